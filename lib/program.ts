@@ -1,0 +1,72 @@
+// AAMI BMET Registered Apprenticeship: the program facts the whole portal uses. Change them here only.
+
+export const PROGRAM = {
+  name: "Biomedical Equipment Technician (BMET) Registered Apprenticeship",
+  shortName: "BMET Apprenticeship",
+  sponsor: "AAMI (Association for the Advancement of Medical Instrumentation)",
+  sponsorShort: "AAMI",
+  occupation: "Biomedical Equipment Technician",
+  onetCode: "49-9062.00",
+  rapidsCode: "0888HY",
+  programType: "Hybrid (competency-based and time-based)",
+  termMonths: 24,
+  /** DOL's recommended minimum of related instruction per year. */
+  recommendedRiHoursPerYear: 144,
+  /** Apprentices per journeyworker allowed on site (1 apprentice : 1 journeyworker). */
+  ratio: { apprentices: 1, journeyworkers: 1 },
+  credentials: [
+    { key: "CABT", name: "Certified Associate in Biomedical Technology (CABT)" },
+    { key: "IT_FUNDAMENTALS", name: "IT Fundamentals" },
+    { key: "CBET_CANDIDATE", name: "Certified Biomedical Equipment Technician (CBET) candidate" },
+  ],
+} as const;
+
+export type StepKeyName =
+  "intent" | "standards" | "position" | "funding" | "mentor" | "agreement" | "submit" | "apprentices";
+
+/** AAMI's eight-step employer-partner checklist, in order. */
+export const STEPS: ReadonlyArray<{ key: StepKeyName; number: number; title: string; summary: string }> = [
+  {
+    key: "intent",
+    number: 1,
+    title: "Tell AAMI you want to start",
+    summary: "Register your organization and its main contact.",
+  },
+  {
+    key: "standards",
+    number: 2,
+    title: "Review the standards",
+    summary: "Read the BMET National Standards of Apprenticeship and the Training Objectives.",
+  },
+  {
+    key: "position",
+    number: 3,
+    title: "Have a position",
+    summary: "A new position through HR, an existing vacancy, or an incumbent worker.",
+  },
+  {
+    key: "funding",
+    number: 4,
+    title: "Fund related instruction",
+    summary: "Choose a provider and secure funding; the employer pays 100%.",
+  },
+  {
+    key: "mentor",
+    number: 5,
+    title: "Appoint a mentor",
+    summary: "Name an experienced technician to guide each apprentice.",
+  },
+  {
+    key: "agreement",
+    number: 6,
+    title: "Sign the Employer Agreement",
+    summary: "Build a wage schedule with at least one raise and sign.",
+  },
+  { key: "submit", number: 7, title: "Submit to AAMI", summary: "Send the agreement and wage schedule for review." },
+  {
+    key: "apprentices",
+    number: 8,
+    title: "Hire and enroll apprentices",
+    summary: "Enroll apprentices, with credit for skills they already have.",
+  },
+];
