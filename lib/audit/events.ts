@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+// Every audit event kind with the shape of its payload. Writing an event with the wrong payload fails at
+// compile time and at run time, so the log stays readable years later.
+export const auditPayloads = {
+  "auth.signed_in": z.object({}),
+  "organization.switched": z.object({ from: z.string().nullable() }),
+  "member.invited": z.object({ email: z.string(), role: z.string(), newUser: z.boolean() }),
+  "member.role_changed": z.object({ email: z.string(), from: z.string(), to: z.string() }),
+  "member.removed": z.object({ email: z.string(), role: z.string() }),
+};
+
+export type AuditKind = keyof typeof auditPayloads;
+export type AuditPayload<K extends AuditKind> = z.infer<(typeof auditPayloads)[K]>;

@@ -1,0 +1,35 @@
+import "server-only";
+import { notFound, redirect } from "next/navigation";
+import type { OrgRole, StaffRole } from "@prisma/client";
+import { AppError } from "@/lib/errors";
+import { requireOrg, requireStaff, requireUser } from "@/lib/authz";
+
+// Page-side guards: the same checks as lib/authz, with failures turned into navigation. Signed-out visitors
+// go to sign-in and come back; anything they may not see is "not found".
+
+async function guard<T>(returnTo: string, check: () => Promise<T>): Promise<T> {
+  try {
+    return await check();
+  } catch (error) {
+    if (error instanceof AppError) {
+      if (error.code === "UNAUTHENTICATED") redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+      if (error.code === "NO_ORGANIZATION") redirect("/welcome");
+      notFound();
+    }
+    throw error;
+  }
+}
+
+export const userPage = (returnTo: string) => guard(returnTo, requireUser);
+export const orgPage = (returnTo: string, roles?: readonly OrgRole[]) => guard(returnTo, () => requireOrg(roles));
+export const staffPage = (returnTo: string, roles?: readonly StaffRole[]) => guard(returnTo, () => requireStaff(roles));
+
+/** Loads a record through a tenant-scoped accessor; a missing or foreign record is a 404. */
+export async function loadOr404<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
+    throw error;
+  }
+}

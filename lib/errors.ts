@@ -1,0 +1,32 @@
+// Expected failures travel as AppError values with a code; lib/action-client and lib/authz/page map them once
+// to user messages and HTTP behaviour.
+
+export type AppErrorCode =
+  "UNAUTHENTICATED" | "FORBIDDEN" | "NO_ORGANIZATION" | "NOT_FOUND" | "CONFLICT" | "VALIDATION" | "RATE_LIMITED";
+
+const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
+  UNAUTHENTICATED: "Please sign in to continue.",
+  FORBIDDEN: "You do not have permission to do that.",
+  NO_ORGANIZATION: "Your account is not part of an employer organization yet.",
+  NOT_FOUND: "We could not find that. It may have been removed, or it belongs to another organization.",
+  CONFLICT: "Someone else changed this at the same time. Reload the page to see the latest version.",
+  VALIDATION: "Please correct the highlighted fields.",
+  RATE_LIMITED: "Too many attempts. Please wait a few minutes and try again.",
+};
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly fieldErrors: Record<string, string[]>;
+
+  constructor(code: AppErrorCode, message?: string, fieldErrors: Record<string, string[]> = {}) {
+    super(message ?? DEFAULT_MESSAGES[code]);
+    this.name = "AppError";
+    this.code = code;
+    this.fieldErrors = fieldErrors;
+  }
+}
+
+export const notFound = () => new AppError("NOT_FOUND");
+
+export const GENERIC_ERROR_MESSAGE =
+  "Something went wrong on our side and nothing was saved. Please try again in a moment.";

@@ -1,0 +1,29 @@
+import type { ComponentType } from "react";
+import { createElement } from "react";
+import { render } from "@react-email/render";
+import SignInLinkEmail, { signInLinkSubject } from "@/emails/sign-in-link";
+import NoAccountEmail, { noAccountSubject } from "@/emails/no-account";
+import MemberInvitationEmail, { memberInvitationSubject } from "@/emails/member-invitation";
+
+type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
+const template = <P>(Component: ComponentType<P>, subject: (props: P) => string): Template<P> => ({
+  Component,
+  subject,
+});
+
+/** Every message the portal sends. Adding one: a file in emails/ and a line here. */
+export const templates = {
+  "sign-in-link": template(SignInLinkEmail, signInLinkSubject),
+  "no-account": template(NoAccountEmail, noAccountSubject),
+  "member-invitation": template(MemberInvitationEmail, memberInvitationSubject),
+};
+
+export type TemplateName = keyof typeof templates;
+export type TemplateProps<N extends TemplateName> = (typeof templates)[N] extends Template<infer P> ? P : never;
+
+export async function renderEmail<N extends TemplateName>(name: N, props: TemplateProps<N>) {
+  const { Component, subject } = templates[name] as unknown as Template<TemplateProps<N>>;
+  const element = createElement(Component as ComponentType<object>, props as object);
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  return { subject: subject(props), html, text };
+}
