@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { staffPage } from "@/lib/authz/page";
+import { listOrganizationsForStaff, submissionCountsByStatus } from "@/lib/staff/data";
+import { PageContainer, PageHeader } from "@/components/ui/page-header";
+import { Pagination, parsePage } from "@/components/ui/pagination";
+import { SubmissionCounts } from "@/components/staff/submission-counts";
+
+export const metadata: Metadata = { title: "Staff home" };
+
+export default async function StaffHomePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const { user } = await staffPage("/staff");
+  const page = parsePage((await searchParams).page);
+  const [counts, list] = await Promise.all([submissionCountsByStatus(), listOrganizationsForStaff(page)]);
+  return (
+    <PageContainer>
+      <PageHeader
+        title="Staff home"
+        description={`Signed in as ${user.name ?? user.email}. Every employer organization, newest first.`}
+      />
+      <SubmissionCounts counts={counts} />
+      <h2 className="mt-8 mb-3 text-lg font-semibold">Organizations ({list.total})</h2>
+      {list.organizations.length === 0 ? (
+        <p className="text-slate-700">
+          No employer has started onboarding yet. Organizations appear here as soon as they complete step 1.
+        </p>
+      ) : (
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Employer organizations</caption>
+          <thead className="border-b border-slate-300">
+            <tr>
+              <th scope="col" className="py-2 pr-4">
+                Organization
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Location
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Steps complete
+              </th>
+              <th scope="col" className="py-2">
+                Latest submission
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.organizations.map((o) => (
+              <tr key={o.id} className="border-b border-slate-200">
+                <td className="py-2 pr-4">
+                  <Link className="text-brand-700 font-medium underline" href={`/staff/employers/${o.id}`}>
+                    {o.legalName}
+                  </Link>
+                </td>
+                <td className="py-2 pr-4">
+                  {o.city}, {o.state}
+                </td>
+                <td className="py-2 pr-4">{o._count.steps} of 8</td>
+                <td className="py-2">
+                  {o.submissions[0]
+                    ? `v${o.submissions[0].version}, ${o.submissions[0].status.replace("_", " ").toLowerCase()}`
+                    : "None yet"}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pagination page={list.page} pageCount={list.pageCount} basePath="/staff" />
+    </PageContainer>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { startTransition, useActionState } from "react";
+import {
+  useForm,
+  type DefaultValues,
+  type FieldErrors,
+  type FieldValues,
+  type Path,
+  type Resolver,
+} from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import type { ActionResult, ActionState } from "@/lib/action-client";
+
+type FormAction<T> = (previous: ActionState<T>, formData: FormData) => Promise<ActionResult<T>>;
+
+const valueAt = (source: unknown, path: string): unknown =>
+  path.split(".").reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], source);
+
+/** Server field errors ("steps.2.amount") as react-hook-form's nested error object. */
+function toFormErrors(fieldErrors: Record<string, string[]> | undefined): FieldErrors {
+  const out: Record<string, unknown> = {};
+  for (const [path, messages] of Object.entries(fieldErrors ?? {})) {
+    const keys = path.split(".");
+    let node = out;
+    keys.slice(0, -1).forEach((k) => (node = (node[k] ??= {}) as Record<string, unknown>));
+    node[keys[keys.length - 1]!] = { type: "server", message: messages[0] };
+  }
+  return out as FieldErrors;
+}
+
+/**
+ * One form = one zod schema, checked twice: in the browser by react-hook-form (instant messages, nothing sent
+ * while invalid) and on the server by the action. Without JavaScript the <form action> posts straight to the
+ * server action and the returned state (errors and typed values) re-renders the form.
+ */
+export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
+  schema: S,
+  action: FormAction<T>,
+  defaultValues: DefaultValues<z.input<S>>,
+) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const failed = state && !state.ok ? state : null;
+  const initial = { ...defaultValues, ...(failed?.values as DefaultValues<z.input<S>> | undefined) };
+  const form = useForm<z.input<S>>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>>,
+    defaultValues: initial,
+    errors: failed ? (toFormErrors(failed.fieldErrors) as FieldErrors<z.input<S>>) : undefined,
+    mode: "onTouched",
+  });
+
+  // Valid in the browser: send the form's own FormData, exactly what a no-JavaScript post would send.
+  const onSubmit = form.handleSubmit((_values, event) => {
+    const formElement = event?.target;
+    if (!(formElement instanceof HTMLFormElement)) return;
+    const data = new FormData(formElement);
+    startTransition(() => formAction(data));
+  });
+
+  /** The message for a field: the browser's check first, then the server's. */
+  const errorFor = (name: string): string | undefined => {
+    const clientError = valueAt(form.formState.errors, name) as { message?: string } | undefined;
+    return clientError?.message ?? failed?.fieldErrors[name]?.[0];
+  };
+
+  /**
+   * Props for one input: react-hook-form's registration, its error, and the value as a defaultValue attribute
+   * (register() alone sets values only in the browser, so without JavaScript a re-rendered form would be empty).
+   */
+  const field = (name: Path<z.input<S>>) => ({
+    ...form.register(name),
+    defaultValue: String(valueAt(initial, name) ?? ""),
+    error: errorFor(name),
+  });
+
+  return { form, state, failed, pending, formAction, onSubmit, errorFor, field };
+}

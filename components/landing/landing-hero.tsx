@@ -1,0 +1,35 @@
+import { PROGRAM } from "@/lib/program";
+import { APPRENTICE_INTEREST_HREF, EMPLOYER_START_HREF, PrimaryLink, SecondaryLink, SignInLink } from "./cta-links";
+import { termYearsInWords } from "./program-terms";
+
+/** Top of the landing page: the page's only h1, a one-paragraph pitch, and both audiences' calls to action. */
+export function LandingHero() {
+  return (
+    <section aria-labelledby="landing-title" className="bg-brand-800 text-white">
+      <div className="mx-auto max-w-6xl px-4 py-14 sm:py-20">
+        <p className="text-brand-100 text-sm font-semibold tracking-wide uppercase">
+          {PROGRAM.sponsorShort} · Registered Apprenticeship
+        </p>
+        <h1 id="landing-title" className="mt-3 max-w-3xl text-3xl font-bold tracking-tight sm:text-5xl">
+          Train the biomedical equipment technicians healthcare depends on
+        </h1>
+        <p className="text-brand-50 mt-5 max-w-2xl text-lg">
+          The {PROGRAM.shortName} turns motivated people into skilled {PROGRAM.occupation.toLowerCase()}s in about{" "}
+          {termYearsInWords} years of paid, mentored work in a hospital or health system. Healthcare organizations sign
+          up here to host apprentices, and people who want the job sign up to be found.
+        </p>
+        <div className="mt-8 flex flex-col gap-3 sm:flex-row sm:flex-wrap">
+          <PrimaryLink href={EMPLOYER_START_HREF} tone="onDark">
+            Start employer onboarding
+          </PrimaryLink>
+          <SecondaryLink href={APPRENTICE_INTEREST_HREF} tone="onDark">
+            Tell us you&rsquo;re interested
+          </SecondaryLink>
+        </div>
+        <div className="mt-6">
+          <SignInLink tone="onDark" />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Checklist, ChecklistItem } from "@/lib/onboarding/checklist";
+
+const STATUS_LABEL: Record<ChecklistItem["status"], string> = {
+  NOT_STARTED: "Not started",
+  IN_PROGRESS: "In progress",
+  COMPLETE: "Complete",
+  CHANGES_REQUESTED: "Changes requested",
+};
+
+const STATUS_CLASS: Record<ChecklistItem["status"], string> = {
+  NOT_STARTED: "bg-slate-100 text-slate-800",
+  IN_PROGRESS: "bg-brand-50 text-brand-800",
+  COMPLETE: "bg-green-100 text-green-900",
+  CHANGES_REQUESTED: "bg-amber-100 text-amber-900",
+};
+
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+
+export function ChecklistOverview({ checklist }: { checklist: Checklist }) {
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <div className="flex items-center justify-between text-sm text-slate-800">
+          <span id="progress-label">
+            {checklist.completeCount} of {checklist.items.length} steps complete
+          </span>
+          <span>{checklist.percent}%</span>
+        </div>
+        <div
+          role="progressbar"
+          aria-labelledby="progress-label"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={checklist.percent}
+          className="mt-2 h-3 w-full overflow-hidden rounded-full bg-slate-200"
+        >
+          <div className="bg-brand-700 h-full" style={{ width: `${checklist.percent}%` }} />
+        </div>
+        {checklist.next ? (
+          <p className="mt-3 text-slate-800">
+            <span className="font-semibold">What&apos;s next:</span> Step {checklist.next.number},{" "}
+            {checklist.next.title.toLowerCase()}.
+          </p>
+        ) : null}
+      </div>
+      <ol className="flex flex-col gap-3">
+        {checklist.items.map((item) => (
+          <li key={item.key} className="rounded-lg border border-slate-200 p-4">
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <div>
+                <h2 className="font-semibold">
+                  <span className="text-slate-700">Step {item.number}.</span> {item.title}
+                </h2>
+                <p className="text-sm text-slate-700">{item.summary}</p>
+              </div>
+              <span className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${STATUS_CLASS[item.status]}`}>
+                {item.locked ? "Locked" : STATUS_LABEL[item.status]}
+              </span>
+            </div>
+            {item.completedAt ? (
+              <p className="mt-2 text-sm text-slate-700">
+                Completed {dateFormat.format(item.completedAt)}
+                {item.completedByName ? ` by ${item.completedByName}` : ""}
+              </p>
+            ) : null}
+            {item.lockedReason ? <p className="mt-2 text-sm text-slate-700">{item.lockedReason}</p> : null}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

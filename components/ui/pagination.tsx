@@ -1,0 +1,46 @@
+import Link from "next/link";
+
+/** Previous/next links that keep the other query parameters. */
+export function Pagination({
+  page,
+  pageCount,
+  basePath,
+  params = {},
+}: {
+  page: number;
+  pageCount: number;
+  basePath: string;
+  params?: Record<string, string>;
+}) {
+  if (pageCount <= 1) return null;
+  const href = (p: number) => `${basePath}?${new URLSearchParams({ ...params, page: String(p) }).toString()}`;
+  const linkClass =
+    "rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-50";
+  return (
+    <nav aria-label="Pagination" className="mt-4 flex items-center justify-between gap-4">
+      {page > 1 ? (
+        <Link className={linkClass} href={href(page - 1)}>
+          Previous page
+        </Link>
+      ) : (
+        <span />
+      )}
+      <p className="text-sm text-slate-700">
+        Page {page} of {pageCount}
+      </p>
+      {page < pageCount ? (
+        <Link className={linkClass} href={href(page + 1)}>
+          Next page
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}
+
+/** Reads ?page= safely: anything that is not a positive whole number is page 1. */
+export function parsePage(value: string | string[] | undefined): number {
+  const n = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isInteger(n) && n > 0 ? n : 1;
+}

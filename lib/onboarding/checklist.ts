@@ -1,0 +1,65 @@
+import type { StepKey, StepStatus } from "@prisma/client";
+import { STEPS, type StepKeyName } from "@/lib/program";
+
+// Turns the stored step rows into the eight-step checklist the employer sees. Pure, so it is unit-tested.
+
+export const STEP_KEY_BY_NAME: Record<StepKeyName, StepKey> = {
+  intent: "INTENT",
+  standards: "STANDARDS",
+  position: "POSITION",
+  funding: "FUNDING",
+  mentor: "MENTOR",
+  agreement: "AGREEMENT",
+  submit: "SUBMIT",
+  apprentices: "APPRENTICES",
+};
+
+export type StoredStep = {
+  step: StepKey;
+  status: StepStatus;
+  completedAt: Date | null;
+  completedByName: string | null;
+};
+export type ChecklistItem = (typeof STEPS)[number] & {
+  status: StepStatus;
+  completedAt: Date | null;
+  completedByName: string | null;
+  locked: boolean;
+  lockedReason: string | null;
+};
+
+export type Checklist = { items: ChecklistItem[]; completeCount: number; percent: number; next: ChecklistItem | null };
+
+const BEFORE_SUBMIT: StepKeyName[] = ["intent", "standards", "position", "funding", "mentor", "agreement"];
+
+/** `approved`: AAMI has approved (or registered) the organization, which unlocks step 8. */
+export function buildChecklist(stored: StoredStep[], approved: boolean): Checklist {
+  const byKey = new Map(stored.map((s) => [s.step, s]));
+  const statusOf = (name: StepKeyName) => byKey.get(STEP_KEY_BY_NAME[name])?.status ?? "NOT_STARTED";
+  const readyToSubmit = BEFORE_SUBMIT.every((name) => statusOf(name) === "COMPLETE");
+
+  const items: ChecklistItem[] = STEPS.map((step) => {
+    const row = byKey.get(STEP_KEY_BY_NAME[step.key]);
+    const lockedReason =
+      step.key === "submit" && !readyToSubmit
+        ? "Complete steps 1–6 first."
+        : step.key === "apprentices" && !approved
+          ? "Opens when AAMI approves your agreement."
+          : null;
+    return {
+      ...step,
+      status: row?.status ?? "NOT_STARTED",
+      completedAt: row?.completedAt ?? null,
+      completedByName: row?.completedByName ?? null,
+      locked: lockedReason !== null,
+      lockedReason,
+    };
+  });
+
+  const completeCount = items.filter((i) => i.status === "COMPLETE").length;
+  const next =
+    items.find((i) => i.status === "CHANGES_REQUESTED") ??
+    items.find((i) => i.status !== "COMPLETE" && !i.locked) ??
+    null;
+  return { items, completeCount, percent: Math.round((completeCount / items.length) * 100), next };
+}

@@ -1,0 +1,163 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { headers } from "next/headers";
+import type { OrgRole } from "@prisma/client";
+import { authedAction, orgAction } from "@/lib/action-client";
+import { MANAGER_ROLES } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { AppError, notFound } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/record";
+import { enqueueMail } from "@/lib/mail/outbox";
+import type { Tx } from "@/lib/prisma-client";
+import { memberChangeRefusal } from "@/lib/organizations/member-rules";
+import {
+  ChangeMemberRoleSchema,
+  InviteMemberSchema,
+  RemoveMemberSchema,
+  SwitchOrganizationSchema,
+} from "@/lib/organizations/schemas";
+
+async function clientIp() {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+}
+
+/** Locks the organization's memberships so concurrent role changes cannot leave it without an owner. */
+async function lockMemberships(tx: Tx, organizationId: string) {
+  const rows = await tx.$queryRaw<{ id: string; userId: string; role: OrgRole }[]>`
+    SELECT "id", "userId", "role"::text AS "role" FROM "Membership" WHERE "organizationId" = ${organizationId} FOR UPDATE`;
+  return { rows, ownerCount: rows.filter((r) => r.role === "OWNER").length };
+}
+
+export const inviteMember = orgAction(MANAGER_ROLES)
+  .schema(InviteMemberSchema)
+  .action(async ({ input, ctx }) => {
+    const refusal = memberChangeRefusal(ctx.role, { kind: "invite", role: input.role });
+    if (refusal) throw new AppError("FORBIDDEN", refusal);
+    const ip = await clientIp();
+    await db.$transaction(async (tx) => {
+      await lockMemberships(tx, ctx.org.id);
+      const existingUser = await tx.user.findUnique({
+        where: { email: input.email },
+        select: { id: true, staffRole: true },
+      });
+      if (existingUser?.staffRole) {
+        throw new AppError("VALIDATION", undefined, {
+          email: ["This address belongs to AAMI staff, who cannot join an employer organization."],
+        });
+      }
+      const user =
+        existingUser ?? (await tx.user.create({ data: { email: input.email }, select: { id: true, staffRole: true } }));
+      const already = await tx.membership.findUnique({
+        where: { userId_organizationId: { userId: user.id, organizationId: ctx.org.id } },
+      });
+      if (already) throw new AppError("VALIDATION", undefined, { email: ["This person is already a member."] });
+      const membership = await tx.membership.create({
+        data: { userId: user.id, organizationId: ctx.org.id, role: input.role },
+      });
+      await recordAudit(tx, {
+        kind: "member.invited",
+        organizationId: ctx.org.id,
+        actorId: ctx.user.id,
+        subject: { type: "Membership", id: membership.id },
+        payload: { email: input.email, role: input.role, newUser: !existingUser },
+        ip,
+      });
+      await enqueueMail(tx, {
+        to: input.email,
+        template: "member-invitation",
+        organizationId: ctx.org.id,
+        props: {
+          organizationName: ctx.org.name,
+          invitedBy: ctx.user.name ?? ctx.user.email,
+          role: input.role,
+          signInUrl: `${env().APP_URL}/signin`,
+        },
+      });
+    });
+    revalidatePath("/organization/members");
+    return { email: input.email };
+  });
+
+export const changeMemberRole = orgAction(MANAGER_ROLES)
+  .schema(ChangeMemberRoleSchema)
+  .action(async ({ input, ctx }) => {
+    const ip = await clientIp();
+    await db.$transaction(async (tx) => {
+      const { rows, ownerCount } = await lockMemberships(tx, ctx.org.id);
+      const target = rows.find((r) => r.id === input.membershipId);
+      if (!target) throw notFound();
+      if (target.role === input.role) return;
+      const refusal = memberChangeRefusal(ctx.role, {
+        kind: "change-role",
+        targetRole: target.role,
+        newRole: input.role,
+        ownerCount,
+      });
+      if (refusal) throw new AppError("FORBIDDEN", refusal);
+      const updated = await tx.membership.update({
+        where: { id: target.id },
+        data: { role: input.role },
+        select: { user: { select: { email: true } } },
+      });
+      await recordAudit(tx, {
+        kind: "member.role_changed",
+        organizationId: ctx.org.id,
+        actorId: ctx.user.id,
+        subject: { type: "Membership", id: target.id },
+        payload: { email: updated.user.email, from: target.role, to: input.role },
+        ip,
+      });
+    });
+    revalidatePath("/organization/members");
+    redirect("/organization/members");
+  });
+
+export const removeMember = orgAction(MANAGER_ROLES)
+  .schema(RemoveMemberSchema)
+  .action(async ({ input, ctx }) => {
+    const ip = await clientIp();
+    await db.$transaction(async (tx) => {
+      const { rows, ownerCount } = await lockMemberships(tx, ctx.org.id);
+      const target = rows.find((r) => r.id === input.membershipId);
+      if (!target) throw notFound();
+      const refusal = memberChangeRefusal(ctx.role, { kind: "remove", targetRole: target.role, ownerCount });
+      if (refusal) throw new AppError("FORBIDDEN", refusal);
+      const removed = await tx.membership.delete({
+        where: { id: target.id },
+        select: { user: { select: { email: true } } },
+      });
+      await recordAudit(tx, {
+        kind: "member.removed",
+        organizationId: ctx.org.id,
+        actorId: ctx.user.id,
+        subject: { type: "Membership", id: target.id },
+        payload: { email: removed.user.email, role: target.role },
+        ip,
+      });
+    });
+    revalidatePath("/organization/members");
+    redirect("/organization/members");
+  });
+
+export const switchOrganization = authedAction.schema(SwitchOrganizationSchema).action(async ({ input, ctx }) => {
+  // The id arrives from the client only as a choice among the user's own memberships; anything else is not found.
+  if (!ctx.user.memberships.some((m) => m.organizationId === input.organizationId)) throw notFound();
+  const ip = await clientIp();
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: ctx.user.id }, data: { activeOrganizationId: input.organizationId } });
+    await recordAudit(tx, {
+      kind: "organization.switched",
+      organizationId: input.organizationId,
+      actorId: ctx.user.id,
+      subject: { type: "Organization", id: input.organizationId },
+      payload: { from: ctx.user.activeOrganizationId },
+      ip,
+    });
+  });
+  revalidatePath("/", "layout");
+  redirect("/onboarding");
+});

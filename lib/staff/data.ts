@@ -1,0 +1,52 @@
+import "server-only";
+import type { SubmissionStatus } from "@prisma/client";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+
+export const ORGANIZATIONS_PAGE_SIZE = 25;
+
+/** Staff see every organization. Newest first, paginated on the indexed createdAt. */
+export async function listOrganizationsForStaff(page: number) {
+  const [total, organizations] = await Promise.all([
+    db.organization.count(),
+    db.organization.findMany({
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * ORGANIZATIONS_PAGE_SIZE,
+      take: ORGANIZATIONS_PAGE_SIZE,
+      select: {
+        id: true,
+        legalName: true,
+        city: true,
+        state: true,
+        createdAt: true,
+        submissions: { orderBy: { version: "desc" }, take: 1, select: { status: true, version: true } },
+        _count: { select: { steps: { where: { status: "COMPLETE" } } } },
+      },
+    }),
+  ]);
+  return { total, page, pageCount: Math.max(1, Math.ceil(total / ORGANIZATIONS_PAGE_SIZE)), organizations };
+}
+
+export async function submissionCountsByStatus() {
+  const groups = await db.submission.groupBy({ by: ["status"], _count: { _all: true } });
+  return Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Partial<Record<SubmissionStatus, number>>;
+}
+
+export async function getOrganizationForStaff(organizationId: string) {
+  const organization = await db.organization.findUnique({
+    where: { id: organizationId },
+    include: {
+      memberships: {
+        select: { id: true, role: true, user: { select: { email: true, name: true } } },
+        orderBy: { createdAt: "asc" },
+      },
+      submissions: {
+        select: { id: true, version: true, status: true, submittedAt: true },
+        orderBy: { version: "desc" },
+      },
+      _count: { select: { apprentices: true, positions: true, mentors: true } },
+    },
+  });
+  if (!organization) throw notFound();
+  return organization;
+}
