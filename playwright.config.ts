@@ -1,0 +1,57 @@
+import { defineConfig, devices } from "@playwright/test";
+import { E2E_DATABASE_URL, TEST_AUTH_SECRET } from "./tests/support/test-env";
+import { E2E } from "./tests/e2e/support/e2e-env";
+
+// End-to-end tests drive Debian's Chromium (never a downloaded browser) against `next start` (run
+// `next build` first; scripts/test.sh does), with mail going to a real SMTP server that the tests read.
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: E2E.baseUrl,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: [
+    {
+      command: "npx tsx tests/support/smtp-capture-server.ts",
+      url: `${E2E.smtpHttpUrl}/health`,
+      reuseExistingServer: !process.env.CI,
+      env: { SMTP_CAPTURE_PORT: String(E2E.smtpPort), SMTP_CAPTURE_HTTP_PORT: String(E2E.smtpHttpPort) },
+    },
+    {
+      command: `npx tsx tests/support/prepare-e2e-database.ts && npx next start -p ${E2E.port}`,
+      url: `${E2E.baseUrl}/signin`,
+      timeout: 120_000,
+      reuseExistingServer: !process.env.CI,
+      env: {
+        NODE_ENV: "production",
+        DATABASE_URL: E2E_DATABASE_URL,
+        AUTH_SECRET: TEST_AUTH_SECRET,
+        AUTH_URL: E2E.baseUrl,
+        APP_URL: E2E.baseUrl,
+        SMTP_URL: `smtp://127.0.0.1:${E2E.smtpPort}`,
+        MAIL_POLL_MS: "250",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  ],
+});

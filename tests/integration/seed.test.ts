@@ -1,0 +1,51 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { DEMO_ACCOUNTS } from "@/prisma/demo-accounts";
+import { INTEGRATION_DATABASE_URL } from "../support/test-env";
+
+const run = promisify(execFile);
+const seed = (env: Record<string, string> = {}) =>
+  run("npx", ["tsx", "prisma/seed.ts"], {
+    env: { ...process.env, DATABASE_URL: INTEGRATION_DATABASE_URL, NODE_ENV: "development", ...env },
+  });
+
+const counts = async () => ({
+  users: await db.user.count(),
+  organizations: await db.organization.count(),
+  submissions: await db.submission.count(),
+  apprentices: await db.apprentice.count(),
+  candidates: await db.candidate.count(),
+  documents: await db.programDocument.count(),
+  files: await db.storedFile.count(),
+});
+
+describe("prisma/seed.ts", () => {
+  it("creates the demo data once, however often it runs", async () => {
+    await seed();
+    const first = await counts();
+    expect(first).toMatchObject({ organizations: 3, submissions: 2, apprentices: 2, candidates: 30, documents: 2 });
+    for (const account of Object.values(DEMO_ACCOUNTS)) {
+      expect(await db.user.findUnique({ where: { email: account.email } })).not.toBeNull();
+    }
+    const staff = await db.user.findMany({ where: { staffRole: { not: null } }, select: { staffRole: true } });
+    expect(staff.map((s) => s.staffRole).sort()).toEqual(["STAFF_ADMIN", "STAFF_REVIEWER"]);
+    const statuses = await db.submission.findMany({ select: { status: true }, orderBy: { status: "asc" } });
+    expect(statuses.map((s) => s.status)).toEqual(["SUBMITTED", "APPROVED"]);
+    const docs = await db.programDocument.findMany({ include: { file: true } });
+    expect(docs.every((d) => d.isSample && d.publishedAt && d.sha256 === d.file.sha256)).toBe(true);
+
+    await seed();
+    expect(await counts()).toEqual(first);
+  }, 120_000);
+
+  it("refuses to run in production and changes nothing", async () => {
+    const before = await counts();
+    await expect(seed({ NODE_ENV: "production" })).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("Refusing to seed"),
+    });
+    expect(await counts()).toEqual(before);
+  }, 60_000);
+});

@@ -1,0 +1,23 @@
+import { afterEach, beforeAll, vi } from "vitest";
+import { INTEGRATION_DATABASE_URL, TEST_AUTH_SECRET } from "./test-env";
+import { truncateAll } from "./database";
+import { requestScope } from "./request-scope";
+
+Object.assign(process.env, {
+  DATABASE_URL: INTEGRATION_DATABASE_URL,
+  AUTH_SECRET: TEST_AUTH_SECRET,
+  AUTH_URL: "http://localhost:3000",
+  APP_URL: "http://localhost:3000",
+  MAIL_WORKER: "off",
+});
+
+vi.mock("next/headers", async () => {
+  const { requestScope: scope } = await import("./request-scope");
+  return { headers: async () => scope.headers(), cookies: async () => scope.cookies() };
+});
+
+// Cache invalidation needs Next's render context; in these tests there is no cache to invalidate.
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+beforeAll(() => truncateAll(INTEGRATION_DATABASE_URL));
+afterEach(() => requestScope.clear());

@@ -1,0 +1,7 @@
+import type { ReactNode } from "react";
+import { renderToString } from "react-dom/server";
+
+/** The HTML of what a page returned (after its loaders ran), for asserting on what a user would see. */
+export function html(node: ReactNode): string {
+  return renderToString(node);
+}

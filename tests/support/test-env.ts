@@ -1,0 +1,6 @@
+// Connection details shared by the test runners and scripts/test.sh. Tests use their own databases on the
+// local Postgres, never the development one.
+export const PG_BASE = process.env.TEST_PG_BASE_URL ?? "postgresql://postgres@127.0.0.1:5432";
+export const INTEGRATION_DATABASE_URL = `${PG_BASE}/bmet_integration`;
+export const E2E_DATABASE_URL = `${PG_BASE}/bmet_e2e`;
+export const TEST_AUTH_SECRET = "test-secret-used-only-by-the-test-suite-0123456789";

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { echoFormValues, fieldErrorsOf, formDataToObject } from "@/lib/forms/form-data";
+
+describe("form data helpers", () => {
+  it("turn repeated keys into arrays and drop Next's internal fields", () => {
+    const fd = new FormData();
+    fd.append("name", "Ana");
+    fd.append("sources", "BUDGET");
+    fd.append("sources", "GRANT");
+    fd.append("$ACTION_ID_abc", "");
+    expect(formDataToObject(fd)).toEqual({ name: "Ana", sources: ["BUDGET", "GRANT"] });
+  });
+
+  it("echo typed values but never secrets", () => {
+    const fd = new FormData();
+    fd.append("email", "a@b.test");
+    fd.append("ssn", "123-45-6789");
+    expect(echoFormValues(fd)).toEqual({ email: "a@b.test" });
+  });
+
+  it("key errors by the dotted path the inputs use", () => {
+    const schema = z.object({ steps: z.array(z.object({ amount: z.number({ message: "Enter an amount." }) })) });
+    const result = schema.safeParse({ steps: [{ amount: 1 }, { amount: "x" }] });
+    expect(result.success).toBe(false);
+    expect(fieldErrorsOf(result.error!)).toEqual({ "steps.1.amount": ["Enter an amount."] });
+  });
+});
