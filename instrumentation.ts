@@ -1,14 +1,17 @@
-// Next.js calls register() once per server process. The mail worker runs inside each app instance; claims
-// in the database keep several instances from delivering the same message.
+// Next.js calls register() once per server process. Each instance runs the mail worker (claims in the database
+// keep instances from sending a message twice) and the hourly clean-up of expired rows.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { env } = await import("@/lib/env");
-  if (env().MAIL_WORKER === "off") return;
-  const [{ db }, { createTransport }, { startMailWorker }] = await Promise.all([
+  const [{ env }, { db }, { createTransport }, { startMailWorker }, { pruneExpiredRows }] = await Promise.all([
+    import("@/lib/env"),
     import("@/lib/db"),
     import("@/lib/mail/transport"),
     import("@/lib/mail/worker"),
+    import("@/lib/maintenance"),
   ]);
   const e = env();
-  startMailWorker(db, createTransport(e.SMTP_URL), e.MAIL_FROM, e.MAIL_POLL_MS);
+  if (e.MAIL_WORKER === "on") startMailWorker(db, createTransport(e.SMTP_URL), e.MAIL_FROM, e.MAIL_POLL_MS);
+  const prune = () => pruneExpiredRows(db).catch((error) => console.error("[maintenance] prune failed", error));
+  void prune();
+  setInterval(prune, 3600_000).unref();
 }

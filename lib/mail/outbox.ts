@@ -1,6 +1,6 @@
+import "server-only";
 import type { Tx } from "@/lib/prisma-client";
 import { renderEmail, type TemplateName, type TemplateProps } from "@/lib/mail/templates";
-import { wakeMailWorker } from "@/lib/mail/wake";
 
 export type OutgoingMail<N extends TemplateName> = {
   to: string;
@@ -29,7 +29,5 @@ export async function enqueueMail<N extends TemplateName>(tx: Tx, mail: Outgoing
     },
     select: { id: true },
   });
-  // Deliver soon rather than at the next poll; harmless if the transaction is later rolled back.
-  wakeMailWorker();
   return row;
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ComponentType } from "react";
 import { createElement } from "react";
 import { render } from "@react-email/render";

@@ -1,11 +1,12 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/prisma-client";
 import type { MailTransport } from "@/lib/mail/transport";
-import { onMailWake } from "@/lib/mail/wake";
 
-const BATCH = 10;
-const MAX_ATTEMPTS = 8;
-/** A claim outlives any SMTP timeout; if the worker dies mid-send the message becomes due again after it. */
-const CLAIM_SECONDS = 120;
+export const MAX_ATTEMPTS = 8;
+/** Longer than any single SMTP exchange can take (see the transport's timeouts), so a live claim never expires. */
+export const CLAIM_SECONDS = 120;
+const PER_PASS = 20;
 
 type Claimed = {
   id: string;
@@ -18,101 +19,102 @@ type Claimed = {
 };
 
 /** Retry after 30 s, 1 min, 2 min … capped at one hour. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
+export function retryDelaySeconds(attempts: number): number {
+  return Math.min(30 * 2 ** Math.max(0, attempts - 1), 3600);
 }
 
 /**
- * Delivers due messages once. Claims use FOR UPDATE SKIP LOCKED, so any number of app instances can run this
- * against one database without sending a message twice.
+ * Claims one due message under a fresh token (FOR UPDATE SKIP LOCKED: concurrent workers claim different rows).
+ * A claim whose worker died expires after CLAIM_SECONDS and the message becomes due again.
  */
-export async function deliverDueMail(db: Db, transport: MailTransport, from: string) {
-  const claimed = await db.$queryRaw<Claimed[]>`
+async function claimNext(db: Db, token: string): Promise<Claimed | undefined> {
+  const rows = await db.$queryRaw<Claimed[]>`
     UPDATE "MailMessage"
-       SET "lockedUntil" = now() + make_interval(secs => ${CLAIM_SECONDS}),
+       SET "claimToken" = ${token},
+           "lockedUntil" = now() + make_interval(secs => ${CLAIM_SECONDS}),
            "attempts" = "attempts" + 1,
            "updatedAt" = now()
-     WHERE "id" IN (
+     WHERE "id" = (
        SELECT "id" FROM "MailMessage"
-        WHERE "status" = 'PENDING' AND "nextAttemptAt" <= now()
+        WHERE "status" = 'PENDING' AND "nextAttemptAt" <= now() AND "attempts" < ${MAX_ATTEMPTS}
           AND ("lockedUntil" IS NULL OR "lockedUntil" < now())
-        ORDER BY "createdAt"
-        LIMIT ${BATCH}
+        ORDER BY "nextAttemptAt", "createdAt"
+        LIMIT 1
         FOR UPDATE SKIP LOCKED)
     RETURNING "id", "to", "subject", "html", "text", "attempts", "sensitive"`;
+  return rows[0];
+}
 
+/**
+ * The outcome is written only while this worker still holds the claim (same token), so a worker that lost its
+ * claim can never overwrite what another worker recorded. Times come from the database clock.
+ */
+async function recordSent(db: Db, mail: Claimed, token: string, erase: boolean) {
+  await db.$executeRaw`
+    UPDATE "MailMessage"
+       SET "status" = 'SENT', "sentAt" = now(), "lockedUntil" = NULL, "claimToken" = NULL, "lastError" = NULL,
+           "html" = CASE WHEN ${erase} THEN '' ELSE "html" END,
+           "text" = CASE WHEN ${erase} THEN '(erased after delivery: it contained a sign-in link)' ELSE "text" END,
+           "updatedAt" = now()
+     WHERE "id" = ${mail.id} AND "claimToken" = ${token}`;
+}
+
+async function recordFailure(db: Db, mail: Claimed, token: string, error: unknown) {
+  const message = String(error instanceof Error ? error.message : error).slice(0, 1000);
+  await db.$executeRaw`
+    UPDATE "MailMessage"
+       SET "status" = CASE WHEN "attempts" >= ${MAX_ATTEMPTS} THEN 'FAILED'::"MailStatus" ELSE 'PENDING'::"MailStatus" END,
+           "nextAttemptAt" = now() + make_interval(secs => ${retryDelaySeconds(mail.attempts)}),
+           "lockedUntil" = NULL, "claimToken" = NULL, "lastError" = ${message}, "updatedAt" = now()
+     WHERE "id" = ${mail.id} AND "claimToken" = ${token}`;
+}
+
+/** Messages whose workers kept dying mid-send have used their attempts without a recorded failure. */
+async function failExhausted(db: Db) {
+  await db.$executeRaw`
+    UPDATE "MailMessage"
+       SET "status" = 'FAILED', "lastError" = COALESCE("lastError", 'gave up: no delivery confirmed after repeated attempts'), "updatedAt" = now()
+     WHERE "status" = 'PENDING' AND "attempts" >= ${MAX_ATTEMPTS} AND ("lockedUntil" IS NULL OR "lockedUntil" < now())`;
+}
+
+/** Delivers due messages, one claim at a time, so several app instances can share one queue safely. */
+export async function deliverDueMail(db: Db, transport: MailTransport, from: string) {
   let sent = 0;
   let failed = 0;
-  for (const mail of claimed) {
+  for (let i = 0; i < PER_PASS; i++) {
+    const token = randomUUID();
+    const mail = await claimNext(db, token);
+    if (!mail) break;
     try {
       await transport.send({ from, to: mail.to, subject: mail.subject, html: mail.html, text: mail.text });
-      const erase = mail.sensitive && transport.kind === "smtp";
-      await db.mailMessage.update({
-        where: { id: mail.id },
-        data: {
-          status: "SENT",
-          sentAt: new Date(),
-          lockedUntil: null,
-          lastError: null,
-          ...(erase ? { html: "", text: "(erased after delivery: it contained a sign-in link)" } : {}),
-        },
-      });
+      await recordSent(db, mail, token, mail.sensitive && transport.kind === "smtp");
       sent++;
     } catch (error) {
       failed++;
-      const giveUp = mail.attempts >= MAX_ATTEMPTS;
-      await db.mailMessage.update({
-        where: { id: mail.id },
-        data: {
-          status: giveUp ? "FAILED" : "PENDING",
-          lockedUntil: null,
-          lastError: String(error instanceof Error ? error.message : error).slice(0, 1000),
-          nextAttemptAt: new Date(Date.now() + retryDelayMs(mail.attempts)),
-        },
-      });
-      console.error(
-        `[mail] delivery of ${mail.id} failed (attempt ${mail.attempts}${giveUp ? ", giving up" : ""})`,
-        error,
-      );
+      await recordFailure(db, mail, token, error);
+      console.error(`[mail] delivery of ${mail.id} failed (attempt ${mail.attempts} of ${MAX_ATTEMPTS})`, error);
     }
   }
-  return { claimed: claimed.length, sent, failed };
+  await failExhausted(db);
+  return { sent, failed };
 }
 
-/** Polls for due mail until stopped; `wakeMailWorker()` makes it look right away. */
+/** Polls the queue until stopped. */
 export function startMailWorker(db: Db, transport: MailTransport, from: string, pollMs: number) {
   let timer: NodeJS.Timeout | undefined;
-  let running = false;
-  let again = false;
   let stopped = false;
-
   const tick = async () => {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    clearTimeout(timer);
     try {
-      let result;
-      do {
-        again = false;
-        result = await deliverDueMail(db, transport, from);
-      } while (!stopped && (again || result.claimed === BATCH));
+      await deliverDueMail(db, transport, from);
     } catch (error) {
       console.error("[mail] worker pass failed", error);
     } finally {
-      running = false;
       if (!stopped) timer = setTimeout(tick, pollMs);
     }
   };
-
-  onMailWake(() => void tick());
   void tick();
   return () => {
     stopped = true;
     clearTimeout(timer);
-    onMailWake(undefined);
   };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { retryDelayMs } from "@/lib/mail/worker";
+import { retryDelaySeconds } from "@/lib/mail/worker";
 
-describe("retryDelayMs", () => {
+describe("retryDelaySeconds", () => {
   it("backs off exponentially from 30 seconds and caps at one hour", () => {
-    expect([1, 2, 3, 4].map(retryDelayMs)).toEqual([30_000, 60_000, 120_000, 240_000]);
-    expect(retryDelayMs(20)).toBe(3_600_000);
+    expect([1, 2, 3, 4].map(retryDelaySeconds)).toEqual([30, 60, 120, 240]);
+    expect(retryDelaySeconds(20)).toBe(3600);
   });
 });
