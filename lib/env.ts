@@ -1,22 +1,36 @@
+import "server-only";
 import { z } from "zod";
 
-// The one place that reads process.env. Parsed lazily (on first use) so `next build` and tools that only
-// import a module for its types do not need a database URL.
-const EnvSchema = z.object({
-  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgres:// URL" }),
-  /** Base URL used in links inside emails. */
-  APP_URL: z.string().url().default("http://localhost:3000"),
-  /** smtp://user:pass@host:port — unset: mail stays in the database and shows at /dev/mailbox. */
-  SMTP_URL: z.string().url().optional(),
-  MAIL_FROM: z.string().default("BMET Apprenticeship Portal <no-reply@bmet-portal.example>"),
-  /** How often the mail worker looks for queued messages. */
-  MAIL_POLL_MS: z.coerce.number().int().min(100).default(1000),
-  /** "off" stops this instance from delivering mail (another instance or process does it). */
-  MAIL_WORKER: z.enum(["on", "off"]).default("on"),
-  /** Allows /dev/mailbox outside development (used by the end-to-end tests against `next start`). */
-  DEV_MAILBOX: z.enum(["on", "off"]).optional(),
-});
+// The one place that reads process.env, validated on first use. Production refuses to start without the settings
+// it cannot safely guess (where mail goes, the public URL, the auth secret) rather than falling back to
+// development behaviour.
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgres:// URL" }),
+    /** Public base URL; links in emails are built on it. */
+    APP_URL: z.string().url().optional(),
+    AUTH_SECRET: z.string().min(1).optional(),
+    /** smtp://user:pass@host:port — unset (development only): mail stays in the database, shown at /dev/mailbox. */
+    SMTP_URL: z.string().url().optional(),
+    MAIL_FROM: z.string().default("BMET Apprenticeship Portal <no-reply@bmet-portal.example>"),
+    /** How often each instance's mail worker looks for queued messages. */
+    MAIL_POLL_MS: z.coerce.number().int().min(100).default(1000),
+    /** "off" stops this instance from delivering mail (another instance does it). */
+    MAIL_WORKER: z.enum(["on", "off"]).default("on"),
+    /** Reverse proxies in front of the app that append to X-Forwarded-For; decides which entry is the client. */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** Set by Next.js while it builds. */
+    NEXT_PHASE: z.string().optional(),
+  })
+  .superRefine((e, ctx) => {
+    // `next build` runs with NODE_ENV=production but serves nothing; the deployment supplies these at start.
+    if (e.NODE_ENV !== "production" || e.NEXT_PHASE === "phase-production-build") return;
+    for (const key of ["SMTP_URL", "APP_URL", "AUTH_SECRET"] as const) {
+      if (!e[key]) ctx.addIssue({ code: "custom", path: [key], message: `${key} is required in production` });
+    }
+  })
+  .transform((e) => ({ ...e, APP_URL: (e.APP_URL ?? "http://localhost:3000").replace(/\/$/, "") }));
 
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -34,8 +48,8 @@ export function env(): Env {
   return parsed;
 }
 
-/** The dev mailbox is on in development, and where explicitly enabled; never implied in production. */
+/** The development mailbox exists only in development without SMTP; in production it is always a 404. */
 export function devMailboxEnabled(): boolean {
   const e = env();
-  return e.DEV_MAILBOX ? e.DEV_MAILBOX === "on" : e.NODE_ENV === "development" && !e.SMTP_URL;
+  return e.NODE_ENV === "development" && !e.SMTP_URL;
 }

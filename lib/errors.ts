@@ -2,7 +2,7 @@
 // to user messages and HTTP behaviour.
 
 export type AppErrorCode =
-  "UNAUTHENTICATED" | "FORBIDDEN" | "NO_ORGANIZATION" | "NOT_FOUND" | "CONFLICT" | "VALIDATION" | "RATE_LIMITED";
+  "UNAUTHENTICATED" | "FORBIDDEN" | "NO_ORGANIZATION" | "NOT_FOUND" | "CONFLICT" | "VALIDATION";
 
 const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
   UNAUTHENTICATED: "Please sign in to continue.",
@@ -11,7 +11,6 @@ const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
   NOT_FOUND: "We could not find that. It may have been removed, or it belongs to another organization.",
   CONFLICT: "Someone else changed this at the same time. Reload the page to see the latest version.",
   VALIDATION: "Please correct the highlighted fields.",
-  RATE_LIMITED: "Too many attempts. Please wait a few minutes and try again.",
 };
 
 export class AppError extends Error {

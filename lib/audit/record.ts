@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/prisma-client";
 import { auditPayloads, type AuditKind, type AuditPayload } from "@/lib/audit/events";
 

@@ -3,7 +3,10 @@ import NextAuth from "next-auth";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { SIGN_IN_LINK_MAX_AGE_SECONDS, sendSignInEmail } from "@/lib/auth/send-sign-in-email";
+import { sendSignInEmail } from "@/lib/auth/send-sign-in-email";
+import { SIGN_IN_LINK_HOURS } from "@/lib/auth/constants";
+import { recordAudit } from "@/lib/audit/record";
+import { clientIpFrom } from "@/lib/request";
 
 declare module "next-auth" {
   interface Session {
@@ -21,11 +24,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       id: "email",
       type: "email",
       name: "Email",
-      maxAge: SIGN_IN_LINK_MAX_AGE_SECONDS,
-      sendVerificationRequest: ({ identifier, url }) => sendSignInEmail(db, env().APP_URL, identifier, url),
+      maxAge: SIGN_IN_LINK_HOURS * 3600,
+      sendVerificationRequest: ({ identifier, url, request }) =>
+        sendSignInEmail(db, env().APP_URL, identifier, url, clientIpFrom(request.headers.get("x-forwarded-for"))),
     },
   ],
   pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
+  events: {
+    async signIn({ user }) {
+      if (!user.id) return;
+      await recordAudit(db, {
+        kind: "auth.signed_in",
+        organizationId: null,
+        actorId: user.id,
+        subject: { type: "User", id: user.id },
+        payload: {},
+      });
+    },
+  },
   callbacks: {
     session({ session, user }) {
       session.user.id = user.id;

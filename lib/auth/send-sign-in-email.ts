@@ -1,20 +1,25 @@
+import "server-only";
 import type { Db } from "@/lib/prisma-client";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { hitRateLimit } from "@/lib/rate-limit";
+import { SIGN_IN_LINK_HOURS } from "@/lib/auth/constants";
 
-export const SIGN_IN_LINK_MAX_AGE_SECONDS = 24 * 60 * 60;
 const PER_ADDRESS = { limit: 5, windowSeconds: 15 * 60 };
+/** Stops one client from mailing many strangers (each address alone would stay under its own limit). */
+const PER_IP = { limit: 30, windowSeconds: 15 * 60 };
 
 /**
  * Auth.js calls this for every magic-link request. The link is queued in the outbox, so the request never waits
  * on SMTP. An address without an account gets a "no account" note instead of a link: the sign-in page then says
  * the same thing for every address and does not reveal who has an account. Past the per-address limit, the
- * request is accepted but nothing is sent, so nobody can flood an inbox.
+ * request is accepted but nothing is sent, so nobody can flood an inbox; a per-IP limit stops one client from
+ * mailing many addresses.
  */
-export async function sendSignInEmail(db: Db, appUrl: string, identifier: string, url: string) {
+export async function sendSignInEmail(db: Db, appUrl: string, identifier: string, url: string, ip: string | null) {
   const email = identifier.toLowerCase();
-  if (!(await hitRateLimit(db, `sign-in:${email}`, PER_ADDRESS.limit, PER_ADDRESS.windowSeconds))) {
-    console.warn(`[auth] sign-in emails to ${email} rate-limited`);
+  const withinIpLimit = !ip || (await hitRateLimit(db, `sign-in-ip:${ip}`, PER_IP.limit, PER_IP.windowSeconds));
+  if (!withinIpLimit || !(await hitRateLimit(db, `sign-in:${email}`, PER_ADDRESS.limit, PER_ADDRESS.windowSeconds))) {
+    console.warn(`[auth] sign-in email to ${email} not sent: rate limit (${withinIpLimit ? "address" : `ip ${ip}`})`);
     return;
   }
   // Auth.js builds the link from the request's Host header; re-anchoring it on APP_URL means a forged Host
@@ -26,7 +31,7 @@ export async function sendSignInEmail(db: Db, appUrl: string, identifier: string
     await enqueueMail(db, {
       to: email,
       template: "sign-in-link",
-      props: { url: safeUrl, expiresInHours: SIGN_IN_LINK_MAX_AGE_SECONDS / 3600 },
+      props: { url: safeUrl, expiresInHours: SIGN_IN_LINK_HOURS },
       sensitive: true,
     });
   } else {

@@ -2,6 +2,7 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import type { OrgRole, StaffRole } from "@prisma/client";
 import { AppError } from "@/lib/errors";
+import { isId } from "@/lib/ids";
 import { requireOrg, requireStaff, requireUser } from "@/lib/authz";
 
 // Page-side guards: the same checks as lib/authz, with failures turned into navigation. Signed-out visitors
@@ -32,4 +33,10 @@ export async function loadOr404<T>(load: () => Promise<T>): Promise<T> {
     if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
     throw error;
   }
+}
+
+/** A record id from the URL, or a 404 when it cannot be one. */
+export function idParam(value: string): string {
+  if (!isId(value)) notFound();
+  return value;
 }

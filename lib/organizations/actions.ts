@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { headers } from "next/headers";
 import type { OrgRole } from "@prisma/client";
 import { authedAction, orgAction } from "@/lib/action-client";
 import { MANAGER_ROLES } from "@/lib/authz";
@@ -11,6 +10,8 @@ import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { requestIp } from "@/lib/request";
+import { ensureUserByEmail } from "@/lib/users";
 import type { Tx } from "@/lib/prisma-client";
 import { memberChangeRefusal } from "@/lib/organizations/member-rules";
 import {
@@ -19,11 +20,6 @@ import {
   RemoveMemberSchema,
   SwitchOrganizationSchema,
 } from "@/lib/organizations/schemas";
-
-async function clientIp() {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
-}
 
 /** Locks the organization's memberships so concurrent role changes cannot leave it without an owner. */
 async function lockMemberships(tx: Tx, organizationId: string) {
@@ -37,20 +33,15 @@ export const inviteMember = orgAction(MANAGER_ROLES)
   .action(async ({ input, ctx }) => {
     const refusal = memberChangeRefusal(ctx.role, { kind: "invite", role: input.role });
     if (refusal) throw new AppError("FORBIDDEN", refusal);
-    const ip = await clientIp();
+    const ip = await requestIp();
     await db.$transaction(async (tx) => {
       await lockMemberships(tx, ctx.org.id);
-      const existingUser = await tx.user.findUnique({
-        where: { email: input.email },
-        select: { id: true, staffRole: true },
-      });
-      if (existingUser?.staffRole) {
+      const user = await ensureUserByEmail(tx, input.email);
+      if (user.staffRole) {
         throw new AppError("VALIDATION", undefined, {
-          email: ["This address belongs to AAMI staff, who cannot join an employer organization."],
+          email: ["This address cannot be added to an employer organization."],
         });
       }
-      const user =
-        existingUser ?? (await tx.user.create({ data: { email: input.email }, select: { id: true, staffRole: true } }));
       const already = await tx.membership.findUnique({
         where: { userId_organizationId: { userId: user.id, organizationId: ctx.org.id } },
       });
@@ -63,7 +54,7 @@ export const inviteMember = orgAction(MANAGER_ROLES)
         organizationId: ctx.org.id,
         actorId: ctx.user.id,
         subject: { type: "Membership", id: membership.id },
-        payload: { email: input.email, role: input.role, newUser: !existingUser },
+        payload: { email: input.email, role: input.role, newUser: user.created },
         ip,
       });
       await enqueueMail(tx, {
@@ -85,7 +76,7 @@ export const inviteMember = orgAction(MANAGER_ROLES)
 export const changeMemberRole = orgAction(MANAGER_ROLES)
   .schema(ChangeMemberRoleSchema)
   .action(async ({ input, ctx }) => {
-    const ip = await clientIp();
+    const ip = await requestIp();
     await db.$transaction(async (tx) => {
       const { rows, ownerCount } = await lockMemberships(tx, ctx.org.id);
       const target = rows.find((r) => r.id === input.membershipId);
@@ -119,7 +110,7 @@ export const changeMemberRole = orgAction(MANAGER_ROLES)
 export const removeMember = orgAction(MANAGER_ROLES)
   .schema(RemoveMemberSchema)
   .action(async ({ input, ctx }) => {
-    const ip = await clientIp();
+    const ip = await requestIp();
     await db.$transaction(async (tx) => {
       const { rows, ownerCount } = await lockMemberships(tx, ctx.org.id);
       const target = rows.find((r) => r.id === input.membershipId);
@@ -146,7 +137,7 @@ export const removeMember = orgAction(MANAGER_ROLES)
 export const switchOrganization = authedAction.schema(SwitchOrganizationSchema).action(async ({ input, ctx }) => {
   // The id arrives from the client only as a choice among the user's own memberships; anything else is not found.
   if (!ctx.user.memberships.some((m) => m.organizationId === input.organizationId)) throw notFound();
-  const ip = await clientIp();
+  const ip = await requestIp();
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: ctx.user.id }, data: { activeOrganizationId: input.organizationId } });
     await recordAudit(tx, {

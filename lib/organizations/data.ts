@@ -21,7 +21,3 @@ export async function getMembershipForOrg(organizationId: string, membershipId: 
   if (!membership) throw notFound();
   return membership;
 }
-
-export async function countOwners(organizationId: string) {
-  return db.membership.count({ where: { organizationId, role: "OWNER" } });
-}

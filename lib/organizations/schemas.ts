@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IdSchema } from "@/lib/ids";
 
 export const ORG_ROLE_OPTIONS = [
   { value: "MEMBER", label: "Member", help: "Works on the checklist." },
@@ -6,8 +7,9 @@ export const ORG_ROLE_OPTIONS = [
   { value: "OWNER", label: "Owner", help: "Also manages owners; signs for the organization." },
 ] as const;
 
+export const roleLabel = (role: string) => ORG_ROLE_OPTIONS.find((r) => r.value === role)?.label ?? role;
+
 const role = z.enum(["OWNER", "ADMIN", "MEMBER"], { message: "Choose a role." });
-const id = z.string().trim().min(1, "Missing identifier.").max(64);
 
 export const InviteMemberSchema = z.object({
   email: z
@@ -20,8 +22,9 @@ export const InviteMemberSchema = z.object({
   role,
 });
 
-export const ChangeMemberRoleSchema = z.object({ membershipId: id, role });
-export const RemoveMemberSchema = z.object({ membershipId: id });
-export const SwitchOrganizationSchema = z.object({ organizationId: id });
-
-export type InviteMemberInput = z.infer<typeof InviteMemberSchema>;
+export const ChangeMemberRoleSchema = z.object({ membershipId: IdSchema, role });
+export const RemoveMemberSchema = z.object({
+  membershipId: IdSchema,
+  confirm: z.literal("yes", { message: "Tick the box to confirm the removal." }),
+});
+export const SwitchOrganizationSchema = z.object({ organizationId: IdSchema });

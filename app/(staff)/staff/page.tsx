@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SUBMISSION_STATUS_LABEL } from "@/lib/review/labels";
 import Link from "next/link";
 import { staffPage } from "@/lib/authz/page";
 import { listOrganizationsForStaff, submissionCountsByStatus } from "@/lib/staff/data";
@@ -57,7 +58,7 @@ export default async function StaffHomePage({ searchParams }: { searchParams: Pr
                 <td className="py-2 pr-4">{o._count.steps} of 8</td>
                 <td className="py-2">
                   {o.submissions[0]
-                    ? `v${o.submissions[0].version}, ${o.submissions[0].status.replace("_", " ").toLowerCase()}`
+                    ? `v${o.submissions[0].version}, ${SUBMISSION_STATUS_LABEL[o.submissions[0].status].toLowerCase()}`
                     : "None yet"}
                 </td>
               </tr>

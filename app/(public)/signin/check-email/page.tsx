@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SIGN_IN_LINK_HOURS } from "@/lib/auth/constants";
 import Link from "next/link";
 
 export const metadata: Metadata = { title: "Check your email" };
@@ -8,8 +9,8 @@ export default function CheckEmailPage() {
     <div className="mx-auto w-full max-w-md px-4 py-12">
       <h1 className="text-2xl font-bold">Check your email</h1>
       <p className="mt-3 text-slate-700">
-        If that address belongs to an account, a sign-in link is on its way. It works once and expires in 24 hours. If
-        no account uses the address, the email explains how to get started instead.
+        If that address belongs to an account, a sign-in link is on its way. It works once and expires in{" "}
+        {SIGN_IN_LINK_HOURS} hours. If no account uses the address, the email explains how to get started instead.
       </p>
       <p className="mt-3 text-slate-700">
         Nothing after a few minutes? Check your spam folder, or{" "}

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { SIGN_IN_LINK_HOURS } from "@/lib/auth/constants";
 import Link from "next/link";
 
 export const metadata: Metadata = { title: "Sign-in problem" };
 
 const MESSAGES: Record<string, string> = {
-  Verification: "That sign-in link has expired or was already used. Links work once, for 24 hours.",
+  Verification: `That sign-in link has expired or was already used. Links work once, for ${SIGN_IN_LINK_HOURS} hours.`,
   AccessDenied: "That account cannot sign in. Contact AAMI if you think this is a mistake.",
 };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MANAGER_ROLES } from "@/lib/authz";
-import { loadOr404, orgPage } from "@/lib/authz/page";
+import { idParam, loadOr404, orgPage } from "@/lib/authz/page";
 import { getMembershipForOrg } from "@/lib/organizations/data";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
 import { ManageMemberForms } from "@/components/organizations/manage-member-forms";
@@ -9,8 +9,9 @@ import { ManageMemberForms } from "@/components/organizations/manage-member-form
 export const metadata: Metadata = { title: "Manage member" };
 
 export default async function ManageMemberPage({ params }: { params: Promise<{ membershipId: string }> }) {
-  const { membershipId } = await params;
-  const { org, role } = await orgPage(`/organization/members/${membershipId}`, MANAGER_ROLES);
+  const { membershipId: raw } = await params;
+  const { org, role } = await orgPage(`/organization/members/${encodeURIComponent(raw)}`, MANAGER_ROLES);
+  const membershipId = idParam(raw);
   const membership = await loadOr404(() => getMembershipForOrg(org.id, membershipId));
   return (
     <PageContainer>

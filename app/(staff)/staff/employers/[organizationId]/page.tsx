@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
-import { loadOr404, staffPage } from "@/lib/authz/page";
+import { SUBMISSION_STATUS_LABEL } from "@/lib/review/labels";
+import { idParam, loadOr404, staffPage } from "@/lib/authz/page";
 import { getOrganizationForStaff } from "@/lib/staff/data";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Employer" };
 
 export default async function StaffEmployerPage({ params }: { params: Promise<{ organizationId: string }> }) {
-  const { organizationId } = await params;
-  await staffPage(`/staff/employers/${organizationId}`);
+  const { organizationId: raw } = await params;
+  await staffPage(`/staff/employers/${encodeURIComponent(raw)}`);
+  const organizationId = idParam(raw);
   const org = await loadOr404(() => getOrganizationForStaff(organizationId));
   return (
     <PageContainer>
@@ -50,7 +52,7 @@ export default async function StaffEmployerPage({ params }: { params: Promise<{ 
             <ul className="list-disc pl-5">
               {org.submissions.map((s) => (
                 <li key={s.id}>
-                  Version {s.version}: {s.status.replace("_", " ").toLowerCase()}, submitted{" "}
+                  Version {s.version}: {SUBMISSION_STATUS_LABEL[s.status].toLowerCase()}, submitted{" "}
                   {s.submittedAt.toISOString().slice(0, 10)}
                 </li>
               ))}
