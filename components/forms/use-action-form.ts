@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState } from "react";
+import { startTransition, useActionState, useEffect } from "react";
 import {
   useForm,
   type DefaultValues,
@@ -50,8 +50,15 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     mode: "onTouched",
   });
 
+  // After the server refuses, put the keyboard on the first field it complained about.
+  useEffect(() => {
+    const first = failed && Object.keys(failed.fieldErrors)[0];
+    if (first) form.setFocus(first as Path<z.input<S>>);
+  }, [failed, form]);
+
   // Valid in the browser: send the form's own FormData, exactly what a no-JavaScript post would send.
   const onSubmit = form.handleSubmit((_values, event) => {
+    if (pending) return;
     const formElement = event?.target;
     if (!(formElement instanceof HTMLFormElement)) return;
     const data = new FormData(formElement);

@@ -22,7 +22,7 @@ export function OrganizationSwitcher({
         id="organizationId"
         name="organizationId"
         defaultValue={activeId}
-        className="max-w-48 rounded-md border border-slate-400 px-2 py-1 text-sm"
+        className="max-w-48 rounded-md border border-slate-500 px-2 py-1 text-sm"
       >
         {memberships.map((m) => (
           <option key={m.organizationId} value={m.organizationId}>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { currentActor, activeMembership } from "@/lib/authz";
 import { signOutAction } from "@/lib/auth/actions";
 import { OrganizationSwitcher } from "@/components/layout/organization-switcher";
+import { NavLink } from "@/components/layout/nav-link";
 
 const navLink = "rounded px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100";
 
@@ -15,19 +16,11 @@ export async function SiteHeader() {
           BMET Apprenticeship Portal
         </Link>
         <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
-          {actor?.staffRole ? (
-            <Link className={navLink} href="/staff">
-              Staff home
-            </Link>
-          ) : null}
+          {actor?.staffRole ? <NavLink href="/staff">Staff home</NavLink> : null}
           {active ? (
             <>
-              <Link className={navLink} href="/onboarding">
-                Checklist
-              </Link>
-              <Link className={navLink} href="/organization/members">
-                Members
-              </Link>
+              <NavLink href="/onboarding">Checklist</NavLink>
+              <NavLink href="/organization/members">Members</NavLink>
             </>
           ) : null}
           {actor && actor.memberships.length > 1 && active ? (

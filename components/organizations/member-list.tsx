@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { OrgRole } from "@prisma/client";
+import { roleLabel } from "@/lib/organizations/schemas";
 
 type Member = { id: string; role: OrgRole; user: { email: string; name: string | null } };
 
@@ -30,7 +31,7 @@ export function MemberList({ members, canManage }: { members: Member[]; canManag
           <tr key={m.id} className="border-b border-slate-200">
             <td className="py-2 pr-4">{m.user.name ?? "—"}</td>
             <td className="py-2 pr-4">{m.user.email}</td>
-            <td className="py-2 pr-4">{m.role.charAt(0) + m.role.slice(1).toLowerCase()}</td>
+            <td className="py-2 pr-4">{roleLabel(m.role)}</td>
             {canManage ? (
               <td className="py-2">
                 <Link className="text-brand-700 font-medium underline" href={`/organization/members/${m.id}`}>

@@ -39,7 +39,7 @@ export function describedBy(id: string, hint?: ReactNode, error?: string) {
 }
 
 const controlClass = (error?: string) =>
-  `w-full rounded-md border px-3 py-2 text-base text-slate-900 shadow-sm ${error ? "border-red-700" : "border-slate-400"}`;
+  `w-full rounded-md border px-3 py-2 text-base text-slate-900 shadow-sm ${error ? "border-red-700" : "border-slate-500"}`;
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & {
   id: string;
@@ -89,5 +89,42 @@ export function SelectField({ id, label, hint, error, required, options, ...sele
         ))}
       </select>
     </FieldFrame>
+  );
+}
+
+type CheckboxFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "type"> & {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+};
+
+export function CheckboxField({ id, label, hint, error, ...input }: CheckboxFieldProps) {
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex items-start gap-2">
+        <input
+          id={id}
+          type="checkbox"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, hint, error)}
+          className="mt-1 h-4 w-4 rounded border-slate-500"
+          {...input}
+        />
+        <label htmlFor={id} className="text-sm text-slate-900">
+          {label}
+        </label>
+      </div>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -1,10 +1,13 @@
 "use client";
 
-import type { ReactNode } from "react";
+import type { MouseEvent, ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 
-/** Disabled while its form is submitting, so a double click cannot send the form twice. */
+/**
+ * While its form is submitting the button refuses clicks, so a double click sends the form once. It stays
+ * focusable (aria-disabled, not disabled) so keyboard users do not lose their place.
+ */
 export function SubmitButton({
   children,
   pendingLabel,
@@ -18,8 +21,17 @@ export function SubmitButton({
 }) {
   const status = useFormStatus();
   const busy = pending || status.pending;
+  const guard = (event: MouseEvent<HTMLButtonElement>) => {
+    if (busy) event.preventDefault();
+  };
   return (
-    <Button type="submit" variant={variant} disabled={busy} aria-disabled={busy}>
+    <Button
+      type="submit"
+      variant={variant}
+      aria-disabled={busy}
+      onClick={guard}
+      className={busy ? "cursor-wait opacity-80" : ""}
+    >
       {busy ? (pendingLabel ?? "Saving…") : children}
     </Button>
   );

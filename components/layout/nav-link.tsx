@@ -1,0 +1,20 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
+
+/** A header link that tells assistive technology (and sighted users) which section they are in. */
+export function NavLink({ href, children }: { href: string; children: ReactNode }) {
+  const pathname = usePathname();
+  const current = pathname === href || pathname.startsWith(`${href}/`);
+  return (
+    <Link
+      href={href}
+      aria-current={current ? "page" : undefined}
+      className={`rounded px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 ${current ? "underline decoration-2 underline-offset-4" : ""}`}
+    >
+      {children}
+    </Link>
+  );
+}
