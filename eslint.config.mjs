@@ -15,7 +15,7 @@ const config = [
     },
   },
   {
-    files: ["lib/env.ts", "instrumentation.ts", "scripts/**", "tests/**", "prisma/**", "*.config.*", "*.config.ts"],
+    files: ["lib/env.ts", "instrumentation.ts", "lib/dev/**", "tests/**", "prisma/**", "*.config.*", "*.config.ts"],
     rules: { "no-restricted-properties": "off" },
   },
   {

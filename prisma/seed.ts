@@ -2,6 +2,7 @@
 // SAMPLE program documents. Idempotent (safe to run again) and refuses to run in production.
 import { createHash } from "node:crypto";
 import type { Prisma, StepKey, StepStatus } from "@prisma/client";
+import type { Tx } from "../lib/prisma-client";
 import { createPrismaClient } from "../lib/prisma-client";
 import { buildSampleDocumentPdf } from "../lib/pdf/sample-document";
 import { regionOf } from "../lib/regions";
@@ -37,18 +38,19 @@ const ALL_STEPS: StepKey[] = [
 ];
 
 async function upsertUser(
+  tx: Tx,
   account: { email: string; name: string },
   staffRole: "STAFF_ADMIN" | "STAFF_REVIEWER" | null = null,
 ) {
-  return db.user.upsert({
+  return tx.user.upsert({
     where: { email: account.email },
     update: {},
     create: { email: account.email, name: account.name, staffRole, emailVerified: new Date() },
   });
 }
 
-async function storePdf(filename: string, bytes: Uint8Array, organizationId: string | null) {
-  return db.storedFile.create({
+async function storePdf(tx: Tx, filename: string, bytes: Uint8Array, organizationId: string | null) {
+  return tx.storedFile.create({
     data: {
       filename,
       contentType: "application/pdf",
@@ -60,7 +62,7 @@ async function storePdf(filename: string, bytes: Uint8Array, organizationId: str
   });
 }
 
-async function seedDocuments(publishedById: string) {
+async function seedDocuments(tx: Tx, publishedById: string) {
   const docs = [
     {
       kind: "NATIONAL_STANDARDS" as const,
@@ -75,7 +77,7 @@ async function seedDocuments(publishedById: string) {
   ];
   const result = [];
   for (const doc of docs) {
-    const existing = await db.programDocument.findUnique({ where: { kind_version: { kind: doc.kind, version: 1 } } });
+    const existing = await tx.programDocument.findUnique({ where: { kind_version: { kind: doc.kind, version: 1 } } });
     if (existing) {
       result.push(existing);
       continue;
@@ -94,9 +96,9 @@ async function seedDocuments(publishedById: string) {
         },
       ],
     });
-    const file = await storePdf(doc.file, bytes, null);
+    const file = await storePdf(tx, doc.file, bytes, null);
     result.push(
-      await db.programDocument.create({
+      await tx.programDocument.create({
         data: {
           kind: doc.kind,
           version: 1,
@@ -123,14 +125,14 @@ type OrgSeed = {
   stepStatuses: Partial<Record<StepKey, StepStatus>>;
 };
 
-async function upsertOrganization(seed: OrgSeed) {
-  const owner = await upsertUser(seed.owner);
+async function upsertOrganization(tx: Tx, seed: OrgSeed) {
+  const owner = await upsertUser(tx, seed.owner);
   const key = nameKey(seed.legalName);
-  const existing = await db.organization.findUnique({
+  const existing = await tx.organization.findUnique({
     where: { legalNameKey_state: { legalNameKey: key, state: seed.address.state } },
   });
   if (existing) return { org: existing, owner, created: false };
-  const org = await db.organization.create({
+  const org = await tx.organization.create({
     data: {
       legalName: seed.legalName,
       legalNameKey: key,
@@ -158,17 +160,18 @@ async function upsertOrganization(seed: OrgSeed) {
       },
     },
   });
-  await db.user.update({ where: { id: owner.id }, data: { activeOrganizationId: org.id } });
+  await tx.user.update({ where: { id: owner.id }, data: { activeOrganizationId: org.id } });
   return { org, owner, created: true };
 }
 
 async function acknowledge(
+  tx: Tx,
   orgId: string,
   userId: string,
   name: string,
   documents: Array<{ id: string; version: number; sha256: string }>,
 ) {
-  await db.standardsAcknowledgement.createMany({
+  await tx.standardsAcknowledgement.createMany({
     data: documents.map((d) => ({
       organizationId: orgId,
       userId,
@@ -182,11 +185,12 @@ async function acknowledge(
 
 /** Steps 3–6 filled in and a signed agreement: what a submitted organization has. */
 async function seedSubmittedData(
+  tx: Tx,
   orgId: string,
   owner: { id: string; name: string | null; email: string },
   site: string,
 ) {
-  await db.position.create({
+  await tx.position.create({
     data: {
       organizationId: orgId,
       type: "NEW_POSITION",
@@ -197,11 +201,11 @@ async function seedSubmittedData(
       createdById: owner.id,
     },
   });
-  await db.organization.update({
+  await tx.organization.update({
     where: { id: orgId },
     data: { hiringAttestedAt: new Date(), hiringAttestedById: owner.id, journeyworkerCount: 4 },
   });
-  await db.fundingPlan.create({
+  await tx.fundingPlan.create({
     data: {
       organizationId: orgId,
       providerName: "Sample Community College",
@@ -216,7 +220,7 @@ async function seedSubmittedData(
       attestedById: owner.id,
     },
   });
-  await db.mentor.create({
+  await tx.mentor.create({
     data: {
       organizationId: orgId,
       name: "Chris Ortega",
@@ -226,7 +230,7 @@ async function seedSubmittedData(
       yearsExperience: 12,
     },
   });
-  const schedule = await db.wageSchedule.create({
+  const schedule = await tx.wageSchedule.create({
     data: {
       organizationId: orgId,
       journeyworkerRateCents: 3800,
@@ -241,7 +245,7 @@ async function seedSubmittedData(
     [12, 7200],
     [18, 8000],
   ];
-  await db.wageStep.createMany({
+  await tx.wageStep.createMany({
     data: steps.map(([threshold, bp], ordinal) => ({
       organizationId: orgId,
       wageScheduleId: schedule.id,
@@ -261,8 +265,8 @@ async function seedSubmittedData(
       },
     ],
   });
-  const file = await storePdf("employer-agreement-v1.pdf", agreementPdf, orgId);
-  return db.employerAgreement.create({
+  const file = await storePdf(tx, "employer-agreement-v1.pdf", agreementPdf, orgId);
+  return tx.employerAgreement.create({
     data: {
       organizationId: orgId,
       version: 1,
@@ -281,8 +285,8 @@ async function seedSubmittedData(
   });
 }
 
-async function snapshotOf(orgId: string): Promise<Prisma.InputJsonValue> {
-  const org = await db.organization.findUniqueOrThrow({
+async function snapshotOf(tx: Tx, orgId: string): Promise<Prisma.InputJsonValue> {
+  const org = await tx.organization.findUniqueOrThrow({
     where: { id: orgId },
     include: {
       positions: true,
@@ -295,20 +299,28 @@ async function snapshotOf(orgId: string): Promise<Prisma.InputJsonValue> {
   return JSON.parse(JSON.stringify(org)) as Prisma.InputJsonValue;
 }
 
-async function main() {
-  const admin = await upsertUser(DEMO_ACCOUNTS.staffAdmin, "STAFF_ADMIN");
-  const reviewer = await upsertUser(DEMO_ACCOUNTS.staffReviewer, "STAFF_REVIEWER");
-  const documents = await seedDocuments(admin.id);
+/** Each organization is created whole or not at all, so a run interrupted half-way is completed by the next. */
+const inTransaction = <T>(fn: (tx: Tx) => Promise<T>) => db.$transaction(fn, { timeout: 60_000 });
 
-  const lakeside = await upsertOrganization({
-    owner: DEMO_ACCOUNTS.employerAtStep3,
-    legalName: "Lakeside Health System",
-    ein: "36-1234567",
-    address: { line1: "100 Shore Drive", city: "Madison", county: "Dane", state: "WI", postalCode: "53703" },
-    phone: "608-555-0100",
-    stepStatuses: { INTENT: "COMPLETE", STANDARDS: "COMPLETE", POSITION: "IN_PROGRESS" },
+async function main() {
+  const { reviewer, documents } = await inTransaction(async (tx) => {
+    const admin = await upsertUser(tx, DEMO_ACCOUNTS.staffAdmin, "STAFF_ADMIN");
+    const reviewer = await upsertUser(tx, DEMO_ACCOUNTS.staffReviewer, "STAFF_REVIEWER");
+    return { reviewer, documents: await seedDocuments(tx, admin.id) };
   });
-  if (lakeside.created) await acknowledge(lakeside.org.id, lakeside.owner.id, lakeside.owner.name ?? "", documents);
+
+  await inTransaction(async (tx) => {
+    const lakeside = await upsertOrganization(tx, {
+      owner: DEMO_ACCOUNTS.employerAtStep3,
+      legalName: "Lakeside Health System",
+      ein: "36-1234567",
+      address: { line1: "100 Shore Drive", city: "Madison", county: "Dane", state: "WI", postalCode: "53703" },
+      phone: "608-555-0100",
+      stepStatuses: { INTENT: "COMPLETE", STANDARDS: "COMPLETE", POSITION: "IN_PROGRESS" },
+    });
+    if (lakeside.created)
+      await acknowledge(tx, lakeside.org.id, lakeside.owner.id, lakeside.owner.name ?? "", documents);
+  });
 
   const done: Partial<Record<StepKey, StepStatus>> = {
     INTENT: "COMPLETE",
@@ -320,134 +332,139 @@ async function main() {
     SUBMIT: "COMPLETE",
   };
 
-  const mercy = await upsertOrganization({
-    owner: DEMO_ACCOUNTS.employerSubmitted,
-    legalName: "Mercy Valley Medical Center",
-    dbaName: "Mercy Valley",
-    address: { line1: "2400 Valley Road", city: "Fresno", county: "Fresno", state: "CA", postalCode: "93721" },
-    phone: "559-555-0142",
-    stepStatuses: done,
-  });
-  if (mercy.created) {
-    await acknowledge(mercy.org.id, mercy.owner.id, mercy.owner.name ?? "", documents);
-    const agreement = await seedSubmittedData(mercy.org.id, mercy.owner, "2400 Valley Road, Fresno, CA 93721");
-    await db.submission.create({
-      data: {
-        organizationId: mercy.org.id,
-        version: 1,
-        status: "SUBMITTED",
-        snapshot: await snapshotOf(mercy.org.id),
-        agreementId: agreement.id,
-        submittedById: mercy.owner.id,
-      },
+  await inTransaction(async (tx) => {
+    const mercy = await upsertOrganization(tx, {
+      owner: DEMO_ACCOUNTS.employerSubmitted,
+      legalName: "Mercy Valley Medical Center",
+      dbaName: "Mercy Valley",
+      address: { line1: "2400 Valley Road", city: "Fresno", county: "Fresno", state: "CA", postalCode: "93721" },
+      phone: "559-555-0142",
+      stepStatuses: done,
     });
-  }
-
-  const northstar = await upsertOrganization({
-    owner: DEMO_ACCOUNTS.employerApproved,
-    legalName: "Northstar Medical Group",
-    ein: "74-7654321",
-    address: { line1: "55 Beacon Street", city: "Austin", county: "Travis", state: "TX", postalCode: "78701" },
-    phone: "512-555-0177",
-    stepStatuses: done,
-  });
-  if (northstar.created) {
-    await acknowledge(northstar.org.id, northstar.owner.id, northstar.owner.name ?? "", documents);
-    const agreement = await seedSubmittedData(northstar.org.id, northstar.owner, "55 Beacon Street, Austin, TX 78701");
-    const submission = await db.submission.create({
-      data: {
-        organizationId: northstar.org.id,
-        version: 1,
-        status: "APPROVED",
-        snapshot: await snapshotOf(northstar.org.id),
-        agreementId: agreement.id,
-        submittedById: northstar.owner.id,
-        assignedReviewerId: reviewer.id,
-        decidedAt: new Date(),
-        decidedById: reviewer.id,
-      },
-    });
-    await db.reviewDecision.createMany({
-      data: [
-        {
-          submissionId: submission.id,
-          organizationId: northstar.org.id,
-          kind: "CLAIM",
-          fromStatus: "SUBMITTED",
-          toStatus: "IN_REVIEW",
-          actorId: reviewer.id,
-        },
-        {
-          submissionId: submission.id,
-          organizationId: northstar.org.id,
-          kind: "APPROVE",
-          fromStatus: "IN_REVIEW",
-          toStatus: "APPROVED",
-          actorId: reviewer.id,
-        },
-      ],
-    });
-    await db.onboardingStep.update({
-      where: { organizationId_step: { organizationId: northstar.org.id, step: "SUBMIT" } },
-      data: { status: "COMPLETE" },
-    });
-    const apprentices = [
-      {
-        firstName: "Taylor",
-        lastName: "Nguyen",
-        dob: "1998-04-12",
-        employmentStatus: "NEW_EMPLOYEE" as const,
-        veteran: 1,
-      },
-      {
-        firstName: "Morgan",
-        lastName: "Reyes",
-        dob: "2001-09-30",
-        employmentStatus: "EXISTING_EMPLOYEE" as const,
-        veteran: 0,
-      },
-    ];
-    for (const a of apprentices) {
-      await db.apprentice.create({
+    if (mercy.created) {
+      await acknowledge(tx, mercy.org.id, mercy.owner.id, mercy.owner.name ?? "", documents);
+      const agreement = await seedSubmittedData(tx, mercy.org.id, mercy.owner, "2400 Valley Road, Fresno, CA 93721");
+      await tx.submission.create({
         data: {
-          organizationId: northstar.org.id,
-          status: "PENDING_REGISTRATION",
-          startDate: new Date("2026-10-05"),
-          firstName: a.firstName,
-          lastName: a.lastName,
-          dateOfBirth: new Date(a.dob),
-          employmentStatus: a.employmentStatus,
-          streetAddress: "12 Example Lane",
-          city: "Austin",
-          state: "TX",
-          postalCode: "78702",
-          email: `${a.firstName.toLowerCase()}@example.org`,
-          rtiProvider: "Sample Community College",
-          priorWageCents: 1800,
-          priorWageUnit: "HOURLY",
-          entryWageCents: 2280,
-          entryWageUnit: "HOURLY",
-          studentStatus: "NOT_A_STUDENT",
-          createdById: northstar.owner.id,
-          demographics: {
-            create: {
-              organizationId: northstar.org.id,
-              gender: "9",
-              ethnicity: 9,
-              raceAmericanIndian: 9,
-              raceAsian: 9,
-              raceBlack: 9,
-              racePacificIslander: 9,
-              raceWhite: 9,
-              veteranStatus: a.veteran,
-              disabilityStatus: 9,
-              educationLevel: 2,
-            },
-          },
+          organizationId: mercy.org.id,
+          version: 1,
+          status: "SUBMITTED",
+          snapshot: await snapshotOf(tx, mercy.org.id),
+          agreementId: agreement.id,
+          submittedById: mercy.owner.id,
         },
       });
     }
-  }
+  });
+
+  await inTransaction(async (tx) => {
+    const northstar = await upsertOrganization(tx, {
+      owner: DEMO_ACCOUNTS.employerApproved,
+      legalName: "Northstar Medical Group",
+      ein: "74-7654321",
+      address: { line1: "55 Beacon Street", city: "Austin", county: "Travis", state: "TX", postalCode: "78701" },
+      phone: "512-555-0177",
+      stepStatuses: done,
+    });
+    if (northstar.created) {
+      await acknowledge(tx, northstar.org.id, northstar.owner.id, northstar.owner.name ?? "", documents);
+      const agreement = await seedSubmittedData(
+        tx,
+        northstar.org.id,
+        northstar.owner,
+        "55 Beacon Street, Austin, TX 78701",
+      );
+      const submission = await tx.submission.create({
+        data: {
+          organizationId: northstar.org.id,
+          version: 1,
+          status: "APPROVED",
+          snapshot: await snapshotOf(tx, northstar.org.id),
+          agreementId: agreement.id,
+          submittedById: northstar.owner.id,
+          assignedReviewerId: reviewer.id,
+          decidedAt: new Date(),
+          decidedById: reviewer.id,
+        },
+      });
+      await tx.reviewDecision.createMany({
+        data: [
+          {
+            submissionId: submission.id,
+            organizationId: northstar.org.id,
+            kind: "CLAIM",
+            fromStatus: "SUBMITTED",
+            toStatus: "IN_REVIEW",
+            actorId: reviewer.id,
+          },
+          {
+            submissionId: submission.id,
+            organizationId: northstar.org.id,
+            kind: "APPROVE",
+            fromStatus: "IN_REVIEW",
+            toStatus: "APPROVED",
+            actorId: reviewer.id,
+          },
+        ],
+      });
+      const apprentices = [
+        {
+          firstName: "Taylor",
+          lastName: "Nguyen",
+          dob: "1998-04-12",
+          employmentStatus: "NEW_EMPLOYEE" as const,
+          veteran: 1,
+        },
+        {
+          firstName: "Morgan",
+          lastName: "Reyes",
+          dob: "2001-09-30",
+          employmentStatus: "EXISTING_EMPLOYEE" as const,
+          veteran: 0,
+        },
+      ];
+      for (const a of apprentices) {
+        await tx.apprentice.create({
+          data: {
+            organizationId: northstar.org.id,
+            status: "PENDING_REGISTRATION",
+            startDate: new Date("2026-10-05"),
+            firstName: a.firstName,
+            lastName: a.lastName,
+            dateOfBirth: new Date(a.dob),
+            employmentStatus: a.employmentStatus,
+            streetAddress: "12 Example Lane",
+            city: "Austin",
+            state: "TX",
+            postalCode: "78702",
+            email: `${a.firstName.toLowerCase()}@example.org`,
+            rtiProvider: "Sample Community College",
+            priorWageCents: 1800,
+            priorWageUnit: "HOURLY",
+            entryWageCents: 2280,
+            entryWageUnit: "HOURLY",
+            studentStatus: "NOT_A_STUDENT",
+            createdById: northstar.owner.id,
+            demographics: {
+              create: {
+                organizationId: northstar.org.id,
+                gender: "9",
+                ethnicity: 9,
+                raceAmericanIndian: 9,
+                raceAsian: 9,
+                raceBlack: 9,
+                racePacificIslander: 9,
+                raceWhite: 9,
+                veteranStatus: a.veteran,
+                disabilityStatus: 9,
+                educationLevel: 2,
+              },
+            },
+          },
+        });
+      }
+    }
+  });
 
   for (const c of DEMO_CANDIDATES) {
     await db.candidate.upsert({

@@ -1,32 +1,33 @@
 #!/usr/bin/env bash
-# The one command that runs every test on a fresh machine (and in CI): installs what is needed, then
-# static checks, unit tests, integration tests on the local Postgres, `next build`, and the end-to-end tests
-# in Debian's Chromium against `next start`.
+# Every test, as `npm test` (after `npm install`) and CI run it: installs the system parts that are missing
+# (Chromium and poppler-utils from apt, the local Postgres started), then static checks, unit tests, integration
+# tests on real Postgres, `next build`, and the end-to-end tests in Debian's Chromium against `next start`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
+# Reports for the closing summary (not under test-results/, which Playwright empties when it starts).
+RESULTS=$(mktemp -d)
+# Whatever happens, end with one "N passed, N failed" line.
+trap 'npx tsx tests/support/summarize-test-results.ts "$RESULTS"' EXIT
 
-step "Install"
-bash scripts/setup.sh
-bash scripts/install-system-packages.sh
-bash scripts/ensure-postgres.sh postgres
+step "System packages and database"
+bash tests/support/install-system-packages.sh
+bash tests/support/ensure-postgres.sh postgres
 
 step "Static checks (types, lint, formatting)"
 npm run --silent validate
 
 step "Unit tests"
-npx vitest run --project unit
+npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$RESULTS/unit.json"
 
 step "Integration tests (real Postgres)"
-npx vitest run --project integration
+npx vitest run --project integration --reporter=default --reporter=json --outputFile.json="$RESULTS/integration.json"
 
 step "Production build"
-E2E_DATABASE_URL=$(npx tsx -e 'import("./tests/support/test-env.ts").then(m => console.log(m.E2E_DATABASE_URL))')
-DATABASE_URL="$E2E_DATABASE_URL" npx next build
+# Pages are all rendered on request, so the build never queries this database; it needs a valid URL only.
+DATABASE_URL="$(npx tsx tests/support/test-env.ts e2e-url)" npx next build
 
 step "End-to-end tests (Chromium against next start)"
-npx playwright test
-
-step "All tests passed"
+PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/e2e.json" npx playwright test --reporter=list,json

@@ -1,5 +1,5 @@
 // `npm run dev`: everything a developer needs with nothing installed but Node.
-//   1. database: DATABASE_URL if set, else an embedded PGlite in .data/pglite (scripts/embedded-postgres.ts)
+//   1. database: DATABASE_URL if set, else an embedded PGlite in .data/pglite (lib/dev/embedded-postgres.ts)
 //   2. prisma migrate deploy, then prisma db seed (when prisma/seed.ts exists)
 //   3. next dev, until Ctrl-C; then everything stops, PGlite included.
 // The embedded database runs inside THIS process, so this script must never block its event loop (no *Sync child
@@ -8,7 +8,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { DEMO_ACCOUNTS } from "../prisma/demo-accounts";
+import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
 import { REPO_ROOT, startEmbeddedPostgres } from "./embedded-postgres";
 
 const BIN = path.join(REPO_ROOT, "node_modules", ".bin");

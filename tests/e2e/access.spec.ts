@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible, createTenant } from "./support/fixtures";
+import { test, expect, expectAccessible, createOrganization } from "./support/fixtures";
 
 test("the landing page explains the program and works on a phone", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
@@ -20,7 +20,7 @@ test("the landing page explains the program and works on a phone", async ({ page
   await expectAccessible(page);
 });
 
-test("anonymous visitors are sent to sign-in and come back afterwards", async ({ page }) => {
+test("anonymous visitors are sent to sign-in, with the page they wanted kept", async ({ page }) => {
   await page.goto("/organization/members");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Forganization%2Fmembers/);
 });
@@ -33,12 +33,18 @@ test("employers cannot reach the staff area", async ({ page, tenant, signInAs })
   await expectAccessible(page);
 });
 
-test("another organization's records are 'not found'", async ({ page, tenant, signInAs, db }) => {
-  const other = await createTenant(db);
+test("another organization's records are 'not found', and so are mangled links", async ({
+  page,
+  tenant,
+  signInAs,
+  db,
+}) => {
+  const other = await createOrganization(db);
   const otherMembership = await db.membership.findFirstOrThrow({ where: { organizationId: other.org.id } });
   await signInAs(tenant.owner.id);
   expect((await page.goto(`/organization/members/${otherMembership.id}`))?.status()).toBe(404);
-  expect((await page.goto(`/staff/employers/${other.org.id}`))?.status()).toBe(404);
+  expect((await page.goto("/organization/members/%00%27%22"))?.status()).toBe(404);
+  expect((await page.goto("/organization/members/not-an-id"))?.status()).toBe(404);
 });
 
 test("the development mailbox does not exist in production", async ({ page }) => {

@@ -29,6 +29,8 @@ test("an owner adds a colleague, who is emailed, then changes their role", async
   await page.getByRole("button", { name: "Save role" }).click();
   await expect(page).toHaveURL(/\/organization\/members$/);
   await expect(page.getByRole("row", { name: new RegExp(email) })).toContainText("Member");
+  await expect(page.getByRole("link", { name: "Members", exact: true })).toHaveAttribute("aria-current", "page");
+  await expectAccessible(page);
 });
 
 test("the last owner cannot remove themselves, and is told why", async ({ page, tenant, signInAs, db }) => {
@@ -38,8 +40,11 @@ test("the last owner cannot remove themselves, and is told why", async ({ page, 
   });
   await page.goto(`/organization/members/${membership.id}`);
   await page.getByRole("button", { name: "Remove member" }).click();
-  await expect(page.getByRole("region", { name: "Remove from organization" }).getByRole("alert")).toContainText(
-    "needs at least one owner",
-  );
+  await expect(page.getByText("Tick the box to confirm the removal.")).toBeVisible();
+  await page.getByLabel("Yes, remove this person from the organization").check();
+  await page.getByRole("button", { name: "Remove member" }).click();
+  const removal = page.getByRole("region", { name: "Remove from organization" });
+  await expect(removal.getByRole("alert")).toContainText("needs at least one owner");
+  await expectAccessible(page);
   expect(await db.membership.count({ where: { organizationId: tenant.org.id } })).toBe(1);
 });

@@ -1,9 +1,7 @@
-import { test, expect, expectAccessible, waitForEmail } from "./support/fixtures";
-
-const linkIn = (text: string) => text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/)?.[0];
+import { test, expect, expectAccessible, signInLinkIn as linkIn, waitForEmail } from "./support/fixtures";
 
 test.describe("magic-link sign-in", () => {
-  test("an employer signs in from the emailed link and lands on their checklist", async ({ page, tenant }) => {
+  test("an employer signs in from the emailed link and lands on their checklist", async ({ page, tenant, db }) => {
     await page.goto("/");
     await expectAccessible(page);
     await page
@@ -29,6 +27,7 @@ test.describe("magic-link sign-in", () => {
     await expect(page.getByRole("heading", { name: "Employer-partner checklist" })).toBeVisible();
     await expect(page.getByText(tenant.org.legalName)).toBeVisible();
     await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "13");
+    expect(await db.auditEvent.count({ where: { kind: "auth.signed_in", actorId: tenant.owner.id } })).toBe(1);
     await expectAccessible(page);
 
     await page.getByRole("button", { name: "Sign out" }).click();
@@ -87,5 +86,17 @@ test.describe("magic-link sign-in", () => {
     await expect(plain.getByText("Enter a valid email address, like name@hospital.org.")).toBeVisible();
     await expect(plain.getByLabel("Work email address")).toHaveValue("still-not-an-address");
     await noJs.close();
+  });
+
+  test("someone sent to sign-in from a page lands back on it after using the link", async ({ page, tenant }) => {
+    await page.goto("/organization/members");
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Forganization%2Fmembers/);
+    await page.getByLabel("Work email address").fill(tenant.owner.email);
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect(page).toHaveURL(/\/signin\/check-email$/);
+    const mail = await waitForEmail(tenant.owner.email);
+    await page.goto(linkIn(mail.text)!);
+    await expect(page).toHaveURL(/\/organization\/members$/);
+    await expect(page.getByRole("heading", { name: "Members" })).toBeVisible();
   });
 });

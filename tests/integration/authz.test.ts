@@ -8,7 +8,8 @@ import MembersPage from "@/app/(employer)/organization/members/page";
 import ManageMemberPage from "@/app/(employer)/organization/members/[membershipId]/page";
 import StaffHomePage from "@/app/(staff)/staff/page";
 import StaffEmployerPage from "@/app/(staff)/staff/employers/[organizationId]/page";
-import { addMember, createOrganization, createUser, signInAs } from "../support/factories";
+import { addMember, createOrganization, createUser } from "../support/factories";
+import { signInAs } from "../support/sign-in";
 import { html } from "../support/render";
 
 // Next signals redirect()/notFound() by throwing errors whose digest says where to go.
@@ -26,7 +27,7 @@ describe("anonymous visitors", () => {
   });
 
   it("get a sign-in message from actions and change nothing", async () => {
-    const { org } = await createOrganization();
+    const { org } = await createOrganization(db);
     const before = await db.membership.count();
     const result = await inviteMember({ email: "someone@example.test", role: "MEMBER" });
     expect(result).toMatchObject({ ok: false, message: "Please sign in to continue." });
@@ -38,20 +39,19 @@ describe("anonymous visitors", () => {
 
 describe("tenant isolation", () => {
   it("a member of A gets 'not found' for B's records, by page and by action, and B is untouched", async () => {
-    const a = await createOrganization();
-    const b = await createOrganization();
-    const bMember = await addMember(b.org.id, "MEMBER");
+    const a = await createOrganization(db);
+    const b = await createOrganization(db);
+    const bMember = await addMember(db, b.org.id, "MEMBER");
     await signInAs(a.owner.id);
 
     // Pages
     await expect(ManageMemberPage(params({ membershipId: bMember.membership.id }))).rejects.toEqual(NOT_FOUND);
-    await expect(StaffEmployerPage(params({ organizationId: b.org.id }))).rejects.toEqual(NOT_FOUND);
     await expect(getMembershipForOrg(a.org.id, bMember.membership.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     // Actions
     const notFound = { ok: false, message: expect.stringContaining("could not find") };
     expect(await changeMemberRole({ membershipId: bMember.membership.id, role: "ADMIN" })).toMatchObject(notFound);
-    expect(await removeMember({ membershipId: bMember.membership.id })).toMatchObject(notFound);
+    expect(await removeMember({ membershipId: bMember.membership.id, confirm: "yes" })).toMatchObject(notFound);
     expect(await switchOrganization({ organizationId: b.org.id })).toMatchObject(notFound);
 
     const bMembership = await db.membership.findUniqueOrThrow({ where: { id: bMember.membership.id } });
@@ -61,8 +61,8 @@ describe("tenant isolation", () => {
   });
 
   it("the organization comes from the session's membership, whatever the form says", async () => {
-    const a = await createOrganization();
-    const b = await createOrganization();
+    const a = await createOrganization(db);
+    const b = await createOrganization(db);
     await signInAs(a.owner.id);
     const form = new FormData();
     form.set("email", "new.person@example.test");
@@ -77,8 +77,8 @@ describe("tenant isolation", () => {
   });
 
   it("a user in two organizations works in the one they switched to", async () => {
-    const a = await createOrganization();
-    const b = await createOrganization();
+    const a = await createOrganization(db);
+    const b = await createOrganization(db);
     await db.membership.create({ data: { userId: a.owner.id, organizationId: b.org.id, role: "MEMBER" } });
     await signInAs(a.owner.id);
     expect((await requireOrg()).org.id).toBe(a.org.id);
@@ -96,16 +96,17 @@ describe("tenant isolation", () => {
 
 describe("staff area", () => {
   it("is 'not found' for employers", async () => {
-    const a = await createOrganization();
+    const a = await createOrganization(db);
     await signInAs(a.owner.id);
     await expect(StaffHomePage({ searchParams: Promise.resolve({}) })).rejects.toEqual(NOT_FOUND);
+    await expect(StaffEmployerPage(params({ organizationId: a.org.id }))).rejects.toEqual(NOT_FOUND);
     await expect(requireStaff()).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("lets staff read every organization", async () => {
-    const a = await createOrganization({ name: "Alpha Regional Hospital" });
-    const b = await createOrganization({ name: "Beta Children's Hospital", state: "TX" });
-    const reviewer = await createUser({ staffRole: "STAFF_REVIEWER" });
+    const a = await createOrganization(db, { name: "Alpha Regional Hospital" });
+    const b = await createOrganization(db, { name: "Beta Children's Hospital", state: "TX" });
+    const reviewer = await createUser(db, { staffRole: "STAFF_REVIEWER" });
     await signInAs(reviewer.id);
     for (const org of [a.org, b.org]) {
       const page = await StaffEmployerPage(params({ organizationId: org.id }));
@@ -118,7 +119,7 @@ describe("staff area", () => {
   });
 
   it("sends staff without a membership away from employer pages", async () => {
-    const reviewer = await createUser({ staffRole: "STAFF_REVIEWER" });
+    const reviewer = await createUser(db, { staffRole: "STAFF_REVIEWER" });
     await signInAs(reviewer.id);
     await expect(OnboardingPage()).rejects.toEqual(redirectTo("/welcome"));
     await expect(requireOrg()).rejects.toMatchObject({ code: "NO_ORGANIZATION" });
@@ -127,11 +128,11 @@ describe("staff area", () => {
 
 describe("roles inside an organization", () => {
   it("members cannot manage members", async () => {
-    const { org } = await createOrganization();
-    const member = await addMember(org.id, "MEMBER");
-    const other = await addMember(org.id, "MEMBER");
+    const { org } = await createOrganization(db);
+    const member = await addMember(db, org.id, "MEMBER");
+    const other = await addMember(db, org.id, "MEMBER");
     await signInAs(member.user.id);
-    expect(await removeMember({ membershipId: other.membership.id })).toMatchObject({
+    expect(await removeMember({ membershipId: other.membership.id, confirm: "yes" })).toMatchObject({
       ok: false,
       message: expect.stringContaining("owner or admin"),
     });

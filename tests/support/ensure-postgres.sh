@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Tests and CI: make sure the local PostgreSQL answers on 127.0.0.1:5432 and that a database exists.
-#   scripts/ensure-postgres.sh [database]        (default database: test)
+#   tests/support/ensure-postgres.sh [database]        (default database: test)
 # Starts the Debian cluster if it is down (no systemd on these machines), creates the database if missing.
 # Idempotent; prints nothing when everything was already in place. PGPORT / PG_CLUSTER override 5432 / main.
 set -euo pipefail

@@ -1,27 +1,29 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { OrgRole, StaffRole } from "@prisma/client";
-import { db } from "@/lib/db";
-import { regionOf } from "@/lib/regions";
-import { requestScope } from "./request-scope";
+import type { Db } from "../../lib/prisma-client";
+import { regionOf } from "../../lib/regions";
+
+// Test data for integration and end-to-end tests alike: each call makes fresh, uniquely named records, so tests
+// never depend on each other's data.
 
 const unique = () => randomUUID().slice(0, 8);
 
-export async function createUser(opts: { email?: string; name?: string; staffRole?: StaffRole } = {}) {
+export async function createUser(db: Db, opts: { email?: string; name?: string; staffRole?: StaffRole } = {}) {
   const id = unique();
   return db.user.create({
     data: {
       email: opts.email ?? `user-${id}@example.test`,
-      name: opts.name ?? `User ${id}`,
+      name: opts.name ?? `Pat Example ${id}`,
       staffRole: opts.staffRole,
     },
   });
 }
 
-export async function createOrganization(opts: { name?: string; state?: string; ownerEmail?: string } = {}) {
+export async function createOrganization(db: Db, opts: { name?: string; state?: string; ownerEmail?: string } = {}) {
   const id = unique();
-  const name = opts.name ?? `Test Hospital ${id}`;
+  const name = opts.name ?? `Test Medical Center ${id}`;
   const state = opts.state ?? "WI";
-  const owner = await createUser({ email: opts.ownerEmail });
+  const owner = await createUser(db, { email: opts.ownerEmail });
   const org = await db.organization.create({
     data: {
       legalName: name,
@@ -36,21 +38,23 @@ export async function createOrganization(opts: { name?: string; state?: string; 
       contactEmail: owner.email,
       contactPhone: "608-555-0100",
       memberships: { create: { userId: owner.id, role: "OWNER" } },
+      steps: { create: { step: "INTENT", status: "COMPLETE", completedAt: new Date(), completedById: owner.id } },
     },
   });
   return { org, owner };
 }
 
-export async function addMember(organizationId: string, role: OrgRole = "MEMBER") {
-  const user = await createUser();
+export async function addMember(db: Db, organizationId: string, role: OrgRole = "MEMBER") {
+  const user = await createUser(db);
   const membership = await db.membership.create({ data: { userId: user.id, organizationId, role } });
   return { user, membership };
 }
 
-/** A real Auth.js database session for the user, presented as the request's session cookie. */
-export async function signInAs(userId: string) {
+/** A real Auth.js database session; the caller presents its token as the `authjs.session-token` cookie. */
+export async function createSession(db: Db, userId: string) {
   const sessionToken = randomBytes(32).toString("hex");
   await db.session.create({ data: { sessionToken, userId, expires: new Date(Date.now() + 86_400_000) } });
-  requestScope.setCookie("authjs.session-token", sessionToken);
   return sessionToken;
 }
+
+export const SESSION_COOKIE = "authjs.session-token";

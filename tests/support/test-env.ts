@@ -1,6 +1,9 @@
-// Connection details shared by the test runners and scripts/test.sh. Tests use their own databases on the
+// Connection details shared by the test runners and tests/run-all.sh. Tests use their own databases on the
 // local Postgres, never the development one.
 export const PG_BASE = process.env.TEST_PG_BASE_URL ?? "postgresql://postgres@127.0.0.1:5432";
 export const INTEGRATION_DATABASE_URL = `${PG_BASE}/bmet_integration`;
 export const E2E_DATABASE_URL = `${PG_BASE}/bmet_e2e`;
 export const TEST_AUTH_SECRET = "test-secret-used-only-by-the-test-suite-0123456789";
+
+// `tsx tests/support/test-env.ts e2e-url` prints the end-to-end database URL for tests/run-all.sh.
+if (process.argv[2] === "e2e-url") console.log(E2E_DATABASE_URL);

@@ -1,55 +1,10 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import type { OrgRole, StaffRole } from "@prisma/client";
 import { createPrismaClient, type Db } from "../../../lib/prisma-client";
-import { regionOf } from "../../../lib/regions";
 import { E2E_DATABASE_URL } from "../../support/test-env";
-import { E2E } from "./e2e-env";
+import { SESSION_COOKIE, createOrganization, createSession, createUser } from "../../support/factories";
 import type { CapturedMail } from "../../support/smtp-capture";
-
-type Person = { id: string; email: string; name: string | null };
-
-async function createUser(db: Db, staffRole?: StaffRole): Promise<Person> {
-  const id = randomUUID().slice(0, 8);
-  return db.user.create({
-    data: { email: `e2e-${id}@example.test`, name: `Pat Example ${id}`, staffRole },
-    select: { id: true, email: true, name: true },
-  });
-}
-
-async function createTenant(db: Db, role: OrgRole = "OWNER") {
-  const id = randomUUID().slice(0, 8);
-  const owner = await createUser(db);
-  const name = `E2E Medical Center ${id}`;
-  const org = await db.organization.create({
-    data: {
-      legalName: name,
-      legalNameKey: name.toLowerCase(),
-      addressLine1: "1 Test Way",
-      city: "Madison",
-      county: "Dane",
-      state: "WI",
-      postalCode: "53703",
-      region: regionOf("WI"),
-      contactName: owner.name ?? "",
-      contactEmail: owner.email,
-      contactPhone: "608-555-0100",
-      memberships: { create: { userId: owner.id, role } },
-      steps: { create: { step: "INTENT", status: "COMPLETE", completedAt: new Date(), completedById: owner.id } },
-    },
-  });
-  return { org, owner };
-}
-
-/** Signs a user in without the login page: a real database session and its cookie. */
-async function signInAs(db: Db, context: BrowserContext, userId: string) {
-  const sessionToken = randomBytes(32).toString("hex");
-  await db.session.create({ data: { sessionToken, userId, expires: new Date(Date.now() + 86_400_000) } });
-  await context.addCookies([
-    { name: "authjs.session-token", value: sessionToken, url: E2E.baseUrl, httpOnly: true, sameSite: "Lax" },
-  ]);
-}
+import { E2E } from "./e2e-env";
 
 /** Waits until the real SMTP server has received a message for this address (arrivals before the call count). */
 async function waitForEmail(
@@ -67,6 +22,9 @@ async function waitForEmail(
   }
 }
 
+/** The sign-in link inside an email's text, if any. */
+const signInLinkIn = (text: string) => text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/)?.[0];
+
 /** Every page the tests visit must have no axe violations (WCAG 2.1 A/AA rules and best practices). */
 async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -80,8 +38,10 @@ async function expectAccessible(page: Page) {
 
 type Fixtures = {
   db: Db;
-  tenant: Awaited<ReturnType<typeof createTenant>>;
-  staffReviewer: Person;
+  /** A fresh organization with its owner, for this test only. */
+  tenant: Awaited<ReturnType<typeof createOrganization>>;
+  staffReviewer: Awaited<ReturnType<typeof createUser>>;
+  /** Signs this browser context in as the user without the login page (a real database session). */
   signInAs: (userId: string) => Promise<void>;
 };
 
@@ -95,9 +55,13 @@ export const test = base.extend<Fixtures, { workerDb: Db }>({
     { scope: "worker" },
   ],
   db: async ({ workerDb }, use) => use(workerDb),
-  tenant: async ({ workerDb }, use) => use(await createTenant(workerDb)),
-  staffReviewer: async ({ workerDb }, use) => use(await createUser(workerDb, "STAFF_REVIEWER")),
-  signInAs: async ({ workerDb, context }, use) => use((userId) => signInAs(workerDb, context, userId)),
+  tenant: async ({ workerDb }, use) => use(await createOrganization(workerDb)),
+  staffReviewer: async ({ workerDb }, use) => use(await createUser(workerDb, { staffRole: "STAFF_REVIEWER" })),
+  signInAs: async ({ workerDb, context }, use) =>
+    use(async (userId) => {
+      const value = await createSession(workerDb, userId);
+      await context.addCookies([{ name: SESSION_COOKIE, value, url: E2E.baseUrl, httpOnly: true, sameSite: "Lax" }]);
+    }),
 });
 
-export { expect, expectAccessible, waitForEmail, createTenant, createUser };
+export { expect, expectAccessible, waitForEmail, signInLinkIn, createOrganization, createUser };
