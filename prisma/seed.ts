@@ -6,6 +6,7 @@ import type { Tx } from "../lib/prisma-client";
 import { createPrismaClient } from "../lib/prisma-client";
 import { buildSampleDocumentPdf } from "../lib/pdf/sample-document";
 import { regionOf } from "../lib/regions";
+import { legalNameKey } from "../lib/onboarding/intent/schemas";
 import { PROGRAM } from "../lib/program";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { DEMO_CANDIDATES } from "./demo-candidates";
@@ -21,11 +22,6 @@ if (!process.env.DATABASE_URL) {
 
 const db = createPrismaClient(process.env.DATABASE_URL, 2);
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-const nameKey = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
 const ALL_STEPS: StepKey[] = [
   "INTENT",
   "STANDARDS",
@@ -127,7 +123,7 @@ type OrgSeed = {
 
 async function upsertOrganization(tx: Tx, seed: OrgSeed) {
   const owner = await upsertUser(tx, seed.owner);
-  const key = nameKey(seed.legalName);
+  const key = legalNameKey(seed.legalName);
   const existing = await tx.organization.findUnique({
     where: { legalNameKey_state: { legalNameKey: key, state: seed.address.state } },
   });

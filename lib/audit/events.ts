@@ -5,6 +5,8 @@ import { z } from "zod";
 export const auditPayloads = {
   "auth.signed_in": z.object({}),
   "organization.switched": z.object({ from: z.string().nullable() }),
+  "organization.created": z.object({ legalName: z.string(), state: z.string(), ownerEmail: z.string() }),
+  "organization.access_requested": z.object({ requesterEmail: z.string(), requesterName: z.string() }),
   "member.invited": z.object({ email: z.string(), role: z.string(), newUser: z.boolean() }),
   "member.role_changed": z.object({ email: z.string(), from: z.string(), to: z.string() }),
   "member.removed": z.object({ email: z.string(), role: z.string() }),

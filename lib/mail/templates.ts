@@ -5,6 +5,9 @@ import { render } from "@react-email/render";
 import SignInLinkEmail, { signInLinkSubject } from "@/emails/sign-in-link";
 import NoAccountEmail, { noAccountSubject } from "@/emails/no-account";
 import MemberInvitationEmail, { memberInvitationSubject } from "@/emails/member-invitation";
+import EmployerWelcomeEmail, { employerWelcomeSubject } from "@/emails/employer-welcome";
+import StaffNewEmployerEmail, { staffNewEmployerSubject } from "@/emails/staff-new-employer";
+import AccessRequestEmail, { accessRequestSubject } from "@/emails/access-request";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
 const template = <P>(Component: ComponentType<P>, subject: (props: P) => string): Template<P> => ({
@@ -17,6 +20,9 @@ export const templates = {
   "sign-in-link": template(SignInLinkEmail, signInLinkSubject),
   "no-account": template(NoAccountEmail, noAccountSubject),
   "member-invitation": template(MemberInvitationEmail, memberInvitationSubject),
+  "employer-welcome": template(EmployerWelcomeEmail, employerWelcomeSubject),
+  "staff-new-employer": template(StaffNewEmployerEmail, staffNewEmployerSubject),
+  "access-request": template(AccessRequestEmail, accessRequestSubject),
 };
 
 export type TemplateName = keyof typeof templates;

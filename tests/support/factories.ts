@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { OrgRole, StaffRole } from "@prisma/client";
 import type { Db } from "../../lib/prisma-client";
 import { regionOf } from "../../lib/regions";
+import { legalNameKey } from "../../lib/onboarding/intent/schemas";
 
 // Test data for integration and end-to-end tests alike: each call makes fresh, uniquely named records, so tests
 // never depend on each other's data.
@@ -27,7 +28,7 @@ export async function createOrganization(db: Db, opts: { name?: string; state?: 
   const org = await db.organization.create({
     data: {
       legalName: name,
-      legalNameKey: name.toLowerCase(),
+      legalNameKey: legalNameKey(name),
       addressLine1: "1 Main St",
       city: "Madison",
       county: "Dane",

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { isStateCode } from "@/lib/us-states";
+
+// Field rules shared by every form, with the messages people see next to the field. Forms post strings; these
+// trim them, turn empty optional fields into undefined and enforce a length limit on everything.
+
+export const requiredText = (what: string, max = 200) =>
+  z
+    .string({ message: `Enter ${what}.` })
+    .trim()
+    .min(1, `Enter ${what}.`)
+    .max(max, `Keep ${what} under ${max} characters.`);
+
+export const optionalText = (what: string, max = 200) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep ${what} under ${max} characters.`)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+export const email = z
+  .string({ message: "Enter an email address." })
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter an email address.")
+  .max(254, "That address is too long.")
+  .email("Enter a valid email address, like name@hospital.org.");
+
+export const usState = z
+  .string({ message: "Choose a state." })
+  .trim()
+  .toUpperCase()
+  .refine(isStateCode, "Choose a state.");
+
+export const zipCode = z
+  .string({ message: "Enter a ZIP code." })
+  .trim()
+  .regex(/^\d{5}(-\d{4})?$/, "Enter a 5-digit ZIP code (or ZIP+4), like 53703.");
+
+export const phone = z
+  .string({ message: "Enter a phone number." })
+  .trim()
+  .max(30, "Enter a phone number, like 608-555-0100.")
+  .refine(
+    (v) => /^[\d\s()+.-]+$/.test(v) && v.replace(/\D/g, "").length >= 10,
+    "Enter a phone number with area code, like 608-555-0100.",
+  );
+
+/** Federal Employer Identification Number, stored as NN-NNNNNNN. Optional. */
+export const optionalEin = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .refine((v) => v === undefined || /^\d{2}-?\d{7}$/.test(v), "Enter the EIN as 9 digits, like 12-3456789.")
+  .transform((v) => (v ? `${v.replace("-", "").slice(0, 2)}-${v.replace("-", "").slice(2)}` : undefined));
+
+export const wholeNumber = (what: string, min: number, max: number) =>
+  z.coerce
+    .number({ message: `Enter ${what} as a whole number.` })
+    .int(`Enter ${what} as a whole number.`)
+    .min(min, `${what[0]!.toUpperCase()}${what.slice(1)} must be at least ${min}.`)
+    .max(max, `${what[0]!.toUpperCase()}${what.slice(1)} must be at most ${max}.`);

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import {
+  email,
+  optionalEin,
+  optionalText,
+  phone,
+  requiredText,
+  usState,
+  wholeNumber,
+  zipCode,
+} from "@/lib/forms/fields";
+
+export const HEARD_ABOUT_OPTIONS = [
+  { value: "", label: "Choose one (optional)" },
+  { value: "AAMI website or newsletter", label: "AAMI website or newsletter" },
+  { value: "AAMI conference or event", label: "AAMI conference or event" },
+  { value: "A colleague or another employer", label: "A colleague or another employer" },
+  { value: "State or DOL apprenticeship office", label: "State or DOL apprenticeship office" },
+  { value: "Other", label: "Other" },
+] as const;
+
+/** Step 1: the organization tells AAMI it wants to start. One schema for the form and the action. */
+export const StartOnboardingSchema = z.object({
+  legalName: requiredText("the organization's legal name"),
+  dbaName: optionalText("the name you do business as"),
+  ein: optionalEin,
+  addressLine1: requiredText("the street address"),
+  addressLine2: optionalText("the second address line"),
+  city: requiredText("the city", 100),
+  county: requiredText("the county", 100),
+  state: usState,
+  postalCode: zipCode,
+  contactName: requiredText("your full name", 120),
+  contactEmail: email,
+  contactPhone: phone,
+  apprenticesWanted: wholeNumber("the number of apprentices", 1, 100),
+  heardAbout: optionalText("how you heard about the program", 120),
+});
+
+export type StartOnboardingInput = z.input<typeof StartOnboardingSchema>;
+
+/** Lower-cased, punctuation-free legal name: "St. Mary's Hospital, Inc." and "st marys hospital inc" match. */
+export function legalNameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
