@@ -1,6 +1,6 @@
 // Demo data for development: staff, three employers at different points of the checklist, 30 candidates and
 // SAMPLE program documents. Idempotent (safe to run again) and refuses to run in production.
-import { createHash } from "node:crypto";
+import { sha256Hex as sha256 } from "../lib/storage/hash";
 import type { Prisma, StepKey, StepStatus } from "@prisma/client";
 import type { Tx } from "../lib/prisma-client";
 import { createPrismaClient } from "../lib/prisma-client";
@@ -21,7 +21,7 @@ if (!process.env.DATABASE_URL) {
 }
 
 const db = createPrismaClient(process.env.DATABASE_URL, 2);
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
 const ALL_STEPS: StepKey[] = [
   "INTENT",
   "STANDARDS",
@@ -314,8 +314,20 @@ async function main() {
       phone: "608-555-0100",
       stepStatuses: { INTENT: "COMPLETE", STANDARDS: "COMPLETE", POSITION: "IN_PROGRESS" },
     });
-    if (lakeside.created)
-      await acknowledge(tx, lakeside.org.id, lakeside.owner.id, lakeside.owner.name ?? "", documents);
+    if (!lakeside.created) return;
+    await acknowledge(tx, lakeside.org.id, lakeside.owner.id, lakeside.owner.name ?? "", documents);
+    // Step 3 in progress: a position described, the hiring attestation not yet given.
+    await tx.position.create({
+      data: {
+        organizationId: lakeside.org.id,
+        type: "EXISTING_VACANCY",
+        title: "Biomedical Equipment Technician I (Apprentice)",
+        department: "Clinical Engineering",
+        siteAddress: "100 Shore Drive, Madison, WI 53703",
+        openings: 1,
+        createdById: lakeside.owner.id,
+      },
+    });
   });
 
   const done: Partial<Record<StepKey, StepStatus>> = {

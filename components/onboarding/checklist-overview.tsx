@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Checklist, ChecklistItem } from "@/lib/onboarding/checklist";
 
 const STATUS_LABEL: Record<ChecklistItem["status"], string> = {
@@ -12,6 +13,11 @@ const STATUS_CLASS: Record<ChecklistItem["status"], string> = {
   IN_PROGRESS: "bg-brand-50 text-brand-800",
   COMPLETE: "bg-green-100 text-green-900",
   CHANGES_REQUESTED: "bg-amber-100 text-amber-900",
+};
+
+/** Steps whose pages exist; the others are listed without a link until they are built. */
+const STEP_PAGES: Partial<Record<ChecklistItem["key"], string>> = {
+  standards: "/onboarding/standards",
 };
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
@@ -49,7 +55,14 @@ export function ChecklistOverview({ checklist }: { checklist: Checklist }) {
             <div className="flex flex-wrap items-start justify-between gap-2">
               <div>
                 <h2 className="font-semibold">
-                  <span className="text-slate-700">Step {item.number}.</span> {item.title}
+                  <span className="text-slate-700">Step {item.number}.</span>{" "}
+                  {STEP_PAGES[item.key] && !item.locked ? (
+                    <Link className="text-brand-700 underline" href={STEP_PAGES[item.key]!}>
+                      {item.title}
+                    </Link>
+                  ) : (
+                    item.title
+                  )}
                 </h2>
                 <p className="text-sm text-slate-700">{item.summary}</p>
               </div>

@@ -7,6 +7,10 @@ export const auditPayloads = {
   "organization.switched": z.object({ from: z.string().nullable() }),
   "organization.created": z.object({ legalName: z.string(), state: z.string(), ownerEmail: z.string() }),
   "organization.access_requested": z.object({ requesterEmail: z.string(), requesterName: z.string() }),
+  "standards.acknowledged": z.object({
+    typedName: z.string(),
+    documents: z.array(z.object({ kind: z.string(), version: z.number(), sha256: z.string() })),
+  }),
   "member.invited": z.object({ email: z.string(), role: z.string(), newUser: z.boolean() }),
   "member.role_changed": z.object({ email: z.string(), from: z.string(), to: z.string() }),
   "member.removed": z.object({ email: z.string(), role: z.string() }),

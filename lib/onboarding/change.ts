@@ -1,0 +1,31 @@
+import "server-only";
+import type { StepKey } from "@prisma/client";
+import type { OrgContext } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Tx } from "@/lib/prisma-client";
+import { loadOnboardingFacts, refreshChecklist } from "@/lib/onboarding/facts";
+import { canEditStep, type OnboardingFacts } from "@/lib/onboarding/progress";
+
+export const READ_ONLY_MESSAGE =
+  "Your submission is with AAMI, so this step is read-only for now. If AAMI asks for changes, the steps they comment on reopen.";
+
+/**
+ * Every change to onboarding data goes through here: one transaction that locks the organization (so two members
+ * saving at once are applied one after the other), refuses steps that are read-only while AAMI reviews, applies
+ * the change, and recomputes the checklist.
+ */
+export async function changeOnboardingStep<T>(
+  ctx: OrgContext,
+  step: StepKey,
+  change: (tx: Tx, facts: OnboardingFacts) => Promise<T>,
+): Promise<T> {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT "id" FROM "Organization" WHERE "id" = ${ctx.org.id} FOR UPDATE`;
+    const facts = await loadOnboardingFacts(tx, ctx.org.id);
+    if (!canEditStep(step, facts)) throw new AppError("CONFLICT", READ_ONLY_MESSAGE);
+    const result = await change(tx, facts);
+    await refreshChecklist(tx, ctx.org.id, ctx.user.id);
+    return result;
+  });
+}

@@ -1,0 +1,65 @@
+import type { StepKey, StepStatus, SubmissionStatus } from "@prisma/client";
+
+// What the organization has done, and the status of each checklist step that follows from it. Pure, so the
+// rules are unit-tested; lib/onboarding/refresh.ts loads the facts and stores the result after every change.
+
+export type OnboardingFacts = {
+  /** Acknowledged the current published version of every program document. */
+  standardsCurrent: boolean;
+  /** Acknowledged some version (possibly outdated) of the documents. */
+  standardsAcknowledged: boolean;
+  positionCount: number;
+  hiringAttested: boolean;
+  hasFundingPlan: boolean;
+  mentorCount: number;
+  journeyworkerCount: number | null;
+  hasWageSchedule: boolean;
+  /** A signed agreement that still matches the data it contains. */
+  hasValidSignedAgreement: boolean;
+  latestSubmission: SubmissionStatus | null;
+  /** Steps with reviewer comments not yet resolved. */
+  stepsWithOpenComments: StepKey[];
+};
+
+const UNDER_REVIEW_OR_DONE: SubmissionStatus[] = ["SUBMITTED", "IN_REVIEW", "APPROVED", "REGISTERED"];
+export const EDITABLE_STEPS: StepKey[] = ["STANDARDS", "POSITION", "FUNDING", "MENTOR", "AGREEMENT"];
+
+export function deriveStepStatuses(f: OnboardingFacts): Record<StepKey, StepStatus> {
+  const progress = (complete: boolean, started: boolean): StepStatus =>
+    complete ? "COMPLETE" : started ? "IN_PROGRESS" : "NOT_STARTED";
+  const statuses: Record<StepKey, StepStatus> = {
+    INTENT: "COMPLETE",
+    STANDARDS: progress(f.standardsCurrent, f.standardsAcknowledged),
+    POSITION: progress(f.positionCount > 0 && f.hiringAttested, f.positionCount > 0 || f.hiringAttested),
+    FUNDING: progress(f.hasFundingPlan, false),
+    MENTOR: progress(
+      f.mentorCount > 0 && f.journeyworkerCount !== null,
+      f.mentorCount > 0 || f.journeyworkerCount !== null,
+    ),
+    AGREEMENT: progress(f.hasValidSignedAgreement, f.hasWageSchedule),
+    SUBMIT:
+      f.latestSubmission === "CHANGES_REQUESTED"
+        ? "CHANGES_REQUESTED"
+        : progress(f.latestSubmission !== null && UNDER_REVIEW_OR_DONE.includes(f.latestSubmission), false),
+    // Step 8 (enrolling apprentices) is tracked by its own feature once AAMI approves.
+    APPRENTICES: "NOT_STARTED",
+  };
+  if (f.latestSubmission === "CHANGES_REQUESTED") {
+    for (const step of f.stepsWithOpenComments) statuses[step] = "CHANGES_REQUESTED";
+  }
+  return statuses;
+}
+
+/**
+ * Whether the organization may change a step's data now. While AAMI reviews (and after approval) the submitted
+ * data is read-only; when AAMI asks for changes, exactly the steps it commented on reopen.
+ */
+export function canEditStep(
+  step: StepKey,
+  f: Pick<OnboardingFacts, "latestSubmission" | "stepsWithOpenComments">,
+): boolean {
+  if (!EDITABLE_STEPS.includes(step)) return false;
+  if (f.latestSubmission === null || f.latestSubmission === "REJECTED") return true;
+  if (f.latestSubmission === "CHANGES_REQUESTED") return f.stepsWithOpenComments.includes(step);
+  return false;
+}

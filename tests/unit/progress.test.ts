@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { canEditStep, deriveStepStatuses, type OnboardingFacts } from "@/lib/onboarding/progress";
+
+const nothing: OnboardingFacts = {
+  standardsCurrent: false,
+  standardsAcknowledged: false,
+  positionCount: 0,
+  hiringAttested: false,
+  hasFundingPlan: false,
+  mentorCount: 0,
+  journeyworkerCount: null,
+  hasWageSchedule: false,
+  hasValidSignedAgreement: false,
+  latestSubmission: null,
+  stepsWithOpenComments: [],
+};
+const everything: OnboardingFacts = {
+  ...nothing,
+  standardsCurrent: true,
+  standardsAcknowledged: true,
+  positionCount: 1,
+  hiringAttested: true,
+  hasFundingPlan: true,
+  mentorCount: 1,
+  journeyworkerCount: 3,
+  hasWageSchedule: true,
+  hasValidSignedAgreement: true,
+};
+
+describe("deriveStepStatuses", () => {
+  it("starts with only step 1 complete", () => {
+    expect(deriveStepStatuses(nothing)).toEqual({
+      INTENT: "COMPLETE",
+      STANDARDS: "NOT_STARTED",
+      POSITION: "NOT_STARTED",
+      FUNDING: "NOT_STARTED",
+      MENTOR: "NOT_STARTED",
+      AGREEMENT: "NOT_STARTED",
+      SUBMIT: "NOT_STARTED",
+      APPRENTICES: "NOT_STARTED",
+    });
+  });
+
+  it("marks half-done steps in progress", () => {
+    const s = deriveStepStatuses({
+      ...nothing,
+      standardsAcknowledged: true,
+      positionCount: 2,
+      mentorCount: 1,
+      hasWageSchedule: true,
+    });
+    expect(s).toMatchObject({
+      STANDARDS: "IN_PROGRESS",
+      POSITION: "IN_PROGRESS",
+      MENTOR: "IN_PROGRESS",
+      AGREEMENT: "IN_PROGRESS",
+    });
+  });
+
+  it("needs both the data and the attestation or count to complete a step", () => {
+    expect(deriveStepStatuses({ ...nothing, positionCount: 1, hiringAttested: true }).POSITION).toBe("COMPLETE");
+    expect(deriveStepStatuses({ ...nothing, mentorCount: 1, journeyworkerCount: 0 }).MENTOR).toBe("COMPLETE");
+    expect(deriveStepStatuses({ ...nothing, hasWageSchedule: true }).AGREEMENT).toBe("IN_PROGRESS");
+  });
+
+  it("completes step 7 once submitted, and reopens exactly the commented steps when AAMI asks for changes", () => {
+    expect(deriveStepStatuses({ ...everything, latestSubmission: "IN_REVIEW" }).SUBMIT).toBe("COMPLETE");
+    const changes = deriveStepStatuses({
+      ...everything,
+      latestSubmission: "CHANGES_REQUESTED",
+      stepsWithOpenComments: ["FUNDING", "MENTOR"],
+    });
+    expect(changes).toMatchObject({
+      SUBMIT: "CHANGES_REQUESTED",
+      FUNDING: "CHANGES_REQUESTED",
+      MENTOR: "CHANGES_REQUESTED",
+      POSITION: "COMPLETE",
+    });
+  });
+});
+
+describe("canEditStep", () => {
+  it("lets the organization edit steps 2–6 before submitting, never steps 1, 7 or 8", () => {
+    for (const step of ["STANDARDS", "POSITION", "FUNDING", "MENTOR", "AGREEMENT"] as const)
+      expect(canEditStep(step, nothing)).toBe(true);
+    for (const step of ["INTENT", "SUBMIT", "APPRENTICES"] as const) expect(canEditStep(step, nothing)).toBe(false);
+  });
+
+  it("makes everything read-only while AAMI reviews and after approval", () => {
+    for (const status of ["SUBMITTED", "IN_REVIEW", "APPROVED", "REGISTERED"] as const) {
+      expect(canEditStep("FUNDING", { latestSubmission: status, stepsWithOpenComments: [] })).toBe(false);
+    }
+  });
+
+  it("reopens only the steps AAMI commented on", () => {
+    const f = { latestSubmission: "CHANGES_REQUESTED" as const, stepsWithOpenComments: ["FUNDING" as const] };
+    expect(canEditStep("FUNDING", f)).toBe(true);
+    expect(canEditStep("MENTOR", f)).toBe(false);
+  });
+});
