@@ -18,6 +18,7 @@ const STATUS_CLASS: Record<ChecklistItem["status"], string> = {
 /** Steps whose pages exist; the others are listed without a link until they are built. */
 const STEP_PAGES: Partial<Record<ChecklistItem["key"], string>> = {
   standards: "/onboarding/standards",
+  position: "/onboarding/position",
 };
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });

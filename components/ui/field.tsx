@@ -128,3 +128,49 @@ export function CheckboxField({ id, label, hint, error, ...input }: CheckboxFiel
     </div>
   );
 }
+
+type RadioGroupFieldProps = {
+  name: string;
+  legend: string;
+  options: ReadonlyArray<{ value: string; label: string; help?: string }>;
+  error?: string;
+  required?: boolean;
+  /** Props for each radio input (react-hook-form's register(name), or name/defaultChecked for plain forms). */
+  inputProps: (value: string) => InputHTMLAttributes<HTMLInputElement>;
+};
+
+/** Choices as a fieldset with a legend, so the question is announced with every option. */
+export function RadioGroupField({ name, legend, options, error, required, inputProps }: RadioGroupFieldProps) {
+  const errorId = `${name}-error`;
+  return (
+    <fieldset className="flex flex-col gap-2" aria-describedby={error ? errorId : undefined}>
+      <legend className="text-sm font-semibold text-slate-900">
+        {legend}
+        {required ? <span className="text-red-800"> (required)</span> : null}
+      </legend>
+      {options.map((o) => {
+        const id = `${name}-${o.value}`;
+        return (
+          <div key={o.value} className="flex items-start gap-2">
+            <input
+              id={id}
+              type="radio"
+              value={o.value}
+              className="mt-1 h-4 w-4 border-slate-500"
+              {...inputProps(o.value)}
+            />
+            <label htmlFor={id} className="text-sm text-slate-900">
+              {o.label}
+              {o.help ? <span className="block text-slate-700">{o.help}</span> : null}
+            </label>
+          </div>
+        );
+      })}
+      {error ? (
+        <p id={errorId} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

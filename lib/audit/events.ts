@@ -7,6 +7,9 @@ export const auditPayloads = {
   "organization.switched": z.object({ from: z.string().nullable() }),
   "organization.created": z.object({ legalName: z.string(), state: z.string(), ownerEmail: z.string() }),
   "organization.access_requested": z.object({ requesterEmail: z.string(), requesterName: z.string() }),
+  "position.saved": z.object({ title: z.string(), type: z.string(), openings: z.number(), created: z.boolean() }),
+  "position.deleted": z.object({ title: z.string() }),
+  "position.hiring_attested": z.object({}),
   "standards.acknowledged": z.object({
     typedName: z.string(),
     documents: z.array(z.object({ kind: z.string(), version: z.number(), sha256: z.string() })),

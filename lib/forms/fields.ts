@@ -69,3 +69,24 @@ export const listOf = <T extends z.ZodType>(item: T) =>
 
 /** A confirmation checkbox (value "yes") that must be ticked. */
 export const ticked = (message: string) => z.literal("yes", { message });
+
+/** A calendar date typed as YYYY-MM-DD (what <input type="date"> sends), within a range of days from today. */
+export const dateInRange = (what: string, daysBefore: number, daysAfter: number) =>
+  z
+    .string({ message: `Enter ${what}.` })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter ${what} as a date, like 2027-01-15.`)
+    .transform((v) => new Date(`${v}T00:00:00.000Z`))
+    .refine((d) => !Number.isNaN(d.getTime()), `Enter ${what} as a real date.`)
+    .refine(
+      (d) => d.getTime() >= Date.now() - (daysBefore + 1) * 86_400_000,
+      `${what[0]!.toUpperCase()}${what.slice(1)} cannot be more than ${daysBefore} days ago.`,
+    )
+    .refine(
+      (d) => d.getTime() <= Date.now() + daysAfter * 86_400_000,
+      `${what[0]!.toUpperCase()}${what.slice(1)} must be within ${Math.round(daysAfter / 365)} years.`,
+    );
+
+/** An optional field that is blank or passes the schema. */
+export const blankOr = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());

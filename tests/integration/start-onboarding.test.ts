@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { startOnboarding } from "@/lib/onboarding/intent/actions";
 import { createOrganization, createUser } from "../support/factories";
 import { requestScope } from "../support/request-scope";
+import { formData } from "../support/form";
 
 const REDIRECT_TO_DONE = expect.objectContaining({ digest: expect.stringContaining(";/employers/start/done;") });
 
@@ -27,17 +28,11 @@ const valid = (overrides: Record<string, string> = {}) => {
     ...overrides,
   };
 };
-const asForm = (values: Record<string, string>) => {
-  const form = new FormData();
-  for (const [k, v] of Object.entries(values)) form.set(k, v);
-  return form;
-};
-
 describe("step 1: startOnboarding", () => {
   it("creates the organization, its owner and step 1, emails the owner and staff, and sends a sign-in link", async () => {
     const staff = await createUser(db, { staffRole: "STAFF_REVIEWER" });
     const input = valid({ ein: "421234567", dbaName: "Riverbend" });
-    await expect(startOnboarding(asForm(input))).rejects.toEqual(REDIRECT_TO_DONE);
+    await expect(startOnboarding(formData(input))).rejects.toEqual(REDIRECT_TO_DONE);
 
     const org = await db.organization.findFirstOrThrow({
       where: { legalName: input.legalName },
@@ -79,7 +74,7 @@ describe("step 1: startOnboarding", () => {
   it("rejects bad input with a message next to each field, keeps the typed values, and creates nothing", async () => {
     const before = await db.organization.count();
     const result = await startOnboarding(
-      asForm(
+      formData(
         valid({
           legalName: " ",
           ein: "12-34",
@@ -105,7 +100,7 @@ describe("step 1: startOnboarding", () => {
       values: { contactPhone: "call me", city: "Dubuque" },
     });
     expect(await db.organization.count()).toBe(before);
-    const tooLong = await startOnboarding(asForm(valid({ legalName: "x".repeat(201) })));
+    const tooLong = await startOnboarding(formData(valid({ legalName: "x".repeat(201) })));
     expect(tooLong).toMatchObject({
       ok: false,
       fieldErrors: { legalName: ["Keep the organization's legal name under 200 characters."] },

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { orgPage } from "@/lib/authz/page";
 import { db } from "@/lib/db";
 import { loadOnboardingFacts } from "@/lib/onboarding/facts";
 import { canEditStep } from "@/lib/onboarding/progress";
-import { READ_ONLY_MESSAGE } from "@/lib/onboarding/change";
 import { getStandardsReview } from "@/lib/onboarding/standards/data";
-import { PageContainer, PageHeader } from "@/components/ui/page-header";
+import { StepPage } from "@/components/onboarding/step-page";
 import { Alert } from "@/components/ui/alert";
 import { StandardsDocuments } from "@/components/onboarding/standards-documents";
 import { AcknowledgeStandardsForm } from "@/components/onboarding/acknowledge-standards-form";
@@ -18,17 +16,17 @@ export default async function StandardsPage() {
   const [documents, facts] = await Promise.all([getStandardsReview(org.id), loadOnboardingFacts(db, org.id)]);
   const editable = canEditStep("STANDARDS", facts);
   return (
-    <PageContainer>
-      <PageHeader
-        title="Step 2: Review the standards"
-        description="Read the BMET National Standards of Apprenticeship and the Training Objectives. They set out how the apprenticeship runs; your acknowledgement records exactly which versions you read."
-      />
+    <StepPage
+      title="Step 2: Review the standards"
+      description="Read the BMET National Standards of Apprenticeship and the Training Objectives. They set out how the apprenticeship runs; your acknowledgement records exactly which versions you read."
+      editable={editable}
+    >
       {documents.length === 0 ? (
         <Alert title="The documents are not published yet">
           AAMI has not published the documents yet. Please check back soon.
         </Alert>
       ) : (
-        <div className="flex flex-col gap-8">
+        <>
           <StandardsDocuments documents={documents} />
           {facts.standardsCurrent ? (
             <Alert tone="success" title="Step 2 is complete">
@@ -41,16 +39,9 @@ export default async function StandardsPage() {
               </h2>
               <AcknowledgeStandardsForm documentIds={documents.map((d) => d.id)} suggestedName={user.name ?? ""} />
             </section>
-          ) : (
-            <Alert>{READ_ONLY_MESSAGE}</Alert>
-          )}
-        </div>
+          ) : null}
+        </>
       )}
-      <p className="mt-8">
-        <Link className="text-brand-700 font-medium underline" href="/onboarding">
-          Back to the checklist
-        </Link>
-      </p>
-    </PageContainer>
+    </StepPage>
   );
 }

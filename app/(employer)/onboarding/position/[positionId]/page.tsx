@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { idParam, loadOr404, orgPage } from "@/lib/authz/page";
+import { db } from "@/lib/db";
+import { loadOnboardingFacts } from "@/lib/onboarding/facts";
+import { canEditStep } from "@/lib/onboarding/progress";
+import { getPositionForOrg } from "@/lib/onboarding/positions/data";
+import { StepPage } from "@/components/onboarding/step-page";
+import { PositionForm } from "@/components/onboarding/position-form";
+import { DeletePositionForm } from "@/components/onboarding/delete-position-form";
+
+export const metadata: Metadata = { title: "Edit position" };
+
+export default async function EditPositionPage({ params }: { params: Promise<{ positionId: string }> }) {
+  const { positionId: raw } = await params;
+  const { org } = await orgPage(`/onboarding/position/${encodeURIComponent(raw)}`);
+  const position = await loadOr404(() => getPositionForOrg(org.id, idParam(raw)));
+  const editable = canEditStep("POSITION", await loadOnboardingFacts(db, org.id));
+  return (
+    <StepPage title={`Edit position: ${position.title}`} description="Step 3 of the checklist." editable={editable}>
+      {editable ? (
+        <>
+          <PositionForm position={position} />
+          <section aria-labelledby="delete-heading" className="rounded-lg border border-red-200 p-5">
+            <h2 id="delete-heading" className="mb-3 text-lg font-semibold">
+              Delete
+            </h2>
+            <DeletePositionForm positionId={position.id} title={position.title} />
+          </section>
+        </>
+      ) : null}
+    </StepPage>
+  );
+}
