@@ -19,6 +19,7 @@ const STATUS_CLASS: Record<ChecklistItem["status"], string> = {
 const STEP_PAGES: Partial<Record<ChecklistItem["key"], string>> = {
   standards: "/onboarding/standards",
   position: "/onboarding/position",
+  funding: "/onboarding/funding",
 };
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });

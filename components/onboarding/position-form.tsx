@@ -3,7 +3,7 @@
 import type { Position } from "@prisma/client";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { RadioGroupField, TextField } from "@/components/ui/field";
+import { ChoiceGroupField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { savePosition } from "@/lib/onboarding/positions/actions";
 import { POSITION_TYPES, PositionSchema } from "@/lib/onboarding/positions/schemas";
@@ -26,7 +26,8 @@ export function PositionForm({ position }: { position?: Position }) {
     <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {failed && Object.keys(failed.fieldErrors).length === 0 ? <Alert tone="error">{failed.message}</Alert> : null}
       <input type="hidden" name="positionId" value={position?.id ?? ""} />
-      <RadioGroupField
+      <ChoiceGroupField
+        type="radio"
         name="type"
         legend="How does the position exist?"
         required

@@ -129,18 +129,19 @@ export function CheckboxField({ id, label, hint, error, ...input }: CheckboxFiel
   );
 }
 
-type RadioGroupFieldProps = {
+type ChoiceGroupFieldProps = {
+  type: "radio" | "checkbox";
   name: string;
   legend: string;
   options: ReadonlyArray<{ value: string; label: string; help?: string }>;
   error?: string;
   required?: boolean;
-  /** Props for each radio input (react-hook-form's register(name), or name/defaultChecked for plain forms). */
+  /** Props for each input (react-hook-form's register(name), or name/defaultChecked for plain forms). */
   inputProps: (value: string) => InputHTMLAttributes<HTMLInputElement>;
 };
 
-/** Choices as a fieldset with a legend, so the question is announced with every option. */
-export function RadioGroupField({ name, legend, options, error, required, inputProps }: RadioGroupFieldProps) {
+/** Radio buttons or checkboxes as a fieldset with a legend, so the question is announced with every option. */
+export function ChoiceGroupField({ type, name, legend, options, error, required, inputProps }: ChoiceGroupFieldProps) {
   const errorId = `${name}-error`;
   return (
     <fieldset className="flex flex-col gap-2" aria-describedby={error ? errorId : undefined}>
@@ -154,7 +155,7 @@ export function RadioGroupField({ name, legend, options, error, required, inputP
           <div key={o.value} className="flex items-start gap-2">
             <input
               id={id}
-              type="radio"
+              type={type}
               value={o.value}
               className="mt-1 h-4 w-4 border-slate-500"
               {...inputProps(o.value)}

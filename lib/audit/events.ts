@@ -10,6 +10,12 @@ export const auditPayloads = {
   "position.saved": z.object({ title: z.string(), type: z.string(), openings: z.number(), created: z.boolean() }),
   "position.deleted": z.object({ title: z.string() }),
   "position.hiring_attested": z.object({}),
+  "funding.saved": z.object({
+    providerName: z.string(),
+    hoursPerYear: z.number(),
+    costPerApprenticeCents: z.number(),
+    sources: z.array(z.string()),
+  }),
   "standards.acknowledged": z.object({
     typedName: z.string(),
     documents: z.array(z.object({ kind: z.string(), version: z.number(), sha256: z.string() })),

@@ -90,3 +90,19 @@ export const dateInRange = (what: string, daysBefore: number, daysAfter: number)
 /** An optional field that is blank or passes the schema. */
 export const blankOr = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+
+/** A dollar amount typed as 1234 or 1,234.50, kept as whole cents. */
+export const dollarsToCents = (what: string, maxDollars: number) =>
+  z
+    .string({ message: `Enter ${what}.` })
+    .trim()
+    .transform((v) => v.replace(/[$,\s]/g, ""))
+    .refine((v) => /^\d+(\.\d{1,2})?$/.test(v), `Enter ${what} in dollars, like 3500 or 3500.00.`)
+    .transform((v) => Math.round(Number(v) * 100))
+    .refine(
+      (cents) => cents <= maxDollars * 100,
+      `${what[0]!.toUpperCase()}${what.slice(1)} must be at most $${maxDollars.toLocaleString("en-US")}.`,
+    );
+
+export const formatCents = (cents: number) =>
+  (cents / 100).toLocaleString("en-US", { style: "currency", currency: "USD" });

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { orgPage } from "@/lib/authz/page";
+import { db } from "@/lib/db";
+import { loadOnboardingFacts } from "@/lib/onboarding/facts";
+import { canEditStep } from "@/lib/onboarding/progress";
+import { getFundingPlan } from "@/lib/onboarding/funding/data";
+import { PROGRAM } from "@/lib/program";
+import { StepPage } from "@/components/onboarding/step-page";
+import { FundingForm } from "@/components/onboarding/funding-form";
+import { FundingSummary } from "@/components/onboarding/funding-summary";
+
+export const metadata: Metadata = { title: "Step 4: Fund related instruction" };
+
+export default async function FundingStepPage() {
+  const { org } = await orgPage("/onboarding/funding");
+  const [plan, facts] = await Promise.all([getFundingPlan(org.id), loadOnboardingFacts(db, org.id)]);
+  const editable = canEditStep("FUNDING", facts);
+  return (
+    <StepPage
+      title="Step 4: Fund related instruction"
+      description={`Apprentices combine work with related instruction, at least ${PROGRAM.recommendedRiHoursPerYear} hours a year recommended. Choose a provider and show how the employer pays for it (Training Objectives, p. A-20).`}
+      editable={editable}
+    >
+      {plan ? (
+        <section aria-labelledby="current-heading">
+          <h2 id="current-heading" className="mb-3 text-lg font-semibold">
+            Current plan
+          </h2>
+          <FundingSummary plan={plan} />
+        </section>
+      ) : null}
+      {editable ? (
+        <section aria-labelledby="edit-heading">
+          <h2 id="edit-heading" className="mb-3 text-lg font-semibold">
+            {plan ? "Update the plan" : "Your funding plan"}
+          </h2>
+          <FundingForm plan={plan} />
+        </section>
+      ) : null}
+    </StepPage>
+  );
+}

@@ -1,0 +1,42 @@
+import type { FundingPlan } from "@prisma/client";
+import { formatCents } from "@/lib/forms/fields";
+import { DELIVERY_OPTIONS, fundingSourceLabel } from "@/lib/onboarding/funding/schemas";
+import { PROGRAM } from "@/lib/program";
+import { Alert } from "@/components/ui/alert";
+
+const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+
+export function FundingSummary({ plan }: { plan: FundingPlan }) {
+  const rows: Array<[string, string]> = [
+    ["Provider", `${plan.providerName} (${plan.providerType})`],
+    ["Contact", plan.providerContact],
+    ["Delivery", DELIVERY_OPTIONS.find((d) => d.value === plan.delivery)?.label ?? plan.delivery],
+    ["Hours per year", String(plan.hoursPerYear)],
+    ["Estimated cost per apprentice", formatCents(plan.costPerApprenticeCents)],
+    [
+      "Funding sources",
+      plan.sources
+        .map((s) => (s === "OTHER" && plan.otherSourceText ? `Other: ${plan.otherSourceText}` : fundingSourceLabel(s)))
+        .join(", "),
+    ],
+    ["Instruction time paid", plan.instructionTimePaid ? "Yes" : "No"],
+    ["Employer pays 100%", `Confirmed ${date.format(plan.employerPaysAttestedAt)}`],
+  ];
+  return (
+    <div className="flex flex-col gap-3">
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        {rows.map(([term, value]) => (
+          <div key={term} className="contents">
+            <dt className="font-semibold">{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {plan.hoursPerYear < PROGRAM.recommendedRiHoursPerYear ? (
+        <Alert tone="warning">
+          This plan has fewer than the {PROGRAM.recommendedRiHoursPerYear} hours a year DOL recommends.
+        </Alert>
+      ) : null}
+    </div>
+  );
+}
