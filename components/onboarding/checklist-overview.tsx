@@ -20,6 +20,7 @@ const STEP_PAGES: Partial<Record<ChecklistItem["key"], string>> = {
   standards: "/onboarding/standards",
   position: "/onboarding/position",
   funding: "/onboarding/funding",
+  mentor: "/onboarding/mentor",
 };
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });

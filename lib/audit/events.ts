@@ -10,6 +10,9 @@ export const auditPayloads = {
   "position.saved": z.object({ title: z.string(), type: z.string(), openings: z.number(), created: z.boolean() }),
   "position.deleted": z.object({ title: z.string() }),
   "position.hiring_attested": z.object({}),
+  "mentor.saved": z.object({ name: z.string(), email: z.string(), created: z.boolean(), notified: z.boolean() }),
+  "mentor.deleted": z.object({ name: z.string() }),
+  "mentor.journeyworkers_set": z.object({ count: z.number() }),
   "funding.saved": z.object({
     providerName: z.string(),
     hoursPerYear: z.number(),

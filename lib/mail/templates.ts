@@ -8,6 +8,7 @@ import MemberInvitationEmail, { memberInvitationSubject } from "@/emails/member-
 import EmployerWelcomeEmail, { employerWelcomeSubject } from "@/emails/employer-welcome";
 import StaffNewEmployerEmail, { staffNewEmployerSubject } from "@/emails/staff-new-employer";
 import AccessRequestEmail, { accessRequestSubject } from "@/emails/access-request";
+import MentorAppointedEmail, { mentorAppointedSubject } from "@/emails/mentor-appointed";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
 const template = <P>(Component: ComponentType<P>, subject: (props: P) => string): Template<P> => ({
@@ -23,6 +24,7 @@ export const templates = {
   "employer-welcome": template(EmployerWelcomeEmail, employerWelcomeSubject),
   "staff-new-employer": template(StaffNewEmployerEmail, staffNewEmployerSubject),
   "access-request": template(AccessRequestEmail, accessRequestSubject),
+  "mentor-appointed": template(MentorAppointedEmail, mentorAppointedSubject),
 };
 
 export type TemplateName = keyof typeof templates;

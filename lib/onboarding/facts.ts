@@ -29,6 +29,7 @@ export async function loadOnboardingFacts(tx: Tx, organizationId: string): Promi
       select: {
         hiringAttestedAt: true,
         journeyworkerCount: true,
+        apprenticesWanted: true,
         fundingPlan: { select: { id: true } },
         wageSchedule: { select: { id: true } },
         _count: { select: { positions: true, mentors: true, agreements: { where: { status: "SIGNED" } } } },
@@ -42,6 +43,7 @@ export async function loadOnboardingFacts(tx: Tx, organizationId: string): Promi
       select: { id: true, status: true },
     }),
   ]);
+  const openings = await tx.position.aggregate({ where: { organizationId }, _sum: { openings: true } });
   const ackedIds = new Set(acknowledged.map((a) => a.documentId));
   const openComments = latest
     ? await tx.reviewComment.findMany({
@@ -58,6 +60,7 @@ export async function loadOnboardingFacts(tx: Tx, organizationId: string): Promi
     hasFundingPlan: org.fundingPlan !== null,
     mentorCount: org._count.mentors,
     journeyworkerCount: org.journeyworkerCount,
+    plannedApprentices: openings._sum.openings ?? org.apprenticesWanted ?? 1,
     hasWageSchedule: org.wageSchedule !== null,
     hasValidSignedAgreement: org._count.agreements > 0,
     latestSubmission: latest?.status ?? null,

@@ -1,4 +1,5 @@
 import type { StepKey, StepStatus, SubmissionStatus } from "@prisma/client";
+import { ratioCheck } from "@/lib/onboarding/ratio";
 
 // What the organization has done, and the status of each checklist step that follows from it. Pure, so the
 // rules are unit-tested; lib/onboarding/refresh.ts loads the facts and stores the result after every change.
@@ -13,6 +14,8 @@ export type OnboardingFacts = {
   hasFundingPlan: boolean;
   mentorCount: number;
   journeyworkerCount: number | null;
+  /** Openings across the positions (or, before any position, the apprentices hoped for at step 1). */
+  plannedApprentices: number;
   hasWageSchedule: boolean;
   /** A signed agreement that still matches the data it contains. */
   hasValidSignedAgreement: boolean;
@@ -33,7 +36,7 @@ export function deriveStepStatuses(f: OnboardingFacts): Record<StepKey, StepStat
     POSITION: progress(f.positionCount > 0 && f.hiringAttested, f.positionCount > 0 || f.hiringAttested),
     FUNDING: progress(f.hasFundingPlan, false),
     MENTOR: progress(
-      f.mentorCount > 0 && f.journeyworkerCount !== null,
+      f.mentorCount > 0 && f.journeyworkerCount !== null && ratioCheck(f.plannedApprentices, f.journeyworkerCount).met,
       f.mentorCount > 0 || f.journeyworkerCount !== null,
     ),
     AGREEMENT: progress(f.hasValidSignedAgreement, f.hasWageSchedule),

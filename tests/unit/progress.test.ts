@@ -9,6 +9,7 @@ const nothing: OnboardingFacts = {
   hasFundingPlan: false,
   mentorCount: 0,
   journeyworkerCount: null,
+  plannedApprentices: 1,
   hasWageSchedule: false,
   hasValidSignedAgreement: false,
   latestSubmission: null,
@@ -59,7 +60,13 @@ describe("deriveStepStatuses", () => {
 
   it("needs both the data and the attestation or count to complete a step", () => {
     expect(deriveStepStatuses({ ...nothing, positionCount: 1, hiringAttested: true }).POSITION).toBe("COMPLETE");
-    expect(deriveStepStatuses({ ...nothing, mentorCount: 1, journeyworkerCount: 0 }).MENTOR).toBe("COMPLETE");
+    expect(
+      deriveStepStatuses({ ...nothing, mentorCount: 1, journeyworkerCount: 2, plannedApprentices: 2 }).MENTOR,
+    ).toBe("COMPLETE");
+    // Too few journeyworkers for the apprentices planned: the ratio is not met, so the step is not done.
+    expect(
+      deriveStepStatuses({ ...nothing, mentorCount: 1, journeyworkerCount: 1, plannedApprentices: 2 }).MENTOR,
+    ).toBe("IN_PROGRESS");
     expect(deriveStepStatuses({ ...nothing, hasWageSchedule: true }).AGREEMENT).toBe("IN_PROGRESS");
   });
 

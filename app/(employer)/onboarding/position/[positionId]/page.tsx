@@ -6,7 +6,8 @@ import { canEditStep } from "@/lib/onboarding/progress";
 import { getPositionForOrg } from "@/lib/onboarding/positions/data";
 import { StepPage } from "@/components/onboarding/step-page";
 import { PositionForm } from "@/components/onboarding/position-form";
-import { DeletePositionForm } from "@/components/onboarding/delete-position-form";
+import { DeleteRecordForm } from "@/components/forms/delete-record-form";
+import { deletePosition } from "@/lib/onboarding/positions/actions";
 
 export const metadata: Metadata = { title: "Edit position" };
 
@@ -24,7 +25,13 @@ export default async function EditPositionPage({ params }: { params: Promise<{ p
             <h2 id="delete-heading" className="mb-3 text-lg font-semibold">
               Delete
             </h2>
-            <DeletePositionForm positionId={position.id} title={position.title} />
+            <DeleteRecordForm
+              action={deletePosition}
+              idField="positionId"
+              id={position.id}
+              explanation={`Deleting removes “${position.title}” from your checklist.`}
+              label="Delete this position"
+            />
           </section>
         </>
       ) : null}

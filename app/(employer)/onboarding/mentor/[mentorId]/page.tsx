@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { idParam, loadOr404, orgPage } from "@/lib/authz/page";
+import { db } from "@/lib/db";
+import { loadOnboardingFacts } from "@/lib/onboarding/facts";
+import { canEditStep } from "@/lib/onboarding/progress";
+import { getMentorForOrg } from "@/lib/onboarding/mentors/data";
+import { deleteMentor } from "@/lib/onboarding/mentors/actions";
+import { StepPage } from "@/components/onboarding/step-page";
+import { MentorForm } from "@/components/onboarding/mentor-form";
+import { DeleteRecordForm } from "@/components/forms/delete-record-form";
+
+export const metadata: Metadata = { title: "Edit mentor" };
+
+export default async function EditMentorPage({ params }: { params: Promise<{ mentorId: string }> }) {
+  const { mentorId: raw } = await params;
+  const { org } = await orgPage(`/onboarding/mentor/${encodeURIComponent(raw)}`);
+  const mentor = await loadOr404(() => getMentorForOrg(org.id, idParam(raw)));
+  const editable = canEditStep("MENTOR", await loadOnboardingFacts(db, org.id));
+  return (
+    <StepPage
+      title={`Edit mentor: ${mentor.name}`}
+      description="Step 5 of the checklist. Changing the email address tells the new address too."
+      editable={editable}
+    >
+      {editable ? (
+        <>
+          <MentorForm mentor={mentor} />
+          <section aria-labelledby="delete-heading" className="rounded-lg border border-red-200 p-5">
+            <h2 id="delete-heading" className="mb-3 text-lg font-semibold">
+              Remove
+            </h2>
+            <DeleteRecordForm
+              action={deleteMentor}
+              idField="mentorId"
+              id={mentor.id}
+              explanation={`${mentor.name} will no longer be listed as a mentor.`}
+              label="Remove this mentor"
+            />
+          </section>
+        </>
+      ) : null}
+    </StepPage>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import type { Mentor } from "@prisma/client";
+
+export function MentorList({ mentors, editable }: { mentors: Mentor[]; editable: boolean }) {
+  if (mentors.length === 0) {
+    return (
+      <p className="text-slate-700">
+        No mentor yet. A mentor is an experienced technician who guides apprentices day to day; appoint one below.
+      </p>
+    );
+  }
+  return (
+    <ul className="grid gap-3 md:grid-cols-2">
+      {mentors.map((m) => (
+        <li key={m.id} className="rounded-lg border border-slate-200 p-4">
+          <p className="font-semibold">{m.name}</p>
+          <p className="text-sm text-slate-700">
+            {m.title} · {m.yearsExperience} years ·{" "}
+            {m.credentials.length ? m.credentials.join(", ") : "No credentials listed"}
+          </p>
+          <p className="text-sm text-slate-700">
+            {m.email}
+            {m.phone ? ` · ${m.phone}` : ""}
+          </p>
+          {editable ? (
+            <Link
+              className="text-brand-700 mt-2 inline-block text-sm font-medium underline"
+              href={`/onboarding/mentor/${m.id}`}
+            >
+              Edit<span className="sr-only"> {m.name}</span>
+            </Link>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
