@@ -1,4 +1,4 @@
-import { APPRENTICE_INTEREST_HREF, EMPLOYER_START_HREF, PrimaryLink, SecondaryLink, SignInLink } from "./cta-links";
+import { CallsToActionOnDark } from "./cta-links";
 
 /** Final prompt at the bottom of the page, repeating both audiences' next steps. */
 export function ClosingCallToAction() {
@@ -12,17 +12,7 @@ export function ClosingCallToAction() {
           Employers can start onboarding today and pick up where they left off at any time. Prospective apprentices can
           share a few details so partner employers can reach them.
         </p>
-        <div className="mt-8 flex flex-col gap-3 sm:flex-row sm:flex-wrap">
-          <PrimaryLink href={EMPLOYER_START_HREF} tone="onDark">
-            Start employer onboarding
-          </PrimaryLink>
-          <SecondaryLink href={APPRENTICE_INTEREST_HREF} tone="onDark">
-            Tell us you&rsquo;re interested
-          </SecondaryLink>
-        </div>
-        <div className="mt-6">
-          <SignInLink tone="onDark" />
-        </div>
+        <CallsToActionOnDark />
       </div>
     </section>
   );

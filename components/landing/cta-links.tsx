@@ -54,3 +54,22 @@ export function SignInLink({ tone = "onLight" }: { tone?: Tone }) {
     </p>
   );
 }
+
+/** Both calls to action and the sign-in link, as shown on the dark hero and closing sections. */
+export function CallsToActionOnDark() {
+  return (
+    <>
+      <div className="mt-8 flex flex-col gap-3 sm:flex-row sm:flex-wrap">
+        <PrimaryLink href={EMPLOYER_START_HREF} tone="onDark">
+          Start employer onboarding
+        </PrimaryLink>
+        <SecondaryLink href={APPRENTICE_INTEREST_HREF} tone="onDark">
+          Tell us you&rsquo;re interested
+        </SecondaryLink>
+      </div>
+      <div className="mt-6">
+        <SignInLink tone="onDark" />
+      </div>
+    </>
+  );
+}

@@ -1,5 +1,5 @@
 import { PROGRAM } from "@/lib/program";
-import { APPRENTICE_INTEREST_HREF, EMPLOYER_START_HREF, PrimaryLink, SecondaryLink, SignInLink } from "./cta-links";
+import { CallsToActionOnDark } from "./cta-links";
 import { termYearsInWords } from "./program-terms";
 
 /** Top of the landing page: the page's only h1, a one-paragraph pitch, and both audiences' calls to action. */
@@ -18,17 +18,7 @@ export function LandingHero() {
           {termYearsInWords} years of paid, mentored work in a hospital or health system. Healthcare organizations sign
           up here to host apprentices, and people who want the job sign up to be found.
         </p>
-        <div className="mt-8 flex flex-col gap-3 sm:flex-row sm:flex-wrap">
-          <PrimaryLink href={EMPLOYER_START_HREF} tone="onDark">
-            Start employer onboarding
-          </PrimaryLink>
-          <SecondaryLink href={APPRENTICE_INTEREST_HREF} tone="onDark">
-            Tell us you&rsquo;re interested
-          </SecondaryLink>
-        </div>
-        <div className="mt-6">
-          <SignInLink tone="onDark" />
-        </div>
+        <CallsToActionOnDark />
       </div>
     </section>
   );

@@ -1,8 +1,5 @@
 import type { Metadata } from "next";
-import { orgPage } from "@/lib/authz/page";
-import { db } from "@/lib/db";
-import { loadOnboardingFacts } from "@/lib/onboarding/facts";
-import { canEditStep } from "@/lib/onboarding/progress";
+import { loadStepPage } from "@/lib/onboarding/page";
 import { getFundingPlan } from "@/lib/onboarding/funding/data";
 import { PROGRAM } from "@/lib/program";
 import { StepPage } from "@/components/onboarding/step-page";
@@ -12,9 +9,8 @@ import { FundingSummary } from "@/components/onboarding/funding-summary";
 export const metadata: Metadata = { title: "Step 4: Fund related instruction" };
 
 export default async function FundingStepPage() {
-  const { org } = await orgPage("/onboarding/funding");
-  const [plan, facts] = await Promise.all([getFundingPlan(org.id), loadOnboardingFacts(db, org.id)]);
-  const editable = canEditStep("FUNDING", facts);
+  const { org, editable } = await loadStepPage("/onboarding/funding", "FUNDING");
+  const plan = await getFundingPlan(org.id);
   return (
     <StepPage
       title="Step 4: Fund related instruction"

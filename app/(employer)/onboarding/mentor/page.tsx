@@ -1,8 +1,5 @@
 import type { Metadata } from "next";
-import { orgPage } from "@/lib/authz/page";
-import { db } from "@/lib/db";
-import { loadOnboardingFacts } from "@/lib/onboarding/facts";
-import { canEditStep } from "@/lib/onboarding/progress";
+import { loadStepPage } from "@/lib/onboarding/page";
 import { listMentors } from "@/lib/onboarding/mentors/data";
 import { StepPage } from "@/components/onboarding/step-page";
 import { MentorList } from "@/components/onboarding/mentor-list";
@@ -13,9 +10,8 @@ import { RatioStatus } from "@/components/onboarding/ratio-status";
 export const metadata: Metadata = { title: "Step 5: Appoint a mentor" };
 
 export default async function MentorStepPage() {
-  const { org } = await orgPage("/onboarding/mentor");
-  const [mentors, facts] = await Promise.all([listMentors(org.id), loadOnboardingFacts(db, org.id)]);
-  const editable = canEditStep("MENTOR", facts);
+  const { org, facts, editable } = await loadStepPage("/onboarding/mentor", "MENTOR");
+  const mentors = await listMentors(org.id);
   return (
     <StepPage
       title="Step 5: Appoint a mentor"

@@ -1,8 +1,5 @@
 import type { Metadata } from "next";
-import { orgPage } from "@/lib/authz/page";
-import { db } from "@/lib/db";
-import { loadOnboardingFacts } from "@/lib/onboarding/facts";
-import { canEditStep } from "@/lib/onboarding/progress";
+import { loadStepPage } from "@/lib/onboarding/page";
 import { getHiringAttestation, listPositions } from "@/lib/onboarding/positions/data";
 import { StepPage } from "@/components/onboarding/step-page";
 import { PositionList } from "@/components/onboarding/position-list";
@@ -14,13 +11,8 @@ export const metadata: Metadata = { title: "Step 3: Have a position" };
 const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function PositionStepPage() {
-  const { org } = await orgPage("/onboarding/position");
-  const [positions, attestation, facts] = await Promise.all([
-    listPositions(org.id),
-    getHiringAttestation(org.id),
-    loadOnboardingFacts(db, org.id),
-  ]);
-  const editable = canEditStep("POSITION", facts);
+  const { org, editable } = await loadStepPage("/onboarding/position", "POSITION");
+  const [positions, attestation] = await Promise.all([listPositions(org.id), getHiringAttestation(org.id)]);
   return (
     <StepPage
       title="Step 3: Have a position"

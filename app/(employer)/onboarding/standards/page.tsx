@@ -1,8 +1,5 @@
 import type { Metadata } from "next";
-import { orgPage } from "@/lib/authz/page";
-import { db } from "@/lib/db";
-import { loadOnboardingFacts } from "@/lib/onboarding/facts";
-import { canEditStep } from "@/lib/onboarding/progress";
+import { loadStepPage } from "@/lib/onboarding/page";
 import { getStandardsReview } from "@/lib/onboarding/standards/data";
 import { StepPage } from "@/components/onboarding/step-page";
 import { Alert } from "@/components/ui/alert";
@@ -12,9 +9,8 @@ import { AcknowledgeStandardsForm } from "@/components/onboarding/acknowledge-st
 export const metadata: Metadata = { title: "Step 2: Review the standards" };
 
 export default async function StandardsPage() {
-  const { org, user } = await orgPage("/onboarding/standards");
-  const [documents, facts] = await Promise.all([getStandardsReview(org.id), loadOnboardingFacts(db, org.id)]);
-  const editable = canEditStep("STANDARDS", facts);
+  const { org, user, facts, editable } = await loadStepPage("/onboarding/standards", "STANDARDS");
+  const documents = await getStandardsReview(org.id);
   return (
     <StepPage
       title="Step 2: Review the standards"

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { idParam, loadOr404, orgPage } from "@/lib/authz/page";
-import { db } from "@/lib/db";
-import { loadOnboardingFacts } from "@/lib/onboarding/facts";
-import { canEditStep } from "@/lib/onboarding/progress";
+import { idParam, loadOr404 } from "@/lib/authz/page";
+import { loadStepPage } from "@/lib/onboarding/page";
 import { getMentorForOrg } from "@/lib/onboarding/mentors/data";
 import { deleteMentor } from "@/lib/onboarding/mentors/actions";
 import { StepPage } from "@/components/onboarding/step-page";
@@ -13,9 +11,8 @@ export const metadata: Metadata = { title: "Edit mentor" };
 
 export default async function EditMentorPage({ params }: { params: Promise<{ mentorId: string }> }) {
   const { mentorId: raw } = await params;
-  const { org } = await orgPage(`/onboarding/mentor/${encodeURIComponent(raw)}`);
+  const { org, editable } = await loadStepPage(`/onboarding/mentor/${encodeURIComponent(raw)}`, "MENTOR");
   const mentor = await loadOr404(() => getMentorForOrg(org.id, idParam(raw)));
-  const editable = canEditStep("MENTOR", await loadOnboardingFacts(db, org.id));
   return (
     <StepPage
       title={`Edit mentor: ${mentor.name}`}

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { idParam, loadOr404, orgPage } from "@/lib/authz/page";
-import { db } from "@/lib/db";
-import { loadOnboardingFacts } from "@/lib/onboarding/facts";
-import { canEditStep } from "@/lib/onboarding/progress";
+import { idParam, loadOr404 } from "@/lib/authz/page";
+import { loadStepPage } from "@/lib/onboarding/page";
 import { getPositionForOrg } from "@/lib/onboarding/positions/data";
 import { StepPage } from "@/components/onboarding/step-page";
 import { PositionForm } from "@/components/onboarding/position-form";
@@ -13,9 +11,8 @@ export const metadata: Metadata = { title: "Edit position" };
 
 export default async function EditPositionPage({ params }: { params: Promise<{ positionId: string }> }) {
   const { positionId: raw } = await params;
-  const { org } = await orgPage(`/onboarding/position/${encodeURIComponent(raw)}`);
+  const { org, editable } = await loadStepPage(`/onboarding/position/${encodeURIComponent(raw)}`, "POSITION");
   const position = await loadOr404(() => getPositionForOrg(org.id, idParam(raw)));
-  const editable = canEditStep("POSITION", await loadOnboardingFacts(db, org.id));
   return (
     <StepPage title={`Edit position: ${position.title}`} description="Step 3 of the checklist." editable={editable}>
       {editable ? (
