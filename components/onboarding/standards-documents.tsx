@@ -15,7 +15,9 @@ function AcknowledgementStatus({ doc }: { doc: StandardsDocument }) {
   }
   return (
     <p className="text-sm text-green-900">
-      Acknowledged by {ack.typedName} ({ack.userName}) on {date.format(ack.acknowledgedAt)}.
+      Acknowledged by {ack.typedName}
+      {ack.userName && ack.userName !== ack.typedName ? ` (signed in as ${ack.userName})` : ""} on{" "}
+      {date.format(ack.acknowledgedAt)}.
     </p>
   );
 }
