@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import type { OrgRole } from "@prisma/client";
 import { roleLabel } from "@/lib/organizations/schemas";
@@ -6,42 +7,21 @@ type Member = { id: string; role: OrgRole; user: { email: string; name: string |
 
 export function MemberList({ members, canManage }: { members: Member[]; canManage: boolean }) {
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="sr-only">Members of your organization</caption>
-      <thead className="border-b border-slate-300 text-slate-800">
-        <tr>
-          <th scope="col" className="py-2 pr-4">
-            Name
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            Email
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            Role
-          </th>
+    <DataTable caption="Members of your organization" columns={["Name", "Email", "Role"]} withActions={canManage}>
+      {members.map((m) => (
+        <tr key={m.id} className="border-b border-slate-200">
+          <td className="py-2 pr-4">{m.user.name ?? "—"}</td>
+          <td className="py-2 pr-4">{m.user.email}</td>
+          <td className="py-2 pr-4">{roleLabel(m.role)}</td>
           {canManage ? (
-            <th scope="col" className="py-2">
-              <span className="sr-only">Actions</span>
-            </th>
+            <td className="py-2">
+              <Link className="text-brand-700 font-medium underline" href={`/organization/members/${m.id}`}>
+                Manage<span className="sr-only"> {m.user.email}</span>
+              </Link>
+            </td>
           ) : null}
         </tr>
-      </thead>
-      <tbody>
-        {members.map((m) => (
-          <tr key={m.id} className="border-b border-slate-200">
-            <td className="py-2 pr-4">{m.user.name ?? "—"}</td>
-            <td className="py-2 pr-4">{m.user.email}</td>
-            <td className="py-2 pr-4">{roleLabel(m.role)}</td>
-            {canManage ? (
-              <td className="py-2">
-                <Link className="text-brand-700 font-medium underline" href={`/organization/members/${m.id}`}>
-                  Manage<span className="sr-only"> {m.user.email}</span>
-                </Link>
-              </td>
-            ) : null}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

@@ -38,6 +38,17 @@ export function describedBy(id: string, hint?: ReactNode, error?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
+/** The attributes every labelled control shares: its id, required state, error state and descriptions. */
+function controlProps(id: string, hint: ReactNode, error: string | undefined, required: boolean | undefined) {
+  return {
+    id,
+    required,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(id, hint, error),
+    className: controlClass(error),
+  } as const;
+}
+
 const controlClass = (error?: string) =>
   `w-full rounded-md border px-3 py-2 text-base text-slate-900 shadow-sm ${error ? "border-red-700" : "border-slate-500"}`;
 
@@ -51,14 +62,7 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & {
 export function TextField({ id, label, hint, error, required, ...input }: TextFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
-      <input
-        id={id}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={controlClass(error)}
-        {...input}
-      />
+      <input {...controlProps(id, hint, error, required)} {...input} />
     </FieldFrame>
   );
 }
@@ -74,14 +78,7 @@ type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> & {
 export function SelectField({ id, label, hint, error, required, options, ...select }: SelectFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
-      <select
-        id={id}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={controlClass(error)}
-        {...select}
-      >
+      <select {...controlProps(id, hint, error, required)} {...select}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

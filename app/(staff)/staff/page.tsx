@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
+import { STEPS } from "@/lib/program";
 import { SUBMISSION_STATUS_LABEL } from "@/lib/review/labels";
 import Link from "next/link";
 import { staffPage } from "@/lib/authz/page";
@@ -26,45 +28,31 @@ export default async function StaffHomePage({ searchParams }: { searchParams: Pr
           No employer has started onboarding yet. Organizations appear here as soon as they complete step 1.
         </p>
       ) : (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Employer organizations</caption>
-          <thead className="border-b border-slate-300">
-            <tr>
-              <th scope="col" className="py-2 pr-4">
-                Organization
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Location
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Steps complete
-              </th>
-              <th scope="col" className="py-2">
-                Latest submission
-              </th>
+        <DataTable
+          caption="Employer organizations"
+          columns={["Organization", "Location", "Steps complete", "Latest submission"]}
+        >
+          {list.organizations.map((o) => (
+            <tr key={o.id} className="border-b border-slate-200">
+              <td className="py-2 pr-4">
+                <Link className="text-brand-700 font-medium underline" href={`/staff/employers/${o.id}`}>
+                  {o.legalName}
+                </Link>
+              </td>
+              <td className="py-2 pr-4">
+                {o.city}, {o.state}
+              </td>
+              <td className="py-2 pr-4">
+                {o._count.steps} of {STEPS.length}
+              </td>
+              <td className="py-2">
+                {o.submissions[0]
+                  ? `v${o.submissions[0].version}, ${SUBMISSION_STATUS_LABEL[o.submissions[0].status].toLowerCase()}`
+                  : "None yet"}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {list.organizations.map((o) => (
-              <tr key={o.id} className="border-b border-slate-200">
-                <td className="py-2 pr-4">
-                  <Link className="text-brand-700 font-medium underline" href={`/staff/employers/${o.id}`}>
-                    {o.legalName}
-                  </Link>
-                </td>
-                <td className="py-2 pr-4">
-                  {o.city}, {o.state}
-                </td>
-                <td className="py-2 pr-4">{o._count.steps} of 8</td>
-                <td className="py-2">
-                  {o.submissions[0]
-                    ? `v${o.submissions[0].version}, ${SUBMISSION_STATUS_LABEL[o.submissions[0].status].toLowerCase()}`
-                    : "None yet"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       <Pagination page={list.page} pageCount={list.pageCount} basePath="/staff" />
     </PageContainer>
