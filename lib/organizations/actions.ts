@@ -28,6 +28,14 @@ async function lockMemberships(tx: Tx, organizationId: string) {
   return { rows, ownerCount: rows.filter((r) => r.role === "OWNER").length };
 }
 
+/** Locks the memberships and returns this organization's membership `membershipId`; another tenant's is "not found". */
+async function lockMembershipTarget(tx: Tx, organizationId: string, membershipId: string) {
+  const { rows, ownerCount } = await lockMemberships(tx, organizationId);
+  const target = rows.find((r) => r.id === membershipId);
+  if (!target) throw notFound();
+  return { target, ownerCount };
+}
+
 export const inviteMember = orgAction(MANAGER_ROLES)
   .schema(InviteMemberSchema)
   .action(async ({ input, ctx }) => {
@@ -78,9 +86,7 @@ export const changeMemberRole = orgAction(MANAGER_ROLES)
   .action(async ({ input, ctx }) => {
     const ip = await requestIp();
     await db.$transaction(async (tx) => {
-      const { rows, ownerCount } = await lockMemberships(tx, ctx.org.id);
-      const target = rows.find((r) => r.id === input.membershipId);
-      if (!target) throw notFound();
+      const { target, ownerCount } = await lockMembershipTarget(tx, ctx.org.id, input.membershipId);
       if (target.role === input.role) return;
       const refusal = memberChangeRefusal(ctx.role, {
         kind: "change-role",
@@ -112,9 +118,7 @@ export const removeMember = orgAction(MANAGER_ROLES)
   .action(async ({ input, ctx }) => {
     const ip = await requestIp();
     await db.$transaction(async (tx) => {
-      const { rows, ownerCount } = await lockMemberships(tx, ctx.org.id);
-      const target = rows.find((r) => r.id === input.membershipId);
-      if (!target) throw notFound();
+      const { target, ownerCount } = await lockMembershipTarget(tx, ctx.org.id, input.membershipId);
       const refusal = memberChangeRefusal(ctx.role, { kind: "remove", targetRole: target.role, ownerCount });
       if (refusal) throw new AppError("FORBIDDEN", refusal);
       const removed = await tx.membership.delete({
