@@ -26,7 +26,8 @@ export interface ServerAction<In, T> {
 
 function createActionClient<Ctx>(resolveContext: () => Promise<Ctx>) {
   return {
-    schema<S extends z.ZodType>(schema: S) {
+    /** The input schema, or a function building it for the caller (for rules that depend on the organization). */
+    schema<S extends z.ZodType>(schema: S | ((ctx: Ctx) => Promise<S>)) {
       return {
         action<T>(handler: (args: { input: z.output<S>; ctx: Ctx }) => Promise<T>): ServerAction<z.input<S>, T> {
           const run = async (first: unknown, second?: unknown): Promise<ActionResult<T>> => {
@@ -34,7 +35,8 @@ function createActionClient<Ctx>(resolveContext: () => Promise<Ctx>) {
             const values = raw instanceof FormData ? echoFormValues(raw) : undefined;
             try {
               const ctx = await resolveContext();
-              const parsed = schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+              const inputSchema = typeof schema === "function" ? await schema(ctx) : schema;
+              const parsed = await inputSchema.safeParseAsync(raw instanceof FormData ? formDataToObject(raw) : raw);
               if (!parsed.success) {
                 return {
                   ok: false,

@@ -10,6 +10,8 @@ export const PROGRAM = {
   rapidsCode: "0888HY",
   programType: "Hybrid (competency-based and time-based)",
   termMonths: 24,
+  /** The same term in on-the-job hours (about 2,000 paid hours a year), for hour-based wage schedules. */
+  termHours: 4000,
   /** DOL's recommended minimum of related instruction per year. */
   recommendedRiHoursPerYear: 144,
   /** Apprentices per journeyworker allowed on site (1 apprentice : 1 journeyworker). */

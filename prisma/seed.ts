@@ -235,8 +235,8 @@ async function seedSubmittedData(
       termLength: PROGRAM.termMonths,
     },
   });
+  // Entry at 60% of the journeyworker rate, then a raise every six months (the shape of the sample on p. A-2).
   const steps: Array<[number, number]> = [
-    [0, 6000],
     [6, 6500],
     [12, 7200],
     [18, 8000],

@@ -12,6 +12,7 @@ import {
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import type { ActionResult, ActionState } from "@/lib/action-client";
+import { nestDottedKeys } from "@/lib/forms/form-data";
 
 type FormAction<T> = (previous: ActionState<T>, formData: FormData) => Promise<ActionResult<T>>;
 
@@ -42,7 +43,10 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
 ) {
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
-  const initial = { ...defaultValues, ...(failed?.values as DefaultValues<z.input<S>> | undefined) };
+  const initial = {
+    ...defaultValues,
+    ...(failed?.values ? (nestDottedKeys(failed.values) as DefaultValues<z.input<S>>) : undefined),
+  };
   const form = useForm<z.input<S>>({
     resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>>,
     defaultValues: initial,

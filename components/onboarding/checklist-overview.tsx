@@ -15,12 +15,14 @@ const STATUS_CLASS: Record<ChecklistItem["status"], string> = {
   CHANGES_REQUESTED: "bg-amber-100 text-amber-900",
 };
 
-/** Steps whose pages exist; the others are listed without a link until they are built. */
+/** Each step's page; step 8 gets its own once AAMI approves (a later feature). */
 const STEP_PAGES: Partial<Record<ChecklistItem["key"], string>> = {
   standards: "/onboarding/standards",
   position: "/onboarding/position",
   funding: "/onboarding/funding",
   mentor: "/onboarding/mentor",
+  agreement: "/onboarding/agreement",
+  submit: "/onboarding/submit",
 };
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });

@@ -9,11 +9,14 @@ export function StepPage({
   title,
   description,
   editable,
+  signatureAtRisk = false,
   children,
 }: {
   title: string;
   description: ReactNode;
   editable: boolean;
+  /** A signed agreement contains this step's data, so saving a change voids the signature. */
+  signatureAtRisk?: boolean;
   children: ReactNode;
 }) {
   return (
@@ -24,6 +27,14 @@ export function StepPage({
           <Alert>{READ_ONLY_MESSAGE}</Alert>
         </div>
       )}
+      {signatureAtRisk ? (
+        <div className="mb-6">
+          <Alert tone="warning" title="Your Employer Agreement is signed">
+            It contains what this step holds. Saving a change here voids the signature, and the agreement must be signed
+            again before you submit.
+          </Alert>
+        </div>
+      ) : null}
       <div className="flex flex-col gap-8">{children}</div>
       <p className="mt-8">
         <Link className="text-brand-700 font-medium underline" href="/onboarding">

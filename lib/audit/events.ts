@@ -19,6 +19,21 @@ export const auditPayloads = {
     costPerApprenticeCents: z.number(),
     sources: z.array(z.string()),
   }),
+  "wages.saved": z.object({
+    journeyworkerRateCents: z.number(),
+    entryWageCents: z.number(),
+    basis: z.string(),
+    termLength: z.number(),
+    steps: z.array(z.object({ threshold: z.number(), amountKind: z.string(), amountValue: z.number() })),
+  }),
+  "agreement.signed": z.object({
+    version: z.number(),
+    method: z.enum(["ELECTRONIC", "WET_UPLOAD"]),
+    signerName: z.string(),
+    unsignedSha256: z.string(),
+    signedSha256: z.string(),
+  }),
+  "agreement.voided": z.object({ version: z.number(), reason: z.string() }),
   "standards.acknowledged": z.object({
     typedName: z.string(),
     documents: z.array(z.object({ kind: z.string(), version: z.number(), sha256: z.string() })),

@@ -6,15 +6,31 @@ import type { z } from "zod";
 
 const NEVER_ECHOED = /ssn|password|token|secret/i;
 
-/** Repeated keys become arrays; Next's internal $ACTION fields are dropped. */
+/** Repeated keys become arrays, dotted keys nested objects and arrays; Next's internal $ACTION fields are dropped. */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const flat: Record<string, unknown> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
-    const existing = out[key];
-    if (existing === undefined) out[key] = value;
+    const existing = flat[key];
+    if (existing === undefined) flat[key] = value;
     else if (Array.isArray(existing)) existing.push(value);
-    else out[key] = [existing, value];
+    else flat[key] = [existing, value];
+  }
+  return nestDottedKeys(flat);
+}
+
+/** {"steps.0.amount": "5"} becomes {steps: [{amount: "5"}]}: numeric segments index arrays. */
+export function nestDottedKeys<T>(flat: Record<string, T>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(flat)) {
+    const segments = key.split(".");
+    let node: Record<string, unknown> | unknown[] = out;
+    segments.forEach((segment, i) => {
+      const slot = /^\d+$/.test(segment) ? Number(segment) : segment;
+      const container = node as Record<string | number, unknown>;
+      if (i === segments.length - 1) container[slot] = value;
+      else node = (container[slot] ??= /^\d+$/.test(segments[i + 1]!) ? [] : {}) as Record<string, unknown>;
+    });
   }
   return out;
 }

@@ -9,6 +9,7 @@ import EmployerWelcomeEmail, { employerWelcomeSubject } from "@/emails/employer-
 import StaffNewEmployerEmail, { staffNewEmployerSubject } from "@/emails/staff-new-employer";
 import AccessRequestEmail, { accessRequestSubject } from "@/emails/access-request";
 import MentorAppointedEmail, { mentorAppointedSubject } from "@/emails/mentor-appointed";
+import AgreementSignedEmail, { agreementSignedSubject } from "@/emails/agreement-signed";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
 const template = <P>(Component: ComponentType<P>, subject: (props: P) => string): Template<P> => ({
@@ -25,6 +26,7 @@ export const templates = {
   "staff-new-employer": template(StaffNewEmployerEmail, staffNewEmployerSubject),
   "access-request": template(AccessRequestEmail, accessRequestSubject),
   "mentor-appointed": template(MentorAppointedEmail, mentorAppointedSubject),
+  "agreement-signed": template(AgreementSignedEmail, agreementSignedSubject),
 };
 
 export type TemplateName = keyof typeof templates;

@@ -4,6 +4,7 @@ import type { OrgContext } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/prisma-client";
+import { voidOutdatedAgreement } from "@/lib/onboarding/agreement/void";
 import { loadOnboardingFacts, refreshChecklist } from "@/lib/onboarding/facts";
 import { canEditStep, type OnboardingFacts } from "@/lib/onboarding/progress";
 
@@ -13,7 +14,7 @@ export const READ_ONLY_MESSAGE =
 /**
  * Every change to onboarding data goes through here: one transaction that locks the organization (so two members
  * saving at once are applied one after the other), refuses steps that are read-only while AAMI reviews, applies
- * the change, and recomputes the checklist.
+ * the change, voids a signed agreement the change makes outdated, and recomputes the checklist.
  */
 export async function changeOnboardingStep<T>(
   ctx: OrgContext,
@@ -25,6 +26,7 @@ export async function changeOnboardingStep<T>(
     const facts = await loadOnboardingFacts(tx, ctx.org.id);
     if (!canEditStep(step, facts)) throw new AppError("CONFLICT", READ_ONLY_MESSAGE);
     const result = await change(tx, facts);
+    await voidOutdatedAgreement(tx, ctx.org.id, step, ctx.user.id);
     await refreshChecklist(tx, ctx.org.id, ctx.user.id);
     return result;
   });

@@ -59,3 +59,85 @@ export async function createSession(db: Db, userId: string) {
 }
 
 export const SESSION_COOKIE = "authjs.session-token";
+
+/**
+ * Steps 2–5 done for an organization, as if its owner had filled them in: the current documents acknowledged,
+ * a position with the hiring attestation, a funding plan, a mentor and enough journeyworkers. With `wages`, the
+ * step-6 wage schedule too (not yet signed).
+ */
+export async function completeStepsThroughMentor(
+  db: Db,
+  organizationId: string,
+  userId: string,
+  opts = { wages: true },
+) {
+  const documents = await db.programDocument.findMany({ where: { publishedAt: { not: null } } });
+  await db.standardsAcknowledgement.createMany({
+    data: documents.map((d) => ({
+      organizationId,
+      userId,
+      documentId: d.id,
+      documentVersion: d.version,
+      documentSha256: d.sha256,
+      typedName: "Pat Example",
+    })),
+  });
+  await db.position.create({
+    data: {
+      organizationId,
+      type: "NEW_POSITION",
+      title: "BMET Apprentice",
+      department: "Clinical Engineering",
+      siteAddress: "1 Main St, Madison, WI 53703",
+      openings: 1,
+      createdById: userId,
+    },
+  });
+  await db.organization.update({
+    where: { id: organizationId },
+    data: { hiringAttestedAt: new Date(), hiringAttestedById: userId, journeyworkerCount: 2 },
+  });
+  await db.fundingPlan.create({
+    data: {
+      organizationId,
+      providerName: "Madison College",
+      providerType: "Community or technical college",
+      delivery: "HYBRID",
+      providerContact: "apprenticeship@madisoncollege.example",
+      hoursPerYear: 160,
+      costPerApprenticeCents: 350000,
+      sources: ["OPERATING_BUDGET"],
+      instructionTimePaid: true,
+      employerPaysAttestedAt: new Date(),
+      attestedById: userId,
+    },
+  });
+  await db.mentor.create({
+    data: {
+      organizationId,
+      name: "Chris Ortega",
+      title: "Senior BMET",
+      email: `mentor-${unique()}@example.test`,
+      credentials: ["CBET"],
+      yearsExperience: 12,
+    },
+  });
+  if (!opts.wages) return;
+  const schedule = await db.wageSchedule.create({
+    data: { organizationId, journeyworkerRateCents: 3800, entryWageCents: 2280, basis: "MONTHS", termLength: 24 },
+  });
+  await db.wageStep.createMany({
+    data: [
+      [6, 6500],
+      [12, 7200],
+      [18, 8000],
+    ].map(([threshold, bp], ordinal) => ({
+      organizationId,
+      wageScheduleId: schedule.id,
+      ordinal,
+      threshold: threshold!,
+      amountKind: "PERCENT" as const,
+      amountValue: bp!,
+    })),
+  });
+}

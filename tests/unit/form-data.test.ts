@@ -12,6 +12,18 @@ describe("form data helpers", () => {
     expect(formDataToObject(fd)).toEqual({ name: "Ana", sources: ["BUDGET", "GRANT"] });
   });
 
+  it("nest dotted keys into objects and arrays, as repeated rows of a form post them", () => {
+    const fd = new FormData();
+    fd.append("basis", "MONTHS");
+    fd.append("steps.0.threshold", "6");
+    fd.append("steps.0.amount", "65");
+    fd.append("steps.1.threshold", "12");
+    expect(formDataToObject(fd)).toEqual({
+      basis: "MONTHS",
+      steps: [{ threshold: "6", amount: "65" }, { threshold: "12" }],
+    });
+  });
+
   it("echo typed values but never secrets", () => {
     const fd = new FormData();
     fd.append("email", "a@b.test");

@@ -9,13 +9,14 @@ import { FundingSummary } from "@/components/onboarding/funding-summary";
 export const metadata: Metadata = { title: "Step 4: Fund related instruction" };
 
 export default async function FundingStepPage() {
-  const { org, editable } = await loadStepPage("/onboarding/funding", "FUNDING");
+  const { org, editable, signatureAtRisk } = await loadStepPage("/onboarding/funding", "FUNDING");
   const plan = await getFundingPlan(org.id);
   return (
     <StepPage
       title="Step 4: Fund related instruction"
       description={`Apprentices combine work with related instruction, at least ${PROGRAM.recommendedRiHoursPerYear} hours a year recommended. Choose a provider and show how the employer pays for it (Training Objectives, p. A-20).`}
       editable={editable}
+      signatureAtRisk={signatureAtRisk}
     >
       {plan ? (
         <section aria-labelledby="current-heading">

@@ -11,13 +11,17 @@ export const metadata: Metadata = { title: "Edit mentor" };
 
 export default async function EditMentorPage({ params }: { params: Promise<{ mentorId: string }> }) {
   const { mentorId: raw } = await params;
-  const { org, editable } = await loadStepPage(`/onboarding/mentor/${encodeURIComponent(raw)}`, "MENTOR");
+  const { org, editable, signatureAtRisk } = await loadStepPage(
+    `/onboarding/mentor/${encodeURIComponent(raw)}`,
+    "MENTOR",
+  );
   const mentor = await loadOr404(() => getMentorForOrg(org.id, idParam(raw)));
   return (
     <StepPage
       title={`Edit mentor: ${mentor.name}`}
       description="Step 5 of the checklist. Changing the email address tells the new address too."
       editable={editable}
+      signatureAtRisk={signatureAtRisk}
     >
       {editable ? (
         <>

@@ -11,10 +11,18 @@ export const metadata: Metadata = { title: "Edit position" };
 
 export default async function EditPositionPage({ params }: { params: Promise<{ positionId: string }> }) {
   const { positionId: raw } = await params;
-  const { org, editable } = await loadStepPage(`/onboarding/position/${encodeURIComponent(raw)}`, "POSITION");
+  const { org, editable, signatureAtRisk } = await loadStepPage(
+    `/onboarding/position/${encodeURIComponent(raw)}`,
+    "POSITION",
+  );
   const position = await loadOr404(() => getPositionForOrg(org.id, idParam(raw)));
   return (
-    <StepPage title={`Edit position: ${position.title}`} description="Step 3 of the checklist." editable={editable}>
+    <StepPage
+      title={`Edit position: ${position.title}`}
+      description="Step 3 of the checklist."
+      editable={editable}
+      signatureAtRisk={signatureAtRisk}
+    >
       {editable ? (
         <>
           <PositionForm position={position} />

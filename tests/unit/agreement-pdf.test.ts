@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { PDFDocument } from "pdf-lib";
+import { buildAgreementPdf, type AgreementContent, type AgreementSignature } from "@/lib/pdf/agreement";
+import { pdfFontFiles } from "@/lib/pdf/fonts";
+import { sha256Hex } from "@/lib/storage/hash";
+import { pdfPages, pdfText } from "@/tests/support/pdf-text";
+
+const content: AgreementContent = {
+  organization: {
+    legalName: "Hôpital Saint-José Medical Center",
+    dbaName: "Saint José",
+    ein: "12-3456789",
+    address: "1 Main Street, Springfield, IL 62701",
+    county: "Sangamon",
+    state: "IL",
+    contactName: "Dana Nguyễn",
+    contactEmail: "dana@stjose.example",
+    contactPhone: "217-555-0100",
+  },
+  positions: [
+    {
+      title: "BMET Apprentice",
+      department: "Clinical Engineering",
+      type: "NEW_POSITION",
+      siteAddress: "1 Main Street, Springfield, IL",
+      expectedStartDate: "2027-02-01",
+      openings: 2,
+    },
+  ],
+  funding: {
+    providerName: "Lincoln Land Community College",
+    providerType: "Community or technical college",
+    delivery: "HYBRID",
+    providerContact: "apprenticeship@llcc.example",
+    hoursPerYear: 160,
+    costPerApprenticeCents: 420000,
+    sources: ["OPERATING_BUDGET", "OTHER"],
+    otherSourceText: "Hospital foundation",
+    instructionTimePaid: true,
+  },
+  mentors: [
+    {
+      name: "Chris Ortega",
+      title: "Senior BMET",
+      email: "chris@stjose.example",
+      phone: null,
+      credentials: ["CBET", "CRES"],
+      yearsExperience: 12,
+    },
+  ],
+  journeyworkerCount: 3,
+  wageSchedule: {
+    journeyworkerRateCents: 3800,
+    entryWageCents: 2280,
+    basis: "MONTHS",
+    termLength: 24,
+    steps: [
+      { threshold: 6, amountKind: "PERCENT", amountValue: 6500 },
+      { threshold: 12, amountKind: "DOLLARS", amountValue: 2736 },
+      { threshold: 18, amountKind: "PERCENT", amountValue: 8000 },
+    ],
+  },
+};
+
+describe("the Employer Agreement PDF", () => {
+  it("is the same bytes for the same data, so the hash a signer previewed is the hash that gets signed", async () => {
+    const first = await buildAgreementPdf(content, pdfFontFiles());
+    const second = await buildAgreementPdf(structuredClone(content), pdfFontFiles());
+    expect(sha256Hex(second)).toBe(sha256Hex(first));
+    const changed = await buildAgreementPdf({ ...content, journeyworkerCount: 4 }, pdfFontFiles());
+    expect(sha256Hex(changed)).not.toBe(sha256Hex(first));
+  });
+
+  it("contains the organization, positions, funding plan, mentors and every wage step, with fonts embedded", async () => {
+    const bytes = await buildAgreementPdf(content, pdfFontFiles());
+    const text = pdfText(bytes);
+    for (const expected of [
+      "Employer Agreement",
+      "Hôpital Saint-José Medical Center",
+      "Dana Nguyễn",
+      "O*NET 49-9062.00",
+      "0888HY",
+      "Appendix A. Positions",
+      "BMET Apprentice",
+      "Lincoln Land Community College",
+      "Other: Hospital foundation",
+      "Chris Ortega",
+      "CBET, CRES",
+      "Entry, until 6 months $22.80 60%",
+      "From 6 months to 12 months $24.70 65%",
+      "From 12 months to 18 months $27.36 72%",
+      "From 18 months to 24 months $30.40 80%",
+    ]) {
+      expect(text).toContain(expected);
+    }
+    const doc = await PDFDocument.load(bytes);
+    const fonts = doc.context
+      .enumerateIndirectObjects()
+      .map(([, obj]) => obj.toString())
+      .filter((s) => s.includes("/FontFile2"));
+    expect(fonts.length).toBe(2);
+  });
+
+  it("once signed, carries the signature block and an evidence page with the unsigned document's SHA-256", async () => {
+    const unsigned = await buildAgreementPdf(content, pdfFontFiles());
+    const signature: AgreementSignature = {
+      method: "ELECTRONIC",
+      agreementVersion: 2,
+      signerName: "Dana Nguyễn",
+      signerTitle: "Director of Clinical Engineering",
+      signerEmail: "dana@stjose.example",
+      signedAt: new Date("2026-11-23T15:04:05Z"),
+      ip: "203.0.113.9",
+      userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0",
+      unsignedSha256: sha256Hex(unsigned),
+      contentFingerprint: "f".repeat(64),
+      drawnSignaturePng: null,
+    };
+    const signed = await buildAgreementPdf(content, pdfFontFiles(), signature);
+    const pages = pdfPages(signed);
+    expect(pages.length).toBe(pdfPages(unsigned).length + 1);
+    const evidence = pages.at(-1)!.replace(/\s+/g, " ");
+    for (const expected of [
+      "Electronic signature record",
+      "Dana Nguyễn",
+      "Director of Clinical Engineering",
+      "dana@stjose.example",
+      "2026-11-23 15:04:05 UTC",
+      "203.0.113.9",
+      "Chrome/156.0",
+      sha256Hex(unsigned),
+    ]) {
+      expect(evidence).toContain(expected);
+    }
+    expect(pdfText(signed)).toContain("/s/ Dana Nguyễn");
+  });
+});
