@@ -14,5 +14,7 @@ export default defineConfig({
   // Called lazily by commands that touch the database, so `prisma generate` works without DATABASE_URL.
   adapter: async () => schemaEngineAdapter(process.env.DATABASE_URL),
   schema: path.join("prisma", "schema.prisma"),
-  migrations: { path: path.join("prisma", "migrations"), seed: "tsx prisma/seed.ts" },
+  // The seed reuses server-only modules (the agreement and snapshot builders); under the react-server condition
+  // "server-only" is a no-op, as it is inside Next.
+  migrations: { path: path.join("prisma", "migrations"), seed: "tsx --conditions=react-server prisma/seed.ts" },
 });

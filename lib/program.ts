@@ -12,6 +12,8 @@ export const PROGRAM = {
   termMonths: 24,
   /** The same term in on-the-job hours (about 2,000 paid hours a year), for hour-based wage schedules. */
   termHours: 4000,
+  /** Business days AAMI aims to take to review a submission. */
+  reviewTargetBusinessDays: 5,
   /** DOL's recommended minimum of related instruction per year. */
   recommendedRiHoursPerYear: 144,
   /** Apprentices per journeyworker allowed on site (1 apprentice : 1 journeyworker). */

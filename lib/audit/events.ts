@@ -34,6 +34,12 @@ export const auditPayloads = {
     signedSha256: z.string(),
   }),
   "agreement.voided": z.object({ version: z.number(), reason: z.string() }),
+  "submission.submitted": z.object({
+    version: z.number(),
+    agreementVersion: z.number(),
+    resubmission: z.boolean(),
+    resolvedComments: z.number(),
+  }),
   "standards.acknowledged": z.object({
     typedName: z.string(),
     documents: z.array(z.object({ kind: z.string(), version: z.number(), sha256: z.string() })),

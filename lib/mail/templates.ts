@@ -10,6 +10,8 @@ import StaffNewEmployerEmail, { staffNewEmployerSubject } from "@/emails/staff-n
 import AccessRequestEmail, { accessRequestSubject } from "@/emails/access-request";
 import MentorAppointedEmail, { mentorAppointedSubject } from "@/emails/mentor-appointed";
 import AgreementSignedEmail, { agreementSignedSubject } from "@/emails/agreement-signed";
+import SubmissionReceivedEmail, { submissionReceivedSubject } from "@/emails/submission-received";
+import StaffSubmissionReceivedEmail, { staffSubmissionReceivedSubject } from "@/emails/staff-submission-received";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
 const template = <P>(Component: ComponentType<P>, subject: (props: P) => string): Template<P> => ({
@@ -27,6 +29,8 @@ export const templates = {
   "access-request": template(AccessRequestEmail, accessRequestSubject),
   "mentor-appointed": template(MentorAppointedEmail, mentorAppointedSubject),
   "agreement-signed": template(AgreementSignedEmail, agreementSignedSubject),
+  "submission-received": template(SubmissionReceivedEmail, submissionReceivedSubject),
+  "staff-submission-received": template(StaffSubmissionReceivedEmail, staffSubmissionReceivedSubject),
 };
 
 export type TemplateName = keyof typeof templates;

@@ -14,6 +14,12 @@ export const STEP_KEY_BY_NAME: Record<StepKeyName, StepKey> = {
   apprentices: "APPRENTICES",
 };
 
+/** "Step 3: have a position": how messages name a step. */
+export function stepLabel(step: StepKey): string {
+  const found = STEPS.find((s) => STEP_KEY_BY_NAME[s.key] === step)!;
+  return `Step ${found.number}: ${found.title.toLowerCase()}`;
+}
+
 export type StoredStep = {
   step: StepKey;
   status: StepStatus;
@@ -36,7 +42,8 @@ const BEFORE_SUBMIT: StepKeyName[] = ["intent", "standards", "position", "fundin
 export function buildChecklist(stored: StoredStep[], approved: boolean): Checklist {
   const byKey = new Map(stored.map((s) => [s.step, s]));
   const statusOf = (name: StepKeyName) => byKey.get(STEP_KEY_BY_NAME[name])?.status ?? "NOT_STARTED";
-  const readyToSubmit = BEFORE_SUBMIT.every((name) => statusOf(name) === "COMPLETE");
+  // Steps AAMI reopened count: the submit page itself checks their data is complete again.
+  const readyToSubmit = BEFORE_SUBMIT.every((name) => ["COMPLETE", "CHANGES_REQUESTED"].includes(statusOf(name)));
 
   const items: ChecklistItem[] = STEPS.map((step) => {
     const row = byKey.get(STEP_KEY_BY_NAME[step.key]);

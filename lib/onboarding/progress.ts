@@ -2,7 +2,7 @@ import type { StepKey, StepStatus, SubmissionStatus } from "@prisma/client";
 import { ratioCheck } from "@/lib/onboarding/ratio";
 
 // What the organization has done, and the status of each checklist step that follows from it. Pure, so the
-// rules are unit-tested; lib/onboarding/refresh.ts loads the facts and stores the result after every change.
+// rules are unit-tested; lib/onboarding/facts.ts loads the facts and stores the result after every change.
 
 export type OnboardingFacts = {
   /** Acknowledged the current published version of every program document. */
@@ -54,15 +54,25 @@ export function deriveStepStatuses(f: OnboardingFacts): Record<StepKey, StepStat
 }
 
 /**
+ * Whether each step's data is complete, ignoring review: steps AAMI reopened count as done once their data is
+ * complete again. What signing and submitting check.
+ */
+export const dataCompleteness = (f: OnboardingFacts) =>
+  deriveStepStatuses({ ...f, latestSubmission: null, stepsWithOpenComments: [] });
+
+/**
  * Whether the organization may change a step's data now. While AAMI reviews (and after approval) the submitted
  * data is read-only; when AAMI asks for changes, exactly the steps it commented on reopen.
  */
 export function canEditStep(
   step: StepKey,
-  f: Pick<OnboardingFacts, "latestSubmission" | "stepsWithOpenComments">,
+  f: Pick<OnboardingFacts, "latestSubmission" | "stepsWithOpenComments" | "hasValidSignedAgreement">,
 ): boolean {
   if (!EDITABLE_STEPS.includes(step)) return false;
   if (f.latestSubmission === null || f.latestSubmission === "REJECTED") return true;
-  if (f.latestSubmission === "CHANGES_REQUESTED") return f.stepsWithOpenComments.includes(step);
+  if (f.latestSubmission === "CHANGES_REQUESTED") {
+    // A fix to a reopened step voids the signature; step 6 then reopens too, so the agreement can be signed again.
+    return f.stepsWithOpenComments.includes(step) || (step === "AGREEMENT" && !f.hasValidSignedAgreement);
+  }
   return false;
 }

@@ -7,7 +7,7 @@ import { INTEGRATION_DATABASE_URL } from "../support/test-env";
 
 const run = promisify(execFile);
 const seed = (env: Record<string, string> = {}) =>
-  run("npx", ["tsx", "prisma/seed.ts"], {
+  run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], {
     env: { ...process.env, DATABASE_URL: INTEGRATION_DATABASE_URL, NODE_ENV: "development", ...env },
   });
 

@@ -95,13 +95,22 @@ describe("canEditStep", () => {
 
   it("makes everything read-only while AAMI reviews and after approval", () => {
     for (const status of ["SUBMITTED", "IN_REVIEW", "APPROVED", "REGISTERED"] as const) {
-      expect(canEditStep("FUNDING", { latestSubmission: status, stepsWithOpenComments: [] })).toBe(false);
+      expect(
+        canEditStep("FUNDING", { latestSubmission: status, stepsWithOpenComments: [], hasValidSignedAgreement: true }),
+      ).toBe(false);
     }
   });
 
-  it("reopens only the steps AAMI commented on", () => {
-    const f = { latestSubmission: "CHANGES_REQUESTED" as const, stepsWithOpenComments: ["FUNDING" as const] };
+  it("reopens only the steps AAMI commented on, and step 6 once a fix there voided the signature", () => {
+    const f = {
+      latestSubmission: "CHANGES_REQUESTED" as const,
+      stepsWithOpenComments: ["FUNDING" as const],
+      hasValidSignedAgreement: true,
+    };
     expect(canEditStep("FUNDING", f)).toBe(true);
     expect(canEditStep("MENTOR", f)).toBe(false);
+    expect(canEditStep("AGREEMENT", f)).toBe(false);
+    expect(canEditStep("AGREEMENT", { ...f, hasValidSignedAgreement: false })).toBe(true);
+    expect(canEditStep("MENTOR", { ...f, hasValidSignedAgreement: false })).toBe(false);
   });
 });

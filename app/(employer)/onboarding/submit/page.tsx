@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import type { StepKey } from "@prisma/client";
+import Link from "next/link";
+import { MANAGER_ROLES } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { stepLabel } from "@/lib/onboarding/checklist";
+import { loadStepPage } from "@/lib/onboarding/page";
+import { getLatestSubmission } from "@/lib/onboarding/submit/data";
+import { missingBeforeSubmitting, SUBMITTABLE_AFTER } from "@/lib/onboarding/submit/readiness";
+import { buildSubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
+import { PROGRAM } from "@/lib/program";
+import { SUBMISSION_STATUS_LABEL } from "@/lib/review/labels";
+import { Alert } from "@/components/ui/alert";
+import { StepPage } from "@/components/onboarding/step-page";
+import { SubmissionSummary } from "@/components/onboarding/submission-summary";
+import { SubmitForm } from "@/components/onboarding/submit-form";
+
+export const metadata: Metadata = { title: "Step 7: Submit to AAMI" };
+
+const STEP_PATH: Partial<Record<StepKey, string>> = {
+  STANDARDS: "/onboarding/standards",
+  POSITION: "/onboarding/position",
+  FUNDING: "/onboarding/funding",
+  MENTOR: "/onboarding/mentor",
+  AGREEMENT: "/onboarding/agreement",
+};
+const when = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+
+export default async function SubmitStepPage() {
+  const { org, role, facts } = await loadStepPage("/onboarding/submit", "SUBMIT");
+  const latest = await getLatestSubmission(org.id);
+  const canSubmit = SUBMITTABLE_AFTER.includes(latest?.status ?? null);
+
+  if (latest && !canSubmit) {
+    return (
+      <StepPage title="Step 7: Submit to AAMI" description="Your submission and where it stands." editable={false}>
+        <Alert tone="success" title={`Submitted: version ${latest.version}`}>
+          Sent by {latest.submittedByName} on {when.format(latest.submittedAt)} UTC. Status:{" "}
+          {SUBMISSION_STATUS_LABEL[latest.status]}.
+        </Alert>
+        <section aria-labelledby="next-heading">
+          <h2 id="next-heading" className="mb-2 text-lg font-semibold">
+            What happens next
+          </h2>
+          <ol className="list-decimal space-y-1 pl-6">
+            <li>
+              AAMI reviews your submission, usually within {PROGRAM.reviewTargetBusinessDays} business days. Your
+              checklist stays read-only meanwhile, so AAMI reviews exactly what you sent.
+            </li>
+            <li>We email you when AAMI decides. If something needs changing, the steps they comment on reopen.</li>
+            <li>Once approved, AAMI registers your organization with the Department of Labor and step 8 opens.</li>
+          </ol>
+        </section>
+        <section aria-labelledby="submitted-heading" className="flex flex-col gap-3">
+          <h2 id="submitted-heading" className="text-lg font-semibold">
+            What you submitted
+          </h2>
+          <SubmissionSummary snapshot={latest.snapshot} />
+        </section>
+      </StepPage>
+    );
+  }
+
+  const missing = missingBeforeSubmitting(facts);
+  const preview = missing.length === 0 ? await buildSubmissionSnapshot(db, org.id) : null;
+  return (
+    <StepPage
+      title="Step 7: Submit to AAMI"
+      description="Check everything below, then send it to AAMI for review. While AAMI reviews it, your checklist is read-only."
+      editable
+    >
+      {latest?.status === "CHANGES_REQUESTED" ? (
+        <Alert tone="warning" title={`AAMI asked for changes to version ${latest.version}`}>
+          <ul className="list-disc pl-5">
+            {latest.comments.map((c) => (
+              <li key={c.id}>
+                {stepLabel(c.step)}: {c.body}
+              </li>
+            ))}
+          </ul>
+          Make the changes in those steps, then submit again here: it becomes version {latest.version + 1}.
+        </Alert>
+      ) : null}
+      {missing.length > 0 ? (
+        <section aria-labelledby="missing-heading">
+          <h2 id="missing-heading" className="mb-2 text-lg font-semibold">
+            Before you can submit
+          </h2>
+          <ul className="list-disc space-y-1 pl-6">
+            {missing.map((m) => (
+              <li key={m.step}>
+                {STEP_PATH[m.step] ? (
+                  <Link className="text-brand-700 underline" href={STEP_PATH[m.step]!}>
+                    {m.label}
+                  </Link>
+                ) : (
+                  m.label
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {preview ? (
+        <>
+          <section aria-labelledby="review-heading" className="flex flex-col gap-3">
+            <h2 id="review-heading" className="text-lg font-semibold">
+              Review what you are submitting
+            </h2>
+            <SubmissionSummary snapshot={preview} />
+          </section>
+          <section aria-labelledby="submit-heading" className="rounded-lg border border-slate-200 p-5">
+            <h2 id="submit-heading" className="mb-3 text-lg font-semibold">
+              Submit
+            </h2>
+            {MANAGER_ROLES.includes(role) ? (
+              <SubmitForm basedOnVersion={latest?.version ?? 0} />
+            ) : (
+              <Alert>Only an owner or admin of your organization can submit. Ask one of them to submit here.</Alert>
+            )}
+          </section>
+        </>
+      ) : null}
+    </StepPage>
+  );
+}

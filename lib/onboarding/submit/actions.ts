@@ -1,0 +1,151 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { orgAction } from "@/lib/action-client";
+import { recordAudit } from "@/lib/audit/record";
+import { MANAGER_ROLES, type OrgContext } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { enqueueMail } from "@/lib/mail/outbox";
+import type { Tx } from "@/lib/prisma-client";
+import { agreementFingerprint, loadAgreementContent } from "@/lib/onboarding/agreement/content";
+import { loadOnboardingFacts, refreshChecklist } from "@/lib/onboarding/facts";
+import { missingBeforeSubmitting, SUBMITTABLE_AFTER } from "@/lib/onboarding/submit/readiness";
+import { SubmitForReviewSchema } from "@/lib/onboarding/submit/schemas";
+import { buildSubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
+import { PROGRAM } from "@/lib/program";
+import { requestIp } from "@/lib/request";
+
+const PAGE = "/onboarding/submit";
+
+/**
+ * Step 7: freezes everything into submission version n (status SUBMITTED), which makes the organization's data
+ * read-only while AAMI reviews it, and tells the employer and AAMI staff. After AAMI asks for changes, the same
+ * action creates version n+1 and closes the comments it answers.
+ */
+export const submitForReview = orgAction(MANAGER_ROLES)
+  .schema(SubmitForReviewSchema)
+  .action(async ({ input, ctx }) => {
+    const ip = await requestIp();
+    await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT "id" FROM "Organization" WHERE "id" = ${ctx.org.id} FOR UPDATE`;
+      const latest = await tx.submission.findFirst({
+        where: { organizationId: ctx.org.id },
+        orderBy: { version: "desc" },
+        select: { id: true, version: true, status: true },
+      });
+      // The page showed an older version: this click, or a colleague's, has already submitted.
+      if (latest && latest.version > input.basedOnVersion && latest.status === "SUBMITTED") return;
+      if (!SUBMITTABLE_AFTER.includes(latest?.status ?? null)) {
+        throw new AppError("CONFLICT", "Your organization's submission is already with AAMI.");
+      }
+      const facts = await loadOnboardingFacts(tx, ctx.org.id);
+      const missing = missingBeforeSubmitting(facts);
+      if (missing.length > 0) {
+        throw new AppError("CONFLICT", `Before submitting, complete: ${missing.map((m) => m.label).join("; ")}.`);
+      }
+      await createSubmission(tx, ctx, latest, ip);
+      await refreshChecklist(tx, ctx.org.id, ctx.user.id);
+    });
+    revalidatePath("/onboarding");
+    redirect(PAGE);
+  });
+
+async function createSubmission(
+  tx: Tx,
+  ctx: OrgContext,
+  previous: { id: string; version: number; status: string } | null,
+  ip: string | null,
+) {
+  const snapshot = await buildSubmissionSnapshot(tx, ctx.org.id);
+  // Voiding keeps this true; checked again because a submission must never carry a stale signature.
+  if (
+    !snapshot.agreement ||
+    snapshot.agreement.contentFingerprint !== agreementFingerprint(await loadAgreementContent(ctx.org.id, tx))
+  ) {
+    throw new AppError("CONFLICT", "The Employer Agreement must be signed again before you submit (step 6).");
+  }
+  const version = (previous?.version ?? 0) + 1;
+  const resubmission = previous?.status === "CHANGES_REQUESTED";
+  const submission = await tx.submission.create({
+    data: {
+      organizationId: ctx.org.id,
+      version,
+      status: "SUBMITTED",
+      snapshot,
+      agreementId: snapshot.agreement.id,
+      submittedById: ctx.user.id,
+    },
+  });
+  const resolved = resubmission
+    ? await tx.reviewComment.updateMany({
+        where: { submissionId: previous.id, resolvedAt: null },
+        data: { resolvedAt: new Date() },
+      })
+    : { count: 0 };
+  if (resubmission) {
+    await tx.reviewDecision.create({
+      data: {
+        submissionId: submission.id,
+        organizationId: ctx.org.id,
+        kind: "RESUBMIT",
+        fromStatus: "CHANGES_REQUESTED",
+        toStatus: "SUBMITTED",
+        actorId: ctx.user.id,
+      },
+    });
+  }
+  await recordAudit(tx, {
+    kind: "submission.submitted",
+    organizationId: ctx.org.id,
+    actorId: ctx.user.id,
+    subject: { type: "Submission", id: submission.id },
+    payload: { version, agreementVersion: snapshot.agreement.version, resubmission, resolvedComments: resolved.count },
+    ip,
+  });
+  await notify(tx, ctx, version);
+}
+
+async function notify(tx: Tx, ctx: OrgContext, version: number) {
+  const appUrl = env().APP_URL;
+  const submittedBy = ctx.user.name ?? ctx.user.email;
+  const [managers, staff, org] = await Promise.all([
+    tx.membership.findMany({
+      where: { organizationId: ctx.org.id, role: { in: [...MANAGER_ROLES] } },
+      select: { user: { select: { email: true } } },
+    }),
+    tx.user.findMany({ where: { staffRole: { not: null } }, select: { email: true } }),
+    tx.organization.findUniqueOrThrow({ where: { id: ctx.org.id }, select: { city: true, state: true } }),
+  ]);
+  const employerRecipients = new Set([ctx.user.email, ...managers.map((m) => m.user.email)]);
+  for (const to of employerRecipients) {
+    await enqueueMail(tx, {
+      to,
+      template: "submission-received",
+      organizationId: ctx.org.id,
+      props: {
+        organizationName: ctx.org.name,
+        version,
+        submittedBy,
+        reviewTargetDays: PROGRAM.reviewTargetBusinessDays,
+        checklistUrl: `${appUrl}/onboarding`,
+      },
+    });
+  }
+  for (const member of staff) {
+    await enqueueMail(tx, {
+      to: member.email,
+      template: "staff-submission-received",
+      organizationId: ctx.org.id,
+      props: {
+        organizationName: ctx.org.name,
+        location: `${org.city}, ${org.state}`,
+        version,
+        submittedBy,
+        reviewUrl: `${appUrl}/staff/employers/${ctx.org.id}`,
+      },
+    });
+  }
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { SubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
+
+/** The organization's newest submission with who sent it and the reviewer comments still open on it. */
+export async function getLatestSubmission(organizationId: string) {
+  const submission = await db.submission.findFirst({
+    where: { organizationId },
+    orderBy: { version: "desc" },
+    select: {
+      id: true,
+      version: true,
+      status: true,
+      submittedAt: true,
+      snapshot: true,
+      submittedById: true,
+      comments: {
+        where: { resolvedAt: null },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, step: true, body: true },
+      },
+    },
+  });
+  if (!submission) return null;
+  const submitter = await db.user.findUnique({
+    where: { id: submission.submittedById },
+    select: { name: true, email: true },
+  });
+  return {
+    ...submission,
+    snapshot: submission.snapshot as SubmissionSnapshot,
+    submittedByName: submitter ? (submitter.name ?? submitter.email) : "a former member",
+  };
+}
