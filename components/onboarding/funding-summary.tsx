@@ -1,6 +1,6 @@
 import type { FundingPlan } from "@prisma/client";
 import { formatCents } from "@/lib/forms/fields";
-import { DELIVERY_OPTIONS, fundingSourceLabel } from "@/lib/onboarding/funding/schemas";
+import { DELIVERY_OPTIONS, fundingSourcesText } from "@/lib/onboarding/funding/schemas";
 import { PROGRAM } from "@/lib/program";
 import { Alert } from "@/components/ui/alert";
 
@@ -13,12 +13,7 @@ export function FundingSummary({ plan }: { plan: FundingPlan }) {
     ["Delivery", DELIVERY_OPTIONS.find((d) => d.value === plan.delivery)?.label ?? plan.delivery],
     ["Hours per year", String(plan.hoursPerYear)],
     ["Estimated cost per apprentice", formatCents(plan.costPerApprenticeCents)],
-    [
-      "Funding sources",
-      plan.sources
-        .map((s) => (s === "OTHER" && plan.otherSourceText ? `Other: ${plan.otherSourceText}` : fundingSourceLabel(s)))
-        .join(", "),
-    ],
+    ["Funding sources", fundingSourcesText(plan)],
     ["Instruction time paid", plan.instructionTimePaid ? "Yes" : "No"],
     ["Employer pays 100%", `Confirmed ${date.format(plan.employerPaysAttestedAt)}`],
   ];

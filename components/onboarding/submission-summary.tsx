@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { DataTable } from "@/components/ui/data-table";
 import { formatCents } from "@/lib/forms/fields";
-import { DELIVERY_OPTIONS, fundingSourceLabel } from "@/lib/onboarding/funding/schemas";
+import { DELIVERY_OPTIONS, fundingSourcesText } from "@/lib/onboarding/funding/schemas";
 import { positionTypeLabel } from "@/lib/onboarding/positions/schemas";
 import { RATIO_LABEL } from "@/lib/onboarding/ratio";
 import type { SubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
@@ -88,14 +88,7 @@ export function SubmissionSummary({ snapshot }: { snapshot: SubmissionSnapshot }
               ["Delivery", DELIVERY_OPTIONS.find((d) => d.value === f.delivery)?.label ?? f.delivery],
               ["Hours per year", String(f.hoursPerYear)],
               ["Cost per apprentice", formatCents(f.costPerApprenticeCents)],
-              [
-                "Funding sources",
-                f.sources
-                  .map((s) =>
-                    s === "OTHER" && f.otherSourceText ? `Other: ${f.otherSourceText}` : fundingSourceLabel(s),
-                  )
-                  .join(", "),
-              ],
+              ["Funding sources", fundingSourcesText(f)],
               ["Instruction time paid", f.instructionTimePaid ? "Yes" : "No"],
             ]}
           />

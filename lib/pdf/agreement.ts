@@ -1,6 +1,6 @@
 import { formatCents } from "@/lib/forms/fields";
 import { ESIGN_CONSENT_TEXT } from "@/lib/onboarding/agreement/schemas";
-import { DELIVERY_OPTIONS, fundingSourceLabel } from "@/lib/onboarding/funding/schemas";
+import { DELIVERY_OPTIONS, fundingSourcesText } from "@/lib/onboarding/funding/schemas";
 import { positionTypeLabel } from "@/lib/onboarding/positions/schemas";
 import { ratioCheck, RATIO_LABEL } from "@/lib/onboarding/ratio";
 import { BASIS_UNIT, wagePeriods, type WageScheduleInput } from "@/lib/onboarding/wages/rules";
@@ -194,12 +194,7 @@ export async function buildAgreementPdf(
           ["Provider contact", f.providerContact],
           ["Hours per year", `${f.hoursPerYear} (at least ${PROGRAM.recommendedRiHoursPerYear} recommended)`],
           ["Cost per apprentice", formatCents(f.costPerApprenticeCents)],
-          [
-            "Funding sources",
-            f.sources
-              .map((s) => (s === "OTHER" && f.otherSourceText ? `Other: ${f.otherSourceText}` : fundingSourceLabel(s)))
-              .join("; "),
-          ],
+          ["Funding sources", fundingSourcesText(f)],
           ["Instruction time paid", f.instructionTimePaid ? "Yes" : "No"],
           ["Employer pays", "100% of required related instruction"],
         ]

@@ -25,6 +25,12 @@ export const FUNDING_SOURCES = [
 
 export const fundingSourceLabel = (value: string) => FUNDING_SOURCES.find((s) => s.value === value)?.label ?? value;
 
+/** A plan's funding sources as people read them: "Operating budget, Other: Hospital foundation". */
+export const fundingSourcesText = (plan: { sources: string[]; otherSourceText: string | null }) =>
+  plan.sources
+    .map((s) => (s === "OTHER" && plan.otherSourceText ? `Other: ${plan.otherSourceText}` : fundingSourceLabel(s)))
+    .join(", ");
+
 /** Step 4: related-instruction funding (Training Objectives p. A-20). */
 export const FundingPlanSchema = z
   .object({
