@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Checklist, ChecklistItem } from "@/lib/onboarding/checklist";
+import { STEP_KEY_BY_NAME, STEP_PAGES, type Checklist, type ChecklistItem } from "@/lib/onboarding/checklist";
 
 const STATUS_LABEL: Record<ChecklistItem["status"], string> = {
   NOT_STARTED: "Not started",
@@ -13,16 +13,6 @@ const STATUS_CLASS: Record<ChecklistItem["status"], string> = {
   IN_PROGRESS: "bg-brand-50 text-brand-800",
   COMPLETE: "bg-green-100 text-green-900",
   CHANGES_REQUESTED: "bg-amber-100 text-amber-900",
-};
-
-/** Each step's page; step 8 gets its own once AAMI approves (a later feature). */
-const STEP_PAGES: Partial<Record<ChecklistItem["key"], string>> = {
-  standards: "/onboarding/standards",
-  position: "/onboarding/position",
-  funding: "/onboarding/funding",
-  mentor: "/onboarding/mentor",
-  agreement: "/onboarding/agreement",
-  submit: "/onboarding/submit",
 };
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
@@ -61,8 +51,8 @@ export function ChecklistOverview({ checklist }: { checklist: Checklist }) {
               <div>
                 <h2 className="font-semibold">
                   <span className="text-slate-700">Step {item.number}.</span>{" "}
-                  {STEP_PAGES[item.key] && !item.locked ? (
-                    <Link className="text-brand-700 underline" href={STEP_PAGES[item.key]!}>
+                  {STEP_PAGES[STEP_KEY_BY_NAME[item.key]] && !item.locked ? (
+                    <Link className="text-brand-700 underline" href={STEP_PAGES[STEP_KEY_BY_NAME[item.key]]!}>
                       {item.title}
                     </Link>
                   ) : (

@@ -14,6 +14,16 @@ export const STEP_KEY_BY_NAME: Record<StepKeyName, StepKey> = {
   apprentices: "APPRENTICES",
 };
 
+/** Each step's page; step 1 is done at /employers/start, step 8 gets its own once AAMI approves (a later feature). */
+export const STEP_PAGES: Partial<Record<StepKey, string>> = {
+  STANDARDS: "/onboarding/standards",
+  POSITION: "/onboarding/position",
+  FUNDING: "/onboarding/funding",
+  MENTOR: "/onboarding/mentor",
+  AGREEMENT: "/onboarding/agreement",
+  SUBMIT: "/onboarding/submit",
+};
+
 /** "Step 3: have a position": how messages name a step. */
 export function stepLabel(step: StepKey): string {
   const found = STEPS.find((s) => STEP_KEY_BY_NAME[s.key] === step)!;

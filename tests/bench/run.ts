@@ -6,58 +6,16 @@ import { pdfFontFiles } from "../../lib/pdf/fonts";
 import { minimumWageFor } from "../../lib/onboarding/wages/minimum-wage";
 import { checkWageSchedule } from "../../lib/onboarding/wages/rules";
 import { sha256Hex } from "../../lib/storage/hash";
+import { SAMPLE_AGREEMENT_CONTENT } from "../support/agreement-fixtures";
 
+// The sample organization with more rows in its appendices, as a larger employer would have.
 const content: AgreementContent = {
-  organization: {
-    legalName: "Benchmark Regional Medical Center",
-    dbaName: null,
-    ein: "12-3456789",
-    address: "1 Main Street, Madison, WI 53703",
-    county: "Dane",
-    state: "WI",
-    contactName: "Pat Example",
-    contactEmail: "pat@example.test",
-    contactPhone: "608-555-0100",
-  },
+  ...SAMPLE_AGREEMENT_CONTENT,
   positions: Array.from({ length: 5 }, (_, i) => ({
+    ...SAMPLE_AGREEMENT_CONTENT.positions[0]!,
     title: `BMET Apprentice ${i + 1}`,
-    department: "Clinical Engineering",
-    type: "NEW_POSITION",
-    siteAddress: "1 Main Street, Madison, WI 53703",
-    expectedStartDate: "2027-02-01",
-    openings: 1,
   })),
-  funding: {
-    providerName: "Madison College",
-    providerType: "Community or technical college",
-    delivery: "HYBRID",
-    providerContact: "apprenticeship@madisoncollege.example",
-    hoursPerYear: 160,
-    costPerApprenticeCents: 350000,
-    sources: ["OPERATING_BUDGET"],
-    otherSourceText: null,
-    instructionTimePaid: true,
-  },
-  mentors: Array.from({ length: 3 }, (_, i) => ({
-    name: `Mentor ${i + 1}`,
-    title: "Senior BMET",
-    email: `mentor${i + 1}@example.test`,
-    phone: null,
-    credentials: ["CBET"],
-    yearsExperience: 10,
-  })),
-  journeyworkerCount: 5,
-  wageSchedule: {
-    journeyworkerRateCents: 3800,
-    entryWageCents: 2280,
-    basis: "MONTHS",
-    termLength: 24,
-    steps: [6, 12, 18].map((threshold, i) => ({
-      threshold,
-      amountKind: "PERCENT" as const,
-      amountValue: 6500 + i * 700,
-    })),
-  },
+  mentors: Array.from({ length: 3 }, (_, i) => ({ ...SAMPLE_AGREEMENT_CONTENT.mentors[0]!, name: `Mentor ${i + 1}` })),
 };
 
 async function time(label: string, runs: number, fn: () => Promise<unknown> | unknown) {

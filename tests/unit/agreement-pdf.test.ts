@@ -1,66 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { PDFDocument } from "pdf-lib";
-import { buildAgreementPdf, type AgreementContent, type AgreementSignature } from "@/lib/pdf/agreement";
+import { buildAgreementPdf, type AgreementSignature } from "@/lib/pdf/agreement";
 import { pdfFontFiles } from "@/lib/pdf/fonts";
 import { sha256Hex } from "@/lib/storage/hash";
+import { SAMPLE_AGREEMENT_CONTENT } from "@/tests/support/agreement-fixtures";
 import { pdfPages, pdfText } from "@/tests/support/pdf-text";
 
-const content: AgreementContent = {
-  organization: {
-    legalName: "Hôpital Saint-José Medical Center",
-    dbaName: "Saint José",
-    ein: "12-3456789",
-    address: "1 Main Street, Springfield, IL 62701",
-    county: "Sangamon",
-    state: "IL",
-    contactName: "Dana Nguyễn",
-    contactEmail: "dana@stjose.example",
-    contactPhone: "217-555-0100",
-  },
-  positions: [
-    {
-      title: "BMET Apprentice",
-      department: "Clinical Engineering",
-      type: "NEW_POSITION",
-      siteAddress: "1 Main Street, Springfield, IL",
-      expectedStartDate: "2027-02-01",
-      openings: 2,
-    },
-  ],
-  funding: {
-    providerName: "Lincoln Land Community College",
-    providerType: "Community or technical college",
-    delivery: "HYBRID",
-    providerContact: "apprenticeship@llcc.example",
-    hoursPerYear: 160,
-    costPerApprenticeCents: 420000,
-    sources: ["OPERATING_BUDGET", "OTHER"],
-    otherSourceText: "Hospital foundation",
-    instructionTimePaid: true,
-  },
-  mentors: [
-    {
-      name: "Chris Ortega",
-      title: "Senior BMET",
-      email: "chris@stjose.example",
-      phone: null,
-      credentials: ["CBET", "CRES"],
-      yearsExperience: 12,
-    },
-  ],
-  journeyworkerCount: 3,
-  wageSchedule: {
-    journeyworkerRateCents: 3800,
-    entryWageCents: 2280,
-    basis: "MONTHS",
-    termLength: 24,
-    steps: [
-      { threshold: 6, amountKind: "PERCENT", amountValue: 6500 },
-      { threshold: 12, amountKind: "DOLLARS", amountValue: 2736 },
-      { threshold: 18, amountKind: "PERCENT", amountValue: 8000 },
-    ],
-  },
-};
+const content = SAMPLE_AGREEMENT_CONTENT;
 
 describe("the Employer Agreement PDF", () => {
   it("is the same bytes for the same data, so the hash a signer previewed is the hash that gets signed", async () => {

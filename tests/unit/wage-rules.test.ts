@@ -2,21 +2,11 @@ import { describe, expect, it } from "vitest";
 import { FEDERAL_MINIMUM_WAGE_CENTS, minimumWageFor } from "@/lib/onboarding/wages/minimum-wage";
 import { checkWageSchedule, wagePeriods, type WageScheduleInput } from "@/lib/onboarding/wages/rules";
 import { wageScheduleSchema } from "@/lib/onboarding/wages/schemas";
+import { SAMPLE_WAGE_SCHEDULE } from "@/tests/support/agreement-fixtures";
 
 const federal = minimumWageFor("WI");
 
-/** The sample schedule shape from the Training Objectives (p. A-2): 60% rising to 80% over 24 months. */
-const valid: WageScheduleInput = {
-  journeyworkerRateCents: 3800,
-  entryWageCents: 2280,
-  basis: "MONTHS",
-  termLength: 24,
-  steps: [
-    { threshold: 6, amountKind: "PERCENT", amountValue: 6500 },
-    { threshold: 12, amountKind: "DOLLARS", amountValue: 2736 },
-    { threshold: 18, amountKind: "PERCENT", amountValue: 8000 },
-  ],
-};
+const valid = SAMPLE_WAGE_SCHEDULE;
 const issues = (changes: Partial<WageScheduleInput>, minimum = federal) =>
   checkWageSchedule({ ...valid, ...changes }, minimum);
 const paths = (changes: Partial<WageScheduleInput>, minimum = federal) => issues(changes, minimum).map((i) => i.path);

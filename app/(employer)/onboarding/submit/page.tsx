@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import type { StepKey } from "@prisma/client";
 import Link from "next/link";
 import { MANAGER_ROLES } from "@/lib/authz";
 import { db } from "@/lib/db";
-import { stepLabel } from "@/lib/onboarding/checklist";
+import { STEP_PAGES, stepLabel } from "@/lib/onboarding/checklist";
 import { loadStepPage } from "@/lib/onboarding/page";
 import { getLatestSubmission } from "@/lib/onboarding/submit/data";
 import { missingBeforeSubmitting, SUBMITTABLE_AFTER } from "@/lib/onboarding/submit/readiness";
@@ -17,13 +16,6 @@ import { SubmitForm } from "@/components/onboarding/submit-form";
 
 export const metadata: Metadata = { title: "Step 7: Submit to AAMI" };
 
-const STEP_PATH: Partial<Record<StepKey, string>> = {
-  STANDARDS: "/onboarding/standards",
-  POSITION: "/onboarding/position",
-  FUNDING: "/onboarding/funding",
-  MENTOR: "/onboarding/mentor",
-  AGREEMENT: "/onboarding/agreement",
-};
 const when = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
 
 export default async function SubmitStepPage() {
@@ -89,8 +81,8 @@ export default async function SubmitStepPage() {
           <ul className="list-disc space-y-1 pl-6">
             {missing.map((m) => (
               <li key={m.step}>
-                {STEP_PATH[m.step] ? (
-                  <Link className="text-brand-700 underline" href={STEP_PATH[m.step]!}>
+                {STEP_PAGES[m.step] ? (
+                  <Link className="text-brand-700 underline" href={STEP_PAGES[m.step]!}>
                     {m.label}
                   </Link>
                 ) : (
