@@ -59,8 +59,12 @@ export class PdfWriter {
     return writer;
   }
 
+  // Pages copied in from another document (a signed agreement inside a packet) are left exactly as they were.
+  private readonly ownPages = new Set<PDFPage>();
+
   newPage() {
     this.page = this.doc.addPage([PAGE.width, PAGE.height]);
+    this.ownPages.add(this.page);
     this.y = PAGE.height - PAGE.margin;
   }
 
@@ -195,10 +199,11 @@ export class PdfWriter {
     return { page: this.page, ...rect };
   }
 
-  /** Footer on every page: the document's name and "page n of N". */
+  /** Footer on every page this writer laid out: the document's name and "page n of N" counting all pages. */
   async finish(footer: string) {
     const pages = this.doc.getPages();
     pages.forEach((page, i) => {
+      if (!this.ownPages.has(page)) return;
       const label = `${footer}  ·  Page ${i + 1} of ${pages.length}`;
       page.drawText(label, { x: this.left, y: PAGE.footer - 6, size: 8, font: this.font, color: MUTED });
     });
