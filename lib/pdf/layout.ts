@@ -149,6 +149,18 @@ export class PdfWriter {
     this.y -= 4;
   }
 
+  /**
+   * Keeps the start of the next line for text written there later, by calling the function returned; write the
+   * rest of the line with text() at the default size and an indent. For values known only once later pages exist,
+   * such as a manifest's page numbers.
+   */
+  deferredText(opts: { bold?: boolean } = {}): (text: string) => void {
+    this.ensureSpace(14);
+    const { page, y } = this;
+    const font = opts.bold ? this.bold : this.font;
+    return (text) => page.drawText(text, { x: this.left, y: y - 10, size: 10, font, color: INK });
+  }
+
   /** A table whose header row repeats on every page it spans. Widths are fractions of the content width. */
   table(columns: Column[], rows: string[][]) {
     const widths = columns.map((c) => c.width * this.contentWidth);
