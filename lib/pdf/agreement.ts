@@ -1,13 +1,17 @@
-import { formatCents } from "@/lib/forms/fields";
 import { ESIGN_CONSENT_TEXT } from "@/lib/onboarding/agreement/schemas";
-import { DELIVERY_OPTIONS, fundingSourcesText } from "@/lib/onboarding/funding/schemas";
-import { positionTypeLabel } from "@/lib/onboarding/positions/schemas";
-import { ratioCheck, RATIO_LABEL } from "@/lib/onboarding/ratio";
-import { BASIS_UNIT, wagePeriods, type WageScheduleInput } from "@/lib/onboarding/wages/rules";
+import { wagePeriods, type WageScheduleInput } from "@/lib/onboarding/wages/rules";
 import type { PdfFontFiles } from "@/lib/pdf/fonts";
 import { PdfWriter } from "@/lib/pdf/layout";
+import {
+  organizationRows,
+  programRows,
+  utc,
+  writeFundingPlan,
+  writeMentors,
+  writePositions,
+  writeWageSchedule,
+} from "@/lib/pdf/sections";
 import { PROGRAM } from "@/lib/program";
-import { stateName } from "@/lib/us-states";
 
 // The Employer Agreement: a pure function of the organization's data (and, once signed, of the signature and its
 // evidence). The same data always gives the same bytes, so the SHA-256 of the document a signer previewed is the
@@ -71,9 +75,6 @@ export type AgreementSignature = {
   drawnSignaturePng: Uint8Array | null;
 };
 
-const utc = (d: Date) => `${d.toISOString().replace("T", " ").slice(0, 19)} UTC`;
-const deliveryLabel = (v: string) => DELIVERY_OPTIONS.find((o) => o.value === v)?.label ?? v;
-
 export async function buildAgreementPdf(
   content: AgreementContent,
   fonts: PdfFontFiles,
@@ -88,15 +89,7 @@ export async function buildAgreementPdf(
   w.text(PROGRAM.sponsor, { size: 9, color: "muted", after: 2 });
   w.heading("Employer Agreement", 1);
   w.text(PROGRAM.name, { size: 12, bold: true, after: 10 });
-  w.fields([
-    ["Employer", org.legalName + (org.dbaName ? ` (doing business as ${org.dbaName})` : "")],
-    ["EIN", org.ein ?? "Not provided"],
-    ["Address", `${org.address} (${org.county} County, ${stateName(org.state)})`],
-    ["Contact", `${org.contactName}, ${org.contactEmail}, ${org.contactPhone}`],
-    ["Sponsor", PROGRAM.sponsor],
-    ["Occupation", `${PROGRAM.occupation}, O*NET ${PROGRAM.onetCode}, RAPIDS code ${PROGRAM.rapidsCode}`],
-    ["Program type", PROGRAM.programType],
-  ]);
+  w.fields([...organizationRows(org), ...programRows()]);
 
   const sections: Array<[string, string[]]> = [
     [
@@ -161,89 +154,14 @@ export async function buildAgreementPdf(
 
   w.newPage();
   w.heading("Appendix A. Positions", 2);
-  w.table(
-    [
-      { header: "Title", width: 0.22 },
-      { header: "Department", width: 0.16 },
-      { header: "How it exists", width: 0.2 },
-      { header: "Site", width: 0.24 },
-      { header: "Start", width: 0.1 },
-      { header: "Openings", width: 0.08 },
-    ],
-    content.positions.map((p) => [
-      p.title,
-      p.department,
-      positionTypeLabel(p.type),
-      p.siteAddress,
-      p.expectedStartDate ?? "Not set",
-      String(p.openings),
-    ]),
-  );
-  w.text("Hiring, recruiting and vetting are the Employer's responsibility; the Sponsor does not hire.", {
-    size: 9,
-    color: "muted",
-  });
-
+  writePositions(w, content.positions);
   w.heading("Appendix B. Related-instruction funding plan", 2);
-  const f = content.funding;
-  w.fields(
-    f
-      ? [
-          ["Provider", `${f.providerName} (${f.providerType})`],
-          ["Delivery", deliveryLabel(f.delivery)],
-          ["Provider contact", f.providerContact],
-          ["Hours per year", `${f.hoursPerYear} (at least ${PROGRAM.recommendedRiHoursPerYear} recommended)`],
-          ["Cost per apprentice", formatCents(f.costPerApprenticeCents)],
-          ["Funding sources", fundingSourcesText(f)],
-          ["Instruction time paid", f.instructionTimePaid ? "Yes" : "No"],
-          ["Employer pays", "100% of required related instruction"],
-        ]
-      : [["Plan", "Not yet provided"]],
-  );
-
+  writeFundingPlan(w, content.funding);
   w.heading("Appendix C. Mentors and journeyworkers", 2);
-  w.table(
-    [
-      { header: "Mentor", width: 0.22 },
-      { header: "Title", width: 0.2 },
-      { header: "Contact", width: 0.3 },
-      { header: "Credentials", width: 0.16 },
-      { header: "Years", width: 0.12 },
-    ],
-    content.mentors.map((m) => [
-      m.name,
-      m.title,
-      [m.email, m.phone].filter(Boolean).join(", "),
-      m.credentials.join(", ") || "None listed",
-      String(m.yearsExperience),
-    ]),
-  );
-  const planned = content.positions.reduce((sum, p) => sum + p.openings, 0);
-  const ratio = content.journeyworkerCount === null ? null : ratioCheck(planned, content.journeyworkerCount);
-  w.fields([
-    ["Journeyworkers", content.journeyworkerCount === null ? "Not provided" : String(content.journeyworkerCount)],
-    ["Program ratio", RATIO_LABEL],
-    ["Planned apprentices", ratio ? `${planned} (up to ${ratio.allowed} allowed)` : String(planned)],
-  ]);
-
+  writeMentors(w, content);
   w.heading("Appendix D. Wage schedule", 2);
   const s = content.wageSchedule;
-  if (s) {
-    w.fields([
-      ["Journeyworker rate", `${formatCents(s.journeyworkerRateCents)} an hour`],
-      ["Progression", `By ${BASIS_UNIT[s.basis].many}, over a term of ${s.termLength} ${BASIS_UNIT[s.basis].many}`],
-    ]);
-    w.table(
-      [
-        { header: "Period", width: 0.5 },
-        { header: "Hourly wage", width: 0.25 },
-        { header: "% of journeyworker rate", width: 0.25 },
-      ],
-      wagePeriods(s).map((p) => [p.label, formatCents(p.cents), `${p.percentOfJourneyworker}%`]),
-    );
-  } else {
-    w.text("Not yet provided.");
-  }
+  writeWageSchedule(w, s, s ? wagePeriods(s) : []);
 
   if (signature) {
     w.newPage();

@@ -59,8 +59,12 @@ export class PdfWriter {
     return writer;
   }
 
+  // Pages copied in from another document (a signed agreement inside a packet) are left exactly as they were.
+  private readonly ownPages = new Set<PDFPage>();
+
   newPage() {
     this.page = this.doc.addPage([PAGE.width, PAGE.height]);
+    this.ownPages.add(this.page);
     this.y = PAGE.height - PAGE.margin;
   }
 
@@ -145,6 +149,18 @@ export class PdfWriter {
     this.y -= 4;
   }
 
+  /**
+   * Keeps the start of the next line for text written there later, by calling the function returned; write the
+   * rest of the line with text() at the default size and an indent. For values known only once later pages exist,
+   * such as a manifest's page numbers.
+   */
+  deferredText(opts: { bold?: boolean } = {}): (text: string) => void {
+    this.ensureSpace(14);
+    const { page, y } = this;
+    const font = opts.bold ? this.bold : this.font;
+    return (text) => page.drawText(text, { x: this.left, y: y - 10, size: 10, font, color: INK });
+  }
+
   /** A table whose header row repeats on every page it spans. Widths are fractions of the content width. */
   table(columns: Column[], rows: string[][]) {
     const widths = columns.map((c) => c.width * this.contentWidth);
@@ -195,10 +211,11 @@ export class PdfWriter {
     return { page: this.page, ...rect };
   }
 
-  /** Footer on every page: the document's name and "page n of N". */
+  /** Footer on every page this writer laid out: the document's name and "page n of N" counting all pages. */
   async finish(footer: string) {
     const pages = this.doc.getPages();
     pages.forEach((page, i) => {
+      if (!this.ownPages.has(page)) return;
       const label = `${footer}  ·  Page ${i + 1} of ${pages.length}`;
       page.drawText(label, { x: this.left, y: PAGE.footer - 6, size: 8, font: this.font, color: MUTED });
     });

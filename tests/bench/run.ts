@@ -1,12 +1,14 @@
 // npm run bench: speed and size figures for the work the portal does per request, printed, never asserted.
 // Pure parts only (no database), so the figures compare across machines and commits.
 import { performance } from "node:perf_hooks";
+import { PDFDocument } from "pdf-lib";
 import { buildAgreementPdf, type AgreementContent } from "../../lib/pdf/agreement";
 import { pdfFontFiles } from "../../lib/pdf/fonts";
+import { buildRegistrationPacketPdf, type PacketInput } from "../../lib/pdf/packet";
 import { minimumWageFor } from "../../lib/onboarding/wages/minimum-wage";
 import { checkWageSchedule } from "../../lib/onboarding/wages/rules";
 import { sha256Hex } from "../../lib/storage/hash";
-import { SAMPLE_AGREEMENT_CONTENT } from "../support/agreement-fixtures";
+import { SAMPLE_AGREEMENT_CONTENT, SAMPLE_PACKET_DETAILS, signSampleAgreement } from "../support/agreement-fixtures";
 
 // The sample organization with more rows in its appendices, as a larger employer would have.
 const content: AgreementContent = {
@@ -49,11 +51,22 @@ const signature = {
   drawnSignaturePng: null,
 };
 const signed = await buildAgreementPdf(content, fonts, signature);
+const sample = await signSampleAgreement(fonts, content);
+const packetInput: PacketInput = {
+  ...SAMPLE_PACKET_DETAILS,
+  snapshot: sample.snapshot,
+  signedAgreement: { bytes: sample.bytes, filename: "agreement.pdf" },
+};
+const packet = await buildRegistrationPacketPdf(packetInput, fonts);
 
 console.log("BMET portal benchmarks (pure functions, this machine)\n");
 await time("Employer Agreement PDF, unsigned", 30, () => buildAgreementPdf(content, fonts));
 await time("Employer Agreement PDF, signed + evidence", 30, () => buildAgreementPdf(content, fonts, signature));
+await time("DOL registration packet PDF", 30, () => buildRegistrationPacketPdf(packetInput, fonts));
 await time("Wage rules check (3 raises)", 10_000, () => checkWageSchedule(content.wageSchedule!, minimumWageFor("WI")));
+const kib = (bytes: Uint8Array) => `${(bytes.length / 1024).toFixed(1)} KiB`;
+const packetPages = (await PDFDocument.load(packet.bytes)).getPageCount();
 console.log(
-  `\nSize: unsigned agreement ${(unsigned.length / 1024).toFixed(1)} KiB, signed ${(signed.length / 1024).toFixed(1)} KiB`,
+  `\nSize: unsigned agreement ${kib(unsigned)}, signed ${kib(signed)}, ` +
+    `registration packet ${kib(packet.bytes)} (${packetPages} pages)`,
 );

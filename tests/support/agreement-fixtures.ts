@@ -1,5 +1,9 @@
-import type { WageScheduleInput } from "../../lib/onboarding/wages/rules";
-import type { AgreementContent } from "../../lib/pdf/agreement";
+import type { SubmissionSnapshot } from "../../lib/onboarding/submit/snapshot";
+import { wagePeriods, type WageScheduleInput } from "../../lib/onboarding/wages/rules";
+import { buildAgreementPdf, type AgreementContent, type AgreementSignature } from "../../lib/pdf/agreement";
+import type { PdfFontFiles } from "../../lib/pdf/fonts";
+import type { PacketInput } from "../../lib/pdf/packet";
+import { sha256Hex } from "../../lib/storage/hash";
 
 // Sample data shared by the unit tests and the benchmarks.
 
@@ -62,4 +66,85 @@ export const SAMPLE_AGREEMENT_CONTENT: AgreementContent = {
   ],
   journeyworkerCount: 3,
   wageSchedule: SAMPLE_WAGE_SCHEDULE,
+};
+
+/** How the sample organization's contact signed its agreement (the unsigned hash is added once it is built). */
+export const SAMPLE_SIGNATURE: Omit<AgreementSignature, "unsignedSha256"> = {
+  method: "ELECTRONIC",
+  agreementVersion: 2,
+  signerName: "Dana Nguyễn",
+  signerTitle: "Director of Clinical Engineering",
+  signerEmail: "dana@stjose.example",
+  signedAt: new Date("2026-11-23T15:04:05Z"),
+  ip: "203.0.113.9",
+  userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0",
+  contentFingerprint: "f".repeat(64),
+  drawnSignaturePng: null,
+};
+
+/** The standards documents the sample organization acknowledged at step 2. */
+export const SAMPLE_STANDARDS: SubmissionSnapshot["standards"] = [
+  {
+    kind: "NATIONAL_STANDARDS",
+    title: "BMET National Standards of Apprenticeship",
+    version: 3,
+    sha256: "5a".repeat(32),
+    acknowledgedAt: "2026-11-02T14:00:00.000Z",
+    typedName: "Dana Nguyễn",
+  },
+  {
+    kind: "TRAINING_OBJECTIVES",
+    title: "BMET Training Objectives",
+    version: 2,
+    sha256: "7b".repeat(32),
+    acknowledgedAt: "2026-11-02T14:05:00.000Z",
+    typedName: "Dana Nguyễn",
+  },
+];
+
+/**
+ * The sample organization's agreement signed with SAMPLE_SIGNATURE by the real builder, and the submission
+ * snapshot that records it, as step 7 would have frozen them.
+ */
+export async function signSampleAgreement(
+  fonts: PdfFontFiles,
+  content: AgreementContent = SAMPLE_AGREEMENT_CONTENT,
+): Promise<{ bytes: Uint8Array; snapshot: SubmissionSnapshot }> {
+  const unsignedSha256 = sha256Hex(await buildAgreementPdf(content, fonts));
+  const bytes = await buildAgreementPdf(content, fonts, { ...SAMPLE_SIGNATURE, unsignedSha256 });
+  const snapshot: SubmissionSnapshot = {
+    schemaVersion: 1,
+    ...structuredClone(content),
+    wagePeriods: content.wageSchedule ? wagePeriods(content.wageSchedule) : [],
+    standards: SAMPLE_STANDARDS,
+    agreement: {
+      id: "agr_sample",
+      version: SAMPLE_SIGNATURE.agreementVersion,
+      method: SAMPLE_SIGNATURE.method,
+      signerName: SAMPLE_SIGNATURE.signerName,
+      signerTitle: SAMPLE_SIGNATURE.signerTitle,
+      signerEmail: SAMPLE_SIGNATURE.signerEmail,
+      signedAt: SAMPLE_SIGNATURE.signedAt.toISOString(),
+      signerIp: SAMPLE_SIGNATURE.ip,
+      signerUserAgent: SAMPLE_SIGNATURE.userAgent,
+      unsignedSha256,
+      signedSha256: sha256Hex(bytes),
+      contentFingerprint: SAMPLE_SIGNATURE.contentFingerprint,
+    },
+  };
+  return { bytes, snapshot };
+}
+
+/** Everything a packet needs besides the submission snapshot and the signed agreement, for a registered program. */
+export const SAMPLE_PACKET_DETAILS: Omit<PacketInput, "snapshot" | "signedAgreement"> = {
+  packetVersion: 1,
+  submission: {
+    id: "sub_sample",
+    version: 2,
+    submittedAt: new Date("2026-11-24T09:30:00Z"),
+    submittedByName: "Dana Nguyễn",
+  },
+  approval: { approverName: "Morgan Reviewer", approvedAt: new Date("2026-11-30T16:45:00Z") },
+  registration: { programNumber: "2026-IL-123456", registeredAt: new Date("2026-12-07T00:00:00Z") },
+  generatedAt: new Date("2026-12-08T10:00:00Z"),
 };

@@ -1,0 +1,199 @@
+import { PDFDocument } from "pdf-lib";
+import type { SubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
+import type { PdfFontFiles } from "@/lib/pdf/fonts";
+import { PdfWriter } from "@/lib/pdf/layout";
+import {
+  organizationRows,
+  programRows,
+  utc,
+  writeFundingPlan,
+  writeMentors,
+  writePositions,
+  writeWageSchedule,
+} from "@/lib/pdf/sections";
+import { PROGRAM } from "@/lib/program";
+import { canonicalJsonSha256, sha256Hex } from "@/lib/storage/hash";
+
+// The DOL registration packet: one PDF with everything AAMI sends to register an employer, built from the
+// submission as it was frozen. A pure function of its input, so a packet can be rebuilt and compared byte for byte,
+// and its manifest lets DOL or AAMI check each part against the data it came from.
+
+export type PacketInput = {
+  packetVersion: number;
+  submission: { id: string; version: number; submittedAt: Date; submittedByName: string };
+  snapshot: SubmissionSnapshot;
+  approval: { approverName: string; approvedAt: Date };
+  registration: { programNumber: string; registeredAt: Date } | null;
+  signedAgreement: { bytes: Uint8Array; filename: string };
+  generatedAt: Date;
+};
+
+export type PacketManifestEntry = { title: string; description: string; pages: string; sha256: string };
+
+type Section = {
+  title: string;
+  /** The snapshot fields the section is drawn from; its hash covers exactly these. */
+  fields: Array<keyof SubmissionSnapshot>;
+  write: (w: PdfWriter, snapshot: SubmissionSnapshot) => void;
+};
+
+const SECTIONS: Section[] = [
+  {
+    title: "Wage schedule",
+    fields: ["wageSchedule", "wagePeriods"],
+    write: (w, s) => writeWageSchedule(w, s.wageSchedule, s.wagePeriods),
+  },
+  { title: "Positions", fields: ["positions"], write: (w, s) => writePositions(w, s.positions) },
+  {
+    title: "Related-instruction funding plan",
+    fields: ["funding"],
+    write: (w, s) => writeFundingPlan(w, s.funding),
+  },
+  {
+    title: "Mentors and journeyworkers",
+    fields: ["mentors", "journeyworkerCount", "positions"],
+    write: (w, s) => writeMentors(w, s),
+  },
+  // The builder refuses a snapshot without an agreement before any section is written.
+  { title: "Signature evidence", fields: ["agreement"], write: (w, s) => writeSignatureEvidence(w, s.agreement!) },
+];
+
+const HOW_TO_VERIFY = [
+  "How each SHA-256 is computed, so DOL or AAMI can check it:",
+  "Signed Employer Agreement: the SHA-256 of the PDF file exactly as it was signed and stored, the signed SHA-256 in the signature evidence. Its pages are reproduced here unchanged.",
+  "Generated sections: the SHA-256 of the UTF-8 bytes of a JSON object holding the submission snapshot fields named for the section, as submitted, written as canonical JSON (RFC 8785: keys sorted, no whitespace).",
+  "Standards documents: the SHA-256 of the document file AAMI published and the employer acknowledged. They are referenced, not included.",
+].join("\n");
+
+const pageRange = (first: number, last: number) => (first === last ? String(first) : `${first}–${last}`);
+
+/** One manifest entry, and how to append its pages to the packet (nothing, for a document only referenced). */
+type Part = Omit<PacketManifestEntry, "pages"> & { append?: (w: PdfWriter) => void };
+
+export async function buildRegistrationPacketPdf(
+  input: PacketInput,
+  fonts: PdfFontFiles,
+): Promise<{ bytes: Uint8Array; manifest: PacketManifestEntry[] }> {
+  const { snapshot, submission, signedAgreement } = input;
+  const recorded = snapshot.agreement;
+  if (!recorded) throw new Error("A registration packet needs the submission's signed Employer Agreement.");
+  const agreementSha256 = sha256Hex(signedAgreement.bytes);
+  if (agreementSha256 !== recorded.signedSha256) {
+    throw new Error(
+      `${signedAgreement.filename} is not the agreement the submission recorded (SHA-256 ${agreementSha256}, expected ${recorded.signedSha256}).`,
+    );
+  }
+
+  const w = await PdfWriter.create(fonts, {
+    title: `DOL Registration Packet - ${snapshot.organization.legalName}`,
+    subject: `${PROGRAM.name}: DOL registration packet`,
+  });
+  const agreement = await PDFDocument.load(signedAgreement.bytes, { updateMetadata: false });
+  const agreementPages = await w.doc.copyPages(agreement, agreement.getPageIndices());
+
+  const parts: Part[] = [
+    {
+      title: "Employer Agreement (signed)",
+      description: `${signedAgreement.filename}: agreement version ${recorded.version}, every page copied unchanged.`,
+      sha256: agreementSha256,
+      append: () => agreementPages.forEach((page) => w.doc.addPage(page)),
+    },
+    ...SECTIONS.map((section) => ({
+      title: section.title,
+      description: `Submission ${submission.id} version ${submission.version}, fields ${section.fields.join(", ")}.`,
+      sha256: canonicalJsonSha256(Object.fromEntries(section.fields.map((field) => [field, snapshot[field]]))),
+      append: () => {
+        w.newPage();
+        w.heading(section.title, 1);
+        section.write(w, snapshot);
+      },
+    })),
+    ...snapshot.standards.map((doc) => ({
+      title: doc.title,
+      description: `Version ${doc.version}, acknowledged by ${doc.typedName} on ${utc(new Date(doc.acknowledgedAt))}. Referenced, not included.`,
+      sha256: doc.sha256,
+    })),
+  ];
+
+  writeCover(w, input);
+  // The manifest is written before the pages it lists exist; each entry's page numbers are filled in once they do.
+  w.newPage();
+  const fillPages = writeManifest(w, parts);
+  const manifest = parts.map(({ append, ...entry }, i): PacketManifestEntry => {
+    const first = w.doc.getPageCount() + 1;
+    append?.(w);
+    const pages = append ? pageRange(first, w.doc.getPageCount()) : "Not included";
+    fillPages[i]!(pages);
+    return { ...entry, pages };
+  });
+
+  const footer = `DOL registration packet v${input.packetVersion} · ${snapshot.organization.legalName}`;
+  return { bytes: await w.finish(footer), manifest };
+}
+
+function writeCover(w: PdfWriter, input: PacketInput) {
+  const { snapshot, submission, approval, registration } = input;
+  const registrationRows: Array<[string, string]> = registration
+    ? [
+        ["DOL program number", registration.programNumber],
+        ["Registered on", registration.registeredAt.toISOString().slice(0, 10)],
+      ]
+    : [["DOL registration", "Not yet registered"]];
+  w.text(PROGRAM.sponsor, { size: 9, color: "muted", after: 2 });
+  w.heading("DOL Registration Packet", 1);
+  w.text(PROGRAM.name, { size: 12, bold: true, after: 10 });
+  w.heading("Program", 2);
+  w.fields([["Program", PROGRAM.name], ...programRows()]);
+  w.heading("Employer", 2);
+  w.fields(organizationRows(snapshot.organization));
+  w.heading("Submission and approval", 2);
+  w.fields([
+    ["Submission", `Version ${submission.version} (${submission.id})`],
+    ["Submitted", `${utc(submission.submittedAt)} by ${submission.submittedByName}`],
+    ["Approved", `${utc(approval.approvedAt)} by ${approval.approverName}`],
+    ...registrationRows,
+    ["Packet version", String(input.packetVersion)],
+    ["Generated", utc(input.generatedAt)],
+  ]);
+}
+
+/** The manifest with its page numbers left blank; returns, per entry, the function that writes them. */
+function writeManifest(w: PdfWriter, parts: Part[]) {
+  const gutter = 72;
+  w.heading("Manifest", 1);
+  w.text(HOW_TO_VERIFY, { size: 9, color: "muted", after: 10 });
+  w.deferredText({ bold: true })("Pages");
+  w.text("Document", { bold: true, indent: gutter, after: 8 });
+  return parts.map((part, i) => {
+    w.ensureSpace(50); // title, description and hash together
+    const fillPages = w.deferredText();
+    w.text(`${i + 1}. ${part.title}`, { bold: true, indent: gutter, after: 0 });
+    w.text(part.description, { size: 9, color: "muted", indent: gutter, after: 1 });
+    w.text(`SHA-256 ${part.sha256}`, { indent: gutter, after: 8 });
+    return fillPages;
+  });
+}
+
+function writeSignatureEvidence(w: PdfWriter, a: NonNullable<SubmissionSnapshot["agreement"]>) {
+  w.fields(
+    [
+      [
+        "Method",
+        a.method === "ELECTRONIC"
+          ? "Signed electronically in the BMET Apprenticeship Portal"
+          : "Signed by hand; the signed PDF was uploaded to the portal",
+      ],
+      ["Agreement version", String(a.version)],
+      ["Signer", a.signerName],
+      ["Title", a.signerTitle],
+      ["Account email", a.signerEmail],
+      ["Signed at", utc(new Date(a.signedAt))],
+      ["IP address", a.signerIp ?? "Not available"],
+      ["Browser (user agent)", a.signerUserAgent ?? "Not available"],
+      ["Unsigned SHA-256", a.unsignedSha256],
+      ["Signed SHA-256", a.signedSha256],
+      ["Data fingerprint", a.contentFingerprint],
+    ],
+    130,
+  );
+}

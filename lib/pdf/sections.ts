@@ -1,0 +1,125 @@
+import { formatCents } from "@/lib/forms/fields";
+import { DELIVERY_OPTIONS, fundingSourcesText } from "@/lib/onboarding/funding/schemas";
+import { positionTypeLabel } from "@/lib/onboarding/positions/schemas";
+import { ratioCheck, RATIO_LABEL } from "@/lib/onboarding/ratio";
+import { BASIS_UNIT, type WagePeriod, type WageScheduleInput } from "@/lib/onboarding/wages/rules";
+import type { AgreementContent } from "@/lib/pdf/agreement";
+import type { PdfWriter } from "@/lib/pdf/layout";
+import { PROGRAM } from "@/lib/program";
+import { stateName } from "@/lib/us-states";
+
+// The parts of an organization's submission that more than one document shows (the Employer Agreement's
+// appendices, the DOL registration packet), written one way so the documents never disagree. Callers write the
+// heading, because each document numbers and names its sections its own way.
+
+export const utc = (d: Date) => `${d.toISOString().replace("T", " ").slice(0, 19)} UTC`;
+
+const deliveryLabel = (v: string) => DELIVERY_OPTIONS.find((o) => o.value === v)?.label ?? v;
+
+export const organizationRows = (org: AgreementContent["organization"]): Array<[string, string]> => [
+  ["Employer", org.legalName + (org.dbaName ? ` (doing business as ${org.dbaName})` : "")],
+  ["EIN", org.ein ?? "Not provided"],
+  ["Address", `${org.address} (${org.county} County, ${stateName(org.state)})`],
+  ["Contact", `${org.contactName}, ${org.contactEmail}, ${org.contactPhone}`],
+];
+
+export const programRows = (): Array<[string, string]> => [
+  ["Sponsor", PROGRAM.sponsor],
+  ["Occupation", `${PROGRAM.occupation}, O*NET ${PROGRAM.onetCode}, RAPIDS code ${PROGRAM.rapidsCode}`],
+  ["Program type", PROGRAM.programType],
+];
+
+export function writePositions(w: PdfWriter, positions: AgreementContent["positions"]) {
+  w.table(
+    [
+      { header: "Title", width: 0.22 },
+      { header: "Department", width: 0.16 },
+      { header: "How it exists", width: 0.2 },
+      { header: "Site", width: 0.24 },
+      { header: "Start", width: 0.1 },
+      { header: "Openings", width: 0.08 },
+    ],
+    positions.map((p) => [
+      p.title,
+      p.department,
+      positionTypeLabel(p.type),
+      p.siteAddress,
+      p.expectedStartDate ?? "Not set",
+      String(p.openings),
+    ]),
+  );
+  w.text("Hiring, recruiting and vetting are the Employer's responsibility; the Sponsor does not hire.", {
+    size: 9,
+    color: "muted",
+  });
+}
+
+export function writeFundingPlan(w: PdfWriter, f: AgreementContent["funding"]) {
+  w.fields(
+    f
+      ? [
+          ["Provider", `${f.providerName} (${f.providerType})`],
+          ["Delivery", deliveryLabel(f.delivery)],
+          ["Provider contact", f.providerContact],
+          ["Hours per year", `${f.hoursPerYear} (at least ${PROGRAM.recommendedRiHoursPerYear} recommended)`],
+          ["Cost per apprentice", formatCents(f.costPerApprenticeCents)],
+          ["Funding sources", fundingSourcesText(f)],
+          ["Instruction time paid", f.instructionTimePaid ? "Yes" : "No"],
+          ["Employer pays", "100% of required related instruction"],
+        ]
+      : [["Plan", "Not yet provided"]],
+  );
+}
+
+/** Mentors, and the journeyworker count checked against the apprentices the positions plan for. */
+export function writeMentors(
+  w: PdfWriter,
+  content: Pick<AgreementContent, "mentors" | "journeyworkerCount" | "positions">,
+) {
+  w.table(
+    [
+      { header: "Mentor", width: 0.22 },
+      { header: "Title", width: 0.2 },
+      { header: "Contact", width: 0.3 },
+      { header: "Credentials", width: 0.16 },
+      { header: "Years", width: 0.12 },
+    ],
+    content.mentors.map((m) => [
+      m.name,
+      m.title,
+      [m.email, m.phone].filter(Boolean).join(", "),
+      m.credentials.join(", ") || "None listed",
+      String(m.yearsExperience),
+    ]),
+  );
+  const planned = content.positions.reduce((sum, p) => sum + p.openings, 0);
+  const ratio = content.journeyworkerCount === null ? null : ratioCheck(planned, content.journeyworkerCount);
+  w.fields([
+    ["Journeyworkers", content.journeyworkerCount === null ? "Not provided" : String(content.journeyworkerCount)],
+    ["Program ratio", RATIO_LABEL],
+    ["Planned apprentices", ratio ? `${planned} (up to ${ratio.allowed} allowed)` : String(planned)],
+  ]);
+}
+
+/**
+ * The periods are passed in rather than derived here: the packet must show the periods as they were submitted,
+ * even if the wage rules change later.
+ */
+export function writeWageSchedule(w: PdfWriter, s: WageScheduleInput | null, periods: WagePeriod[]) {
+  if (!s) {
+    w.text("Not yet provided.");
+    return;
+  }
+  w.fields([
+    ["Journeyworker rate", `${formatCents(s.journeyworkerRateCents)} an hour`],
+    ["Progression", `By ${BASIS_UNIT[s.basis].many}, over a term of ${s.termLength} ${BASIS_UNIT[s.basis].many}`],
+  ]);
+  w.table(
+    [
+      { header: "Period", width: 0.5 },
+      { header: "Hourly wage", width: 0.25 },
+      { header: "% of journeyworker rate", width: 0.25 },
+    ],
+    periods.map((p) => [p.label, formatCents(p.cents), `${p.percentOfJourneyworker}%`]),
+  );
+}

@@ -1,0 +1,208 @@
+import { describe, expect, it } from "vitest";
+import { PDFDocument } from "pdf-lib";
+import { formatCents } from "@/lib/forms/fields";
+import { pdfFontFiles } from "@/lib/pdf/fonts";
+import { buildRegistrationPacketPdf, type PacketInput } from "@/lib/pdf/packet";
+import { PROGRAM } from "@/lib/program";
+import { canonicalJsonSha256, sha256Hex } from "@/lib/storage/hash";
+import { SAMPLE_PACKET_DETAILS, SAMPLE_STANDARDS, signSampleAgreement } from "@/tests/support/agreement-fixtures";
+import { pdfPages, pdfText } from "@/tests/support/pdf-text";
+
+const fonts = pdfFontFiles();
+const SECTION_TITLES = [
+  "Wage schedule",
+  "Positions",
+  "Related-instruction funding plan",
+  "Mentors and journeyworkers",
+  "Signature evidence",
+];
+
+const signed = await signSampleAgreement(fonts);
+const input: PacketInput = {
+  ...SAMPLE_PACKET_DETAILS,
+  snapshot: signed.snapshot,
+  signedAgreement: { bytes: signed.bytes, filename: "employer-agreement-v2-signed.pdf" },
+};
+const packet = await buildRegistrationPacketPdf(input, fonts);
+const pages = pdfPages(packet.bytes);
+const flat = (text: string) => text.replace(/\s+/g, " ");
+const entry = (title: string) => packet.manifest.find((e) => e.title === title)!;
+/** "4–7" → [4, 5, 6, 7] */
+const pageNumbers = (range: string) => {
+  const [first, last = first] = range.split("–").map(Number);
+  return Array.from({ length: last! - first! + 1 }, (_, i) => first! + i);
+};
+
+describe("the DOL registration packet PDF", () => {
+  it("opens with a cover sheet: program, employer, submission, approval, registration and packet version", () => {
+    const cover = flat(pages[0]!);
+    for (const expected of [
+      "DOL Registration Packet",
+      PROGRAM.name,
+      PROGRAM.sponsor,
+      "O*NET 49-9062.00",
+      "RAPIDS code 0888HY",
+      "Hôpital Saint-José Medical Center (doing business as Saint José)",
+      "12-3456789",
+      "Sangamon County, Illinois",
+      "Dana Nguyễn, dana@stjose.example, 217-555-0100",
+      "Version 2 (sub_sample)",
+      "2026-11-24 09:30:00 UTC by Dana Nguyễn",
+      "2026-11-30 16:45:00 UTC by Morgan Reviewer",
+      "DOL program number 2026-IL-123456",
+      "Registered on 2026-12-07",
+      "Packet version 1",
+      "Generated 2026-12-08 10:00:00 UTC",
+    ]) {
+      expect(cover).toContain(expected);
+    }
+    expect(cover.toLowerCase()).toContain("hybrid");
+    expect(cover).not.toContain("Not yet registered");
+  });
+
+  it("says 'Not yet registered' on the cover before DOL has registered the program", async () => {
+    const unregistered = await buildRegistrationPacketPdf({ ...input, registration: null }, fonts);
+    const cover = flat(pdfPages(unregistered.bytes)[0]!);
+    expect(cover).toContain("DOL registration Not yet registered");
+    expect(cover).not.toContain("2026-IL-123456");
+  });
+
+  it("has the cover, the manifest, every page of the signed agreement, then one page per section", async () => {
+    const agreementPages = (await PDFDocument.load(signed.bytes)).getPageCount();
+    const expected = 1 + 1 + agreementPages + SECTION_TITLES.length;
+    expect((await PDFDocument.load(packet.bytes)).getPageCount()).toBe(expected);
+    expect(pages.length).toBe(expected);
+    expect(flat(pages[1]!)).toContain("Manifest");
+
+    // The agreement's pages are copied whole: the same text, including its own footer, and no packet footer.
+    const original = pdfPages(signed.bytes);
+    const copied = pageNumbers(entry("Employer Agreement (signed)").pages).map((n) => pages[n - 1]!);
+    expect(copied).toEqual(original);
+    expect(copied.join("")).not.toContain("DOL registration packet");
+  });
+
+  it("lists every document with a page range that points at it, in order, with no gaps", () => {
+    const included = packet.manifest.filter((e) => e.pages !== "Not included");
+    expect(included.map((e) => e.title)).toEqual(["Employer Agreement (signed)", ...SECTION_TITLES]);
+    expect(included.flatMap((e) => pageNumbers(e.pages))).toEqual(
+      Array.from({ length: pages.length - 2 }, (_, i) => i + 3),
+    );
+
+    const agreement = pageNumbers(entry("Employer Agreement (signed)").pages);
+    expect(flat(pages[agreement[0]! - 1]!)).toContain("Employer Agreement");
+    expect(flat(pages[agreement.at(-1)! - 1]!)).toContain("Electronic signature record");
+    for (const title of SECTION_TITLES) {
+      const [first] = pageNumbers(entry(title).pages);
+      const page = flat(pages[first! - 1]!);
+      expect(page).toContain(title);
+      expect(page).toContain(`Page ${first} of ${pages.length}`);
+    }
+
+    const manifestPage = flat(pages[1]!);
+    for (const e of packet.manifest)
+      expect(manifestPage).toContain(`${e.pages} ${packet.manifest.indexOf(e) + 1}. ${e.title}`);
+  });
+
+  it("prints every hash, each computed as the manifest page says", () => {
+    const manifestPage = flat(pages[1]!);
+    for (const e of packet.manifest) expect(manifestPage).toContain(`SHA-256 ${e.sha256}`);
+    expect(manifestPage).toContain("RFC 8785");
+
+    const s = input.snapshot;
+    expect(entry("Employer Agreement (signed)").sha256).toBe(sha256Hex(signed.bytes));
+    expect(entry("Employer Agreement (signed)").sha256).toBe(s.agreement!.signedSha256);
+    expect(entry("Wage schedule").sha256).toBe(
+      canonicalJsonSha256({ wageSchedule: s.wageSchedule, wagePeriods: s.wagePeriods }),
+    );
+    expect(entry("Positions").sha256).toBe(canonicalJsonSha256({ positions: s.positions }));
+    expect(entry("Related-instruction funding plan").sha256).toBe(canonicalJsonSha256({ funding: s.funding }));
+    expect(entry("Mentors and journeyworkers").sha256).toBe(
+      canonicalJsonSha256({ mentors: s.mentors, journeyworkerCount: s.journeyworkerCount, positions: s.positions }),
+    );
+    expect(entry("Signature evidence").sha256).toBe(canonicalJsonSha256({ agreement: s.agreement }));
+    for (const doc of SAMPLE_STANDARDS) {
+      expect(entry(doc.title)).toMatchObject({ pages: "Not included", sha256: doc.sha256 });
+    }
+    // Each description names what its hash covers.
+    expect(entry("Mentors and journeyworkers").description).toContain("mentors, journeyworkerCount, positions");
+  });
+
+  it("shows every wage period with its hourly wage and percent of the journeyworker rate", () => {
+    const wages = flat(pages[pageNumbers(entry("Wage schedule").pages)[0]! - 1]!);
+    expect(wages).toContain("$38.00 an hour");
+    expect(wages).toContain("By months, over a term of 24 months");
+    for (const expected of [
+      "Entry, until 6 months $22.80 60%",
+      "From 6 months to 12 months $24.70 65%",
+      "From 12 months to 18 months $27.36 72%",
+      "From 18 months to 24 months $30.40 80%",
+    ]) {
+      expect(wages).toContain(expected);
+    }
+    for (const p of input.snapshot.wagePeriods) {
+      expect(wages).toContain(`${p.label} ${formatCents(p.cents)} ${p.percentOfJourneyworker}%`);
+    }
+  });
+
+  it("shows positions, the funding plan, mentors with the ratio, and the signature evidence", () => {
+    const text = pdfText(packet.bytes);
+    for (const expected of [
+      "BMET Apprentice",
+      "Clinical Engineering",
+      "Lincoln Land Community College",
+      "Other: Hospital foundation",
+      "$4,200.00",
+      "Chris Ortega",
+      "CBET, CRES",
+      "Journeyworkers 3",
+      "Planned apprentices 2",
+    ]) {
+      expect(text).toContain(expected);
+    }
+    const evidence = flat(pages[pageNumbers(entry("Signature evidence").pages)[0]! - 1]!);
+    const a = input.snapshot.agreement!;
+    for (const expected of [
+      "Signed electronically",
+      "Dana Nguyễn",
+      "Director of Clinical Engineering",
+      "dana@stjose.example",
+      "2026-11-23 15:04:05 UTC",
+      "203.0.113.9",
+      "Chrome/156.0",
+      a.unsignedSha256,
+      a.signedSha256,
+      a.contentFingerprint,
+    ]) {
+      expect(evidence).toContain(expected);
+    }
+  });
+
+  it("is the same bytes for the same input, and different when the input differs", async () => {
+    const again = await buildRegistrationPacketPdf(structuredClone(input), fonts);
+    expect(sha256Hex(again.bytes)).toBe(sha256Hex(packet.bytes));
+    expect(again.manifest).toEqual(packet.manifest);
+    const later = await buildRegistrationPacketPdf({ ...input, generatedAt: new Date("2026-12-09T10:00:00Z") }, fonts);
+    expect(sha256Hex(later.bytes)).not.toBe(sha256Hex(packet.bytes));
+  });
+
+  it("keeps page ranges right when the manifest itself runs over several pages", async () => {
+    const standards = Array.from({ length: 24 }, (_, i) => ({ ...SAMPLE_STANDARDS[0]!, title: `Reference ${i + 1}` }));
+    const long = await buildRegistrationPacketPdf({ ...input, snapshot: { ...input.snapshot, standards } }, fonts);
+    const longPages = pdfPages(long.bytes);
+    const firstAfterManifest = pageNumbers(long.manifest[0]!.pages)[0]!;
+    expect(firstAfterManifest).toBeGreaterThan(3);
+    expect(longPages.length).toBe(pages.length + firstAfterManifest - 3);
+    for (const title of SECTION_TITLES) {
+      const e = long.manifest.find((m) => m.title === title)!;
+      expect(flat(longPages[pageNumbers(e.pages)[0]! - 1]!)).toContain(title);
+    }
+    expect(flat(longPages.slice(1, firstAfterManifest - 1).join(" "))).toContain("24. Reference 18");
+  });
+
+  it("refuses an agreement file that is not the one the submission recorded", async () => {
+    const other = await signSampleAgreement(fonts, { ...input.snapshot, journeyworkerCount: 4 });
+    await expect(
+      buildRegistrationPacketPdf({ ...input, signedAgreement: { bytes: other.bytes, filename: "other.pdf" } }, fonts),
+    ).rejects.toThrow("not the agreement the submission recorded");
+  });
+});
