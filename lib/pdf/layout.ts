@@ -44,7 +44,7 @@ export class PdfWriter {
     this.bold = bold;
   }
 
-  /** A new document with Noto Sans embedded (subset) and no time-dependent metadata, so output is reproducible. */
+  /** A new document with Noto Sans embedded and no time-dependent metadata, so output is reproducible. */
   static async create(fonts: PdfFontFiles, meta: { title: string; subject: string }) {
     const doc = await PDFDocument.create({ updateMetadata: false });
     doc.registerFontkit(fontkit);
@@ -52,8 +52,11 @@ export class PdfWriter {
     doc.setSubject(meta.subject);
     doc.setCreator("BMET Apprenticeship Portal");
     doc.setProducer("BMET Apprenticeship Portal (pdf-lib)");
-    const font = await doc.embedFont(fonts.regular, { subset: true, features: PLAIN_TEXT });
-    const bold = await doc.embedFont(fonts.bold, { subset: true, features: PLAIN_TEXT });
+    // Whole fonts, not subsets: @pdf-lib/fontkit 1.1.1's subsetter drops most of Noto Sans' glyph outlines, so
+    // poppler-based viewers (and DOL's, for all we know) drew blank letters while text extraction still worked.
+    // Costs about 300 KiB per font; see the render test in tests/unit/agreement-pdf.test.ts.
+    const font = await doc.embedFont(fonts.regular, { subset: false, features: PLAIN_TEXT });
+    const bold = await doc.embedFont(fonts.bold, { subset: false, features: PLAIN_TEXT });
     const writer = new PdfWriter(doc, font, bold);
     writer.newPage();
     return writer;

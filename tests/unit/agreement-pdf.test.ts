@@ -4,7 +4,7 @@ import { buildAgreementPdf, type AgreementSignature } from "@/lib/pdf/agreement"
 import { pdfFontFiles } from "@/lib/pdf/fonts";
 import { sha256Hex } from "@/lib/storage/hash";
 import { SAMPLE_AGREEMENT_CONTENT } from "@/tests/support/agreement-fixtures";
-import { pdfPages, pdfText } from "@/tests/support/pdf-text";
+import { pdfFonts, pdfPages, pdfText } from "@/tests/support/pdf-text";
 
 const content = SAMPLE_AGREEMENT_CONTENT;
 
@@ -45,6 +45,12 @@ describe("the Employer Agreement PDF", () => {
       .map(([, obj]) => obj.toString())
       .filter((s) => s.includes("/FontFile2"));
     expect(fonts.length).toBe(2);
+    // Whole fonts: @pdf-lib/fontkit's subsets lost most glyph outlines, so poppler drew blank letters (seen by
+    // rendering a page with pdftoppm) while text extraction still found every word.
+    expect(pdfFonts(bytes)).toEqual([
+      expect.objectContaining({ embedded: true, subset: false }),
+      expect.objectContaining({ embedded: true, subset: false }),
+    ]);
   });
 
   it("once signed, carries the signature block and an evidence page with the unsigned document's SHA-256", async () => {
