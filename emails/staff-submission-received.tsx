@@ -32,7 +32,7 @@ export default function StaffSubmissionReceivedEmail({
         It waits in the review queue until a reviewer claims it.
       </Text>
       <Button href={reviewUrl} style={buttonStyle}>
-        Open the organization
+        Review the submission
       </Button>
     </EmailLayout>
   );

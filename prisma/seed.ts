@@ -11,6 +11,7 @@ import { buildAgreementPdf } from "../lib/pdf/agreement";
 import { pdfFontFiles } from "../lib/pdf/fonts";
 import { agreementFingerprint, loadAgreementContent } from "../lib/onboarding/agreement/content";
 import { buildSubmissionSnapshot } from "../lib/onboarding/submit/snapshot";
+import { createPacket } from "../lib/packets/create";
 import { regionOf } from "../lib/regions";
 import { legalNameKey } from "../lib/onboarding/intent/schemas";
 import { PROGRAM } from "../lib/program";
@@ -407,6 +408,8 @@ async function main() {
           },
         ],
       });
+      // Approval produces the DOL registration packet; the seed builds it with the real builder.
+      await createPacket(tx, { organizationId: northstar.org.id, submissionId: submission.id, builtById: reviewer.id });
       const apprentices = [
         {
           firstName: "Taylor",

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
 import { STEP_KEY_BY_NAME, STEP_PAGES, type Checklist, type ChecklistItem } from "@/lib/onboarding/checklist";
 
 const STATUS_LABEL: Record<ChecklistItem["status"], string> = {
@@ -17,9 +18,21 @@ const STATUS_CLASS: Record<ChecklistItem["status"], string> = {
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
-export function ChecklistOverview({ checklist }: { checklist: Checklist }) {
+export function ChecklistOverview({
+  checklist,
+  registration = null,
+}: {
+  checklist: Checklist;
+  registration?: { programNumber: string; registeredAt: Date } | null;
+}) {
   return (
     <div className="flex flex-col gap-6">
+      {registration ? (
+        <Alert tone="success" title="Registered with the U.S. Department of Labor">
+          Program registration number {registration.programNumber}, registered{" "}
+          {dateFormat.format(registration.registeredAt)}. Step 8 is open: you can hire and enroll apprentices.
+        </Alert>
+      ) : null}
       <div>
         <div className="flex items-center justify-between text-sm text-slate-800">
           <span id="progress-label">
@@ -72,6 +85,16 @@ export function ChecklistOverview({ checklist }: { checklist: Checklist }) {
               </p>
             ) : null}
             {item.lockedReason ? <p className="mt-2 text-sm text-slate-700">{item.lockedReason}</p> : null}
+            {item.reviewComments.length > 0 ? (
+              <div className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+                <p className="font-semibold">AAMI asked you to change:</p>
+                <ul className="list-disc pl-5">
+                  {item.reviewComments.map((comment, i) => (
+                    <li key={i}>{comment}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
           </li>
         ))}
       </ol>

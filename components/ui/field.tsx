@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 // A label, the control, an optional hint and the error, wired together with ids and aria attributes so screen
 // readers announce the message next to the field it belongs to.
@@ -63,6 +63,21 @@ export function TextField({ id, label, hint, error, required, ...input }: TextFi
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
       <input {...controlProps(id, hint, error, required)} {...input} />
+    </FieldFrame>
+  );
+}
+
+type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id"> & {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+};
+
+export function TextAreaField({ id, label, hint, error, required, ...textarea }: TextAreaFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+      <textarea rows={3} {...controlProps(id, hint, error, required)} {...textarea} />
     </FieldFrame>
   );
 }

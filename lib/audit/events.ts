@@ -40,6 +40,21 @@ export const auditPayloads = {
     resubmission: z.boolean(),
     resolvedComments: z.number(),
   }),
+  "settings.changed": z.object({ key: z.string(), from: z.number(), to: z.number() }),
+  "review.claimed": z.object({ version: z.number(), from: z.string(), previousReviewerId: z.string().nullable() }),
+  "review.changes_requested": z.object({
+    version: z.number(),
+    comments: z.array(z.object({ step: z.string(), body: z.string() })),
+  }),
+  "review.approved": z.object({ version: z.number(), packetVersion: z.number(), packetSha256: z.string() }),
+  "review.rejected": z.object({ version: z.number(), reason: z.string() }),
+  "review.registered": z.object({
+    version: z.number(),
+    programNumber: z.string(),
+    registeredOn: z.string(),
+    packetVersion: z.number(),
+    packetSha256: z.string(),
+  }),
   "standards.acknowledged": z.object({
     typedName: z.string(),
     documents: z.array(z.object({ kind: z.string(), version: z.number(), sha256: z.string() })),

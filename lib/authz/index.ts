@@ -87,6 +87,16 @@ export async function requireStaff(roles: readonly StaffRole[] = ALL_STAFF_ROLES
   return { user, staffRole: user.staffRole };
 }
 
+/**
+ * For records that AAMI staff and the owning organization may both see (signed agreements, packets): the
+ * organization the caller is limited to, or null for staff, who see every organization.
+ */
+export async function requireStaffOrOrg(): Promise<{ organizationId: string | null }> {
+  const user = await requireUser();
+  if (user.staffRole) return { organizationId: null };
+  return { organizationId: (await requireOrg()).org.id };
+}
+
 /** Where a signed-in user belongs when they arrive without a destination. */
 export function homePath(actor: Actor): string {
   if (actor.staffRole) return "/staff";

@@ -84,7 +84,9 @@ export const dateInRange = (what: string, daysBefore: number, daysAfter: number)
     )
     .refine(
       (d) => d.getTime() <= Date.now() + daysAfter * 86_400_000,
-      `${what[0]!.toUpperCase()}${what.slice(1)} must be within ${Math.round(daysAfter / 365)} years.`,
+      daysAfter === 0
+        ? `${what[0]!.toUpperCase()}${what.slice(1)} cannot be in the future.`
+        : `${what[0]!.toUpperCase()}${what.slice(1)} must be within ${Math.round(daysAfter / 365)} years.`,
     );
 
 /** An optional field that is blank or passes the schema. */

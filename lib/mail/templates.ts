@@ -12,6 +12,11 @@ import MentorAppointedEmail, { mentorAppointedSubject } from "@/emails/mentor-ap
 import AgreementSignedEmail, { agreementSignedSubject } from "@/emails/agreement-signed";
 import SubmissionReceivedEmail, { submissionReceivedSubject } from "@/emails/submission-received";
 import StaffSubmissionReceivedEmail, { staffSubmissionReceivedSubject } from "@/emails/staff-submission-received";
+import SubmissionInReviewEmail, { submissionInReviewSubject } from "@/emails/submission-in-review";
+import ChangesRequestedEmail, { changesRequestedSubject } from "@/emails/changes-requested";
+import SubmissionApprovedEmail, { submissionApprovedSubject } from "@/emails/submission-approved";
+import SubmissionRejectedEmail, { submissionRejectedSubject } from "@/emails/submission-rejected";
+import ProgramRegisteredEmail, { programRegisteredSubject } from "@/emails/program-registered";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
 const template = <P>(Component: ComponentType<P>, subject: (props: P) => string): Template<P> => ({
@@ -31,6 +36,11 @@ export const templates = {
   "agreement-signed": template(AgreementSignedEmail, agreementSignedSubject),
   "submission-received": template(SubmissionReceivedEmail, submissionReceivedSubject),
   "staff-submission-received": template(StaffSubmissionReceivedEmail, staffSubmissionReceivedSubject),
+  "submission-in-review": template(SubmissionInReviewEmail, submissionInReviewSubject),
+  "changes-requested": template(ChangesRequestedEmail, changesRequestedSubject),
+  "submission-approved": template(SubmissionApprovedEmail, submissionApprovedSubject),
+  "submission-rejected": template(SubmissionRejectedEmail, submissionRejectedSubject),
+  "program-registered": template(ProgramRegisteredEmail, programRegisteredSubject),
 };
 
 export type TemplateName = keyof typeof templates;

@@ -42,14 +42,23 @@ export type ChecklistItem = (typeof STEPS)[number] & {
   completedByName: string | null;
   locked: boolean;
   lockedReason: string | null;
+  /** What AAMI's reviewer asked to change in this step, while the request is open. */
+  reviewComments: string[];
 };
 
 export type Checklist = { items: ChecklistItem[]; completeCount: number; percent: number; next: ChecklistItem | null };
 
 const BEFORE_SUBMIT: StepKeyName[] = ["intent", "standards", "position", "funding", "mentor", "agreement"];
 
-/** `approved`: AAMI has approved (or registered) the organization, which unlocks step 8. */
-export function buildChecklist(stored: StoredStep[], approved: boolean): Checklist {
+/**
+ * `registered`: AAMI has recorded the program's DOL registration, which unlocks step 8 (apprentices cannot start
+ * before the program is registered). `reviewComments`: the reviewer's open comments, by step.
+ */
+export function buildChecklist(
+  stored: StoredStep[],
+  registered: boolean,
+  reviewComments: Partial<Record<StepKey, string[]>> = {},
+): Checklist {
   const byKey = new Map(stored.map((s) => [s.step, s]));
   const statusOf = (name: StepKeyName) => byKey.get(STEP_KEY_BY_NAME[name])?.status ?? "NOT_STARTED";
   // Steps AAMI reopened count: the submit page itself checks their data is complete again.
@@ -60,8 +69,8 @@ export function buildChecklist(stored: StoredStep[], approved: boolean): Checkli
     const lockedReason =
       step.key === "submit" && !readyToSubmit
         ? "Complete steps 1–6 first."
-        : step.key === "apprentices" && !approved
-          ? "Opens when AAMI approves your agreement."
+        : step.key === "apprentices" && !registered
+          ? "Opens when AAMI has registered your program with the U.S. Department of Labor."
           : null;
     return {
       ...step,
@@ -70,6 +79,7 @@ export function buildChecklist(stored: StoredStep[], approved: boolean): Checkli
       completedByName: row?.completedByName ?? null,
       locked: lockedReason !== null,
       lockedReason,
+      reviewComments: reviewComments[STEP_KEY_BY_NAME[step.key]] ?? [],
     };
   });
 

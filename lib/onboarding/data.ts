@@ -1,16 +1,25 @@
 import "server-only";
+import type { StepKey } from "@prisma/client";
 import { db } from "@/lib/db";
 import { buildChecklist } from "@/lib/onboarding/checklist";
 
-const APPROVED_STATUSES = ["APPROVED", "REGISTERED"] as const;
-
+/** The checklist as the organization's members see it, with AAMI's open comments and the DOL registration. */
 export async function getChecklist(organizationId: string) {
-  const [rows, approved] = await Promise.all([
+  const [rows, latest] = await Promise.all([
     db.onboardingStep.findMany({
       where: { organizationId },
       select: { step: true, status: true, completedAt: true, completedById: true },
     }),
-    db.submission.count({ where: { organizationId, status: { in: [...APPROVED_STATUSES] } } }),
+    db.submission.findFirst({
+      where: { organizationId },
+      orderBy: { version: "desc" },
+      select: {
+        status: true,
+        dolProgramNumber: true,
+        registeredAt: true,
+        comments: { where: { resolvedAt: null }, orderBy: { createdAt: "asc" }, select: { step: true, body: true } },
+      },
+    }),
   ]);
   const completerIds = [...new Set(rows.map((r) => r.completedById).filter((id): id is string => !!id))];
   const completers = await db.user.findMany({
@@ -18,13 +27,23 @@ export async function getChecklist(organizationId: string) {
     select: { id: true, name: true, email: true },
   });
   const nameOf = new Map(completers.map((u) => [u.id, u.name ?? u.email]));
-  return buildChecklist(
+  const comments: Partial<Record<StepKey, string[]>> = {};
+  if (latest?.status === "CHANGES_REQUESTED") {
+    for (const c of latest.comments) (comments[c.step] ??= []).push(c.body);
+  }
+  const registration =
+    latest?.status === "REGISTERED" && latest.dolProgramNumber && latest.registeredAt
+      ? { programNumber: latest.dolProgramNumber, registeredAt: latest.registeredAt }
+      : null;
+  const checklist = buildChecklist(
     rows.map((r) => ({
       step: r.step,
       status: r.status,
       completedAt: r.completedAt,
       completedByName: r.completedById ? (nameOf.get(r.completedById) ?? null) : null,
     })),
-    approved > 0,
+    registration !== null,
+    comments,
   );
+  return { ...checklist, registration };
 }

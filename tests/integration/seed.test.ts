@@ -33,6 +33,8 @@ describe("prisma/seed.ts", () => {
     expect(staff.map((s) => s.staffRole).sort()).toEqual(["STAFF_ADMIN", "STAFF_REVIEWER"]);
     const statuses = await db.submission.findMany({ select: { status: true }, orderBy: { status: "asc" } });
     expect(statuses.map((s) => s.status)).toEqual(["SUBMITTED", "APPROVED"]);
+    // The approved organization has the packet approval produces, built by the real builder.
+    expect(await db.registrationPacket.findMany({ select: { version: true } })).toEqual([{ version: 1 }]);
     const docs = await db.programDocument.findMany({ include: { file: true } });
     expect(docs.every((d) => d.isSample && d.publishedAt && d.sha256 === d.file.sha256)).toBe(true);
 

@@ -1,7 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { buildUnsignedAgreement } from "@/lib/onboarding/agreement/content";
-import { signAgreement } from "@/lib/onboarding/agreement/actions";
 import { saveFundingPlan } from "@/lib/onboarding/funding/actions";
 import { submitForReview } from "@/lib/onboarding/submit/actions";
 import type { SubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
@@ -11,23 +9,7 @@ import { publishBothDocuments } from "../support/documents";
 import { formData } from "../support/form";
 import { html } from "../support/render";
 import { asUser, signInAs } from "../support/sign-in";
-
-const TO_SUBMIT = expect.objectContaining({ digest: expect.stringContaining(";/onboarding/submit;") });
-const submit = (basedOnVersion = 0, confirm = "yes") => formData({ basedOnVersion: String(basedOnVersion), confirm });
-const sign = async (organizationId: string) => {
-  const { sha256 } = await buildUnsignedAgreement(organizationId);
-  await expect(
-    signAgreement(
-      formData({
-        signerName: "Dana Owner",
-        signerTitle: "CEO",
-        consent: "yes",
-        documentSha256: sha256,
-        drawnSignature: "",
-      }),
-    ),
-  ).rejects.toBeDefined();
-};
+import { readyToSubmit, signCurrentAgreement, submitForm, TO_SUBMIT_PAGE } from "../support/submission";
 
 const funding = (hoursPerYear: number) =>
   formData({
@@ -42,15 +24,6 @@ const funding = (hoursPerYear: number) =>
     attest: "yes",
   });
 
-/** An organization with steps 1–6 done and the agreement signed, its owner signed in. */
-async function readyToSubmit() {
-  const { org, owner } = await createOrganization(db);
-  await completeStepsThroughMentor(db, org.id, owner.id);
-  await signInAs(owner.id);
-  await sign(org.id);
-  return { org, owner };
-}
-
 let staffEmail: string;
 beforeAll(async () => {
   await publishBothDocuments(db);
@@ -62,7 +35,7 @@ describe("step 7: submitting to AAMI", () => {
     const { org, owner } = await readyToSubmit();
     const admin = await addMember(db, org.id, "ADMIN");
     expect(html(await SubmitStepPage())).toContain("Review what you are submitting");
-    await expect(submitForReview(submit())).rejects.toEqual(TO_SUBMIT);
+    await expect(submitForReview(submitForm())).rejects.toEqual(TO_SUBMIT_PAGE);
 
     const submission = await db.submission.findFirstOrThrow({ where: { organizationId: org.id } });
     const agreement = await db.employerAgreement.findFirstOrThrow({ where: { organizationId: org.id } });
@@ -109,8 +82,8 @@ describe("step 7: submitting to AAMI", () => {
   it("submits once when the button is pressed twice at the same moment", async () => {
     const { org, owner } = await readyToSubmit();
     const results = await Promise.allSettled([
-      asUser(owner.id, () => submitForReview(submit())),
-      asUser(owner.id, () => submitForReview(submit())),
+      asUser(owner.id, () => submitForReview(submitForm())),
+      asUser(owner.id, () => submitForReview(submitForm())),
     ]);
     expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]); // both redirect to the confirmation
     expect(await db.submission.count({ where: { organizationId: org.id } })).toBe(1);
@@ -121,19 +94,19 @@ describe("step 7: submitting to AAMI", () => {
     const { org, owner } = await createOrganization(db);
     await completeStepsThroughMentor(db, org.id, owner.id);
     await signInAs(owner.id);
-    expect(await submitForReview(submit())).toMatchObject({
+    expect(await submitForReview(submitForm())).toMatchObject({
       ok: false,
       message: "Before submitting, complete: Step 6: sign the employer agreement.",
     });
     expect(html(await SubmitStepPage())).toContain("Before you can submit");
-    await sign(org.id);
-    expect(await submitForReview(submit(0, ""))).toMatchObject({
+    await signCurrentAgreement(org.id);
+    expect(await submitForReview(submitForm(0, ""))).toMatchObject({
       ok: false,
       fieldErrors: { confirm: [expect.stringContaining("Tick the box")] },
     });
     const member = await addMember(db, org.id, "MEMBER");
     await signInAs(member.user.id);
-    expect(await submitForReview(submit())).toMatchObject({
+    expect(await submitForReview(submitForm())).toMatchObject({
       ok: false,
       message: expect.stringContaining("owner or admin"),
     });
@@ -149,7 +122,7 @@ describe("step 7: submitting to AAMI", () => {
 
   it("after AAMI asks for changes, reopens the commented step and resubmits as version 2", async () => {
     const { org, owner } = await readyToSubmit();
-    await submitForReview(submit()).catch(() => undefined);
+    await submitForReview(submitForm()).catch(() => undefined);
     const first = await db.submission.findFirstOrThrow({ where: { organizationId: org.id } });
     // What a reviewer's "request changes" leaves behind (the staff side is built in the staff-review issue).
     const reviewer = await createUser(db, { staffRole: "STAFF_REVIEWER" });
@@ -167,12 +140,12 @@ describe("step 7: submitting to AAMI", () => {
 
     await expect(saveFundingPlan(funding(180))).rejects.toBeDefined();
     // The fix voided the signature, so step 6 reopened and the agreement is signed again.
-    expect(await submitForReview(submit(1))).toMatchObject({
+    expect(await submitForReview(submitForm(1))).toMatchObject({
       ok: false,
       message: "Before submitting, complete: Step 6: sign the employer agreement.",
     });
-    await sign(org.id);
-    await expect(submitForReview(submit(1))).rejects.toEqual(TO_SUBMIT);
+    await signCurrentAgreement(org.id);
+    await expect(submitForReview(submitForm(1))).rejects.toEqual(TO_SUBMIT_PAGE);
 
     const versions = await db.submission.findMany({ where: { organizationId: org.id }, orderBy: { version: "asc" } });
     expect(versions.map((v) => [v.version, v.status])).toEqual([

@@ -37,7 +37,7 @@ describe("buildChecklist", () => {
     expect(item(buildChecklist(rows(FIRST_SIX), false), "submit").locked).toBe(false);
   });
 
-  it("keeps step 8 locked until AAMI approves", () => {
+  it("keeps step 8 locked until AAMI registers the program with DOL", () => {
     const submitted = rows({ ...FIRST_SIX, SUBMIT: "COMPLETE" });
     expect(item(buildChecklist(submitted, false), "apprentices").locked).toBe(true);
     expect(buildChecklist(submitted, false).next).toBeNull();
@@ -46,8 +46,12 @@ describe("buildChecklist", () => {
   });
 
   it("puts steps with requested changes first in 'what's next' and counts progress", () => {
-    const c = buildChecklist(rows({ ...FIRST_SIX, FUNDING: "CHANGES_REQUESTED" }), false);
+    const c = buildChecklist(rows({ ...FIRST_SIX, FUNDING: "CHANGES_REQUESTED" }), false, {
+      FUNDING: ["Raise instruction to 144 hours."],
+    });
     expect(c.next?.key).toBe("funding");
+    expect(item(c, "funding").reviewComments).toEqual(["Raise instruction to 144 hours."]);
+    expect(item(c, "mentor").reviewComments).toEqual([]);
     expect(c.completeCount).toBe(5);
     expect(c.percent).toBe(63);
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { requireOrg, requireUser } from "@/lib/authz";
+import { requireStaffOrOrg } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 
@@ -32,8 +32,7 @@ export async function getLatestAgreement(organizationId: string) {
  * else gets "not found".
  */
 export async function getAgreementFileForViewer(agreementId: string) {
-  const user = await requireUser();
-  const organizationId = user.staffRole ? undefined : (await requireOrg()).org.id;
+  const { organizationId } = await requireStaffOrOrg();
   const agreement = await db.employerAgreement.findFirst({
     where: { id: agreementId, ...(organizationId ? { organizationId } : {}) },
     select: { signedFileId: true },

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { orgAction } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
 import { MANAGER_ROLES, type OrgContext } from "@/lib/authz";
+import { employerRecipients, staffRecipients } from "@/lib/organizations/recipients";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -12,10 +13,11 @@ import { enqueueMail } from "@/lib/mail/outbox";
 import type { Tx } from "@/lib/prisma-client";
 import { agreementFingerprint, loadAgreementContent } from "@/lib/onboarding/agreement/content";
 import { loadOnboardingFacts, refreshChecklist } from "@/lib/onboarding/facts";
-import { missingBeforeSubmitting, SUBMITTABLE_AFTER } from "@/lib/onboarding/submit/readiness";
+import { missingBeforeSubmitting } from "@/lib/onboarding/submit/readiness";
+import { SUBMITTABLE_AFTER } from "@/lib/review/transitions";
 import { SubmitForReviewSchema } from "@/lib/onboarding/submit/schemas";
 import { buildSubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
-import { PROGRAM } from "@/lib/program";
+import { getSetting } from "@/lib/settings/data";
 import { requestIp } from "@/lib/request";
 
 const PAGE = "/onboarding/submit";
@@ -105,22 +107,19 @@ async function createSubmission(
     payload: { version, agreementVersion: snapshot.agreement.version, resubmission, resolvedComments: resolved.count },
     ip,
   });
-  await notify(tx, ctx, version);
+  await notify(tx, ctx, submission.id, version);
 }
 
-async function notify(tx: Tx, ctx: OrgContext, version: number) {
+async function notify(tx: Tx, ctx: OrgContext, submissionId: string, version: number) {
   const appUrl = env().APP_URL;
   const submittedBy = ctx.user.name ?? ctx.user.email;
-  const [managers, staff, org] = await Promise.all([
-    tx.membership.findMany({
-      where: { organizationId: ctx.org.id, role: { in: [...MANAGER_ROLES] } },
-      select: { user: { select: { email: true } } },
-    }),
-    tx.user.findMany({ where: { staffRole: { not: null } }, select: { email: true } }),
+  const [employer, staff, org, reviewTargetDays] = await Promise.all([
+    employerRecipients(tx, ctx.org.id, [ctx.user.email]),
+    staffRecipients(tx),
     tx.organization.findUniqueOrThrow({ where: { id: ctx.org.id }, select: { city: true, state: true } }),
+    getSetting("reviewTargetBusinessDays", tx),
   ]);
-  const employerRecipients = new Set([ctx.user.email, ...managers.map((m) => m.user.email)]);
-  for (const to of employerRecipients) {
+  for (const to of employer) {
     await enqueueMail(tx, {
       to,
       template: "submission-received",
@@ -129,14 +128,14 @@ async function notify(tx: Tx, ctx: OrgContext, version: number) {
         organizationName: ctx.org.name,
         version,
         submittedBy,
-        reviewTargetDays: PROGRAM.reviewTargetBusinessDays,
+        reviewTargetDays,
         checklistUrl: `${appUrl}/onboarding`,
       },
     });
   }
-  for (const member of staff) {
+  for (const to of staff) {
     await enqueueMail(tx, {
-      to: member.email,
+      to,
       template: "staff-submission-received",
       organizationId: ctx.org.id,
       props: {
@@ -144,7 +143,7 @@ async function notify(tx: Tx, ctx: OrgContext, version: number) {
         location: `${org.city}, ${org.state}`,
         version,
         submittedBy,
-        reviewUrl: `${appUrl}/staff/employers/${ctx.org.id}`,
+        reviewUrl: `${appUrl}/staff/submissions/${submissionId}`,
       },
     });
   }

@@ -14,6 +14,9 @@ export async function getLatestSubmission(organizationId: string) {
       submittedAt: true,
       snapshot: true,
       submittedById: true,
+      dolProgramNumber: true,
+      registeredAt: true,
+      decisions: { where: { kind: "REJECT" }, orderBy: { createdAt: "desc" }, take: 1, select: { reason: true } },
       comments: {
         where: { resolvedAt: null },
         orderBy: { createdAt: "asc" },
@@ -28,6 +31,7 @@ export async function getLatestSubmission(organizationId: string) {
   });
   return {
     ...submission,
+    rejectionReason: submission.status === "REJECTED" ? (submission.decisions[0]?.reason ?? null) : null,
     snapshot: submission.snapshot as SubmissionSnapshot,
     submittedByName: submitter ? (submitter.name ?? submitter.email) : "a former member",
   };

@@ -5,14 +5,17 @@ import { db } from "@/lib/db";
 import { STEP_PAGES, stepLabel } from "@/lib/onboarding/checklist";
 import { loadStepPage } from "@/lib/onboarding/page";
 import { getLatestSubmission } from "@/lib/onboarding/submit/data";
-import { missingBeforeSubmitting, SUBMITTABLE_AFTER } from "@/lib/onboarding/submit/readiness";
+import { missingBeforeSubmitting } from "@/lib/onboarding/submit/readiness";
+import { SUBMITTABLE_AFTER } from "@/lib/review/transitions";
 import { buildSubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
-import { PROGRAM } from "@/lib/program";
+import { listPackets } from "@/lib/packets/data";
+import { getSetting } from "@/lib/settings/data";
 import { SUBMISSION_STATUS_LABEL } from "@/lib/review/labels";
 import { Alert } from "@/components/ui/alert";
 import { StepPage } from "@/components/onboarding/step-page";
 import { SubmissionSummary } from "@/components/onboarding/submission-summary";
 import { SubmitForm } from "@/components/onboarding/submit-form";
+import { PacketList } from "@/components/review/packet-list";
 
 export const metadata: Metadata = { title: "Step 7: Submit to AAMI" };
 
@@ -20,7 +23,11 @@ const when = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeStyle: "s
 
 export default async function SubmitStepPage() {
   const { org, role, facts } = await loadStepPage("/onboarding/submit", "SUBMIT");
-  const latest = await getLatestSubmission(org.id);
+  const [latest, packets, reviewTargetDays] = await Promise.all([
+    getLatestSubmission(org.id),
+    listPackets(org.id),
+    getSetting("reviewTargetBusinessDays"),
+  ]);
   const canSubmit = SUBMITTABLE_AFTER.includes(latest?.status ?? null);
 
   if (latest && !canSubmit) {
@@ -30,19 +37,42 @@ export default async function SubmitStepPage() {
           Sent by {latest.submittedByName} on {when.format(latest.submittedAt)} UTC. Status:{" "}
           {SUBMISSION_STATUS_LABEL[latest.status]}.
         </Alert>
-        <section aria-labelledby="next-heading">
-          <h2 id="next-heading" className="mb-2 text-lg font-semibold">
-            What happens next
-          </h2>
-          <ol className="list-decimal space-y-1 pl-6">
-            <li>
-              AAMI reviews your submission, usually within {PROGRAM.reviewTargetBusinessDays} business days. Your
-              checklist stays read-only meanwhile, so AAMI reviews exactly what you sent.
-            </li>
-            <li>We email you when AAMI decides. If something needs changing, the steps they comment on reopen.</li>
-            <li>Once approved, AAMI registers your organization with the Department of Labor and step 8 opens.</li>
-          </ol>
-        </section>
+        {packets.length > 0 ? (
+          <section aria-labelledby="packets-heading">
+            <h2 id="packets-heading" className="mb-2 text-lg font-semibold">
+              DOL registration packet
+            </h2>
+            {latest.dolProgramNumber ? (
+              <p className="mb-2">
+                Registered with the U.S. Department of Labor: program number {latest.dolProgramNumber}.
+              </p>
+            ) : null}
+            <PacketList packets={packets} />
+          </section>
+        ) : null}
+        {latest.status === "REGISTERED" ? null : (
+          <section aria-labelledby="next-heading">
+            <h2 id="next-heading" className="mb-2 text-lg font-semibold">
+              What happens next
+            </h2>
+            <ol className="list-decimal space-y-1 pl-6">
+              {latest.status === "APPROVED" ? (
+                <li>AAMI has approved your submission and is registering your program with the Department of Labor.</li>
+              ) : (
+                <>
+                  <li>
+                    AAMI reviews your submission, usually within {reviewTargetDays} business days. Your checklist stays
+                    read-only meanwhile, so AAMI reviews exactly what you sent.
+                  </li>
+                  <li>
+                    We email you when AAMI decides. If something needs changing, the steps they comment on reopen.
+                  </li>
+                </>
+              )}
+              <li>Once DOL registers your program, we email you the registration number and step 8 opens.</li>
+            </ol>
+          </section>
+        )}
         <section aria-labelledby="submitted-heading" className="flex flex-col gap-3">
           <h2 id="submitted-heading" className="text-lg font-semibold">
             What you submitted
@@ -71,6 +101,12 @@ export default async function SubmitStepPage() {
             ))}
           </ul>
           Make the changes in those steps, then submit again here: it becomes version {latest.version + 1}.
+        </Alert>
+      ) : null}
+      {latest?.status === "REJECTED" ? (
+        <Alert tone="warning" title={`AAMI did not approve version ${latest.version}`}>
+          {latest.rejectionReason ? <p>Reason: {latest.rejectionReason}</p> : null}
+          If you can address the reason, update your steps and submit again: it becomes version {latest.version + 1}.
         </Alert>
       ) : null}
       {missing.length > 0 ? (

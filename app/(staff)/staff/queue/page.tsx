@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { staffPage } from "@/lib/authz/page";
+import { SUBMISSION_STATUS_LABEL } from "@/lib/review/labels";
+import { listQueue, listReviewers } from "@/lib/review/queue";
+import { parseQueueFilters, queueParams } from "@/lib/review/queue-filters";
+import { getSetting } from "@/lib/settings/data";
+import { PageContainer, PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { QueueFiltersForm } from "@/components/review/queue-filters-form";
+import { QueueTable } from "@/components/review/queue-table";
+
+export const metadata: Metadata = { title: "Review queue" };
+
+const TABS = ["SUBMITTED", "IN_REVIEW", "APPROVED", "CHANGES_REQUESTED", "REJECTED", "REGISTERED"] as const;
+
+export default async function QueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { user } = await staffPage("/staff/queue");
+  const filters = parseQueueFilters(await searchParams);
+  const [queue, reviewers, targetDays] = await Promise.all([
+    listQueue(filters, user.id),
+    listReviewers(),
+    getSetting("reviewTargetBusinessDays"),
+  ]);
+  return (
+    <PageContainer>
+      <PageHeader
+        title="Review queue"
+        description={`Each organization's latest submission. Waiting longer than ${targetDays} business days is highlighted.`}
+      />
+      <nav aria-label="Submissions by status" className="mb-4">
+        <ul className="flex flex-wrap gap-2">
+          {TABS.map((status) => (
+            <li key={status}>
+              <Link
+                href={`/staff/queue?${new URLSearchParams(queueParams(filters, { status })).toString()}`}
+                aria-current={filters.status === status ? "page" : undefined}
+                className={`inline-block rounded-full border px-3 py-1 text-sm ${filters.status === status ? "bg-brand-700 border-brand-700 text-white" : "border-slate-300 text-slate-900"}`}
+              >
+                {SUBMISSION_STATUS_LABEL[status]}: {queue.counts[status] ?? 0}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <QueueFiltersForm filters={filters} reviewers={reviewers} />
+      <h2 className="mb-3 text-lg font-semibold" aria-live="polite">
+        {queue.total} submission{queue.total === 1 ? "" : "s"}
+      </h2>
+      {queue.rows.length === 0 ? (
+        <p className="text-slate-700">
+          {Object.keys(queueParams(filters)).length === 0
+            ? "Nothing is waiting on AAMI. New submissions appear here as soon as an employer submits."
+            : "No submission matches these filters. Try clearing some of them."}
+        </p>
+      ) : (
+        <QueueTable rows={queue.rows} now={new Date()} targetDays={targetDays} />
+      )}
+      <Pagination page={queue.page} pageCount={queue.pageCount} basePath="/staff/queue" params={queueParams(filters)} />
+    </PageContainer>
+  );
+}

@@ -1,0 +1,129 @@
+"use client";
+
+import type { ReactNode } from "react";
+import type { StepKey } from "@prisma/client";
+import type { z } from "zod";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { CheckboxField, TextAreaField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ButtonVariant } from "@/components/ui/button";
+import type { ActionResult, ActionState } from "@/lib/action-client";
+import { stepLabel } from "@/lib/onboarding/checklist";
+import { approve, askForChanges, claim, register, reject } from "@/lib/review/actions";
+import {
+  ApproveSchema,
+  ClaimSchema,
+  COMMENTABLE_STEPS,
+  RegisterSchema,
+  RejectSchema,
+  RequestChangesSchema,
+} from "@/lib/review/schemas";
+
+// The review page's decision forms. Each carries the submission's rowVersion as the page showed it, so a
+// decision taken on an outdated page is refused with an explanation (lib/review/decide).
+
+export type DecisionTarget = { submissionId: string; rowVersion: number };
+type FormAction = (previous: ActionState<void>, formData: FormData) => Promise<ActionResult<void>>;
+
+function useDecisionForm<S extends z.ZodType<Record<string, unknown>, Record<string, unknown>>>(
+  schema: S,
+  action: FormAction,
+  target: DecisionTarget,
+  defaults: Record<string, unknown> = {},
+) {
+  const form = useActionForm(schema, action, {
+    submissionId: target.submissionId,
+    rowVersion: String(target.rowVersion),
+    ...defaults,
+  } as never);
+  const hasFieldErrors = form.failed && Object.keys(form.failed.fieldErrors).length > 0;
+  // Plain hidden inputs: after a decision the page re-renders with the new rowVersion and these follow it.
+  const frame = (submitLabel: string, variant: ButtonVariant, children?: ReactNode) => (
+    <form action={form.formAction} onSubmit={form.onSubmit} noValidate className="flex flex-col gap-3">
+      {form.failed && !hasFieldErrors ? <Alert tone="error">{form.failed.message}</Alert> : null}
+      <input type="hidden" name="submissionId" value={target.submissionId} />
+      <input type="hidden" name="rowVersion" value={String(target.rowVersion)} />
+      {children}
+      <div>
+        <SubmitButton pending={form.pending} pendingLabel="Saving…" variant={variant}>
+          {submitLabel}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+  return { ...form, frame };
+}
+
+export function ClaimForm({ target, takeOver }: { target: DecisionTarget; takeOver: boolean }) {
+  const { frame } = useDecisionForm(ClaimSchema, claim, target);
+  return frame(takeOver ? "Take over this review" : "Claim for review", takeOver ? "secondary" : "primary");
+}
+
+export function RequestChangesForm({ target }: { target: DecisionTarget }) {
+  const { frame, field, errorFor } = useDecisionForm(RequestChangesSchema, askForChanges, target);
+  const summaryError = errorFor("comments");
+  return frame(
+    "Send the change request",
+    "secondary",
+    <fieldset className="flex flex-col gap-3" aria-describedby={summaryError ? "comments-error" : undefined}>
+      <legend className="mb-1 text-sm text-slate-800">
+        Comment on the steps that need changing. Each step you comment on reopens for the employer; the others stay
+        read-only.
+      </legend>
+      {summaryError ? (
+        <p id="comments-error" className="text-sm font-medium text-red-800">
+          {summaryError}
+        </p>
+      ) : null}
+      {COMMENTABLE_STEPS.map((step: StepKey) => (
+        <TextAreaField key={step} id={`comment-${step}`} label={stepLabel(step)} {...field(`comments.${step}`)} />
+      ))}
+    </fieldset>,
+  );
+}
+
+export function ApproveForm({ target }: { target: DecisionTarget }) {
+  const { frame, form, errorFor } = useDecisionForm(ApproveSchema, approve, target);
+  return frame(
+    "Approve and build the DOL packet",
+    "primary",
+    <CheckboxField
+      id="approve-confirm"
+      value="yes"
+      label="I reviewed every step and the automatic checks; this submission meets the program's standards."
+      error={errorFor("confirm")}
+      {...form.register("confirm")}
+    />,
+  );
+}
+
+export function RejectForm({ target }: { target: DecisionTarget }) {
+  const { frame, field } = useDecisionForm(RejectSchema, reject, target, { reason: "" });
+  return frame(
+    "Confirm: do not approve",
+    "danger",
+    <TextAreaField id="reject-reason" label="Reason (the employer reads this)" required {...field("reason")} />,
+  );
+}
+
+export function RegisterForm({ target, today }: { target: DecisionTarget; today: string }) {
+  const { frame, field } = useDecisionForm(RegisterSchema, register, target, {
+    programNumber: "",
+    registeredOn: today,
+  });
+  return frame(
+    "Record the registration",
+    "primary",
+    <div className="grid gap-3 sm:grid-cols-2">
+      <TextField
+        id="programNumber"
+        label="DOL registration (program) number"
+        hint="As it appears on DOL's registration, e.g. 2026-WI-0123."
+        required
+        {...field("programNumber")}
+      />
+      <TextField id="registeredOn" label="Registration date" type="date" required {...field("registeredOn")} />
+    </div>,
+  );
+}
