@@ -15,7 +15,16 @@ const config = [
     },
   },
   {
-    files: ["lib/env.ts", "instrumentation.ts", "lib/dev/**", "tests/**", "prisma/**", "*.config.*", "*.config.ts"],
+    files: [
+      "lib/env.ts",
+      "instrumentation.ts",
+      "lib/dev/**",
+      "lib/packets/cli.ts",
+      "tests/**",
+      "prisma/**",
+      "*.config.*",
+      "*.config.ts",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
   {

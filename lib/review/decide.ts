@@ -1,11 +1,13 @@
 import "server-only";
 import type { Prisma, ReviewDecision, StepKey, SubmissionStatus } from "@prisma/client";
+import type { AuditKind, AuditPayload } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record";
 import type { StaffContext } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
+import type { TemplateName, TemplateProps } from "@/lib/mail/templates";
 import { stepLabel } from "@/lib/onboarding/checklist";
 import { refreshChecklist } from "@/lib/onboarding/facts";
 import { employerRecipients } from "@/lib/organizations/recipients";
@@ -39,9 +41,11 @@ type Step = {
   submission: Loaded;
   decision: ReviewDecision;
   reviewerName: string;
-  /** The submitter, owners and admins. */
-  recipients: string[];
   appUrl: string;
+  /** Records the decision's audit event (organization, actor, subject and IP filled in). */
+  audit: <K extends AuditKind>(kind: K, payload: AuditPayload<K>) => Promise<void>;
+  /** Queues one email to the submitter and the organization's owners and admins. */
+  emailEmployer: <N extends TemplateName>(template: N, props: TemplateProps<N>) => Promise<void>;
 };
 
 const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -117,13 +121,27 @@ async function decide<T>(
       },
     });
     const submitter = await tx.user.findUnique({ where: { id: submission.submittedById }, select: { email: true } });
+    const recipients = await employerRecipients(tx, submission.organizationId, submitter ? [submitter.email] : []);
     const result = await options.effects({
       tx,
       submission,
       decision,
       reviewerName: ctx.user.name ?? ctx.user.email,
-      recipients: await employerRecipients(tx, submission.organizationId, submitter ? [submitter.email] : []),
       appUrl: env().APP_URL,
+      audit: (kind, payload) =>
+        recordAudit(tx, {
+          kind,
+          organizationId: submission.organizationId,
+          actorId: ctx.user.id,
+          subject: { type: "Submission", id: submission.id },
+          payload,
+          ip: options.ip,
+        }),
+      emailEmployer: async (template, props) => {
+        for (const to of recipients) {
+          await enqueueMail(tx, { to, template, props, organizationId: submission.organizationId });
+        }
+      },
     });
     // The checklist follows the submission: reopened steps, step 7's status, step 8 after registration.
     await refreshChecklist(tx, submission.organizationId, null);
@@ -131,43 +149,27 @@ async function decide<T>(
   });
 }
 
-const subjectOf = (s: Loaded) => ({ type: "Submission", id: s.id });
-
 /** Takes a submission for review (or over from another reviewer): IN_REVIEW, assigned to the caller. */
 export function claimSubmission(ctx: StaffContext, target: DecisionTarget, ip: string | null) {
   return decide(ctx, "CLAIM", target, {
     ip,
     update: () => ({ assignedReviewerId: ctx.user.id }),
-    effects: async ({ tx, submission, reviewerName, recipients, appUrl }) => {
-      await recordAudit(tx, {
-        kind: "review.claimed",
-        organizationId: submission.organizationId,
-        actorId: ctx.user.id,
-        subject: subjectOf(submission),
-        payload: {
-          version: submission.version,
-          from: submission.status,
-          previousReviewerId: submission.assignedReviewerId,
-        },
-        ip,
+    effects: async ({ tx, submission, reviewerName, appUrl, audit, emailEmployer }) => {
+      await audit("review.claimed", {
+        version: submission.version,
+        from: submission.status,
+        previousReviewerId: submission.assignedReviewerId,
       });
       // The employer hears that review started; a hand-over between reviewers changes nothing for them.
       if (submission.status !== "SUBMITTED") return;
       const reviewTargetDays = await getSetting("reviewTargetBusinessDays", tx);
-      for (const to of recipients) {
-        await enqueueMail(tx, {
-          to,
-          template: "submission-in-review",
-          organizationId: submission.organizationId,
-          props: {
-            organizationName: submission.organization.legalName,
-            version: submission.version,
-            reviewerName,
-            reviewTargetDays,
-            checklistUrl: `${appUrl}/onboarding`,
-          },
-        });
-      }
+      await emailEmployer("submission-in-review", {
+        organizationName: submission.organization.legalName,
+        version: submission.version,
+        reviewerName,
+        reviewTargetDays,
+        checklistUrl: `${appUrl}/onboarding`,
+      });
     },
   });
 }
@@ -185,7 +187,7 @@ export function requestChanges(
   return decide(ctx, "REQUEST_CHANGES", target, {
     ip,
     update: () => ({ decidedAt: new Date(), decidedById: ctx.user.id }),
-    effects: async ({ tx, submission, decision, reviewerName, recipients, appUrl }) => {
+    effects: async ({ tx, submission, decision, reviewerName, appUrl, audit, emailEmployer }) => {
       await tx.reviewComment.createMany({
         data: entries.map(([step, body]) => ({
           submissionId: submission.id,
@@ -196,28 +198,17 @@ export function requestChanges(
           authorId: ctx.user.id,
         })),
       });
-      await recordAudit(tx, {
-        kind: "review.changes_requested",
-        organizationId: submission.organizationId,
-        actorId: ctx.user.id,
-        subject: subjectOf(submission),
-        payload: { version: submission.version, comments: entries.map(([step, body]) => ({ step, body })) },
-        ip,
+      await audit("review.changes_requested", {
+        version: submission.version,
+        comments: entries.map(([step, body]) => ({ step, body })),
       });
-      for (const to of recipients) {
-        await enqueueMail(tx, {
-          to,
-          template: "changes-requested",
-          organizationId: submission.organizationId,
-          props: {
-            organizationName: submission.organization.legalName,
-            version: submission.version,
-            reviewerName,
-            comments: entries.map(([step, body]) => ({ step: stepLabel(step), body })),
-            checklistUrl: `${appUrl}/onboarding`,
-          },
-        });
-      }
+      await emailEmployer("changes-requested", {
+        organizationName: submission.organization.legalName,
+        version: submission.version,
+        reviewerName,
+        comments: entries.map(([step, body]) => ({ step: stepLabel(step), body })),
+        checklistUrl: `${appUrl}/onboarding`,
+      });
     },
   });
 }
@@ -227,33 +218,23 @@ export function approveSubmission(ctx: StaffContext, target: DecisionTarget, ip:
   return decide(ctx, "APPROVE", target, {
     ip,
     update: () => ({ decidedAt: new Date(), decidedById: ctx.user.id }),
-    effects: async ({ tx, submission, reviewerName, recipients, appUrl }) => {
+    effects: async ({ tx, submission, reviewerName, appUrl, audit, emailEmployer }) => {
       const packet = await createPacket(tx, {
         organizationId: submission.organizationId,
         submissionId: submission.id,
         builtById: ctx.user.id,
       });
-      await recordAudit(tx, {
-        kind: "review.approved",
-        organizationId: submission.organizationId,
-        actorId: ctx.user.id,
-        subject: subjectOf(submission),
-        payload: { version: submission.version, packetVersion: packet.version, packetSha256: packet.sha256 },
-        ip,
+      await audit("review.approved", {
+        version: submission.version,
+        packetVersion: packet.version,
+        packetSha256: packet.sha256,
       });
-      for (const to of recipients) {
-        await enqueueMail(tx, {
-          to,
-          template: "submission-approved",
-          organizationId: submission.organizationId,
-          props: {
-            organizationName: submission.organization.legalName,
-            version: submission.version,
-            reviewerName,
-            packetUrl: `${appUrl}/api/packets/${packet.id}`,
-          },
-        });
-      }
+      await emailEmployer("submission-approved", {
+        organizationName: submission.organization.legalName,
+        version: submission.version,
+        reviewerName,
+        packetUrl: `${appUrl}/api/packets/${packet.id}`,
+      });
       return packet;
     },
   });
@@ -265,29 +246,15 @@ export function rejectSubmission(ctx: StaffContext, target: DecisionTarget, reas
     ip,
     reason,
     update: () => ({ decidedAt: new Date(), decidedById: ctx.user.id }),
-    effects: async ({ tx, submission, reviewerName, recipients, appUrl }) => {
-      await recordAudit(tx, {
-        kind: "review.rejected",
-        organizationId: submission.organizationId,
-        actorId: ctx.user.id,
-        subject: subjectOf(submission),
-        payload: { version: submission.version, reason },
-        ip,
+    effects: async ({ submission, reviewerName, appUrl, audit, emailEmployer }) => {
+      await audit("review.rejected", { version: submission.version, reason });
+      await emailEmployer("submission-rejected", {
+        organizationName: submission.organization.legalName,
+        version: submission.version,
+        reviewerName,
+        reason,
+        checklistUrl: `${appUrl}/onboarding`,
       });
-      for (const to of recipients) {
-        await enqueueMail(tx, {
-          to,
-          template: "submission-rejected",
-          organizationId: submission.organizationId,
-          props: {
-            organizationName: submission.organization.legalName,
-            version: submission.version,
-            reviewerName,
-            reason,
-            checklistUrl: `${appUrl}/onboarding`,
-          },
-        });
-      }
     },
   });
 }
@@ -315,7 +282,7 @@ export function registerProgram(
       }
     },
     update: () => ({ dolProgramNumber: programNumber, registeredAt: registeredOn }),
-    effects: async ({ tx, submission, recipients, appUrl }) => {
+    effects: async ({ tx, submission, appUrl, audit, emailEmployer }) => {
       await tx.organization.update({
         where: { id: submission.organizationId },
         data: { dolProgramNumber: programNumber, registeredAt: registeredOn },
@@ -326,36 +293,22 @@ export function registerProgram(
         builtById: ctx.user.id,
         registration: { programNumber, registeredAt: registeredOn },
       });
-      await recordAudit(tx, {
-        kind: "review.registered",
-        organizationId: submission.organizationId,
-        actorId: ctx.user.id,
-        subject: subjectOf(submission),
-        payload: {
-          version: submission.version,
-          programNumber,
-          registeredOn: isoDate(registeredOn),
-          packetVersion: packet.version,
-          packetSha256: packet.sha256,
-        },
-        ip,
+      await audit("review.registered", {
+        version: submission.version,
+        programNumber,
+        registeredOn: isoDate(registeredOn),
+        packetVersion: packet.version,
+        packetSha256: packet.sha256,
       });
       const registeredOnText = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(
         registeredOn,
       );
-      for (const to of recipients) {
-        await enqueueMail(tx, {
-          to,
-          template: "program-registered",
-          organizationId: submission.organizationId,
-          props: {
-            organizationName: submission.organization.legalName,
-            programNumber,
-            registeredOn: registeredOnText,
-            checklistUrl: `${appUrl}/onboarding`,
-          },
-        });
-      }
+      await emailEmployer("program-registered", {
+        organizationName: submission.organization.legalName,
+        programNumber,
+        registeredOn: registeredOnText,
+        checklistUrl: `${appUrl}/onboarding`,
+      });
       return packet;
     },
   });

@@ -13,6 +13,9 @@ async function browserFor(browser: Browser, db: Db, userId: string): Promise<Pag
   return context.newPage();
 }
 
+/** The confirmation a page shows after an action (an Alert, role "status"). */
+const notice = (page: Page, text: string) => page.getByRole("status").filter({ hasText: text });
+
 async function signAndSubmit(page: Page, version: number) {
   await page.goto("/onboarding/agreement");
   await page.getByLabel("Your full legal name").fill("Jordan Lee");
@@ -57,7 +60,7 @@ test("a reviewer asks for changes, the employer resubmits, the reviewer approves
   await staff.getByRole("link", { name: org.legalName }).click();
   await expect(staff.getByRole("heading", { name: `${org.legalName}: version 1` })).toBeVisible();
   await staff.getByRole("button", { name: "Claim for review" }).click();
-  await expect(staff.getByText("You are reviewing this submission.")).toBeVisible();
+  await expect(notice(staff, "You are reviewing this submission.")).toBeVisible();
   await expectAccessible(staff);
   await waitForEmail(owner.email, (m) => m.subject.startsWith("AAMI is reviewing"));
 
@@ -68,7 +71,7 @@ test("a reviewer asks for changes, the employer resubmits, the reviewer approves
   const comment = "Please plan at least 180 hours of related instruction a year.";
   await staff.getByLabel("Step 4: fund related instruction").fill(comment);
   await staff.getByRole("button", { name: "Send the change request" }).click();
-  await expect(staff.getByText("Changes requested.")).toBeVisible();
+  await expect(notice(staff, "Changes requested.")).toBeVisible();
 
   // The employer reads the comment on the checklist, fixes step 4, signs again and resubmits.
   const changesMail = await waitForEmail(owner.email, (m) => m.subject.startsWith("AAMI asked for changes"));
@@ -89,10 +92,10 @@ test("a reviewer asks for changes, the employer resubmits, the reviewer approves
   await expect(staff.getByRole("heading", { name: `${org.legalName}: version 2` })).toBeVisible();
   await expect(staff.getByRole("row", { name: /hoursPerYear 160 180/ })).toBeVisible();
   await staff.getByRole("button", { name: "Claim for review" }).click();
-  await expect(staff.getByText("You are reviewing this submission.")).toBeVisible();
+  await expect(notice(staff, "You are reviewing this submission.")).toBeVisible();
   await staff.getByLabel(/this submission meets the program's standards/).check();
   await staff.getByRole("button", { name: "Approve and build the DOL packet" }).click();
-  await expect(staff.getByText("Approved. The DOL registration packet is below")).toBeVisible();
+  await expect(notice(staff, "Approved. The DOL registration packet is below")).toBeVisible();
   await expectAccessible(staff);
 
   // Both download the packet and find the cover data in it.
@@ -107,7 +110,7 @@ test("a reviewer asks for changes, the employer resubmits, the reviewer approves
   // Staff record the DOL registration; the employer's checklist shows it and step 8 opens.
   await staff.getByLabel("DOL registration (program) number").fill("2026-WI-0777");
   await staff.getByRole("button", { name: "Record the registration" }).click();
-  await expect(staff.getByText("Registration recorded.")).toBeVisible();
+  await expect(notice(staff, "Registration recorded.")).toBeVisible();
   await expect(staff.getByText("Registered with DOL as 2026-WI-0777")).toBeVisible();
   const registeredMail = await waitForEmail(owner.email, (m) => m.subject.includes("is registered with the U.S."));
   expect(registeredMail.text).toContain("2026-WI-0777");

@@ -3,7 +3,7 @@ import { PDFDocument } from "pdf-lib";
 import { buildAgreementPdf, type AgreementSignature } from "@/lib/pdf/agreement";
 import { pdfFontFiles } from "@/lib/pdf/fonts";
 import { sha256Hex } from "@/lib/storage/hash";
-import { SAMPLE_AGREEMENT_CONTENT } from "@/tests/support/agreement-fixtures";
+import { SAMPLE_AGREEMENT_CONTENT, SAMPLE_SIGNATURE } from "@/tests/support/agreement-fixtures";
 import { pdfFonts, pdfPages, pdfText } from "@/tests/support/pdf-text";
 
 const content = SAMPLE_AGREEMENT_CONTENT;
@@ -55,19 +55,7 @@ describe("the Employer Agreement PDF", () => {
 
   it("once signed, carries the signature block and an evidence page with the unsigned document's SHA-256", async () => {
     const unsigned = await buildAgreementPdf(content, pdfFontFiles());
-    const signature: AgreementSignature = {
-      method: "ELECTRONIC",
-      agreementVersion: 2,
-      signerName: "Dana Nguyễn",
-      signerTitle: "Director of Clinical Engineering",
-      signerEmail: "dana@stjose.example",
-      signedAt: new Date("2026-11-23T15:04:05Z"),
-      ip: "203.0.113.9",
-      userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0",
-      unsignedSha256: sha256Hex(unsigned),
-      contentFingerprint: "f".repeat(64),
-      drawnSignaturePng: null,
-    };
+    const signature: AgreementSignature = { ...SAMPLE_SIGNATURE, unsignedSha256: sha256Hex(unsigned) };
     const signed = await buildAgreementPdf(content, pdfFontFiles(), signature);
     const pages = pdfPages(signed);
     expect(pages.length).toBe(pdfPages(unsigned).length + 1);
