@@ -1,7 +1,6 @@
 import "server-only";
 import type { SubmissionStatus } from "@prisma/client";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
 
 export const ORGANIZATIONS_PAGE_SIZE = 25;
 
@@ -31,23 +30,4 @@ export async function listOrganizationsForStaff(requestedPage: number) {
 export async function submissionCountsByStatus() {
   const groups = await db.submission.groupBy({ by: ["status"], _count: { _all: true } });
   return Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Partial<Record<SubmissionStatus, number>>;
-}
-
-export async function getOrganizationForStaff(organizationId: string) {
-  const organization = await db.organization.findUnique({
-    where: { id: organizationId },
-    include: {
-      memberships: {
-        select: { id: true, role: true, user: { select: { email: true, name: true } } },
-        orderBy: { createdAt: "asc" },
-      },
-      submissions: {
-        select: { id: true, version: true, status: true, submittedAt: true },
-        orderBy: { version: "desc" },
-      },
-      _count: { select: { apprentices: true, positions: true, mentors: true } },
-    },
-  });
-  if (!organization) throw notFound();
-  return organization;
 }
