@@ -4,10 +4,13 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 
-/** A header link that tells assistive technology (and sighted users) which section they are in. */
-export function NavLink({ href, children }: { href: string; children: ReactNode }) {
+/**
+ * A header link that tells assistive technology (and sighted users) which section they are in. `exact` is for a
+ * link whose pages below it belong to other links (Staff home, /staff, is not current on /staff/employers).
+ */
+export function NavLink({ href, exact = false, children }: { href: string; exact?: boolean; children: ReactNode }) {
   const pathname = usePathname();
-  const current = pathname === href || pathname.startsWith(`${href}/`);
+  const current = pathname === href || (!exact && pathname.startsWith(`${href}/`));
   return (
     <Link
       href={href}

@@ -16,7 +16,21 @@ export async function SiteHeader() {
           BMET Apprenticeship Portal
         </Link>
         <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
-          {actor?.staffRole ? <NavLink href="/staff">Staff home</NavLink> : null}
+          {actor?.staffRole ? (
+            <>
+              <NavLink href="/staff" exact>
+                Staff home
+              </NavLink>
+              <NavLink href="/staff/queue">Queue</NavLink>
+              <NavLink href="/staff/employers">Employers</NavLink>
+              {actor.staffRole === "STAFF_ADMIN" ? (
+                <>
+                  <NavLink href="/staff/documents">Documents</NavLink>
+                  <NavLink href="/staff/settings">Settings</NavLink>
+                </>
+              ) : null}
+            </>
+          ) : null}
           {active ? (
             <>
               <NavLink href="/onboarding">Checklist</NavLink>

@@ -1,13 +1,12 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { STEP_KEY_BY_NAME, STEP_PAGES, type Checklist, type ChecklistItem } from "@/lib/onboarding/checklist";
-
-const STATUS_LABEL: Record<ChecklistItem["status"], string> = {
-  NOT_STARTED: "Not started",
-  IN_PROGRESS: "In progress",
-  COMPLETE: "Complete",
-  CHANGES_REQUESTED: "Changes requested",
-};
+import {
+  STEP_KEY_BY_NAME,
+  STEP_PAGES,
+  STEP_STATUS_LABEL,
+  type Checklist,
+  type ChecklistItem,
+} from "@/lib/onboarding/checklist";
 
 const STATUS_CLASS: Record<ChecklistItem["status"], string> = {
   NOT_STARTED: "bg-slate-100 text-slate-800",
@@ -18,13 +17,22 @@ const STATUS_CLASS: Record<ChecklistItem["status"], string> = {
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
+/**
+ * The eight steps with their status. Staff see the same checklist read-only (`readOnly` drops the links to the
+ * employer's step pages), nested under their own section heading (`headingLevel`).
+ */
 export function ChecklistOverview({
   checklist,
   registration = null,
+  readOnly = false,
+  headingLevel = 2,
 }: {
   checklist: Checklist;
   registration?: { programNumber: string; registeredAt: Date } | null;
+  readOnly?: boolean;
+  headingLevel?: 2 | 3;
 }) {
+  const StepHeading = headingLevel === 2 ? "h2" : "h3";
   return (
     <div className="flex flex-col gap-6">
       {registration ? (
@@ -62,20 +70,20 @@ export function ChecklistOverview({
           <li key={item.key} className="rounded-lg border border-slate-200 p-4">
             <div className="flex flex-wrap items-start justify-between gap-2">
               <div>
-                <h2 className="font-semibold">
+                <StepHeading className="font-semibold">
                   <span className="text-slate-700">Step {item.number}.</span>{" "}
-                  {STEP_PAGES[STEP_KEY_BY_NAME[item.key]] && !item.locked ? (
+                  {STEP_PAGES[STEP_KEY_BY_NAME[item.key]] && !item.locked && !readOnly ? (
                     <Link className="text-brand-700 underline" href={STEP_PAGES[STEP_KEY_BY_NAME[item.key]]!}>
                       {item.title}
                     </Link>
                   ) : (
                     item.title
                   )}
-                </h2>
+                </StepHeading>
                 <p className="text-sm text-slate-700">{item.summary}</p>
               </div>
               <span className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${STATUS_CLASS[item.status]}`}>
-                {item.locked ? "Locked" : STATUS_LABEL[item.status]}
+                {item.locked ? "Locked" : STEP_STATUS_LABEL[item.status]}
               </span>
             </div>
             {item.completedAt ? (

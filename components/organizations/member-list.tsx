@@ -5,9 +5,17 @@ import { roleLabel } from "@/lib/organizations/schemas";
 
 type Member = { id: string; role: OrgRole; user: { email: string; name: string | null } };
 
-export function MemberList({ members, canManage }: { members: Member[]; canManage: boolean }) {
+export function MemberList({
+  members,
+  canManage,
+  caption = "Members of your organization",
+}: {
+  members: Member[];
+  canManage: boolean;
+  caption?: string;
+}) {
   return (
-    <DataTable caption="Members of your organization" columns={["Name", "Email", "Role"]} withActions={canManage}>
+    <DataTable caption={caption} columns={["Name", "Email", "Role"]} withActions={canManage}>
       {members.map((m) => (
         <tr key={m.id} className="border-b border-slate-200">
           <td className="py-2 pr-4">{m.user.name ?? "—"}</td>

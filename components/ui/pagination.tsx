@@ -1,19 +1,25 @@
 import Link from "next/link";
 
-/** Previous/next links that keep the other query parameters. */
+/**
+ * Previous/next links that keep the other query parameters. `fragment` names the section to scroll back to when
+ * the paged list is not the first thing on the page.
+ */
 export function Pagination({
   page,
   pageCount,
   basePath,
   params = {},
+  fragment,
 }: {
   page: number;
   pageCount: number;
   basePath: string;
   params?: Record<string, string>;
+  fragment?: string;
 }) {
   if (pageCount <= 1) return null;
-  const href = (p: number) => `${basePath}?${new URLSearchParams({ ...params, page: String(p) }).toString()}`;
+  const href = (p: number) =>
+    `${basePath}?${new URLSearchParams({ ...params, page: String(p) }).toString()}${fragment ? `#${fragment}` : ""}`;
   const linkClass =
     "rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-50";
   return (

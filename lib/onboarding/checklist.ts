@@ -24,6 +24,14 @@ export const STEP_PAGES: Partial<Record<StepKey, string>> = {
   SUBMIT: "/onboarding/submit",
 };
 
+/** How a step's status reads to people, on the employer's checklist and in staff views alike. */
+export const STEP_STATUS_LABEL: Record<StepStatus, string> = {
+  NOT_STARTED: "Not started",
+  IN_PROGRESS: "In progress",
+  COMPLETE: "Complete",
+  CHANGES_REQUESTED: "Changes requested",
+};
+
 /** "Step 3: have a position": how messages name a step. */
 export function stepLabel(step: StepKey): string {
   const found = STEPS.find((s) => STEP_KEY_BY_NAME[s.key] === step)!;

@@ -50,9 +50,13 @@ test.describe("magic-link sign-in", () => {
     await page.goto(linkIn(mail.text)!);
     await expect(page).toHaveURL(/\/staff$/);
     await expect(page.getByRole("heading", { name: "Staff home" })).toBeVisible();
-    await expect(page.getByRole("link", { name: tenant.org.legalName })).toBeVisible();
+    await expect(page.getByRole("table", { name: /Organizations at each checklist step/ })).toBeVisible();
     await expectAccessible(page);
 
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Employers" }).click();
+    await page.getByLabel("Name").fill(tenant.org.legalName);
+    await page.getByRole("button", { name: "Search" }).click();
+    await expectAccessible(page);
     await page.getByRole("link", { name: tenant.org.legalName }).click();
     await expect(page.getByRole("heading", { name: tenant.org.legalName })).toBeVisible();
     await expectAccessible(page);

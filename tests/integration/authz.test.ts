@@ -7,6 +7,7 @@ import OnboardingPage from "@/app/(employer)/onboarding/page";
 import MembersPage from "@/app/(employer)/organization/members/page";
 import ManageMemberPage from "@/app/(employer)/organization/members/[membershipId]/page";
 import StaffHomePage from "@/app/(staff)/staff/page";
+import StaffEmployersPage from "@/app/(staff)/staff/employers/page";
 import StaffEmployerPage from "@/app/(staff)/staff/employers/[organizationId]/page";
 import { addMember, createOrganization, createUser } from "../support/factories";
 import { signInAs } from "../support/sign-in";
@@ -15,15 +16,14 @@ import { html } from "../support/render";
 // Next signals redirect()/notFound() by throwing errors whose digest says where to go.
 const redirectTo = (path: string) => expect.objectContaining({ digest: expect.stringContaining(`;${path};`) });
 const NOT_FOUND = expect.objectContaining({ digest: expect.stringContaining("404") });
-const params = <T>(value: T) => ({ params: Promise.resolve(value) });
+const params = <T>(value: T) => ({ params: Promise.resolve(value), searchParams: Promise.resolve({}) });
+const noSearch = { searchParams: Promise.resolve({}) };
 
 describe("anonymous visitors", () => {
   it("are sent to sign-in by every employer and staff page, with a way back", async () => {
     await expect(OnboardingPage()).rejects.toEqual(redirectTo("/signin?callbackUrl=%2Fonboarding"));
     await expect(MembersPage()).rejects.toEqual(redirectTo("/signin?callbackUrl=%2Forganization%2Fmembers"));
-    await expect(StaffHomePage({ searchParams: Promise.resolve({}) })).rejects.toEqual(
-      redirectTo("/signin?callbackUrl=%2Fstaff"),
-    );
+    await expect(StaffHomePage()).rejects.toEqual(redirectTo("/signin?callbackUrl=%2Fstaff"));
   });
 
   it("get a sign-in message from actions and change nothing", async () => {
@@ -98,7 +98,8 @@ describe("staff area", () => {
   it("is 'not found' for employers", async () => {
     const a = await createOrganization(db);
     await signInAs(a.owner.id);
-    await expect(StaffHomePage({ searchParams: Promise.resolve({}) })).rejects.toEqual(NOT_FOUND);
+    await expect(StaffHomePage()).rejects.toEqual(NOT_FOUND);
+    await expect(StaffEmployersPage(noSearch)).rejects.toEqual(NOT_FOUND);
     await expect(StaffEmployerPage(params({ organizationId: a.org.id }))).rejects.toEqual(NOT_FOUND);
     await expect(requireStaff()).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
@@ -112,10 +113,9 @@ describe("staff area", () => {
       const page = await StaffEmployerPage(params({ organizationId: org.id }));
       expect(html(page)).toContain(org.legalName.replace("'", "&#x27;"));
     }
-    const home = await StaffHomePage({ searchParams: Promise.resolve({}) });
-    const homeHtml = html(home);
-    expect(homeHtml).toContain("Alpha Regional Hospital");
-    expect(homeHtml).toContain("Beta Children&#x27;s Hospital");
+    const listHtml = html(await StaffEmployersPage(noSearch));
+    expect(listHtml).toContain("Alpha Regional Hospital");
+    expect(listHtml).toContain("Beta Children&#x27;s Hospital");
   });
 
   it("sends staff without a membership away from employer pages", async () => {

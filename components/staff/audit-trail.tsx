@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
+import { Pagination } from "@/components/ui/pagination";
+import { auditKindLabel, subjectTypeLabel, summarizePayload } from "@/lib/audit/format";
+import type { AuditTrailPage } from "@/lib/staff/employers";
+import { formatDateTime } from "@/components/staff/format";
+import { Section } from "@/components/staff/section";
+
+type AuditEventRow = AuditTrailPage["events"][number];
+
+function Actor({ event }: { event: AuditEventRow }) {
+  if (!event.actorId) return <>System</>;
+  if (!event.actor) return <>A deleted account</>;
+  return (
+    <>
+      {event.actor.name ?? event.actor.email}
+      {event.actor.name ? <span className="block break-all text-slate-700">{event.actor.email}</span> : null}
+    </>
+  );
+}
+
+function Subject({ event }: { event: AuditEventRow }) {
+  const label = subjectTypeLabel(event.subjectType);
+  // Submissions have a staff page of their own; other subjects are only named.
+  if (event.subjectType === "Submission") {
+    return (
+      <Link className="text-brand-700 underline" href={`/staff/submissions/${event.subjectId}`}>
+        {label}
+      </Link>
+    );
+  }
+  return <>{label}</>;
+}
+
+export function AuditTrail({ trail, basePath }: { trail: AuditTrailPage; basePath: string }) {
+  return (
+    <Section id="audit-trail" title={`Audit trail (${trail.total})`}>
+      {trail.events.length === 0 ? (
+        <p className="text-slate-700">Nothing recorded for this organization yet.</p>
+      ) : (
+        <>
+          <DataTable
+            caption={`Audit trail, newest first, page ${trail.page} of ${trail.pageCount}`}
+            columns={["When", "Event", "By", "Subject", "Details"]}
+          >
+            {trail.events.map((e) => (
+              <tr key={e.id} className="border-b border-slate-200 align-top">
+                <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(e.createdAt)}</td>
+                <td className="py-2 pr-4">{auditKindLabel(e.kind)}</td>
+                <td className="py-2 pr-4">
+                  <Actor event={e} />
+                </td>
+                <td className="py-2 pr-4">
+                  <Subject event={e} />
+                </td>
+                <td className="py-2 break-words text-slate-800">{summarizePayload(e.payload) || "—"}</td>
+              </tr>
+            ))}
+          </DataTable>
+          <Pagination page={trail.page} pageCount={trail.pageCount} basePath={basePath} fragment="audit-trail" />
+        </>
+      )}
+    </Section>
+  );
+}

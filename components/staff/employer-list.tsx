@@ -1,0 +1,92 @@
+import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
+import { STEPS } from "@/lib/program";
+import { SUBMISSION_STATUS_LABEL } from "@/lib/review/labels";
+import { percentOf } from "@/lib/staff/stats";
+import type { EmployerListPage } from "@/lib/staff/employers";
+import {
+  describeEmployerFilters,
+  employerFilterParams,
+  isFiltered,
+  type EmployerFilters,
+} from "@/lib/staff/employer-filters";
+import { Pagination } from "@/components/ui/pagination";
+
+export function EmployerList({ list, filters }: { list: EmployerListPage; filters: EmployerFilters }) {
+  if (list.total === 0) {
+    return isFiltered(filters) ? (
+      <p className="text-slate-700">
+        No organization {describeEmployerFilters(filters)}. Check the spelling, try part of the name, or{" "}
+        <Link className="text-brand-700 font-medium underline" href="/staff/employers">
+          show every employer
+        </Link>
+        .
+      </p>
+    ) : (
+      <p className="text-slate-700">
+        No employer has registered yet. Organizations appear here as soon as they complete step 1.
+      </p>
+    );
+  }
+  const first = (list.page - 1) * list.pageSize + 1;
+  const last = first + list.organizations.length - 1;
+  return (
+    <>
+      <p className="mb-3 text-slate-800">
+        Showing {first}–{last} of {list.total} {list.total === 1 ? "organization" : "organizations"}
+        {isFiltered(filters) ? ` ${describeEmployerFilters(filters)}` : ""}.
+      </p>
+      <EmployerTable organizations={list.organizations} />
+      <Pagination
+        page={list.page}
+        pageCount={list.pageCount}
+        basePath="/staff/employers"
+        params={employerFilterParams(filters)}
+      />
+    </>
+  );
+}
+
+function EmployerTable({ organizations }: { organizations: EmployerListPage["organizations"] }) {
+  return (
+    <DataTable
+      caption="Employer organizations, newest first"
+      columns={["Organization", "Main contact", "Progress", "Latest submission"]}
+    >
+      {organizations.map((o) => {
+        const latest = o.latestSubmission;
+        return (
+          <tr key={o.id} className="border-b border-slate-200 align-top">
+            <td className="py-2 pr-4">
+              <Link className="text-brand-700 font-medium underline" href={`/staff/employers/${o.id}`}>
+                {o.legalName}
+              </Link>
+              <span className="block text-slate-700">
+                {o.dbaName ? `DBA ${o.dbaName} · ` : ""}
+                {o.city}, {o.state}
+              </span>
+            </td>
+            <td className="py-2 pr-4">
+              {o.contactName}
+              <span className="block break-all text-slate-700">{o.contactEmail}</span>
+            </td>
+            <td className="py-2 pr-4 whitespace-nowrap">
+              {o.completeSteps} of {STEPS.length} steps
+              <span aria-hidden="true" className="mt-1 block h-1.5 w-24 overflow-hidden rounded-full bg-slate-200">
+                <span
+                  className="bg-brand-700 block h-full"
+                  style={{ width: `${percentOf(o.completeSteps, STEPS.length)}%` }}
+                />
+              </span>
+            </td>
+            <td className="py-2">
+              {latest
+                ? `Version ${latest.version}: ${SUBMISSION_STATUS_LABEL[latest.status].toLowerCase()}`
+                : "None yet"}
+            </td>
+          </tr>
+        );
+      })}
+    </DataTable>
+  );
+}

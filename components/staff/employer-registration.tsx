@@ -1,0 +1,47 @@
+import { DataTable } from "@/components/ui/data-table";
+import type { EmployerForStaff } from "@/lib/staff/employers";
+import { formatDate } from "@/components/staff/format";
+import { Section } from "@/components/staff/section";
+
+/** DOL registration as recorded by staff, and every registration packet built for it (each version is kept). */
+export function EmployerRegistration({ organization }: { organization: EmployerForStaff["organization"] }) {
+  const { dolProgramNumber, registeredAt, packets } = organization;
+  return (
+    <Section id="registration" title="DOL registration">
+      {dolProgramNumber || registeredAt ? (
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+          <dt className="font-semibold">Program number</dt>
+          <dd>{dolProgramNumber ?? "Not recorded"}</dd>
+          <dt className="font-semibold">Registered</dt>
+          <dd>{registeredAt ? formatDate(registeredAt) : "Not recorded"}</dd>
+        </dl>
+      ) : (
+        <p className="text-slate-700">Not registered with DOL yet.</p>
+      )}
+      <h3 className="mt-4 mb-2 font-semibold">Registration packets</h3>
+      {packets.length === 0 ? (
+        <p className="text-slate-700">No packet has been built yet.</p>
+      ) : (
+        <DataTable
+          caption="Registration packets, newest version first"
+          columns={["Version", "Built", "SHA-256", "PDF"]}
+        >
+          {packets.map((p) => (
+            <tr key={p.id} className="border-b border-slate-200 align-top">
+              <td className="py-2 pr-4">{p.version}</td>
+              <td className="py-2 pr-4 whitespace-nowrap">{formatDate(p.createdAt)}</td>
+              <td className="py-2 pr-4">
+                <code className="font-mono text-xs break-all">{p.sha256}</code>
+              </td>
+              <td className="py-2 whitespace-nowrap">
+                <a className="text-brand-700 font-medium underline" href={`/api/packets/${p.id}`}>
+                  Download<span className="sr-only"> packet version {p.version}</span>
+                </a>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+    </Section>
+  );
+}

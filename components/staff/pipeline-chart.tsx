@@ -1,0 +1,62 @@
+import { DataTable } from "@/components/ui/data-table";
+import { STEP_STATUS_LABEL } from "@/lib/onboarding/checklist";
+import { PIPELINE_STATUSES, percentOf, type PipelineRow } from "@/lib/staff/stats";
+
+const SEGMENT_CLASS: Record<(typeof PIPELINE_STATUSES)[number], string> = {
+  COMPLETE: "bg-green-700",
+  IN_PROGRESS: "bg-brand-600",
+  CHANGES_REQUESTED: "bg-amber-500",
+  NOT_STARTED: "bg-slate-200",
+};
+
+/**
+ * Organizations at each step, by status. The numbers are a real table (what screen readers and the colour-blind
+ * read); the stacked bar under each step repeats them for the eye and is hidden from assistive technology.
+ */
+export function PipelineChart({ rows, organizationCount }: { rows: PipelineRow[]; organizationCount: number }) {
+  if (organizationCount === 0) {
+    return (
+      <p className="text-slate-700">
+        No employer has registered yet. Organizations appear here as soon as they complete step 1.
+      </p>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-3">
+      <ul aria-hidden="true" className="flex flex-wrap gap-4 text-sm text-slate-800">
+        {PIPELINE_STATUSES.map((status) => (
+          <li key={status} className="flex items-center gap-2">
+            <span className={`inline-block h-3 w-3 rounded-sm border border-slate-400 ${SEGMENT_CLASS[status]}`} />
+            {STEP_STATUS_LABEL[status]}
+          </li>
+        ))}
+      </ul>
+      <DataTable
+        caption={`Organizations at each checklist step, by status (${organizationCount} organizations in all)`}
+        columns={["Step", ...PIPELINE_STATUSES.map((status) => STEP_STATUS_LABEL[status])]}
+      >
+        {rows.map((row) => (
+          <tr key={row.step} className="border-b border-slate-200">
+            <th scope="row" className="w-1/2 py-2 pr-4 font-normal">
+              <span className="font-semibold">{row.number}.</span> {row.title}
+              <div aria-hidden="true" className="mt-1 flex h-2.5 w-full overflow-hidden rounded-full bg-slate-100">
+                {PIPELINE_STATUSES.map((status) => (
+                  <div
+                    key={status}
+                    className={SEGMENT_CLASS[status]}
+                    style={{ width: `${percentOf(row.counts[status], organizationCount)}%` }}
+                  />
+                ))}
+              </div>
+            </th>
+            {PIPELINE_STATUSES.map((status) => (
+              <td key={status} className="py-2 pr-4 tabular-nums">
+                {row.counts[status]}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </DataTable>
+    </div>
+  );
+}

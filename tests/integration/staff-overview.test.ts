@@ -1,0 +1,152 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { StepKey, StepStatus, SubmissionStatus } from "@prisma/client";
+import { db } from "@/lib/db";
+import { getStaffOverview } from "@/lib/staff/overview";
+import StaffHomePage from "@/app/(staff)/staff/page";
+import { createOrganization, createUser } from "../support/factories";
+import { truncateAll } from "../support/database";
+import { INTEGRATION_DATABASE_URL } from "../support/test-env";
+import { html } from "../support/render";
+import { signInAs } from "../support/sign-in";
+
+// The staff home's numbers are exact counts over the whole database, so every test starts from empty tables.
+beforeEach(async () => {
+  await truncateAll(INTEGRATION_DATABASE_URL);
+  await signInAs((await createUser(db, { staffRole: "STAFF_REVIEWER" })).id);
+});
+
+const NOW = new Date("2031-05-15T12:00:00Z"); // Q2 2031; the 90-day review window opens 2031-02-14T12:00Z
+const daysBefore = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
+
+async function setSteps(organizationId: string, steps: Partial<Record<StepKey, StepStatus>>) {
+  await db.onboardingStep.createMany({
+    data: Object.entries(steps).map(([step, status]) => ({ organizationId, step: step as StepKey, status })),
+  });
+}
+
+type SubmissionDates = { submittedAt: Date; decidedAt?: Date; registeredAt?: Date };
+async function submit(
+  organizationId: string,
+  version: number,
+  status: SubmissionStatus,
+  { submittedAt, decidedAt, registeredAt }: SubmissionDates,
+) {
+  await db.submission.create({
+    data: {
+      organizationId,
+      version,
+      status,
+      snapshot: {},
+      submittedById: "someone",
+      submittedAt,
+      decidedAt,
+      registeredAt,
+    },
+  });
+}
+
+describe("staff home numbers", () => {
+  it("counts organizations per step and status, waiting submissions, the median review time and registrations", async () => {
+    const [a, b, c, d, e, f] = await Promise.all(Array.from({ length: 6 }, () => createOrganization(db)));
+    // Every organization has step 1 complete (the factory registers it).
+    await setSteps(a!.org.id, { STANDARDS: "COMPLETE", POSITION: "IN_PROGRESS" });
+    await setSteps(b!.org.id, { STANDARDS: "COMPLETE", POSITION: "COMPLETE", FUNDING: "CHANGES_REQUESTED" });
+    await setSteps(c!.org.id, { STANDARDS: "IN_PROGRESS", POSITION: "NOT_STARTED" });
+
+    await submit(a!.org.id, 1, "SUBMITTED", { submittedAt: daysBefore(1) });
+    await submit(b!.org.id, 1, "CHANGES_REQUESTED", { submittedAt: daysBefore(20), decidedAt: daysBefore(16) });
+    await submit(b!.org.id, 2, "IN_REVIEW", { submittedAt: daysBefore(3) });
+    await submit(c!.org.id, 1, "CHANGES_REQUESTED", { submittedAt: daysBefore(30), decidedAt: daysBefore(29.5) });
+    await submit(c!.org.id, 2, "APPROVED", { submittedAt: daysBefore(10), decidedAt: daysBefore(8) });
+    await submit(d!.org.id, 1, "REGISTERED", {
+      submittedAt: daysBefore(60),
+      decidedAt: daysBefore(50),
+      registeredAt: new Date("2031-04-01T00:00:00Z"), // the first instant of the quarter counts
+    });
+    // An older version left in review is superseded by version 2: it is not waiting.
+    await submit(e!.org.id, 1, "IN_REVIEW", { submittedAt: new Date("2030-11-01T00:00:00Z") });
+    await submit(e!.org.id, 2, "REGISTERED", {
+      submittedAt: new Date("2030-12-01T00:00:00Z"),
+      decidedAt: new Date("2031-01-10T00:00:00Z"), // before the review window
+      registeredAt: new Date("2031-03-31T23:59:59.999Z"), // the last instant of the previous quarter
+    });
+    await submit(f!.org.id, 1, "REGISTERED", {
+      submittedAt: daysBefore(25),
+      decidedAt: daysBefore(20),
+      registeredAt: daysBefore(1),
+    });
+
+    const overview = await getStaffOverview(NOW);
+
+    expect(overview.organizationCount).toBe(6);
+    const counts = Object.fromEntries(overview.pipeline.map((row) => [row.step, row.counts]));
+    const row = (COMPLETE: number, IN_PROGRESS: number, CHANGES_REQUESTED: number, NOT_STARTED: number) => ({
+      COMPLETE,
+      IN_PROGRESS,
+      CHANGES_REQUESTED,
+      NOT_STARTED,
+    });
+    expect(counts).toEqual({
+      INTENT: row(6, 0, 0, 0),
+      STANDARDS: row(2, 1, 0, 3),
+      POSITION: row(1, 1, 0, 4),
+      FUNDING: row(0, 0, 1, 5),
+      MENTOR: row(0, 0, 0, 6),
+      AGREEMENT: row(0, 0, 0, 6),
+      SUBMIT: row(0, 0, 0, 6),
+      APPRENTICES: row(0, 0, 0, 6),
+    });
+    expect(overview.waiting).toEqual({ submitted: 1, inReview: 1 });
+    // Decisions in the window took 0.5, 2, 4, 5 and 10 days.
+    expect(overview.review).toEqual({ medianDays: 4, decisions: 5, windowDays: 90 });
+    expect(overview.registrations.count).toBe(2);
+    expect(overview.registrations.quarter.label).toBe("Q2 2031");
+  });
+
+  it("interpolates the median of an even number of decisions and leaves out decisions outside the window", async () => {
+    const { org } = await createOrganization(db);
+    const other = await createOrganization(db);
+    const old = await createOrganization(db);
+    await submit(org.id, 1, "APPROVED", { submittedAt: daysBefore(5), decidedAt: daysBefore(4) });
+    await submit(other.org.id, 1, "REJECTED", { submittedAt: daysBefore(12), decidedAt: daysBefore(10) });
+    await submit(old.org.id, 1, "APPROVED", { submittedAt: daysBefore(120), decidedAt: daysBefore(91) });
+
+    expect((await getStaffOverview(NOW)).review).toEqual({ medianDays: 1.5, decisions: 2, windowDays: 90 });
+  });
+
+  it("says 'no decisions yet' and shows no chart before any employer registers", async () => {
+    const overview = await getStaffOverview(NOW);
+    expect(overview).toMatchObject({
+      organizationCount: 0,
+      waiting: { submitted: 0, inReview: 0 },
+      review: { medianDays: null, decisions: 0 },
+      registrations: { count: 0 },
+    });
+    const page = html(await StaffHomePage());
+    expect(page).toContain("No decisions yet");
+    expect(page).toContain("No submission was decided in the last 90 days.");
+    expect(page).toContain("No employer has registered yet.");
+  });
+
+  it("renders the pipeline as a table with the numbers, and links to the queue and the employers", async () => {
+    const { org } = await createOrganization(db);
+    await setSteps(org.id, { STANDARDS: "IN_PROGRESS" });
+    await submit(org.id, 1, "SUBMITTED", { submittedAt: new Date() });
+    const page = html(await StaffHomePage());
+    expect(page).toContain("<caption");
+    expect(page).toContain("Organizations at each checklist step, by status (1 organizations in all)");
+    expect(page).toMatch(/<th scope="row"[^>]*><span[^>]*>2\.<\/span> Review the standards/);
+    expect(page).toContain('href="/staff/queue"');
+    expect(page).toContain('href="/staff/employers"');
+    expect(page).toContain("1 waiting for review, 0 in review");
+  });
+});
+
+describe("staff home access", () => {
+  it("is 'not found' for an employer, through the loader as through the page", async () => {
+    const { owner } = await createOrganization(db);
+    await signInAs(owner.id);
+    await expect(getStaffOverview()).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(StaffHomePage()).rejects.toEqual(expect.objectContaining({ digest: expect.stringContaining("404") }));
+  });
+});
