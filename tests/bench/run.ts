@@ -1,5 +1,5 @@
 // npm run bench: speed and size figures for the work the portal does per request, printed, never asserted.
-// Pure parts only (no database), so the figures compare across machines and commits.
+// The pure parts first (comparable across machines and commits), then the review queue on a local PostgreSQL.
 import { performance } from "node:perf_hooks";
 import { PDFDocument } from "pdf-lib";
 import { buildAgreementPdf, type AgreementContent } from "../../lib/pdf/agreement";
@@ -8,6 +8,7 @@ import { buildRegistrationPacketPdf, type PacketInput } from "../../lib/pdf/pack
 import { minimumWageFor } from "../../lib/onboarding/wages/minimum-wage";
 import { checkWageSchedule } from "../../lib/onboarding/wages/rules";
 import { sha256Hex } from "../../lib/storage/hash";
+import { benchReviewQueue } from "./review-queue";
 import { SAMPLE_AGREEMENT_CONTENT, SAMPLE_PACKET_DETAILS, signSampleAgreement } from "../support/agreement-fixtures";
 
 // The sample organization with more rows in its appendices, as a larger employer would have.
@@ -70,3 +71,5 @@ console.log(
   `\nSize: unsigned agreement ${kib(unsigned)}, signed ${kib(signed)}, ` +
     `registration packet ${kib(packet.bytes)} (${packetPages} pages)`,
 );
+
+await benchReviewQueue(time);
