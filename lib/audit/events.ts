@@ -47,6 +47,14 @@ export const auditPayloads = {
   "member.invited": z.object({ email: z.string(), role: z.string(), newUser: z.boolean() }),
   "member.role_changed": z.object({ email: z.string(), from: z.string(), to: z.string() }),
   "member.removed": z.object({ email: z.string(), role: z.string() }),
+  "document.uploaded": z.object({
+    kind: z.string(),
+    version: z.number(),
+    title: z.string(),
+    filename: z.string(),
+    byteSize: z.number(),
+    sha256: z.string(),
+  }),
 };
 
 export type AuditKind = keyof typeof auditPayloads;
