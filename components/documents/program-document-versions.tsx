@@ -1,5 +1,6 @@
 import { DataTable } from "@/components/ui/data-table";
 import type { ProgramDocumentKindVersions } from "@/lib/documents/data";
+import { PublishProgramDocumentForm } from "@/components/documents/publish-program-document-form";
 
 const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
@@ -17,9 +18,10 @@ function PublicationStatus({ version }: { version: ProgramDocumentKindVersions["
   return <>{version.publishable ? "Not published yet" : "Not published (a newer version is current)"}</>;
 }
 
-/** One document's versions, newest first, with the current one marked. */
+/** One document's versions, newest first, with the current one marked and a publish form for each new upload. */
 export function ProgramDocumentVersions({ kind }: { kind: ProgramDocumentKindVersions }) {
   const headingId = `heading-${kind.value}`;
+  const publishable = kind.versions.filter((v) => v.publishable);
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-4">
       <h2 id={headingId} className="text-lg font-semibold">
@@ -70,6 +72,17 @@ export function ProgramDocumentVersions({ kind }: { kind: ProgramDocumentKindVer
           </DataTable>
         </div>
       )}
+      {publishable.map((v) => (
+        <div key={v.id} className="rounded-lg border border-amber-200 bg-amber-50 p-4">
+          <h3 className="mb-2 font-semibold">Publish version {v.version}</h3>
+          <p className="mb-3 text-sm text-slate-800">
+            Publishing makes it the version employers acknowledge at step 2. Organizations that have not submitted to
+            AAMI (or must submit again) and acknowledged an earlier version see step 2 reopen, and their owners and
+            admins are emailed. Submissions with AAMI are not changed.
+          </p>
+          <PublishProgramDocumentForm documentId={v.id} version={v.version} />
+        </div>
+      ))}
     </section>
   );
 }

@@ -55,6 +55,15 @@ export const auditPayloads = {
     byteSize: z.number(),
     sha256: z.string(),
   }),
+  "document.published": z.object({
+    kind: z.string(),
+    version: z.number(),
+    sha256: z.string(),
+    /** Organizations whose completed step 2 went back to in progress. */
+    reopenedSteps: z.number(),
+    /** Owners and admins emailed to acknowledge the new version. */
+    notified: z.number(),
+  }),
 };
 
 export type AuditKind = keyof typeof auditPayloads;

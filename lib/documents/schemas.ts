@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { pdfFile, requiredText } from "@/lib/forms/fields";
+import { pdfFile, requiredText, ticked } from "@/lib/forms/fields";
+import { IdSchema } from "@/lib/ids";
 
 /** The program documents employers acknowledge at step 2, in the order staff see them. */
 export const DOCUMENT_KINDS = [
@@ -15,4 +16,9 @@ export const UploadProgramDocumentSchema = z.object({
     tooLarge: "The file is larger than 10 MB. Save it with smaller images, or ask for help to split it.",
     notPdf: "Upload a PDF file (Word documents and images are not accepted).",
   }),
+});
+
+export const PublishProgramDocumentSchema = z.object({
+  documentId: IdSchema,
+  confirm: ticked("Tick the box to confirm that employers will be asked to acknowledge this version."),
 });

@@ -12,6 +12,7 @@ import MentorAppointedEmail, { mentorAppointedSubject } from "@/emails/mentor-ap
 import AgreementSignedEmail, { agreementSignedSubject } from "@/emails/agreement-signed";
 import SubmissionReceivedEmail, { submissionReceivedSubject } from "@/emails/submission-received";
 import StaffSubmissionReceivedEmail, { staffSubmissionReceivedSubject } from "@/emails/staff-submission-received";
+import ProgramDocumentPublishedEmail, { programDocumentPublishedSubject } from "@/emails/program-document-published";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
 const template = <P>(Component: ComponentType<P>, subject: (props: P) => string): Template<P> => ({
@@ -31,6 +32,7 @@ export const templates = {
   "agreement-signed": template(AgreementSignedEmail, agreementSignedSubject),
   "submission-received": template(SubmissionReceivedEmail, submissionReceivedSubject),
   "staff-submission-received": template(StaffSubmissionReceivedEmail, staffSubmissionReceivedSubject),
+  "program-document-published": template(ProgramDocumentPublishedEmail, programDocumentPublishedSubject),
 };
 
 export type TemplateName = keyof typeof templates;
