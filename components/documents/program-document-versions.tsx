@@ -3,7 +3,8 @@ import type { ProgramDocumentKindVersions } from "@/lib/documents/data";
 import { PublishProgramDocumentForm } from "@/components/documents/publish-program-document-form";
 
 const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
+const fileSize = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function PublicationStatus({ version }: { version: ProgramDocumentKindVersions["versions"][number] }) {
   if (version.current) {
@@ -50,7 +51,7 @@ export function ProgramDocumentVersions({ kind }: { kind: ProgramDocumentKindVer
                   ) : null}
                 </td>
                 <td className="py-2 pr-4 font-mono text-xs break-all">{v.sha256}</td>
-                <td className="py-2 pr-4 whitespace-nowrap">{megabytes(v.byteSize)}</td>
+                <td className="py-2 pr-4 whitespace-nowrap">{fileSize(v.byteSize)}</td>
                 <td className="py-2 pr-4">
                   {when.format(v.createdAt)} UTC{v.uploadedBy ? ` by ${v.uploadedBy}` : ""}
                 </td>

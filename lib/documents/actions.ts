@@ -13,7 +13,7 @@ import { enqueueMailToMany } from "@/lib/mail/outbox";
 import { reopenStandardsStep } from "@/lib/onboarding/standards/reopen";
 import type { Tx } from "@/lib/prisma-client";
 import { requestIp } from "@/lib/request";
-import { storeFile } from "@/lib/storage";
+import { sha256Hex, storeFile } from "@/lib/storage";
 import { readUploadedPdf } from "@/lib/storage/pdf-upload";
 
 const PAGE = "/staff/documents";
@@ -36,6 +36,15 @@ export const uploadProgramDocument = staffAction(["STAFF_ADMIN"])
       await lockProgramDocuments(tx, "exclusive");
       const latest = await tx.programDocument.aggregate({ where: { kind: input.kind }, _max: { version: true } });
       const version = (latest._max.version ?? 0) + 1;
+      // Publishing the same text again would ask every employer to acknowledge what they already have.
+      const same = await tx.programDocument.findFirst({
+        where: { kind: input.kind, sha256: sha256Hex(bytes) },
+        select: { version: true },
+      });
+      if (same) {
+        const message = `This file is identical to version ${same.version} (same SHA-256). Choose the new version of the document.`;
+        throw new AppError("VALIDATION", message, { file: [message] });
+      }
       const file = await storeFile(tx, {
         organizationId: null,
         filename: `${input.kind.toLowerCase().replaceAll("_", "-")}-v${version}.pdf`,

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PDFDocument } from "pdf-lib";
 import type { DocumentKind, ProgramDocument, SubmissionStatus } from "@prisma/client";
@@ -19,9 +20,10 @@ const TO_DOCUMENTS = expect.objectContaining({ digest: expect.stringContaining("
 const TO_CHECKLIST = expect.objectContaining({ digest: expect.stringContaining(";/onboarding;") });
 const NOT_FOUND = expect.objectContaining({ digest: expect.stringContaining("404") });
 
+/** A real PDF, different every time (uploading the same file twice is refused). */
 async function pdfBytes(pages = 1) {
   const doc = await PDFDocument.create();
-  for (let i = 0; i < pages; i++) doc.addPage().drawText(`Page ${i + 1}`);
+  for (let i = 0; i < pages; i++) doc.addPage().drawText(`Page ${i + 1}, ${randomUUID()}`);
   return doc.save();
 }
 const pdf = async () => new File([Buffer.from(await pdfBytes())], "standards.pdf", { type: "application/pdf" });
@@ -160,6 +162,15 @@ describe("uploading a new version", () => {
       actorId: staffAdmin.id,
       payload: expect.objectContaining({ version: created.version, filename: "objectives final.pdf" }),
     });
+    // The same file again is refused: it is already that version.
+    const again = formData({ kind: "TRAINING_OBJECTIVES", title: "BMET Training Objectives (again)" });
+    again.set("file", new File([Buffer.from(bytes)], "objectives.pdf", { type: "application/pdf" }));
+    expect(await uploadProgramDocument(again)).toMatchObject({
+      ok: false,
+      fieldErrors: { file: [expect.stringContaining(`identical to version ${created.version}`)] },
+    });
+    expect(await latestVersion("TRAINING_OBJECTIVES")).toMatchObject({ id: created.id });
+
     // Not current until published: employers still acknowledge the previous version.
     expect((await currentProgramDocuments(db)).map((d) => d.id)).toContain(previous.id);
 
