@@ -6,8 +6,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   experimental: {
-    // A hand-signed agreement may be uploaded as a scan of up to 10 MB (lib/onboarding/agreement/schemas.ts);
-    // the default 1 MB limit would refuse it before the action could explain why.
+    // Uploaded PDFs may be up to 10 MB (MAX_PDF_UPLOAD_BYTES in lib/forms/fields.ts); the default 1 MB limit would
+    // refuse a larger one before the action could explain why.
     serverActions: { bodySizeLimit: "11mb" },
   },
 };

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useEffect } from "react";
+import { startTransition, useActionState, useEffect, useMemo } from "react";
 import {
   useForm,
   type DefaultValues,
@@ -47,10 +47,17 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     ...defaultValues,
     ...(failed?.values ? (nestDottedKeys(failed.values) as DefaultValues<z.input<S>>) : undefined),
   };
+  // One object per server answer: react-hook-form re-applies `errors` whenever its identity changes, and applying
+  // them re-renders the form, so a fresh object on every render never stops re-rendering (the page then never
+  // takes the next answer: the button stays "Saving…").
+  const serverErrors = useMemo(
+    () => (failed ? (toFormErrors(failed.fieldErrors) as FieldErrors<z.input<S>>) : undefined),
+    [failed],
+  );
   const form = useForm<z.input<S>>({
     resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>>,
     defaultValues: initial,
-    errors: failed ? (toFormErrors(failed.fieldErrors) as FieldErrors<z.input<S>>) : undefined,
+    errors: serverErrors,
     mode: "onTouched",
   });
 

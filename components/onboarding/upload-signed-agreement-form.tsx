@@ -2,7 +2,7 @@
 
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { FieldFrame, TextField, describedBy } from "@/components/ui/field";
+import { PdfFileField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { uploadSignedAgreement } from "@/lib/onboarding/agreement/actions";
 import { UploadSignedAgreementSchema } from "@/lib/onboarding/agreement/schemas";
@@ -13,8 +13,6 @@ export function UploadSignedAgreementForm({ documentSha256 }: { documentSha256: 
     uploadSignedAgreement,
     { signerName: "", signerTitle: "", documentSha256 },
   );
-  const fileError = errorFor("file");
-  const fileHint = "The whole agreement, signed by hand and scanned: a PDF of at most 10 MB.";
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {failed && Object.keys(failed.fieldErrors).length === 0 ? <Alert tone="error">{failed.message}</Alert> : null}
@@ -23,18 +21,14 @@ export function UploadSignedAgreementForm({ documentSha256 }: { documentSha256: 
         <TextField id="upload-signerName" label="Name of the person who signed" required {...field("signerName")} />
         <TextField id="upload-signerTitle" label="Their job title" required {...field("signerTitle")} />
       </div>
-      <FieldFrame id="file" label="Signed agreement (PDF)" hint={fileHint} error={fileError} required>
-        <input
-          id="file"
-          type="file"
-          accept="application/pdf,.pdf"
-          required
-          aria-invalid={fileError ? true : undefined}
-          aria-describedby={describedBy("file", fileHint, fileError)}
-          className="text-sm"
-          {...form.register("file")}
-        />
-      </FieldFrame>
+      <PdfFileField
+        id="file"
+        label="Signed agreement (PDF)"
+        hint="The whole agreement, signed by hand and scanned: a PDF of at most 10 MB."
+        error={errorFor("file")}
+        required
+        {...form.register("file")}
+      />
       <div>
         <SubmitButton pending={pending} pendingLabel="Uploading…" variant="secondary">
           Upload the signed agreement

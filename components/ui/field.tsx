@@ -82,6 +82,24 @@ export function TextAreaField({ id, label, hint, error, required, ...textarea }:
   );
 }
 
+/** A PDF file picker: what the pdfFile rule in lib/forms/fields.ts checks. */
+export function PdfFileField({ id, label, hint, error, required, ...input }: Omit<TextFieldProps, "type" | "accept">) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+      <input
+        id={id}
+        type="file"
+        accept="application/pdf,.pdf"
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className="text-sm"
+        {...input}
+      />
+    </FieldFrame>
+  );
+}
+
 type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> & {
   id: string;
   label: string;

@@ -62,6 +62,23 @@ export const auditPayloads = {
   "member.invited": z.object({ email: z.string(), role: z.string(), newUser: z.boolean() }),
   "member.role_changed": z.object({ email: z.string(), from: z.string(), to: z.string() }),
   "member.removed": z.object({ email: z.string(), role: z.string() }),
+  "document.uploaded": z.object({
+    kind: z.string(),
+    version: z.number(),
+    title: z.string(),
+    filename: z.string(),
+    byteSize: z.number(),
+    sha256: z.string(),
+  }),
+  "document.published": z.object({
+    kind: z.string(),
+    version: z.number(),
+    sha256: z.string(),
+    /** Organizations whose completed step 2 went back to in progress. */
+    reopenedSteps: z.number(),
+    /** Owners and admins emailed to acknowledge the new version. */
+    notified: z.number(),
+  }),
 };
 
 export type AuditKind = keyof typeof auditPayloads;

@@ -108,3 +108,26 @@ export const dollarsToCents = (what: string, maxDollars: number) =>
 
 export const formatCents = (cents: number) =>
   (cents / 100).toLocaleString("en-US", { style: "currency", currency: "USD" });
+
+/**
+ * The largest PDF anyone uploads (a scanned agreement, a program document). next.config.ts lets server action
+ * bodies be slightly larger, so a bigger file reaches the action and gets this message rather than a bare error.
+ */
+export const MAX_PDF_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+// In the browser react-hook-form hands over the input's FileList; on the server the form posts a File.
+const firstFile = (v: unknown) => (typeof FileList !== "undefined" && v instanceof FileList ? v[0] : v);
+
+/**
+ * A PDF file input, checked by what the browser can see: chosen, not empty, not too large, named or typed as a PDF.
+ * Its content is checked on the server by lib/storage/pdf-upload.ts.
+ */
+export const pdfFile = (messages: { missing: string; tooLarge: string; notPdf: string }) =>
+  z.preprocess(
+    firstFile,
+    z
+      .instanceof(File, { message: messages.missing })
+      .refine((f) => f.size > 0, messages.missing)
+      .refine((f) => f.size <= MAX_PDF_UPLOAD_BYTES, messages.tooLarge)
+      .refine((f) => f.type === "application/pdf" || f.name.toLowerCase().endsWith(".pdf"), messages.notPdf),
+  );

@@ -31,3 +31,28 @@ export async function enqueueMail<N extends TemplateName>(tx: Tx, mail: Outgoing
   });
   return row;
 }
+
+/**
+ * Queues one message for many recipients in a single statement: rendered once and sent to the database once, so
+ * a notice to thousands of people stays one quick write inside the transaction of the change that causes it.
+ * For messages without secrets (no per-recipient content).
+ */
+export async function enqueueMailToMany<N extends TemplateName>(
+  tx: Tx,
+  mail: {
+    template: N;
+    props: TemplateProps<N>;
+    recipients: ReadonlyArray<{ to: string; organizationId: string | null }>;
+  },
+): Promise<number> {
+  if (mail.recipients.length === 0) return 0;
+  const { subject, html, text } = await renderEmail(mail.template, mail.props);
+  const to = mail.recipients.map((r) => r.to.toLowerCase());
+  const organizationIds = mail.recipients.map((r) => r.organizationId);
+  // Ids as the rest of the app makes them (lib/users.ts): "c" and lower-case hex, which lib/ids accepts.
+  return tx.$executeRaw`
+    INSERT INTO "MailMessage" ("id", "to", "subject", "html", "text", "template", "organizationId", "updatedAt")
+    SELECT 'c' || replace(gen_random_uuid()::text, '-', ''), r."to", ${subject}, ${html}, ${text}, ${mail.template},
+           r."organizationId", now()
+      FROM unnest(${to}::text[], ${organizationIds}::text[]) AS r("to", "organizationId")`;
+}

@@ -17,6 +17,7 @@ import ChangesRequestedEmail, { changesRequestedSubject } from "@/emails/changes
 import SubmissionApprovedEmail, { submissionApprovedSubject } from "@/emails/submission-approved";
 import SubmissionRejectedEmail, { submissionRejectedSubject } from "@/emails/submission-rejected";
 import ProgramRegisteredEmail, { programRegisteredSubject } from "@/emails/program-registered";
+import ProgramDocumentPublishedEmail, { programDocumentPublishedSubject } from "@/emails/program-document-published";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
 const template = <P>(Component: ComponentType<P>, subject: (props: P) => string): Template<P> => ({
@@ -41,6 +42,7 @@ export const templates = {
   "submission-approved": template(SubmissionApprovedEmail, submissionApprovedSubject),
   "submission-rejected": template(SubmissionRejectedEmail, submissionRejectedSubject),
   "program-registered": template(ProgramRegisteredEmail, programRegisteredSubject),
+  "program-document-published": template(ProgramDocumentPublishedEmail, programDocumentPublishedSubject),
 };
 
 export type TemplateName = keyof typeof templates;

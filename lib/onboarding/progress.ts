@@ -62,17 +62,27 @@ export const dataCompleteness = (f: OnboardingFacts) =>
 
 /**
  * Whether the organization may change a step's data now. While AAMI reviews (and after approval) the submitted
- * data is read-only; when AAMI asks for changes, exactly the steps it commented on reopen.
+ * data is read-only; when AAMI asks for changes, exactly the steps it commented on reopen, plus whatever a
+ * resubmission needs redone.
  */
 export function canEditStep(
   step: StepKey,
-  f: Pick<OnboardingFacts, "latestSubmission" | "stepsWithOpenComments" | "hasValidSignedAgreement">,
+  f: Pick<
+    OnboardingFacts,
+    "latestSubmission" | "stepsWithOpenComments" | "hasValidSignedAgreement" | "standardsCurrent"
+  >,
 ): boolean {
   if (!EDITABLE_STEPS.includes(step)) return false;
   if (f.latestSubmission === null || f.latestSubmission === "REJECTED") return true;
   if (f.latestSubmission === "CHANGES_REQUESTED") {
     // A fix to a reopened step voids the signature; step 6 then reopens too, so the agreement can be signed again.
-    return f.stepsWithOpenComments.includes(step) || (step === "AGREEMENT" && !f.hasValidSignedAgreement);
+    // AAMI may publish a new version of the documents meanwhile: resubmitting needs it acknowledged, so step 2
+    // reopens too.
+    return (
+      f.stepsWithOpenComments.includes(step) ||
+      (step === "AGREEMENT" && !f.hasValidSignedAgreement) ||
+      (step === "STANDARDS" && !f.standardsCurrent)
+    );
   }
   return false;
 }

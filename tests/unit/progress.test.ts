@@ -95,22 +95,34 @@ describe("canEditStep", () => {
 
   it("makes everything read-only while AAMI reviews and after approval", () => {
     for (const status of ["SUBMITTED", "IN_REVIEW", "APPROVED", "REGISTERED"] as const) {
-      expect(
-        canEditStep("FUNDING", { latestSubmission: status, stepsWithOpenComments: [], hasValidSignedAgreement: true }),
-      ).toBe(false);
+      expect(canEditStep("FUNDING", { ...everything, latestSubmission: status, stepsWithOpenComments: [] })).toBe(
+        false,
+      );
+      // Even when AAMI published new standards since: what AAMI reviews stays what was sent.
+      expect(canEditStep("STANDARDS", { ...everything, latestSubmission: status, standardsCurrent: false })).toBe(
+        false,
+      );
     }
   });
 
   it("reopens only the steps AAMI commented on, and step 6 once a fix there voided the signature", () => {
-    const f = {
-      latestSubmission: "CHANGES_REQUESTED" as const,
-      stepsWithOpenComments: ["FUNDING" as const],
-      hasValidSignedAgreement: true,
+    const f: OnboardingFacts = {
+      ...everything,
+      latestSubmission: "CHANGES_REQUESTED",
+      stepsWithOpenComments: ["FUNDING"],
     };
     expect(canEditStep("FUNDING", f)).toBe(true);
     expect(canEditStep("MENTOR", f)).toBe(false);
     expect(canEditStep("AGREEMENT", f)).toBe(false);
     expect(canEditStep("AGREEMENT", { ...f, hasValidSignedAgreement: false })).toBe(true);
     expect(canEditStep("MENTOR", { ...f, hasValidSignedAgreement: false })).toBe(false);
+  });
+
+  it("reopens step 2 after a change request when AAMI has published documents newer than those acknowledged", () => {
+    const f: OnboardingFacts = { ...everything, latestSubmission: "CHANGES_REQUESTED", stepsWithOpenComments: [] };
+    expect(canEditStep("STANDARDS", f)).toBe(false);
+    expect(canEditStep("STANDARDS", { ...f, standardsCurrent: false })).toBe(true);
+    // Only step 2: the rest of the checklist stays as AAMI left it.
+    expect(canEditStep("POSITION", { ...f, standardsCurrent: false })).toBe(false);
   });
 });

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { PDFDocument } from "pdf-lib";
 import { orgAction } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
 import { MANAGER_ROLES, type OrgContext } from "@/lib/authz";
@@ -19,10 +18,10 @@ import { buildAgreementPdf } from "@/lib/pdf/agreement";
 import { pdfFontFiles } from "@/lib/pdf/fonts";
 import { requestIp, requestUserAgent } from "@/lib/request";
 import { storeFile } from "@/lib/storage";
+import { readUploadedPdf } from "@/lib/storage/pdf-upload";
 
 const PAGE = "/onboarding/agreement";
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const PDF_MAGIC = "%PDF-";
 
 /**
  * What signing needs: steps 2–5 and the wage schedule done, and the agreement unchanged since the signer opened it
@@ -180,28 +179,16 @@ export const signAgreement = orgAction(MANAGER_ROLES)
     redirect(`${PAGE}#agreement-heading`);
   });
 
-/** Checks an upload is a PDF by its content, not its name: the magic bytes, and that it opens with pages. */
-async function readSignedPdf(file: File): Promise<Uint8Array> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const notPdf = new AppError("VALIDATION", "That file is not a PDF we can open.", {
-    file: ["That file is not a PDF we can open. Scan the signed agreement to PDF and upload it again."],
-  });
-  if (new TextDecoder().decode(bytes.subarray(0, 5)) !== PDF_MAGIC) throw notPdf;
-  try {
-    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-    if (doc.getPageCount() > 0) return bytes;
-  } catch {
-    // pdf-lib could not make sense of it: not a PDF we can keep.
-  }
-  throw notPdf;
-}
-
 /** Step 6, on paper: stores the hand-signed agreement exactly as uploaded. */
 export const uploadSignedAgreement = orgAction(MANAGER_ROLES)
   .schema(UploadSignedAgreementSchema)
   .action(async ({ input, ctx }) => {
     const [ip, userAgent] = await Promise.all([requestIp(), requestUserAgent()]);
-    const bytes = await readSignedPdf(input.file);
+    const bytes = await readUploadedPdf(
+      input.file,
+      "file",
+      "That file is not a PDF we can open. Scan the signed agreement to PDF and upload it again.",
+    );
     await changeOnboardingStep(ctx, "AGREEMENT", async (tx, facts) => {
       const agreement = await agreementToSign(tx, ctx, facts, input.documentSha256);
       if (!agreement) return;

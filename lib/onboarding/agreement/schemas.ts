@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { blankOr, requiredText, ticked } from "@/lib/forms/fields";
-
-export const MAX_SIGNED_UPLOAD_BYTES = 10 * 1024 * 1024;
+import { blankOr, pdfFile, requiredText, ticked } from "@/lib/forms/fields";
 
 /** What the signer consents to; printed on the evidence page of the signed agreement. */
 export const ESIGN_CONSENT_TEXT =
@@ -33,19 +31,11 @@ export const SignAgreementSchema = z.object({
   ),
 });
 
-const firstFile = (v: unknown) => (typeof FileList !== "undefined" && v instanceof FileList ? v[0] : v);
-
 export const UploadSignedAgreementSchema = z.object({
   ...signer,
-  file: z.preprocess(
-    firstFile,
-    z
-      .instanceof(File, { message: "Choose the signed agreement (a PDF file)." })
-      .refine((f) => f.size > 0, "Choose the signed agreement (a PDF file).")
-      .refine((f) => f.size <= MAX_SIGNED_UPLOAD_BYTES, "The file is larger than 10 MB. Scan at a lower resolution.")
-      .refine(
-        (f) => f.type === "application/pdf" || f.name.toLowerCase().endsWith(".pdf"),
-        "Upload a PDF file (scans as JPG or Word documents are not accepted).",
-      ),
-  ),
+  file: pdfFile({
+    missing: "Choose the signed agreement (a PDF file).",
+    tooLarge: "The file is larger than 10 MB. Scan at a lower resolution.",
+    notPdf: "Upload a PDF file (scans as JPG or Word documents are not accepted).",
+  }),
 });

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { orgAction } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
+import { lockProgramDocuments } from "@/lib/documents/lock";
 import { AppError } from "@/lib/errors";
 import { changeOnboardingStep } from "@/lib/onboarding/change";
 import { currentProgramDocuments } from "@/lib/onboarding/facts";
@@ -21,6 +22,7 @@ export const acknowledgeStandards = orgAction()
     const ip = await requestIp();
     await changeOnboardingStep(ctx, "STANDARDS", async (tx, facts) => {
       if (facts.standardsCurrent) return; // already done (a double click, or a colleague just now)
+      await lockProgramDocuments(tx, "shared");
       const current = await currentProgramDocuments(tx);
       if (current.length === 0)
         throw new AppError("CONFLICT", "AAMI has not published the documents yet. Please check back soon.");

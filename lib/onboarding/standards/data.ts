@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { currentProgramDocuments } from "@/lib/onboarding/facts";
@@ -43,10 +44,13 @@ export async function getStandardsReview(organizationId: string): Promise<Standa
   });
 }
 
-/** A published program document: readable by every signed-in user (they are not tenant data). */
-export async function getPublishedDocument(documentId: string) {
+/**
+ * A program document for this user: published versions are readable by every signed-in user (they are not tenant
+ * data); unpublished ones only by staff administrators, who check them before publishing.
+ */
+export async function getReadableDocument(actor: Actor, documentId: string) {
   const doc = await db.programDocument.findFirst({
-    where: { id: documentId, publishedAt: { not: null } },
+    where: { id: documentId, ...(actor.staffRole === "STAFF_ADMIN" ? {} : { publishedAt: { not: null } }) },
     select: { fileId: true },
   });
   if (!doc) throw notFound();

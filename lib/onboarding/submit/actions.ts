@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { MANAGER_ROLES, type OrgContext } from "@/lib/authz";
 import { employerRecipients, staffRecipients } from "@/lib/organizations/recipients";
 import { db } from "@/lib/db";
+import { lockProgramDocuments } from "@/lib/documents/lock";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -33,6 +34,8 @@ export const submitForReview = orgAction(MANAGER_ROLES)
     const ip = await requestIp();
     await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT "id" FROM "Organization" WHERE "id" = ${ctx.org.id} FOR UPDATE`;
+      // A submission carries the acknowledged versions: none may be published while it is made.
+      await lockProgramDocuments(tx, "shared");
       const latest = await tx.submission.findFirst({
         where: { organizationId: ctx.org.id },
         orderBy: { version: "desc" },

@@ -1,0 +1,49 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { DOCUMENT_KINDS } from "@/lib/documents/schemas";
+import { currentProgramDocuments } from "@/lib/onboarding/facts";
+
+/** Every version of each program document, newest first, for staff administrators. */
+export async function listProgramDocumentVersions() {
+  const [documents, current] = await Promise.all([
+    db.programDocument.findMany({
+      orderBy: [{ kind: "asc" }, { version: "desc" }],
+      select: {
+        id: true,
+        kind: true,
+        version: true,
+        title: true,
+        sha256: true,
+        isSample: true,
+        publishedAt: true,
+        createdAt: true,
+        uploadedById: true,
+        file: { select: { byteSize: true } },
+      },
+    }),
+    currentProgramDocuments(db),
+  ]);
+  const uploaders = await db.user.findMany({
+    where: { id: { in: [...new Set(documents.flatMap((d) => d.uploadedById ?? []))] } },
+    select: { id: true, name: true, email: true },
+  });
+  const nameOf = new Map(uploaders.map((u) => [u.id, u.name ?? u.email]));
+  return DOCUMENT_KINDS.map((kind) => {
+    const currentVersion = current.find((d) => d.kind === kind.value)?.version ?? 0;
+    return {
+      ...kind,
+      versions: documents
+        .filter((d) => d.kind === kind.value)
+        .map(({ file, uploadedById, ...d }) => ({
+          ...d,
+          byteSize: file.byteSize,
+          uploadedBy: uploadedById ? (nameOf.get(uploadedById) ?? null) : null,
+          current: d.version === currentVersion && d.publishedAt !== null,
+          // Publishing an older version would not make it current: a newer one already is.
+          publishable: d.publishedAt === null && d.version > currentVersion,
+        })),
+    };
+  });
+}
+
+export type ProgramDocumentKindVersions = Awaited<ReturnType<typeof listProgramDocumentVersions>>[number];
