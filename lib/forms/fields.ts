@@ -70,14 +70,21 @@ export const listOf = <T extends z.ZodType>(item: T) =>
 /** A confirmation checkbox (value "yes") that must be ticked. */
 export const ticked = (message: string) => z.literal("yes", { message });
 
+/** A real calendar day written YYYY-MM-DD: 2025-02-31 matches the pattern and parses, but is not one. */
+export const isCalendarDate = (v: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00.000Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+};
+
 /** A calendar date typed as YYYY-MM-DD (what <input type="date"> sends), within a range of days from today. */
 export const dateInRange = (what: string, daysBefore: number, daysAfter: number) =>
   z
     .string({ message: `Enter ${what}.` })
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter ${what} as a date, like 2027-01-15.`)
+    .refine(isCalendarDate, `Enter ${what} as a real date.`)
     .transform((v) => new Date(`${v}T00:00:00.000Z`))
-    .refine((d) => !Number.isNaN(d.getTime()), `Enter ${what} as a real date.`)
     .refine(
       (d) => d.getTime() >= Date.now() - (daysBefore + 1) * 86_400_000,
       `${what[0]!.toUpperCase()}${what.slice(1)} cannot be more than ${daysBefore} days ago.`,

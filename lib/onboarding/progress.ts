@@ -28,11 +28,14 @@ const UNDER_REVIEW_OR_DONE: SubmissionStatus[] = ["SUBMITTED", "IN_REVIEW", "APP
 export const EDITABLE_STEPS: StepKey[] = ["STANDARDS", "POSITION", "FUNDING", "MENTOR", "AGREEMENT"];
 
 export function deriveStepStatuses(f: OnboardingFacts): Record<StepKey, StepStatus> {
+  const withAami = f.latestSubmission !== null && UNDER_REVIEW_OR_DONE.includes(f.latestSubmission);
   const progress = (complete: boolean, started: boolean): StepStatus =>
     complete ? "COMPLETE" : started ? "IN_PROGRESS" : "NOT_STARTED";
   const statuses: Record<StepKey, StepStatus> = {
     INTENT: "COMPLETE",
-    STANDARDS: progress(f.standardsCurrent, f.standardsAcknowledged),
+    // What AAMI has (or is reviewing) was acknowledged against the versions current then: a version published
+    // since does not reopen step 2 until the organization must submit again.
+    STANDARDS: progress(f.standardsCurrent || (withAami && f.standardsAcknowledged), f.standardsAcknowledged),
     POSITION: progress(f.positionCount > 0 && f.hiringAttested, f.positionCount > 0 || f.hiringAttested),
     FUNDING: progress(f.hasFundingPlan, false),
     MENTOR: progress(

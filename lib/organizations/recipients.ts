@@ -3,15 +3,19 @@ import { MANAGER_ROLES } from "@/lib/authz";
 import type { Tx } from "@/lib/prisma-client";
 
 /**
- * Who hears about the organization's submission: its owners and admins, plus whoever submitted it (a member who
- * has since become an admin is not listed twice).
+ * Who hears about the organization's submission: its owners and admins, plus `alsoTo` (the submitter) while
+ * they are still a member: someone who has left the organization no longer receives its review decisions.
  */
 export async function employerRecipients(tx: Tx, organizationId: string, alsoTo: string[] = []) {
-  const managers = await tx.membership.findMany({
-    where: { organizationId, role: { in: [...MANAGER_ROLES] } },
+  const lowered = alsoTo.map((e) => e.toLowerCase());
+  const members = await tx.membership.findMany({
+    where: {
+      organizationId,
+      OR: [{ role: { in: [...MANAGER_ROLES] } }, { user: { email: { in: lowered, mode: "insensitive" } } }],
+    },
     select: { user: { select: { email: true } } },
   });
-  return [...new Set([...alsoTo, ...managers.map((m) => m.user.email)].map((e) => e.toLowerCase()))];
+  return [...new Set(members.map((m) => m.user.email.toLowerCase()))];
 }
 
 /** Every AAMI staff member's address. */

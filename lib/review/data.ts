@@ -1,4 +1,5 @@
 import "server-only";
+import { requireStaff } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { currentProgramDocuments } from "@/lib/onboarding/facts";
@@ -8,8 +9,9 @@ import { snapshotChanges } from "@/lib/review/diff";
 
 const nameOf = (u: { name: string | null; email: string } | undefined) => (u ? (u.name ?? u.email) : "a former user");
 
-/** Everything the reviewer sees about one submission. Staff-only: callers authorize with requireStaff first. */
+/** Everything the reviewer sees about one submission; AAMI staff only. */
 export async function getSubmissionForReview(submissionId: string) {
+  await requireStaff();
   const submission = await db.submission.findUnique({
     where: { id: submissionId },
     select: {

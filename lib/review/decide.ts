@@ -82,71 +82,76 @@ async function decide<T>(
     effects: (step: Step) => Promise<T>;
   },
 ): Promise<T> {
-  return db.$transaction(async (tx) => {
-    const submission = await tx.submission.findUnique({
-      where: { id: target.submissionId },
-      select: {
-        id: true,
-        organizationId: true,
-        version: true,
-        status: true,
-        rowVersion: true,
-        assignedReviewerId: true,
-        submittedById: true,
-        decidedAt: true,
-        organization: { select: { legalName: true } },
-      },
-    });
-    if (!submission) throw notFound();
-    if (submission.rowVersion !== target.rowVersion) await conflict(tx, submission.id);
-    const check = checkTransition(kind, submission, { id: ctx.user.id, staffRole: ctx.staffRole });
-    if (!check.ok) throw new AppError("CONFLICT", check.reason);
-    options.validate?.(submission);
+  return db.$transaction(
+    async (tx) => {
+      const submission = await tx.submission.findUnique({
+        where: { id: target.submissionId },
+        select: {
+          id: true,
+          organizationId: true,
+          version: true,
+          status: true,
+          rowVersion: true,
+          assignedReviewerId: true,
+          submittedById: true,
+          decidedAt: true,
+          organization: { select: { legalName: true } },
+        },
+      });
+      if (!submission) throw notFound();
+      if (submission.rowVersion !== target.rowVersion) await conflict(tx, submission.id);
+      const check = checkTransition(kind, submission, { id: ctx.user.id, staffRole: ctx.staffRole });
+      if (!check.ok) throw new AppError("CONFLICT", check.reason);
+      options.validate?.(submission);
 
-    const moved = await tx.submission.updateMany({
-      where: { id: submission.id, rowVersion: target.rowVersion, status: submission.status },
-      data: { status: check.to, rowVersion: { increment: 1 }, ...options.update?.(submission) },
-    });
-    if (moved.count === 0) await conflict(tx, submission.id);
+      const moved = await tx.submission.updateMany({
+        where: { id: submission.id, rowVersion: target.rowVersion, status: submission.status },
+        data: { status: check.to, rowVersion: { increment: 1 }, ...options.update?.(submission) },
+      });
+      if (moved.count === 0) await conflict(tx, submission.id);
 
-    const decision = await tx.reviewDecision.create({
-      data: {
-        submissionId: submission.id,
-        organizationId: submission.organizationId,
-        kind,
-        fromStatus: submission.status,
-        toStatus: check.to,
-        actorId: ctx.user.id,
-        reason: options.reason ?? null,
-      },
-    });
-    const submitter = await tx.user.findUnique({ where: { id: submission.submittedById }, select: { email: true } });
-    const recipients = await employerRecipients(tx, submission.organizationId, submitter ? [submitter.email] : []);
-    const result = await options.effects({
-      tx,
-      submission,
-      decision,
-      reviewerName: ctx.user.name ?? ctx.user.email,
-      appUrl: env().APP_URL,
-      audit: (kind, payload) =>
-        recordAudit(tx, {
-          kind,
+      const decision = await tx.reviewDecision.create({
+        data: {
+          submissionId: submission.id,
           organizationId: submission.organizationId,
+          kind,
+          fromStatus: submission.status,
+          toStatus: check.to,
           actorId: ctx.user.id,
-          subject: { type: "Submission", id: submission.id },
-          payload,
-          ip: options.ip,
-        }),
-      emailEmployer: async (template, props) => {
-        for (const to of recipients) {
-          await enqueueMail(tx, { to, template, props, organizationId: submission.organizationId });
-        }
-      },
-    });
-    // The checklist follows the submission: reopened steps, step 7's status, step 8 after registration.
-    await refreshChecklist(tx, submission.organizationId, null);
-    return result;
-  });
+          reason: options.reason ?? null,
+        },
+      });
+      const submitter = await tx.user.findUnique({ where: { id: submission.submittedById }, select: { email: true } });
+      const recipients = await employerRecipients(tx, submission.organizationId, submitter ? [submitter.email] : []);
+      const result = await options.effects({
+        tx,
+        submission,
+        decision,
+        reviewerName: ctx.user.name ?? ctx.user.email,
+        appUrl: env().APP_URL,
+        audit: (kind, payload) =>
+          recordAudit(tx, {
+            kind,
+            organizationId: submission.organizationId,
+            actorId: ctx.user.id,
+            subject: { type: "Submission", id: submission.id },
+            payload,
+            ip: options.ip,
+          }),
+        emailEmployer: async (template, props) => {
+          for (const to of recipients) {
+            await enqueueMail(tx, { to, template, props, organizationId: submission.organizationId });
+          }
+        },
+      });
+      // The checklist follows the submission: reopened steps, step 7's status, step 8 after registration.
+      await refreshChecklist(tx, submission.organizationId, null);
+      return result;
+      // Approval and registration build and store the packet inside the transaction (a scanned agreement can be
+      // 10 MB): more than Prisma's 5-second default.
+    },
+    { timeout: 30_000, maxWait: 5_000 },
+  );
 }
 
 /** Takes a submission for review (or over from another reviewer): IN_REVIEW, assigned to the caller. */

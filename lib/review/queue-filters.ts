@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { SubmissionStatus } from "@prisma/client";
+import { isCalendarDate } from "@/lib/forms/fields";
 import { isId } from "@/lib/ids";
 import { REGIONS } from "@/lib/regions";
 import { isStateCode } from "@/lib/us-states";
@@ -31,15 +32,14 @@ export type QueueFilters = {
 
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const loose = <T extends z.ZodType>(schema: T) => z.preprocess(one, schema.optional().catch(undefined));
-const date = /^\d{4}-\d{2}-\d{2}$/;
 
 const QueueFiltersSchema = z.object({
   status: z.preprocess(one, z.enum([...STATUSES, "open", "all"]).catch("open")),
   state: loose(z.string().toUpperCase().refine(isStateCode)),
   region: loose(z.string().refine((r) => REGIONS.some((x) => x.key === r))),
   reviewer: loose(z.string().refine((r) => r === "me" || r === "unassigned" || isId(r))),
-  submittedFrom: loose(z.string().regex(date)),
-  submittedTo: loose(z.string().regex(date)),
+  submittedFrom: loose(z.string().refine(isCalendarDate)),
+  submittedTo: loose(z.string().refine(isCalendarDate)),
   q: loose(z.string().trim().min(1).max(100)),
   sort: z.preprocess(one, z.enum(Object.keys(QUEUE_SORTS) as [QueueSort, ...QueueSort[]]).catch("oldest")),
   page: z.preprocess(one, z.coerce.number().int().min(1).max(100_000).catch(1)),

@@ -42,8 +42,10 @@ function baseConditions(f: QueueFilters, viewerId: string): Prisma.Sql[] {
   if (f.reviewer === "unassigned") where.push(Prisma.sql`s."assignedReviewerId" IS NULL`);
   else if (f.reviewer) where.push(Prisma.sql`s."assignedReviewerId" = ${f.reviewer === "me" ? viewerId : f.reviewer}`);
   if (f.submittedFrom) where.push(Prisma.sql`s."submittedAt" >= ${new Date(`${f.submittedFrom}T00:00:00Z`)}`);
-  if (f.submittedTo)
-    where.push(Prisma.sql`s."submittedAt" < ${new Date(`${f.submittedTo}T00:00:00Z`)} + interval '1 day'`);
+  // "On or before" a day: before the start of the next one, computed here (the driver sends untyped parameters).
+  if (f.submittedTo) {
+    where.push(Prisma.sql`s."submittedAt" < ${new Date(Date.parse(`${f.submittedTo}T00:00:00Z`) + 86_400_000)}`);
+  }
   if (f.q) {
     const like = `%${escapeLike(f.q)}%`;
     where.push(Prisma.sql`(o."legalName" ILIKE ${like} OR o."dbaName" ILIKE ${like})`);

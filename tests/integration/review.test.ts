@@ -79,6 +79,8 @@ describe("claiming a submission", () => {
     expect(mail!.text).toContain("Riley Reviewer");
     expect(mail!.text).toContain("What happens next");
 
+    // A hand-edited confirmation parameter shows no confirmation rather than breaking the page.
+    expect(await reviewPage(submission.id, "__proto__")).not.toContain("You are reviewing this submission");
     const page = await reviewPage(submission.id, "CLAIM");
     expect(page).toContain("You are reviewing this submission");
     expect(page).toContain("Approve and build the DOL packet");
@@ -355,6 +357,12 @@ describe("the review queue", () => {
     expect(unclaimed).toContain("Alpha Health");
     expect(unclaimed).not.toContain("Beta Hospital");
     expect(html(await queue({ q: `${tag} nothing like it` }))).toContain("No submission matches these filters");
+    const today = new Date().toISOString().slice(0, 10);
+    expect(html(await queue({ q: tag, submittedFrom: today, submittedTo: today }))).toContain("2 submissions");
+    expect(html(await queue({ q: tag, submittedTo: "2020-01-01" }))).toContain("No submission matches");
+    expect(html(await queue({ q: tag, submittedTo: "2025-02-31", submittedFrom: "2025-13-40" }))).toContain(
+      "2 submissions",
+    );
     // Malformed parameters are ignored, never an error.
     expect(html(await queue({ q: tag, status: "BOGUS", page: "-3", submittedFrom: "yesterday" }))).toContain(
       "2 submissions",

@@ -29,6 +29,17 @@ const everything: OnboardingFacts = {
 };
 
 describe("deriveStepStatuses", () => {
+  it("keeps step 2 complete while AAMI has the submission, even after a newer standards version is published", () => {
+    const outdated = { ...everything, standardsCurrent: false };
+    for (const latestSubmission of ["SUBMITTED", "IN_REVIEW", "APPROVED", "REGISTERED"] as const) {
+      expect(deriveStepStatuses({ ...outdated, latestSubmission }).STANDARDS).toBe("COMPLETE");
+    }
+    // Once the organization must submit again, the new version has to be acknowledged.
+    for (const latestSubmission of [null, "CHANGES_REQUESTED", "REJECTED"] as const) {
+      expect(deriveStepStatuses({ ...outdated, latestSubmission }).STANDARDS).toBe("IN_PROGRESS");
+    }
+  });
+
   it("starts with only step 1 complete", () => {
     expect(deriveStepStatuses(nothing)).toEqual({
       INTENT: "COMPLETE",

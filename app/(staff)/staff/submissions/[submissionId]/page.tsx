@@ -53,7 +53,8 @@ export default async function ReviewSubmissionPage({
   const { submissionId: raw } = await params;
   const { user, staffRole } = await staffPage(`/staff/submissions/${encodeURIComponent(raw)}`);
   const s = await loadOr404(() => getSubmissionForReview(idParam(raw)));
-  const decided = (await searchParams).decided as StaffDecision | undefined;
+  const requested = (await searchParams).decided;
+  const decided = requested && Object.hasOwn(DONE, requested) ? (requested as StaffDecision) : undefined;
   const target = { submissionId: s.id, rowVersion: s.rowVersion };
   const decisions = availableDecisions(s, { id: user.id, staffRole });
   const waiting = ["SUBMITTED", "IN_REVIEW"].includes(s.status) ? businessDaysBetween(s.submittedAt, new Date()) : null;
@@ -75,7 +76,7 @@ export default async function ReviewSubmissionPage({
         }
       />
       <div className="flex flex-col gap-6">
-        {decided && DONE[decided] ? <Alert tone="success">{DONE[decided]}</Alert> : null}
+        {decided ? <Alert tone="success">{DONE[decided]}</Alert> : null}
         {s.version < latestVersion ? (
           <Alert tone="warning" title="This is an older version">
             The organization has since submitted version {latestVersion}.{" "}
