@@ -30,6 +30,15 @@ test("a staff administrator finds an employer, uploads a draft standards version
   pdf.addPage().drawText("BMET Training Objectives, draft for the end-to-end test");
   await page.getByLabel("Document").selectOption({ label: "BMET Training Objectives" });
   await page.getByLabel("Title").fill("Training Objectives (e2e draft)");
+  // Only the server can tell a renamed file from a PDF; after its error the form must submit again (the shared
+  // form hook once re-rendered endlessly after a server error).
+  await page.getByLabel("PDF file").setInputFiles({
+    name: "objectives.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("This is a text file renamed to .pdf"),
+  });
+  await page.getByRole("button", { name: "Upload as a new version" }).click();
+  await expect(page.locator("#file-error")).toBeVisible();
   await page.getByLabel("PDF file").setInputFiles({
     name: "objectives.pdf",
     mimeType: "application/pdf",
