@@ -63,9 +63,15 @@ export const wholeNumber = (what: string, min: number, max: number) =>
     .min(min, `${what[0]!.toUpperCase()}${what.slice(1)} must be at least ${min}.`)
     .max(max, `${what[0]!.toUpperCase()}${what.slice(1)} must be at most ${max}.`);
 
-/** Repeated form fields (checkbox groups, hidden lists) arrive as a string when only one is present. */
+/**
+ * Repeated form fields (checkbox groups, hidden lists) arrive as a string when only one is present, and as
+ * nothing at all when none is ticked (react-hook-form reports `false` for such a group in the browser).
+ */
 export const listOf = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+  z.preprocess(
+    (v) => (v === undefined || v === null || v === false || v === "" ? [] : Array.isArray(v) ? v : [v]),
+    z.array(item),
+  );
 
 /** A confirmation checkbox (value "yes") that must be ticked. */
 export const ticked = (message: string) => z.literal("yes", { message });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { echoFormValues, fieldErrorsOf, formDataToObject } from "@/lib/forms/form-data";
+import { listOf } from "@/lib/forms/fields";
 
 describe("form data helpers", () => {
   it("turn repeated keys into arrays and drop Next's internal fields", () => {
@@ -36,5 +37,14 @@ describe("form data helpers", () => {
     const result = schema.safeParse({ steps: [{ amount: 1 }, { amount: "x" }] });
     expect(result.success).toBe(false);
     expect(fieldErrorsOf(result.error!)).toEqual({ "steps.1.amount": ["Enter an amount."] });
+  });
+});
+
+describe("listOf", () => {
+  it("reads a checkbox group however it arrives: none ticked (absent, empty, or react-hook-form's false), one, several", () => {
+    const list = listOf(z.string());
+    for (const none of [undefined, null, false, ""]) expect(list.parse(none)).toEqual([]);
+    expect(list.parse("WI")).toEqual(["WI"]);
+    expect(list.parse(["WI", "IL"])).toEqual(["WI", "IL"]);
   });
 });

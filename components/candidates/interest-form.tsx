@@ -1,0 +1,244 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { CheckboxField, ChoiceGroupField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { submitInterest } from "@/lib/candidates/actions";
+import {
+  DISABILITY_OPTIONS,
+  EDUCATION_OPTIONS,
+  ETHNICITY_OPTIONS,
+  EXPERIENCE_OPTIONS,
+  HEARD_ABOUT_OPTIONS,
+  RACE_OPTIONS,
+  SEX_OPTIONS,
+  SITUATION_OPTIONS,
+  VETERAN_OPTIONS,
+} from "@/lib/candidates/options";
+import { InterestFormSchema, MAX_EXPERIENCE_NOTES } from "@/lib/candidates/schemas";
+import { REGIONS } from "@/lib/regions";
+import { US_STATES } from "@/lib/us-states";
+
+const STATE_OPTIONS = [
+  { value: "", label: "Choose a state" },
+  ...US_STATES.map(([value, label]) => ({ value, label })),
+];
+const EDUCATION_CHOICES = [{ value: "", label: "Choose one" }, ...EDUCATION_OPTIONS];
+const REGION_OPTIONS = REGIONS.map((r) => ({ value: r.key, label: r.name }));
+const RELOCATE_OPTIONS = [
+  { value: "yes", label: "Yes, I would move for the right apprenticeship" },
+  { value: "no", label: "No, only near where I live" },
+];
+
+function Section({ legend, hint, children }: { legend: string; hint?: string; children: ReactNode }) {
+  return (
+    <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-200 p-4 sm:p-5">
+      <legend className="px-1 text-lg font-semibold">{legend}</legend>
+      {hint ? <p className="text-sm text-slate-700">{hint}</p> : null}
+      {children}
+    </fieldset>
+  );
+}
+
+/** Mobile-first: one column on a phone, fields sized for thumbs, nothing typed lost when the server refuses. */
+export function InterestForm() {
+  const { form, failed, pending, formAction, onSubmit, field, errorFor } = useActionForm(
+    InterestFormSchema,
+    submitInterest,
+    {
+      firstName: "",
+      lastName: "",
+      email: "",
+      phone: "",
+      city: "",
+      state: "",
+      postalCode: "",
+      educationLevel: "" as never,
+      experienceNotes: "",
+      heardAbout: "",
+      website: "",
+    },
+  );
+  // What the server echoed back after refusing (ticked boxes arrive comma-joined).
+  const typed = failed?.values;
+  const was = (name: string, value: string) => (typed?.[name]?.split(",") ?? []).includes(value);
+  const group = (name: Parameters<typeof form.register>[0]) => (value: string) => ({
+    ...form.register(name),
+    defaultChecked: was(name, value),
+  });
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+      {failed && Object.keys(failed.fieldErrors).length === 0 ? <Alert tone="error">{failed.message}</Alert> : null}
+      <Section legend="About you">
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField id="firstName" label="First name" required autoComplete="given-name" {...field("firstName")} />
+          <TextField id="lastName" label="Last name" required autoComplete="family-name" {...field("lastName")} />
+          <TextField
+            id="email"
+            label="Email"
+            type="email"
+            required
+            autoComplete="email"
+            hint="We send your confirmation here. Sending the form again with it updates your profile."
+            {...field("email")}
+          />
+          <TextField id="phone" label="Phone (optional)" type="tel" autoComplete="tel" {...field("phone")} />
+          <TextField id="city" label="City" required autoComplete="address-level2" {...field("city")} />
+          <SelectField
+            id="state"
+            label="State"
+            required
+            options={STATE_OPTIONS}
+            autoComplete="address-level1"
+            {...field("state")}
+          />
+          <TextField
+            id="postalCode"
+            label="ZIP code"
+            required
+            inputMode="numeric"
+            autoComplete="postal-code"
+            {...field("postalCode")}
+          />
+        </div>
+      </Section>
+
+      <Section legend="Where you would work">
+        <ChoiceGroupField
+          type="radio"
+          name="willingToRelocate"
+          legend="Would you move for an apprenticeship?"
+          required
+          options={RELOCATE_OPTIONS}
+          error={errorFor("willingToRelocate")}
+          inputProps={group("willingToRelocate")}
+        />
+        <ChoiceGroupField
+          type="checkbox"
+          name="regionsOfInterest"
+          legend="Regions you are interested in (optional)"
+          options={REGION_OPTIONS}
+          error={errorFor("regionsOfInterest")}
+          inputProps={group("regionsOfInterest")}
+        />
+        <details className="rounded border border-slate-200 p-3">
+          <summary className="cursor-pointer text-sm font-semibold">Choose particular states (optional)</summary>
+          <div className="mt-3">
+            <ChoiceGroupField
+              type="checkbox"
+              name="statesOfInterest"
+              legend="States you are interested in"
+              options={US_STATES.map(([value, label]) => ({ value, label }))}
+              error={errorFor("statesOfInterest")}
+              inputProps={group("statesOfInterest")}
+            />
+          </div>
+        </details>
+      </Section>
+
+      <Section legend="Your background">
+        <SelectField
+          id="educationLevel"
+          label="Highest education"
+          required
+          options={EDUCATION_CHOICES}
+          {...field("educationLevel")}
+        />
+        <ChoiceGroupField
+          type="radio"
+          name="situation"
+          legend="What best describes you now?"
+          required
+          options={SITUATION_OPTIONS}
+          error={errorFor("situation")}
+          inputProps={group("situation")}
+        />
+        <ChoiceGroupField
+          type="checkbox"
+          name="experienceTags"
+          legend="Relevant experience (tick any)"
+          options={EXPERIENCE_OPTIONS}
+          error={errorFor("experienceTags")}
+          inputProps={group("experienceTags")}
+        />
+        <TextAreaField
+          id="experienceNotes"
+          label="Tell employers about your experience (optional)"
+          hint={`Jobs, training, certifications. Up to ${MAX_EXPERIENCE_NOTES.toLocaleString("en-US")} characters.`}
+          maxLength={MAX_EXPERIENCE_NOTES}
+          {...field("experienceNotes")}
+        />
+        <SelectField
+          id="heardAbout"
+          label="How did you hear about the program? (optional)"
+          options={HEARD_ABOUT_OPTIONS}
+          {...field("heardAbout")}
+        />
+      </Section>
+
+      <Section
+        legend="Voluntary self-identification (optional)"
+        hint="The Department of Labor asks apprenticeship programs to report these answers to check that recruitment is fair (29 CFR part 30). Answering is voluntary and skipping any question has no effect. Your answers are stored apart from your profile and are never shown to employers."
+      >
+        <ChoiceGroupField
+          type="radio"
+          name="selfId.sex"
+          legend="Sex"
+          options={SEX_OPTIONS}
+          inputProps={group("selfId.sex")}
+        />
+        <ChoiceGroupField
+          type="radio"
+          name="selfId.ethnicity"
+          legend="Ethnicity"
+          options={ETHNICITY_OPTIONS}
+          inputProps={group("selfId.ethnicity")}
+        />
+        <ChoiceGroupField
+          type="checkbox"
+          name="selfId.races"
+          legend="Race (tick all that apply)"
+          options={RACE_OPTIONS}
+          inputProps={group("selfId.races")}
+        />
+        <ChoiceGroupField
+          type="radio"
+          name="selfId.veteranStatus"
+          legend="Veteran status"
+          options={VETERAN_OPTIONS}
+          inputProps={group("selfId.veteranStatus")}
+        />
+        <ChoiceGroupField
+          type="radio"
+          name="selfId.disability"
+          legend="Disability"
+          options={DISABILITY_OPTIONS}
+          inputProps={group("selfId.disability")}
+        />
+      </Section>
+
+      {/* Hidden from people (and from screen readers); bots fill it in. */}
+      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <label htmlFor="website">Leave this field empty</label>
+        <input id="website" type="text" tabIndex={-1} autoComplete="off" {...form.register("website")} />
+      </div>
+
+      <CheckboxField
+        id="consentToShare"
+        value="yes"
+        label="AAMI may share my profile (not my self-identification answers) with its approved employer partners, who may contact me about apprenticeships. I can withdraw at any time."
+        error={errorFor("consentToShare")}
+        defaultChecked={was("consentToShare", "yes")}
+        {...form.register("consentToShare")}
+      />
+      <div>
+        <SubmitButton pending={pending} pendingLabel="Sending…">
+          Send my interest
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

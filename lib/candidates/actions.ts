@@ -1,0 +1,81 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { publicAction } from "@/lib/action-client";
+import { answeredSelfId, InterestFormSchema, type InterestForm } from "@/lib/candidates/schemas";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Tx } from "@/lib/prisma-client";
+import { hitRateLimit } from "@/lib/rate-limit";
+import { regionOf } from "@/lib/regions";
+import { requestIp } from "@/lib/request";
+
+// The public interest form. No account: the email address identifies the candidate, so sending the form again
+// with the same address updates that profile instead of creating a second one.
+
+const DONE_PAGE = "/apprentices/interest/thanks";
+/** Per client IP and per address: generous for a family sharing a connection, tight for a script. */
+const PER_IP_PER_HOUR = 20;
+const PER_EMAIL_PER_HOUR = 5;
+const TOO_MANY =
+  "We have received several forms from you in the last hour. Please wait an hour and send it again; what you typed is still here.";
+
+function profileData(input: InterestForm) {
+  return {
+    firstName: input.firstName,
+    lastName: input.lastName,
+    phone: input.phone ?? null,
+    city: input.city,
+    state: input.state,
+    postalCode: input.postalCode,
+    region: regionOf(input.state),
+    willingToRelocate: input.willingToRelocate === "yes",
+    statesOfInterest: [...new Set(input.statesOfInterest)],
+    regionsOfInterest: [...new Set(input.regionsOfInterest)],
+    educationLevel: input.educationLevel,
+    situation: input.situation,
+    experienceTags: [...new Set(input.experienceTags)],
+    experienceNotes: input.experienceNotes ?? null,
+    heardAbout: input.heardAbout ?? null,
+    consentToShare: true,
+    consentAt: new Date(),
+  };
+}
+
+/** Voluntary answers go to their own table; a later form without answers leaves earlier ones as they were. */
+async function saveSelfIdentification(tx: Tx, candidateId: string, selfId: InterestForm["selfId"]) {
+  if (!answeredSelfId(selfId)) return;
+  const data = {
+    sex: selfId.sex ?? null,
+    ethnicity: selfId.ethnicity ?? null,
+    races: [...new Set(selfId.races)],
+    veteranStatus: selfId.veteranStatus ?? null,
+    disability: selfId.disability ?? null,
+  };
+  await tx.candidateDemographics.upsert({ where: { candidateId }, create: { candidateId, ...data }, update: data });
+}
+
+export const submitInterest = publicAction.schema(InterestFormSchema).action(async ({ input }) => {
+  // A filled honeypot is a bot: it is shown the same confirmation and nothing is stored.
+  if (input.website) redirect(DONE_PAGE);
+  const ip = (await requestIp()) ?? "unknown";
+  const withinIp = await hitRateLimit(db, `interest:ip:${ip}`, PER_IP_PER_HOUR, 3600);
+  const withinEmail = await hitRateLimit(db, `interest:email:${input.email}`, PER_EMAIL_PER_HOUR, 3600);
+  if (!withinIp || !withinEmail) throw new AppError("CONFLICT", TOO_MANY);
+
+  await db.$transaction(async (tx) => {
+    const existing = await tx.candidate.findUnique({ where: { email: input.email }, select: { id: true } });
+    // Two sends at once with a new address: the unique email makes the second an update of the first.
+    const candidate = await tx.candidate.upsert({
+      where: { email: input.email },
+      create: { email: input.email, ...profileData(input) },
+      update: { ...profileData(input), withdrawnAt: null },
+      select: { id: true },
+    });
+    await saveSelfIdentification(tx, candidate.id, input.selfId);
+    await tx.candidateEvent.create({
+      data: { candidateId: candidate.id, kind: existing ? "updated" : "submitted" },
+    });
+  });
+  redirect(DONE_PAGE);
+});
