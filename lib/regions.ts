@@ -39,3 +39,9 @@ export const regionName = (key: string) => REGIONS.find((r) => r.key === key)?.n
 
 /** Every state belongs to exactly one region (checked by a unit test). */
 export const UNASSIGNED_STATES = STATE_CODES.filter((s) => !REGION_OF.has(s));
+
+/** Every region as a select or checkbox option. */
+export const REGION_OPTIONS: ReadonlyArray<{ value: string; label: string }> = REGIONS.map((r) => ({
+  value: r.key,
+  label: r.name,
+}));

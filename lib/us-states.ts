@@ -62,3 +62,9 @@ const NAMES = new Map<string, string>(US_STATES);
 
 export const isStateCode = (value: string): value is StateCode => NAMES.has(value);
 export const stateName = (code: string) => NAMES.get(code) ?? code;
+
+/** Every state as a select option (value: code, label: name); callers put their own blank choice first. */
+export const STATE_OPTIONS: ReadonlyArray<{ value: string; label: string }> = US_STATES.map(([value, label]) => ({
+  value,
+  label,
+}));

@@ -7,26 +7,18 @@ import { CheckboxField, ChoiceGroupField, SelectField, TextAreaField, TextField 
 import { SubmitButton } from "@/components/ui/submit-button";
 import { submitInterest } from "@/lib/candidates/actions";
 import {
-  DISABILITY_OPTIONS,
   EDUCATION_OPTIONS,
-  ETHNICITY_OPTIONS,
   EXPERIENCE_OPTIONS,
   HEARD_ABOUT_OPTIONS,
-  RACE_OPTIONS,
-  SEX_OPTIONS,
+  SELF_ID_QUESTIONS,
   SITUATION_OPTIONS,
-  VETERAN_OPTIONS,
 } from "@/lib/candidates/options";
 import { InterestFormSchema, MAX_EXPERIENCE_NOTES } from "@/lib/candidates/schemas";
-import { REGIONS } from "@/lib/regions";
-import { US_STATES } from "@/lib/us-states";
+import { REGION_OPTIONS } from "@/lib/regions";
+import { STATE_OPTIONS } from "@/lib/us-states";
 
-const STATE_OPTIONS = [
-  { value: "", label: "Choose a state" },
-  ...US_STATES.map(([value, label]) => ({ value, label })),
-];
+const STATE_CHOICES = [{ value: "", label: "Choose a state" }, ...STATE_OPTIONS];
 const EDUCATION_CHOICES = [{ value: "", label: "Choose one" }, ...EDUCATION_OPTIONS];
-const REGION_OPTIONS = REGIONS.map((r) => ({ value: r.key, label: r.name }));
 const RELOCATE_OPTIONS = [
   { value: "yes", label: "Yes, I would move for the right apprenticeship" },
   { value: "no", label: "No, only near where I live" },
@@ -55,7 +47,6 @@ export function InterestForm() {
       city: "",
       state: "",
       postalCode: "",
-      educationLevel: "" as never,
       experienceNotes: "",
       heardAbout: "",
       website: "",
@@ -91,7 +82,7 @@ export function InterestForm() {
             id="state"
             label="State"
             required
-            options={STATE_OPTIONS}
+            options={STATE_CHOICES}
             autoComplete="address-level1"
             {...field("state")}
           />
@@ -131,7 +122,7 @@ export function InterestForm() {
               type="checkbox"
               name="statesOfInterest"
               legend="States you are interested in"
-              options={US_STATES.map(([value, label]) => ({ value, label }))}
+              options={STATE_OPTIONS}
               error={errorFor("statesOfInterest")}
               inputProps={group("statesOfInterest")}
             />
@@ -183,41 +174,16 @@ export function InterestForm() {
         legend="Voluntary self-identification (optional)"
         hint="The Department of Labor asks apprenticeship programs to report these answers to check that recruitment is fair (29 CFR part 30). Answering is voluntary and skipping any question has no effect. Your answers are stored apart from your profile and are never shown to employers."
       >
-        <ChoiceGroupField
-          type="radio"
-          name="selfId.sex"
-          legend="Sex"
-          options={SEX_OPTIONS}
-          inputProps={group("selfId.sex")}
-        />
-        <ChoiceGroupField
-          type="radio"
-          name="selfId.ethnicity"
-          legend="Ethnicity"
-          options={ETHNICITY_OPTIONS}
-          inputProps={group("selfId.ethnicity")}
-        />
-        <ChoiceGroupField
-          type="checkbox"
-          name="selfId.races"
-          legend="Race (tick all that apply)"
-          options={RACE_OPTIONS}
-          inputProps={group("selfId.races")}
-        />
-        <ChoiceGroupField
-          type="radio"
-          name="selfId.veteranStatus"
-          legend="Veteran status"
-          options={VETERAN_OPTIONS}
-          inputProps={group("selfId.veteranStatus")}
-        />
-        <ChoiceGroupField
-          type="radio"
-          name="selfId.disability"
-          legend="Disability"
-          options={DISABILITY_OPTIONS}
-          inputProps={group("selfId.disability")}
-        />
+        {SELF_ID_QUESTIONS.map((q) => (
+          <ChoiceGroupField
+            key={q.name}
+            type={q.type}
+            name={`selfId.${q.name}`}
+            legend={q.legend}
+            options={q.options}
+            inputProps={group(`selfId.${q.name}`)}
+          />
+        ))}
       </Section>
 
       {/* Hidden from people (and from screen readers); bots fill it in. */}

@@ -7,12 +7,9 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { startOnboarding } from "@/lib/onboarding/intent/actions";
 import { HEARD_ABOUT_OPTIONS, StartOnboardingSchema } from "@/lib/onboarding/intent/schemas";
-import { US_STATES } from "@/lib/us-states";
+import { STATE_OPTIONS } from "@/lib/us-states";
 
-const STATE_OPTIONS = [
-  { value: "", label: "Choose a state" },
-  ...US_STATES.map(([value, label]) => ({ value, label })),
-];
+const STATE_CHOICES = [{ value: "", label: "Choose a state" }, ...STATE_OPTIONS];
 
 function Group({ legend, children }: { legend: string; children: ReactNode }) {
   return (
@@ -87,7 +84,7 @@ export function StartOnboardingForm() {
           id="state"
           label="State"
           required
-          options={STATE_OPTIONS}
+          options={STATE_CHOICES}
           autoComplete="address-level1"
           {...field("state")}
         />

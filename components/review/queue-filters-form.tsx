@@ -2,8 +2,8 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { buttonClasses } from "@/components/ui/button";
 import { QUEUE_SORTS, type QueueFilters } from "@/lib/review/queue-filters";
 import { SUBMISSION_STATUS_LABEL } from "@/lib/review/labels";
-import { REGIONS } from "@/lib/regions";
-import { US_STATES } from "@/lib/us-states";
+import { REGION_OPTIONS } from "@/lib/regions";
+import { STATE_OPTIONS } from "@/lib/us-states";
 
 const STATUS_OPTIONS = [
   { value: "open", label: "Waiting on AAMI" },
@@ -32,14 +32,14 @@ export function QueueFiltersForm({
           name="state"
           label="State"
           defaultValue={filters.state ?? ""}
-          options={[{ value: "", label: "Any state" }, ...US_STATES.map(([value, label]) => ({ value, label }))]}
+          options={[{ value: "", label: "Any state" }, ...STATE_OPTIONS]}
         />
         <SelectField
           id="region"
           name="region"
           label="Region"
           defaultValue={filters.region ?? ""}
-          options={[{ value: "", label: "Any region" }, ...REGIONS.map((r) => ({ value: r.key, label: r.name }))]}
+          options={[{ value: "", label: "Any region" }, ...REGION_OPTIONS]}
         />
         <SelectField
           id="reviewer"

@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { REGIONS } from "@/lib/regions";
-import { US_STATES } from "@/lib/us-states";
+import { REGION_OPTIONS } from "@/lib/regions";
+import { STATE_OPTIONS } from "@/lib/us-states";
 import type { EmployerFilters } from "@/lib/staff/employer-filters";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button, buttonClasses } from "@/components/ui/button";
 
-const STATE_OPTIONS = [{ value: "", label: "All states" }, ...US_STATES.map(([value, label]) => ({ value, label }))];
-const REGION_OPTIONS = [{ value: "", label: "All regions" }, ...REGIONS.map((r) => ({ value: r.key, label: r.name }))];
+const STATE_CHOICES = [{ value: "", label: "All states" }, ...STATE_OPTIONS];
+const REGION_CHOICES = [{ value: "", label: "All regions" }, ...REGION_OPTIONS];
 
 /** A plain GET form: the filters live in the URL, so they work without JavaScript and can be bookmarked. */
 export function EmployerSearchForm({ filters }: { filters: EmployerFilters }) {
@@ -32,14 +32,14 @@ export function EmployerSearchForm({ filters }: { filters: EmployerFilters }) {
         name="state"
         label="State"
         defaultValue={filters.state ?? ""}
-        options={STATE_OPTIONS}
+        options={STATE_CHOICES}
       />
       <SelectField
         id="employer-region"
         name="region"
         label="Region"
         defaultValue={filters.region ?? ""}
-        options={REGION_OPTIONS}
+        options={REGION_CHOICES}
       />
       <div className="flex gap-2">
         <Button type="submit">Search</Button>

@@ -70,5 +70,14 @@ export const DISABILITY_OPTIONS = [
   { value: DECLINED, label: "I prefer not to answer" },
 ] as const;
 
+/** The self-identification questions in the order the form asks them; keys match the schema's `selfId`. */
+export const SELF_ID_QUESTIONS = [
+  { name: "sex", legend: "Sex", type: "radio", options: SEX_OPTIONS },
+  { name: "ethnicity", legend: "Ethnicity", type: "radio", options: ETHNICITY_OPTIONS },
+  { name: "races", legend: "Race (tick all that apply)", type: "checkbox", options: RACE_OPTIONS },
+  { name: "veteranStatus", legend: "Veteran status", type: "radio", options: VETERAN_OPTIONS },
+  { name: "disability", legend: "Disability", type: "radio", options: DISABILITY_OPTIONS },
+] as const;
+
 export const valuesOf = <T extends { value: string }>(options: ReadonlyArray<T>) =>
   options.map((o) => o.value) as [T["value"], ...T["value"][]];

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { saveFundingPlan } from "@/lib/onboarding/funding/actions";
 import { submitForReview } from "@/lib/onboarding/submit/actions";
 import type { SubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
+import { askForChanges, claim } from "@/lib/review/actions";
 import SubmitStepPage from "@/app/(employer)/onboarding/submit/page";
 import { addMember, completeStepsThroughMentor, createOrganization, createUser } from "../support/factories";
 import { publishBothDocuments } from "../support/documents";
@@ -124,18 +125,19 @@ describe("step 7: submitting to AAMI", () => {
     const { org, owner } = await readyToSubmit();
     await submitForReview(submitForm()).catch(() => undefined);
     const first = await db.submission.findFirstOrThrow({ where: { organizationId: org.id } });
-    // What a reviewer's "request changes" leaves behind (the staff side is built in the staff-review issue).
+    // AAMI claims it and asks for a change to step 4, through the real review actions.
     const reviewer = await createUser(db, { staffRole: "STAFF_REVIEWER" });
-    await db.submission.update({ where: { id: first.id }, data: { status: "CHANGES_REQUESTED" } });
-    await db.reviewComment.create({
-      data: {
-        submissionId: first.id,
-        organizationId: org.id,
-        step: "FUNDING",
-        body: "Please raise related instruction to 144 hours.",
-        authorId: reviewer.id,
-      },
+    await asUser(reviewer.id, async () => {
+      await claim(formData({ submissionId: first.id, rowVersion: "0" })).catch(() => undefined);
+      await askForChanges(
+        formData({
+          submissionId: first.id,
+          rowVersion: "1",
+          "comments.FUNDING": "Please raise related instruction to 144 hours.",
+        }),
+      ).catch(() => undefined);
     });
+    expect((await db.submission.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("CHANGES_REQUESTED");
     expect(html(await SubmitStepPage())).toContain("Please raise related instruction to 144 hours.");
 
     await expect(saveFundingPlan(funding(180))).rejects.toBeDefined();
