@@ -2,12 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/action-client";
-import { answeredSelfId, InterestFormSchema, type InterestForm } from "@/lib/candidates/schemas";
+import { profileData, queueProfileEmail, saveSelfIdentification } from "@/lib/candidates/profile-write";
+import { InterestFormSchema } from "@/lib/candidates/schemas";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Tx } from "@/lib/prisma-client";
 import { hitRateLimit } from "@/lib/rate-limit";
-import { regionOf } from "@/lib/regions";
 import { requestIp } from "@/lib/request";
 
 // The public interest form. No account: the email address identifies the candidate, so sending the form again
@@ -19,41 +18,6 @@ const PER_IP_PER_HOUR = 20;
 const PER_EMAIL_PER_HOUR = 5;
 const TOO_MANY =
   "We have received several forms from you in the last hour. Please wait an hour and send it again; what you typed is still here.";
-
-function profileData(input: InterestForm) {
-  return {
-    firstName: input.firstName,
-    lastName: input.lastName,
-    phone: input.phone ?? null,
-    city: input.city,
-    state: input.state,
-    postalCode: input.postalCode,
-    region: regionOf(input.state),
-    willingToRelocate: input.willingToRelocate === "yes",
-    statesOfInterest: [...new Set(input.statesOfInterest)],
-    regionsOfInterest: [...new Set(input.regionsOfInterest)],
-    educationLevel: input.educationLevel,
-    situation: input.situation,
-    experienceTags: [...new Set(input.experienceTags)],
-    experienceNotes: input.experienceNotes ?? null,
-    heardAbout: input.heardAbout ?? null,
-    consentToShare: true,
-    consentAt: new Date(),
-  };
-}
-
-/** Voluntary answers go to their own table; a later form without answers leaves earlier ones as they were. */
-async function saveSelfIdentification(tx: Tx, candidateId: string, selfId: InterestForm["selfId"]) {
-  if (!answeredSelfId(selfId)) return;
-  const data = {
-    sex: selfId.sex ?? null,
-    ethnicity: selfId.ethnicity ?? null,
-    races: [...new Set(selfId.races)],
-    veteranStatus: selfId.veteranStatus ?? null,
-    disability: selfId.disability ?? null,
-  };
-  await tx.candidateDemographics.upsert({ where: { candidateId }, create: { candidateId, ...data }, update: data });
-}
 
 export const submitInterest = publicAction.schema(InterestFormSchema).action(async ({ input }) => {
   // A filled honeypot is a bot: it is shown the same confirmation and nothing is stored.
@@ -69,13 +33,15 @@ export const submitInterest = publicAction.schema(InterestFormSchema).action(asy
     const candidate = await tx.candidate.upsert({
       where: { email: input.email },
       create: { email: input.email, ...profileData(input) },
-      update: { ...profileData(input), withdrawnAt: null },
-      select: { id: true },
+      update: profileData(input),
+      select: { id: true, email: true, firstName: true },
     });
-    await saveSelfIdentification(tx, candidate.id, input.selfId);
+    await saveSelfIdentification(tx, candidate.id, input.selfId, "keep");
     await tx.candidateEvent.create({
       data: { candidateId: candidate.id, kind: existing ? "updated" : "submitted" },
     });
+    // An update by someone else who knows the address is seen by the owner, who can undo it through the link.
+    await queueProfileEmail(tx, candidate, existing ? "updated" : "received");
   });
   redirect(DONE_PAGE);
 });

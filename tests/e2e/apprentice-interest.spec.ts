@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { test, expect, expectAccessible } from "./support/fixtures";
+import { test, expect, expectAccessible, waitForEmail } from "./support/fixtures";
 
 async function fillAboutYou(page: Page, email: string, city: string) {
   await page.getByLabel("First name").fill("Casey");
@@ -13,7 +13,7 @@ async function fillAboutYou(page: Page, email: string, city: string) {
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-test("a prospective apprentice sends the interest form on a phone and can send it again to update it", async ({
+test("a prospective apprentice sends the interest form on a phone, updates it through the emailed link, withdraws, and sends it again", async ({
   page,
   db,
 }) => {
@@ -42,6 +42,37 @@ test("a prospective apprentice sends the interest form on a phone and can send i
   expect(candidate).toMatchObject({ region: "SOUTHWEST", situation: "VETERAN", regionsOfInterest: ["SOUTHWEST"] });
   expect(candidate.demographics).toMatchObject({ veteranStatus: "VETERAN" });
 
+  // The confirmation email carries the private link; on the phone it opens the profile, filled in.
+  const mail = await waitForEmail(email, (m) => m.subject === "We received your interest in a BMET apprenticeship");
+  const link = mail.text.match(/https?:\/\/\S+\/apprentices\/profile\/[A-Za-z0-9._-]+/)?.[0];
+  expect(link, mail.text).toBeTruthy();
+  await page.goto(link!);
+  await expect(page.getByRole("heading", { name: "Your profile, Casey" })).toBeVisible();
+  await expect(page.getByText(email)).toBeVisible();
+  await expect(page.getByLabel("City")).toHaveValue("San Antonio");
+  await expect(page.getByRole("checkbox", { name: /Southwest/ })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "I am a veteran" })).toBeChecked();
+  await expectAccessible(page);
+
+  await page.getByLabel("ZIP code").fill("7820");
+  await page.getByRole("button", { name: "Save my changes" }).click();
+  await expect(page.getByText(/Enter a 5-digit ZIP code/)).toBeVisible();
+  await page.getByLabel("City").fill("El Paso");
+  await page.getByLabel("ZIP code").fill("79901");
+  await page.getByRole("checkbox", { name: /West \(San Francisco/ }).check();
+  await page.getByRole("button", { name: "Save my changes" }).click();
+  await expect(page.getByText("Your changes are saved.")).toBeVisible();
+  await expect(page.getByLabel("City")).toHaveValue("El Paso");
+  expect(
+    await db.candidate.findUniqueOrThrow({ where: { email }, select: { city: true, regionsOfInterest: true } }),
+  ).toEqual({ city: "El Paso", regionsOfInterest: ["SOUTHWEST", "WEST"] });
+
+  // Withdrawing hides the profile from employers at once; the page says so.
+  await page.getByRole("button", { name: "Withdraw my profile" }).click();
+  await expect(page.getByText("Withdrawn: employers cannot see your profile")).toBeVisible();
+  await expectAccessible(page);
+  expect((await db.candidate.findUniqueOrThrow({ where: { email } })).withdrawnAt).not.toBeNull();
+
   // Sending the form again with the same address updates the profile; it does not create a second one.
   await page.goto("/apprentices/interest");
   await fillAboutYou(page, email.toUpperCase(), "Austin");
@@ -51,7 +82,11 @@ test("a prospective apprentice sends the interest form on a phone and can send i
   await page.getByLabel(/AAMI may share my profile/).check();
   await page.getByRole("button", { name: "Send my interest" }).click();
   await expect(page.getByRole("heading", { name: "Thank you: your interest is saved" })).toBeVisible();
-  expect(await db.candidate.findMany({ where: { email }, select: { city: true, willingToRelocate: true } })).toEqual([
-    { city: "Austin", willingToRelocate: false },
-  ]);
+  // …and sending it is consenting again, so the withdrawn profile is shared again.
+  expect(
+    await db.candidate.findMany({
+      where: { email },
+      select: { city: true, willingToRelocate: true, withdrawnAt: true },
+    }),
+  ).toEqual([{ city: "Austin", willingToRelocate: false, withdrawnAt: null }]);
 });

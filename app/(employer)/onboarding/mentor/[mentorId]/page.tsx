@@ -5,7 +5,7 @@ import { getMentorForOrg } from "@/lib/onboarding/mentors/data";
 import { deleteMentor } from "@/lib/onboarding/mentors/actions";
 import { StepPage } from "@/components/onboarding/step-page";
 import { MentorForm } from "@/components/onboarding/mentor-form";
-import { DeleteRecordForm } from "@/components/forms/delete-record-form";
+import { RecordActionForm } from "@/components/forms/record-action-form";
 
 export const metadata: Metadata = { title: "Edit mentor" };
 
@@ -30,7 +30,7 @@ export default async function EditMentorPage({ params }: { params: Promise<{ men
             <h2 id="delete-heading" className="mb-3 text-lg font-semibold">
               Remove
             </h2>
-            <DeleteRecordForm
+            <RecordActionForm
               action={deleteMentor}
               idField="mentorId"
               id={mentor.id}

@@ -4,7 +4,7 @@ import { loadStepPage } from "@/lib/onboarding/page";
 import { getPositionForOrg } from "@/lib/onboarding/positions/data";
 import { StepPage } from "@/components/onboarding/step-page";
 import { PositionForm } from "@/components/onboarding/position-form";
-import { DeleteRecordForm } from "@/components/forms/delete-record-form";
+import { RecordActionForm } from "@/components/forms/record-action-form";
 import { deletePosition } from "@/lib/onboarding/positions/actions";
 
 export const metadata: Metadata = { title: "Edit position" };
@@ -30,7 +30,7 @@ export default async function EditPositionPage({ params }: { params: Promise<{ p
             <h2 id="delete-heading" className="mb-3 text-lg font-semibold">
               Delete
             </h2>
-            <DeleteRecordForm
+            <RecordActionForm
               action={deletePosition}
               idField="positionId"
               id={position.id}

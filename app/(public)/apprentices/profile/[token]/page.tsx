@@ -1,0 +1,118 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ProfileForm } from "@/components/candidates/profile-form";
+import { RecordActionForm } from "@/components/forms/record-action-form";
+import { Alert } from "@/components/ui/alert";
+import { PageContainer, PageHeader } from "@/components/ui/page-header";
+import { deleteProfile, resendProfileLink, withdrawProfile } from "@/lib/candidates/profile-actions";
+import { formValuesOf, loadOwnProfile } from "@/lib/candidates/profile-data";
+
+// The link is the credential: keep it out of Referer headers and search engines.
+export const metadata: Metadata = {
+  title: "Your apprenticeship profile",
+  referrer: "no-referrer",
+  robots: { index: false, follow: false },
+};
+
+const DONE: Record<string, string> = {
+  updated: "Your changes are saved.",
+  withdrawn: "Your profile is withdrawn. Employer partners can no longer see it. We emailed you a confirmation.",
+};
+
+const day = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+
+export default async function ProfilePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
+  const [{ token }, { done }] = await Promise.all([params, searchParams]);
+  const page = await loadOwnProfile(token);
+
+  if (page.status !== "valid") {
+    return (
+      <PageContainer>
+        <PageHeader title={page.status === "expired" ? "This link has expired" : "This link does not work"} />
+        <div className="flex max-w-xl flex-col gap-4 text-slate-700">
+          {page.status === "expired" ? (
+            <RecordActionForm
+              action={resendProfileLink}
+              idField="token"
+              id={token}
+              explanation="Private links work for a limited time. We can email a new one to the address on your profile."
+              label="Email me a new link"
+              pendingLabel="Sending…"
+              variant="primary"
+            />
+          ) : (
+            <p>
+              The profile may have been deleted, or the link was not copied whole.{" "}
+              <Link className="text-brand-700 font-semibold underline" href="/apprentices/profile">
+                Ask for a new link
+              </Link>{" "}
+              with your email address.
+            </p>
+          )}
+        </div>
+      </PageContainer>
+    );
+  }
+
+  const { profile } = page;
+  const withdrawn = profile.withdrawnAt !== null;
+  const values = formValuesOf(profile);
+  return (
+    <PageContainer>
+      <PageHeader
+        title={`Your profile, ${profile.firstName}`}
+        description={`Sent on ${day.format(profile.createdAt)}; last changed on ${day.format(profile.updatedAt)}.`}
+      />
+      <div className="flex flex-col gap-6">
+        {done && DONE[done] ? <Alert tone="success">{DONE[done]}</Alert> : null}
+        {withdrawn ? (
+          <Alert tone="warning" title="Withdrawn: employers cannot see your profile">
+            You withdrew it on {day.format(profile.withdrawnAt!)}. Saving the form below shares it again.
+          </Alert>
+        ) : (
+          <Alert title="Shared with AAMI's approved employer partners">
+            Employers in the regions you chose can see your profile and contact details and may email you. They never
+            see your voluntary self-identification answers.
+          </Alert>
+        )}
+        <ProfileForm token={token} email={profile.email} withdrawn={withdrawn} {...values} />
+
+        {withdrawn ? null : (
+          <section aria-labelledby="withdraw-heading" className="flex flex-col gap-2 border-t border-slate-200 pt-6">
+            <h2 id="withdraw-heading" className="text-lg font-semibold">
+              Withdraw your profile
+            </h2>
+            <RecordActionForm
+              action={withdrawProfile}
+              idField="token"
+              id={token}
+              explanation="Employers stop seeing it immediately. We keep your answers so you can share it again later through this link."
+              label="Withdraw my profile"
+              pendingLabel="Withdrawing…"
+              variant="secondary"
+            />
+          </section>
+        )}
+        <section aria-labelledby="delete-heading" className="flex flex-col gap-2 border-t border-slate-200 pt-6">
+          <h2 id="delete-heading" className="text-lg font-semibold">
+            Delete your profile
+          </h2>
+          <RecordActionForm
+            action={deleteProfile}
+            idField="token"
+            id={token}
+            explanation="This removes your profile, your self-identification answers and the emails we sent you. It cannot be undone; AAMI keeps only an anonymous count."
+            confirmation="Yes, delete my profile and everything I told AAMI."
+            label="Delete my profile"
+          />
+        </section>
+      </div>
+    </PageContainer>
+  );
+}

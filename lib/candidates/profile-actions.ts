@@ -1,0 +1,92 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { publicAction } from "@/lib/action-client";
+import { LINK_NOT_VALID, requireCandidateLink } from "@/lib/authz/candidate-link";
+import { deleteCandidate } from "@/lib/candidates/deletion";
+import { PROFILE_REQUEST_PAGE } from "@/lib/candidates/profile-link";
+import { profileData, queueProfileEmail, saveSelfIdentification } from "@/lib/candidates/profile-write";
+import {
+  DeleteProfileSchema,
+  ProfileFormSchema,
+  ProfileLinkSchema,
+  RequestProfileLinkSchema,
+} from "@/lib/candidates/schemas";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { hitRateLimit } from "@/lib/rate-limit";
+import { requestIp } from "@/lib/request";
+
+// What a candidate does with their own profile through their private link (no account), and asking for that
+// link again by email. Each action checks the link itself before touching anything.
+
+const profilePage = (token: string, done: string) => `/apprentices/profile/${token}?done=${done}`;
+const LINK_SENT_PAGE = `${PROFILE_REQUEST_PAGE}?sent=1`;
+const TOO_MANY_LINKS =
+  "We have sent several links in the last hour. Please wait an hour, or use the newest email you received.";
+
+const selectForEmail = { id: true, email: true, firstName: true } as const;
+
+export const updateProfile = publicAction.schema(ProfileFormSchema).action(async ({ input }) => {
+  const { candidateId } = requireCandidateLink(input.token);
+  await db.$transaction(async (tx) => {
+    const updated = await tx.candidate.updateMany({ where: { id: candidateId }, data: profileData(input) });
+    if (updated.count === 0) throw new AppError("NOT_FOUND", LINK_NOT_VALID);
+    await saveSelfIdentification(tx, candidateId, input.selfId, "replace");
+    await tx.candidateEvent.create({ data: { candidateId, kind: "updated-by-candidate" } });
+  });
+  redirect(profilePage(input.token, "updated"));
+});
+
+export const withdrawProfile = publicAction.schema(ProfileLinkSchema).action(async ({ input }) => {
+  const { candidateId } = requireCandidateLink(input.token);
+  await db.$transaction(async (tx) => {
+    // Guarded on "not yet withdrawn", so a double click withdraws (and emails) once.
+    const withdrawn = await tx.candidate.updateMany({
+      where: { id: candidateId, withdrawnAt: null },
+      data: { withdrawnAt: new Date() },
+    });
+    const candidate = await tx.candidate.findUnique({ where: { id: candidateId }, select: selectForEmail });
+    if (!candidate) throw new AppError("NOT_FOUND", LINK_NOT_VALID);
+    if (withdrawn.count === 0) return;
+    await tx.candidateEvent.create({ data: { candidateId, kind: "withdrawn" } });
+    await queueProfileEmail(tx, candidate, "withdrawn");
+  });
+  redirect(profilePage(input.token, "withdrawn"));
+});
+
+export const deleteProfile = publicAction.schema(DeleteProfileSchema).action(async ({ input }) => {
+  const { candidateId } = requireCandidateLink(input.token);
+  // Already gone (a double click, a second tab) ends on the same confirmation.
+  await deleteCandidate(candidateId);
+  redirect(`${PROFILE_REQUEST_PAGE}/deleted`);
+});
+
+/** From an expired link: a fresh one to the address on the profile, which is where the expired one went. */
+export const resendProfileLink = publicAction.schema(ProfileLinkSchema).action(async ({ input }) => {
+  const { candidateId } = requireCandidateLink(input.token, "accept");
+  if (!(await hitRateLimit(db, `profile-link:candidate:${candidateId}`, 3, 3600))) {
+    throw new AppError("CONFLICT", TOO_MANY_LINKS);
+  }
+  await sendLink({ id: candidateId });
+  redirect(LINK_SENT_PAGE);
+});
+
+/** Anyone may ask; the answer is the same whether or not the address has a profile, so it reveals nothing. */
+export const requestProfileLink = publicAction.schema(RequestProfileLinkSchema).action(async ({ input }) => {
+  const ip = (await requestIp()) ?? "unknown";
+  const withinIp = await hitRateLimit(db, `profile-link:ip:${ip}`, 20, 3600);
+  const withinEmail = await hitRateLimit(db, `profile-link:email:${input.email}`, 3, 3600);
+  if (!withinIp || !withinEmail) throw new AppError("CONFLICT", TOO_MANY_LINKS);
+  await sendLink({ email: input.email });
+  redirect(LINK_SENT_PAGE);
+});
+
+async function sendLink(where: { id: string } | { email: string }) {
+  await db.$transaction(async (tx) => {
+    const candidate = await tx.candidate.findUnique({ where, select: selectForEmail });
+    if (!candidate) return;
+    await tx.candidateEvent.create({ data: { candidateId: candidate.id, kind: "link-sent" } });
+    await queueProfileEmail(tx, candidate, "requested");
+  });
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import type { CandidateProfileReason } from "@/emails/candidate-profile";
+import { answeredSelfId, type InterestForm } from "@/lib/candidates/schemas";
+import { profileLink } from "@/lib/candidates/profile-link";
+import { enqueueMail } from "@/lib/mail/outbox";
+import type { Tx } from "@/lib/prisma-client";
+import { regionOf } from "@/lib/regions";
+
+// Writing a candidate's own profile, shared by the public form and the private link.
+
+type ProfileAnswers = Omit<InterestForm, "email" | "website">;
+
+/** The profile columns from the form's answers. Sending the form is consenting again, so it is shared again. */
+export function profileData(input: ProfileAnswers) {
+  return {
+    firstName: input.firstName,
+    lastName: input.lastName,
+    phone: input.phone ?? null,
+    city: input.city,
+    state: input.state,
+    postalCode: input.postalCode,
+    region: regionOf(input.state),
+    willingToRelocate: input.willingToRelocate === "yes",
+    statesOfInterest: [...new Set(input.statesOfInterest)],
+    regionsOfInterest: [...new Set(input.regionsOfInterest)],
+    educationLevel: input.educationLevel,
+    situation: input.situation,
+    experienceTags: [...new Set(input.experienceTags)],
+    experienceNotes: input.experienceNotes ?? null,
+    heardAbout: input.heardAbout ?? null,
+    consentToShare: true,
+    consentAt: new Date(),
+    withdrawnAt: null,
+  };
+}
+
+/**
+ * Voluntary answers go to their own table. The public form does not show earlier answers, so sending it without
+ * any keeps them ("keep"); the private link shows them, so clearing them there removes them ("replace").
+ */
+export async function saveSelfIdentification(
+  tx: Tx,
+  candidateId: string,
+  selfId: InterestForm["selfId"],
+  blank: "keep" | "replace",
+) {
+  if (!answeredSelfId(selfId)) {
+    if (blank === "replace") await tx.candidateDemographics.deleteMany({ where: { candidateId } });
+    return;
+  }
+  const data = {
+    sex: selfId.sex ?? null,
+    ethnicity: selfId.ethnicity ?? null,
+    races: [...new Set(selfId.races)],
+    veteranStatus: selfId.veteranStatus ?? null,
+    disability: selfId.disability ?? null,
+  };
+  await tx.candidateDemographics.upsert({ where: { candidateId }, create: { candidateId, ...data }, update: data });
+}
+
+const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+
+/** Queues the email carrying the candidate's private link, in the transaction of the change that causes it. */
+export async function queueProfileEmail(
+  tx: Tx,
+  candidate: { id: string; email: string; firstName: string },
+  reason: CandidateProfileReason,
+) {
+  const link = profileLink(candidate.id);
+  await enqueueMail(tx, {
+    to: candidate.email,
+    template: "candidate-profile",
+    props: {
+      firstName: candidate.firstName,
+      reason,
+      profileUrl: link.url,
+      linkExpiresOn: longDate.format(link.expiresOn),
+    },
+    // The link opens the profile: the body is erased once delivered.
+    sensitive: true,
+  });
+}

@@ -1,0 +1,233 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { submitInterest } from "@/lib/candidates/actions";
+import {
+  deleteProfile,
+  requestProfileLink,
+  resendProfileLink,
+  updateProfile,
+  withdrawProfile,
+} from "@/lib/candidates/profile-actions";
+import { loadOwnProfile } from "@/lib/candidates/profile-data";
+import { PROFILE_LINK_DAYS, signProfileToken } from "@/lib/candidates/profile-token";
+import { createTransport } from "@/lib/mail/transport";
+import { deliverDueMail } from "@/lib/mail/worker";
+import { requestScope } from "../support/request-scope";
+import { startSmtpCapture } from "../support/smtp-capture";
+import { TEST_AUTH_SECRET } from "../support/test-env";
+
+// The candidate's side after the form: the confirmation email and what its private link lets them do.
+
+let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
+beforeAll(async () => {
+  smtp = await startSmtpCapture();
+});
+afterAll(() => smtp.stop());
+
+const redirectTo = (path: string) => expect.objectContaining({ digest: expect.stringContaining(`;${path};`) });
+const redirectStartingWith = (path: string) =>
+  expect.objectContaining({ digest: expect.stringMatching(new RegExp(`;${path.replace(/[?]/g, "\\?")}`)) });
+
+function formData(values: Record<string, string | string[]>) {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(values)) {
+    for (const v of Array.isArray(value) ? value : [value]) form.append(key, v);
+  }
+  return form;
+}
+
+const answers = (overrides: Record<string, string | string[]> = {}) => ({
+  firstName: "Avery",
+  lastName: "Nguyen",
+  phone: "608-555-0190",
+  city: "Green Bay",
+  state: "WI",
+  postalCode: "54301",
+  willingToRelocate: "no",
+  regionsOfInterest: ["MIDWEST"],
+  educationLevel: "ASSOCIATE",
+  situation: "EMPLOYED",
+  experienceTags: ["electronics"],
+  experienceNotes: "Field service on imaging equipment.",
+  consentToShare: "yes",
+  "selfId.sex": "FEMALE",
+  ...overrides,
+});
+
+/** Sends the public form, delivers the queue to the real SMTP server, and returns the private link it received. */
+async function signUp(ip: string) {
+  requestScope.setHeaders({ "x-forwarded-for": ip });
+  const email = `avery.${randomUUID().slice(0, 8)}@example.test`;
+  await expect(submitInterest(formData({ ...answers(), email, website: "" }))).rejects.toEqual(
+    redirectTo("/apprentices/interest/thanks"),
+  );
+  const mail = await deliver(email);
+  return { email, mail, token: tokenIn(mail.text) };
+}
+
+async function deliver(to: string, subject?: string) {
+  await deliverDueMail(db, createTransport(smtp.url), "Portal <no-reply@portal.test>");
+  return smtp.waitFor((m) => m.to.includes(to) && (!subject || m.subject === subject));
+}
+
+function tokenIn(text: string): string {
+  const match = /http:\/\/localhost:3000\/apprentices\/profile\/([A-Za-z0-9._-]+)/.exec(text);
+  if (!match) throw new Error(`no private link in:\n${text}`);
+  return match[1]!;
+}
+
+const candidate = (email: string) =>
+  db.candidate.findUnique({
+    where: { email },
+    include: { demographics: true, events: { orderBy: { createdAt: "asc" } } },
+  });
+
+describe("the candidate's confirmation email and private link", () => {
+  it("emails a private link that opens the profile, and erases the link from the queue once sent", async () => {
+    const { email, mail, token } = await signUp("203.0.113.1");
+    expect(mail.subject).toBe("We received your interest in a BMET apprenticeship");
+    expect(mail.text).toContain("Hello Avery");
+    expect(mail.text).toContain("never shown to employers");
+    const page = await loadOwnProfile(token);
+    expect(page).toMatchObject({ status: "valid", profile: { email, firstName: "Avery", city: "Green Bay" } });
+    const queued = await db.mailMessage.findFirstOrThrow({ where: { to: email } });
+    expect(queued).toMatchObject({ status: "SENT", template: "candidate-profile", sensitive: true });
+    expect(queued.text).not.toContain(token);
+  });
+
+  it("tells the owner when someone sends the form again with their address", async () => {
+    const { email } = await signUp("203.0.113.2");
+    await expect(submitInterest(formData({ ...answers({ city: "Appleton" }), email, website: "" }))).rejects.toEqual(
+      redirectTo("/apprentices/interest/thanks"),
+    );
+    const mail = await deliver(email, "Your BMET apprenticeship profile was updated");
+    expect(mail.text).toContain("If that was not you");
+    expect((await loadOwnProfile(tokenIn(mail.text))).status).toBe("valid");
+  });
+
+  it("updates the profile through the link, replacing the voluntary answers with what is shown", async () => {
+    const { email, token } = await signUp("203.0.113.3");
+    const result = updateProfile(
+      formData({ ...answers({ city: "Oshkosh", situation: "VETERAN", "selfId.sex": "" }), token }),
+    );
+    await expect(result).rejects.toEqual(redirectTo(`/apprentices/profile/${token}?done=updated`));
+    const saved = await candidate(email);
+    expect(saved).toMatchObject({ city: "Oshkosh", situation: "VETERAN", email });
+    expect(saved!.demographics).toBeNull();
+    expect(saved!.events.map((e) => e.kind)).toEqual(["submitted", "updated-by-candidate"]);
+  });
+
+  it("refuses bad input next to the field and changes nothing", async () => {
+    const { email, token } = await signUp("203.0.113.4");
+    const result = await updateProfile(formData({ ...answers({ postalCode: "ABCDE", city: "Kenosha" }), token }));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { postalCode: [expect.stringContaining("ZIP")] } });
+    expect(await candidate(email)).toMatchObject({ city: "Green Bay", postalCode: "54301" });
+  });
+
+  it("refuses forged, altered and expired links, and changes nothing", async () => {
+    const { email, token } = await signUp("203.0.113.5");
+    const { id } = (await candidate(email))!;
+    const forged = signProfileToken("not-the-server-secret", id);
+    const expired = signProfileToken(TEST_AUTH_SECRET, id, new Date(Date.now() - (PROFILE_LINK_DAYS + 1) * 86400_000));
+    const altered = `${token.slice(0, -2)}xx`;
+    for (const bad of [forged, altered, "nonsense"]) {
+      expect(await loadOwnProfile(bad)).toEqual({ status: "invalid" });
+      expect(await updateProfile(formData({ ...answers({ city: "Forged" }), token: bad }))).toMatchObject({
+        ok: false,
+        message: expect.stringContaining("not valid"),
+      });
+      expect(await withdrawProfile(formData({ token: bad }))).toMatchObject({ ok: false });
+      expect(await deleteProfile(formData({ token: bad, confirm: "yes" }))).toMatchObject({ ok: false });
+    }
+    expect(await loadOwnProfile(expired)).toEqual({ status: "expired" });
+    expect(await updateProfile(formData({ ...answers({ city: "Expired" }), token: expired }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("expired"),
+    });
+    expect(await candidate(email)).toMatchObject({ city: "Green Bay", withdrawnAt: null });
+
+    // An expired link still earns a fresh one, sent to the address on the profile.
+    await expect(resendProfileLink(formData({ token: expired }))).rejects.toEqual(
+      redirectTo("/apprentices/profile?sent=1"),
+    );
+    const fresh = await deliver(email, "Your private link to your BMET apprenticeship profile");
+    expect((await loadOwnProfile(tokenIn(fresh.text))).status).toBe("valid");
+  });
+
+  it("withdraws once on a double click, emails a confirmation, and the form shares it again", async () => {
+    const { email, token } = await signUp("203.0.113.6");
+    const clicks = await Promise.allSettled([
+      withdrawProfile(formData({ token })),
+      withdrawProfile(formData({ token })),
+    ]);
+    for (const click of clicks) {
+      expect(click).toMatchObject({ status: "rejected", reason: redirectStartingWith(`/apprentices/profile/`) });
+    }
+    const withdrawn = await candidate(email);
+    expect(withdrawn!.withdrawnAt).toBeInstanceOf(Date);
+    expect(withdrawn!.events.filter((e) => e.kind === "withdrawn")).toHaveLength(1);
+    expect(await db.mailMessage.count({ where: { to: email, subject: { contains: "withdrawn" } } })).toBe(1);
+
+    await expect(updateProfile(formData({ ...answers(), token }))).rejects.toBeDefined();
+    expect((await candidate(email))!.withdrawnAt).toBeNull();
+  });
+
+  it("deletes the person and keeps only an anonymous count for the region and month", async () => {
+    const { email, token } = await signUp("203.0.113.7");
+    const { id, createdAt } = (await candidate(email))!;
+    const month = createdAt.toISOString().slice(0, 7);
+    const before =
+      (await db.candidateTally.findUnique({ where: { region_month: { region: "MIDWEST", month } } }))?.deleted ?? 0;
+
+    expect(await deleteProfile(formData({ token }))).toMatchObject({
+      ok: false,
+      fieldErrors: { confirm: [expect.stringContaining("Tick the box")] },
+    });
+    expect(await candidate(email)).not.toBeNull();
+
+    const clicks = await Promise.allSettled([
+      deleteProfile(formData({ token, confirm: "yes" })),
+      deleteProfile(formData({ token, confirm: "yes" })),
+    ]);
+    for (const click of clicks) {
+      expect(click).toMatchObject({ status: "rejected", reason: redirectTo("/apprentices/profile/deleted") });
+    }
+    expect(await candidate(email)).toBeNull();
+    expect(await db.candidateDemographics.count({ where: { candidateId: id } })).toBe(0);
+    expect(await db.candidateEvent.count({ where: { candidateId: id } })).toBe(0);
+    expect(await db.mailMessage.count({ where: { to: email } })).toBe(0);
+    expect(await db.rateLimit.count({ where: { key: { contains: email } } })).toBe(0);
+    expect(
+      (await db.candidateTally.findUniqueOrThrow({ where: { region_month: { region: "MIDWEST", month } } })).deleted,
+    ).toBe(before + 1);
+    expect(await loadOwnProfile(token)).toEqual({ status: "invalid" });
+  });
+
+  it("emails a link on request only to an address with a profile, answering everyone the same", async () => {
+    const { email } = await signUp("203.0.113.8");
+    requestScope.setHeaders({ "x-forwarded-for": "203.0.113.9" });
+    const stranger = `nobody.${randomUUID().slice(0, 8)}@example.test`;
+    for (const address of [email.toUpperCase(), stranger]) {
+      await expect(requestProfileLink(formData({ email: address }))).rejects.toEqual(
+        redirectTo("/apprentices/profile?sent=1"),
+      );
+    }
+    expect(await db.mailMessage.count({ where: { to: stranger } })).toBe(0);
+    const mail = await deliver(email, "Your private link to your BMET apprenticeship profile");
+    expect((await loadOwnProfile(tokenIn(mail.text))).status).toBe("valid");
+
+    // Three an hour per address, kept in Postgres.
+    for (let i = 0; i < 2; i++) {
+      await expect(requestProfileLink(formData({ email }))).rejects.toBeDefined();
+    }
+    expect(await requestProfileLink(formData({ email }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("several links"),
+    });
+    expect(await requestProfileLink(formData({ email: "not an address" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { email: [expect.stringContaining("valid email")] },
+    });
+  });
+});
