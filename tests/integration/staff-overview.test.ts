@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { StepKey, StepStatus, SubmissionStatus } from "@prisma/client";
 import { db } from "@/lib/db";
 import { getStaffOverview } from "@/lib/staff/overview";
+import { deleteCandidate } from "@/lib/candidates/deletion";
+import { getCandidateRegionCounts } from "@/lib/candidates/region-counts";
 import StaffHomePage from "@/app/(staff)/staff/page";
 import { createOrganization, createUser } from "../support/factories";
 import { truncateAll } from "../support/database";
@@ -142,11 +144,53 @@ describe("staff home numbers", () => {
   });
 });
 
+describe("prospective apprentices by region", () => {
+  const candidate = (email: string, state: string, region: string, extra: object = {}) =>
+    db.candidate.create({
+      data: {
+        email,
+        firstName: "Pat",
+        lastName: "Lee",
+        city: "Somewhere",
+        state,
+        postalCode: "00000",
+        region,
+        educationLevel: "HIGH_SCHOOL",
+        situation: "EMPLOYED",
+        consentToShare: true,
+        ...extra,
+      },
+    });
+
+  it("counts sharing, withdrawn and deleted people per region, deleted ones only as an anonymous tally", async () => {
+    await candidate("a@example.test", "WI", "MIDWEST");
+    await candidate("b@example.test", "IL", "MIDWEST", { withdrawnAt: new Date() });
+    const leaving = await candidate("c@example.test", "OH", "MIDWEST");
+    await candidate("d@example.test", "TX", "SOUTHWEST");
+    expect(await deleteCandidate(leaving.id)).toBe(true);
+    expect(await deleteCandidate(leaving.id)).toBe(false);
+
+    const counts = Object.fromEntries((await getCandidateRegionCounts()).map((r) => [r.region, r]));
+    expect(counts.MIDWEST).toEqual({ region: "MIDWEST", sharing: 1, withdrawn: 1, deleted: 1, signedUp: 3 });
+    expect(counts.SOUTHWEST).toMatchObject({ sharing: 1, withdrawn: 0, deleted: 0, signedUp: 1 });
+    expect(counts.WEST).toMatchObject({ signedUp: 0 });
+    expect(await db.candidate.count({ where: { email: "c@example.test" } })).toBe(0);
+
+    const page = html(await StaffHomePage());
+    expect(page).toContain("Prospective apprentices by home region (4 signed up in all)");
+  });
+
+  it("says nobody has signed up yet when the database is empty", async () => {
+    expect(html(await StaffHomePage())).toContain("Nobody has sent the apprentice interest form yet.");
+  });
+});
+
 describe("staff home access", () => {
   it("is 'not found' for an employer, through the loader as through the page", async () => {
     const { owner } = await createOrganization(db);
     await signInAs(owner.id);
     await expect(getStaffOverview()).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getCandidateRegionCounts()).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(StaffHomePage()).rejects.toEqual(expect.objectContaining({ digest: expect.stringContaining("404") }));
   });
 });

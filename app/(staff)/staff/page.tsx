@@ -2,17 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { staffPage } from "@/lib/authz/page";
 import { getStaffOverview } from "@/lib/staff/overview";
+import { getCandidateRegionCounts } from "@/lib/candidates/region-counts";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
 import { buttonClasses } from "@/components/ui/button";
 import { OverviewStats } from "@/components/staff/overview-stats";
 import { PipelineChart } from "@/components/staff/pipeline-chart";
 import { Section } from "@/components/staff/section";
+import { CandidateRegions } from "@/components/staff/candidate-regions";
 
 export const metadata: Metadata = { title: "Staff home" };
 
 export default async function StaffHomePage() {
   const { user } = await staffPage("/staff");
-  const overview = await getStaffOverview();
+  const [overview, candidateRegions] = await Promise.all([getStaffOverview(), getCandidateRegionCounts()]);
   return (
     <PageContainer>
       <PageHeader
@@ -37,6 +39,9 @@ export default async function StaffHomePage() {
           How many organizations are at each status of each checklist step, out of {overview.organizationCount}.
         </p>
         <PipelineChart rows={overview.pipeline} organizationCount={overview.organizationCount} />
+      </Section>
+      <Section id="candidates" title="Prospective apprentices" className="mt-8">
+        <CandidateRegions rows={candidateRegions} />
       </Section>
     </PageContainer>
   );
