@@ -23,6 +23,7 @@ export async function SiteHeader() {
               </NavLink>
               <NavLink href="/staff/queue">Queue</NavLink>
               <NavLink href="/staff/employers">Employers</NavLink>
+              <NavLink href="/staff/candidates">Candidates</NavLink>
               {actor.staffRole === "STAFF_ADMIN" ? (
                 <>
                   <NavLink href="/staff/documents">Documents</NavLink>

@@ -8,6 +8,7 @@ import type { SubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
 import { minimumWageFor } from "@/lib/onboarding/wages/minimum-wage";
 import { stateName } from "@/lib/us-states";
 import { WageScheduleView } from "@/components/onboarding/wage-schedule-view";
+import { DescriptionList } from "@/components/ui/description-list";
 
 const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -23,19 +24,6 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function Fields({ rows }: { rows: Array<[string, ReactNode]> }) {
-  return (
-    <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-      {rows.map(([term, value]) => (
-        <div key={term} className="contents">
-          <dt className="font-semibold">{term}</dt>
-          <dd className="break-words">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
 /** Everything a submission contains, step by step: the review page before submitting shows exactly this. */
 export function SubmissionSummary({ snapshot }: { snapshot: SubmissionSnapshot }) {
   const org = snapshot.organization;
@@ -44,7 +32,7 @@ export function SubmissionSummary({ snapshot }: { snapshot: SubmissionSnapshot }
   return (
     <div className="flex flex-col gap-4">
       <Section id="summary-organization" title="Step 1: Organization">
-        <Fields
+        <DescriptionList
           rows={[
             ["Legal name", org.legalName + (org.dbaName ? ` (doing business as ${org.dbaName})` : "")],
             ["EIN", org.ein ?? "Not provided"],
@@ -82,7 +70,7 @@ export function SubmissionSummary({ snapshot }: { snapshot: SubmissionSnapshot }
       </Section>
       <Section id="summary-funding" title="Step 4: Related-instruction funding">
         {f ? (
-          <Fields
+          <DescriptionList
             rows={[
               ["Provider", `${f.providerName} (${f.providerType})`],
               ["Delivery", DELIVERY_OPTIONS.find((d) => d.value === f.delivery)?.label ?? f.delivery],
@@ -117,7 +105,7 @@ export function SubmissionSummary({ snapshot }: { snapshot: SubmissionSnapshot }
           <WageScheduleView schedule={snapshot.wageSchedule} minimumCents={minimumWageFor(org.state).cents} />
         ) : null}
         {a ? (
-          <Fields
+          <DescriptionList
             rows={[
               [
                 "Agreement",

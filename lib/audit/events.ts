@@ -79,6 +79,8 @@ export const auditPayloads = {
     /** Owners and admins emailed to acknowledge the new version. */
     notified: z.number(),
   }),
+  /** A staff member's working status for a candidate; whether they wrote a note, never the note itself. */
+  "candidate.status-changed": z.object({ from: z.string(), to: z.string(), withNote: z.boolean() }),
 };
 
 export type AuditKind = keyof typeof auditPayloads;

@@ -1,4 +1,4 @@
-import type { CandidateSituation, EducationLevel } from "@prisma/client";
+import type { CandidateSituation, CandidateStatus, EducationLevel } from "@prisma/client";
 
 // The interest form's choices, in the words candidates read. Stored values are the keys; every list a form,
 // filter or export shows comes from here.
@@ -81,3 +81,15 @@ export const SELF_ID_QUESTIONS = [
 
 export const valuesOf = <T extends { value: string }>(options: ReadonlyArray<T>) =>
   options.map((o) => o.value) as [T["value"], ...T["value"][]];
+
+/** The label of a stored value; a value no longer offered (an old record) shows as stored. */
+export const optionLabel = (options: ReadonlyArray<{ value: string; label: string }>, value: string) =>
+  options.find((o) => o.value === value)?.label ?? value;
+
+/** Where AAMI staff are with a candidate (staff only; candidates and employers never see it). */
+export const CANDIDATE_STATUS_OPTIONS: ReadonlyArray<{ value: CandidateStatus; label: string }> = [
+  { value: "NEW", label: "New" },
+  { value: "CONTACTED", label: "Contacted" },
+  { value: "HIRED", label: "Hired" },
+  { value: "NOT_A_FIT", label: "Not a fit" },
+];

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma, type SubmissionStatus } from "@prisma/client";
 import { db } from "@/lib/db";
+import { literalLikeText } from "@/lib/lists";
 import type { QueueFilters } from "@/lib/review/queue-filters";
 import { NEEDS_STAFF_ACTION } from "@/lib/review/transitions";
 
@@ -30,8 +31,6 @@ const ORDER: Record<QueueFilters["sort"], Prisma.Sql> = {
   name: Prisma.sql`o."legalName" ASC, s.id ASC`,
 };
 
-const escapeLike = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** The WHERE clause for every filter except status (the status counts are taken under the other filters). */
 function baseConditions(f: QueueFilters, viewerId: string): Prisma.Sql[] {
   const where: Prisma.Sql[] = [
@@ -47,7 +46,7 @@ function baseConditions(f: QueueFilters, viewerId: string): Prisma.Sql[] {
     where.push(Prisma.sql`s."submittedAt" < ${new Date(Date.parse(`${f.submittedTo}T00:00:00Z`) + 86_400_000)}`);
   }
   if (f.q) {
-    const like = `%${escapeLike(f.q)}%`;
+    const like = `%${literalLikeText(f.q)}%`;
     where.push(Prisma.sql`(o."legalName" ILIKE ${like} OR o."dbaName" ILIKE ${like})`);
   }
   return where;

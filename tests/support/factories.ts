@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import type { OrgRole, StaffRole } from "@prisma/client";
+import type { OrgRole, Prisma, StaffRole } from "@prisma/client";
 import type { Db } from "../../lib/prisma-client";
 import { regionOf } from "../../lib/regions";
 import { legalNameKey } from "../../lib/onboarding/intent/schemas";
@@ -49,6 +49,40 @@ export async function addMember(db: Db, organizationId: string, role: OrgRole = 
   const user = await createUser(db);
   const membership = await db.membership.create({ data: { userId: user.id, organizationId, role } });
   return { user, membership };
+}
+
+/**
+ * A prospective apprentice as the interest form stores them, with their "submitted" history entry; any field can
+ * be overridden, and `selfId` adds voluntary self-identification answers.
+ */
+export async function createCandidate(
+  db: Db,
+  opts: Partial<Prisma.CandidateUncheckedCreateInput> & {
+    selfId?: Omit<Prisma.CandidateDemographicsUncheckedCreateInput, "candidateId">;
+  } = {},
+) {
+  const id = unique();
+  const { selfId, ...fields } = opts;
+  const state = fields.state ?? "WI";
+  return db.candidate.create({
+    data: {
+      email: `candidate-${id}@example.test`,
+      firstName: "Jordan",
+      lastName: `Rivera ${id}`,
+      phone: "608-555-0123",
+      city: "Madison",
+      postalCode: "53703",
+      region: regionOf(state),
+      educationLevel: "HIGH_SCHOOL",
+      situation: "EMPLOYED",
+      consentToShare: true,
+      consentAt: new Date(),
+      ...fields,
+      state,
+      events: { create: { kind: "submitted", createdAt: fields.createdAt } },
+      ...(selfId ? { demographics: { create: selfId } } : {}),
+    },
+  });
 }
 
 /** A real Auth.js database session; the caller presents its token as the `authjs.session-token` cookie. */
