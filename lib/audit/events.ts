@@ -81,6 +81,8 @@ export const auditPayloads = {
   }),
   /** A staff member's working status for a candidate; whether they wrote a note, never the note itself. */
   "candidate.status-changed": z.object({ from: z.string(), to: z.string(), withNote: z.boolean() }),
+  /** Only who asked: the person's data is gone, and the log must not keep any of it. */
+  "candidate.deleted": z.object({ by: z.enum(["candidate", "staff"]) }),
 };
 
 export type AuditKind = keyof typeof auditPayloads;

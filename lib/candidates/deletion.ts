@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 
 // Deleting a candidate removes everything that identifies them; only an anonymous count per region and sign-up
@@ -7,8 +8,11 @@ import { db } from "@/lib/db";
 /** Messages addressed to candidates as candidates: they hold the name, the private link or an employer's note. */
 const CANDIDATE_MAIL_TEMPLATES = ["candidate-profile", "employer-interest"];
 
+/** Who deleted: the candidate through their private link, or a staff member at their request. */
+export type Deleter = { by: "candidate" } | { by: "staff"; staffId: string; ip: string | null };
+
 /** Returns whether there was anything to delete (a second click finds nothing, and that is fine). */
-export async function deleteCandidate(candidateId: string): Promise<boolean> {
+export async function deleteCandidate(candidateId: string, deleter: Deleter): Promise<boolean> {
   return db.$transaction(async (tx) => {
     // DELETE … RETURNING: of two deletions at once only one gets the row, so the tally counts the person once.
     // The profile's demographics, history, views and interests go with it (ON DELETE CASCADE); an apprentice record
@@ -33,6 +37,14 @@ export async function deleteCandidate(candidateId: string): Promise<boolean> {
           ],
         },
       },
+    });
+    await recordAudit(tx, {
+      kind: "candidate.deleted",
+      organizationId: null,
+      actorId: deleter.by === "staff" ? deleter.staffId : null,
+      subject: { type: "Candidate", id: candidateId },
+      payload: { by: deleter.by },
+      ip: deleter.by === "staff" ? deleter.ip : null,
     });
     return true;
   });

@@ -58,7 +58,7 @@ export const withdrawProfile = publicAction.schema(ProfileLinkSchema).action(asy
 export const deleteProfile = publicAction.schema(DeleteProfileSchema).action(async ({ input }) => {
   const { candidateId } = requireCandidateLink(input.token);
   // Already gone (a double click, a second tab) ends on the same confirmation.
-  await deleteCandidate(candidateId);
+  await deleteCandidate(candidateId, { by: "candidate" });
   redirect(`${PROFILE_REQUEST_PAGE}/deleted`);
 });
 

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { staffAction } from "@/lib/action-client";
-import { CandidateStatusSchema } from "@/lib/candidates/staff-schemas";
+import { deleteCandidate } from "@/lib/candidates/deletion";
+import { CandidateStatusSchema, DeleteCandidateSchema } from "@/lib/candidates/staff-schemas";
 import { changeCandidateStatus } from "@/lib/candidates/status";
 import { requestIp } from "@/lib/request";
 
@@ -15,4 +16,13 @@ export const setCandidateStatus = staffAction()
     await changeCandidateStatus(ctx, input, await requestIp());
     revalidatePath("/staff/candidates");
     redirect(`/staff/candidates/${input.candidateId}?saved=status`);
+  });
+
+export const deleteCandidateOnRequest = staffAction()
+  .schema(DeleteCandidateSchema)
+  .action(async ({ input, ctx }) => {
+    // Already deleted (a colleague, a double click): the same confirmation, as the outcome is the same.
+    await deleteCandidate(input.candidateId, { by: "staff", staffId: ctx.user.id, ip: await requestIp() });
+    revalidatePath("/staff/candidates");
+    redirect("/staff/candidates?deleted=1");
   });

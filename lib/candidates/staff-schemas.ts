@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CANDIDATE_STATUS_OPTIONS, valuesOf } from "@/lib/candidates/options";
-import { optionalText } from "@/lib/forms/fields";
+import { optionalText, ticked } from "@/lib/forms/fields";
 import { IdSchema } from "@/lib/ids";
 
 // The staff candidate page's status form, shared by the browser and lib/candidates/staff-actions.ts.
@@ -23,3 +23,9 @@ export const CandidateStatusSchema = z
   });
 
 export type CandidateStatusInput = z.input<typeof CandidateStatusSchema>;
+
+/** Deleting a candidate who asked AAMI (by phone or email) rather than using their private link. */
+export const DeleteCandidateSchema = z.object({
+  candidateId: IdSchema,
+  confirm: ticked("Tick the box to confirm that the candidate asked for their data to be deleted."),
+});

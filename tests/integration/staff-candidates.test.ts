@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { CANDIDATES_PAGE_SIZE, getCandidateForStaff, listCandidatesForStaff } from "@/lib/candidates/staff-data";
 import { parseCandidateFilters } from "@/lib/candidates/staff-filters";
-import { setCandidateStatus } from "@/lib/candidates/staff-actions";
+import { deleteCandidateOnRequest, setCandidateStatus } from "@/lib/candidates/staff-actions";
 import { CANDIDATE_CSV_HEADER } from "@/lib/candidates/staff-export";
 import { GET as exportCsv } from "@/app/api/staff/candidates/export/route";
 import StaffCandidatesPage from "@/app/(staff)/staff/candidates/page";
@@ -359,6 +359,7 @@ describe("changing a candidate's status", () => {
       await setCandidateStatus(formData({ candidateId: "c".repeat(25), expectedStatus: "NEW", status: "HIRED" })),
     ).toMatchObject({ ok: false, message: new AppError("NOT_FOUND").message });
     expect((await db.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).status).toBe("NEW");
+    expect(await db.candidateTally.count()).toBe(0);
     expect(await db.candidateEvent.count()).toBe(before);
     expect(await db.auditEvent.count()).toBe(0);
   });
@@ -506,6 +507,34 @@ describe("the CSV export", () => {
   });
 });
 
+describe("deleting a candidate at their request", () => {
+  it("needs the confirmation, then removes the person, keeps an anonymous count and an audit event without their data", async () => {
+    const candidate = await createCandidate(db, { state: "TX", selfId: EVERY_ANSWER });
+    const request = (confirm?: string) =>
+      deleteCandidateOnRequest(formData({ candidateId: candidate.id, ...(confirm ? { confirm } : {}) }));
+
+    expect(await request()).toMatchObject({
+      ok: false,
+      fieldErrors: { confirm: [expect.stringContaining("asked for their data to be deleted")] },
+    });
+    expect(await db.candidate.count({ where: { id: candidate.id } })).toBe(1);
+
+    const deleted = expect.objectContaining({ digest: expect.stringContaining(";/staff/candidates?deleted=1;") });
+    await expect(request("yes")).rejects.toEqual(deleted);
+    await expect(request("yes")).rejects.toEqual(deleted); // a colleague's second click: same outcome
+    expect(await db.candidate.count({ where: { id: candidate.id } })).toBe(0);
+    expect(await db.candidateDemographics.count({ where: { candidateId: candidate.id } })).toBe(0);
+    expect(await db.candidateTally.findMany({ select: { region: true, deleted: true } })).toEqual([
+      { region: "SOUTHWEST", deleted: 1 },
+    ]);
+    const audit = await db.auditEvent.findMany({ where: { kind: "candidate.deleted" } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorId: staff.id, subjectId: candidate.id, payload: { by: "staff" } });
+    expect(JSON.stringify(audit[0])).not.toContain(candidate.email);
+    expect(await listPage({ deleted: "1" })).toContain("The candidate is deleted.");
+  });
+});
+
 describe("staff only", () => {
   it("answers 'not found' to an employer and 'sign in' to a visitor from every loader, page, action and the export", async () => {
     const candidate = await createCandidate(db);
@@ -516,6 +545,10 @@ describe("staff only", () => {
     await expect(listCandidatesForStaff(filters())).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getCandidateForStaff(candidate.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await setCandidateStatus(change())).toMatchObject({ ok: false, message: new AppError("NOT_FOUND").message });
+    expect(await deleteCandidateOnRequest(formData({ candidateId: candidate.id, confirm: "yes" }))).toMatchObject({
+      ok: false,
+      message: new AppError("NOT_FOUND").message,
+    });
     expect((await exportRequest()).status).toBe(404);
     await expect(listPage()).rejects.toEqual(NOT_FOUND_PAGE);
     await expect(candidatePage(candidate.id)).rejects.toEqual(NOT_FOUND_PAGE);
@@ -527,6 +560,10 @@ describe("staff only", () => {
       ok: false,
       message: new AppError("UNAUTHENTICATED").message,
     });
+    expect(await deleteCandidateOnRequest(formData({ candidateId: candidate.id, confirm: "yes" }))).toMatchObject({
+      ok: false,
+      message: new AppError("UNAUTHENTICATED").message,
+    });
     const anonymous = await exportRequest();
     expect(anonymous.status).toBe(401);
     expect(await anonymous.text()).not.toContain(candidate.email);
@@ -535,6 +572,7 @@ describe("staff only", () => {
     );
 
     expect((await db.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).status).toBe("NEW");
+    expect(await db.candidateTally.count()).toBe(0);
     expect(await db.auditEvent.count()).toBe(0);
   });
 });

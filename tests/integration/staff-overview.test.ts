@@ -5,7 +5,7 @@ import { getStaffOverview } from "@/lib/staff/overview";
 import { deleteCandidate } from "@/lib/candidates/deletion";
 import { getCandidateRegionCounts } from "@/lib/candidates/region-counts";
 import StaffHomePage from "@/app/(staff)/staff/page";
-import { createOrganization, createUser } from "../support/factories";
+import { createCandidate, createOrganization, createUser } from "../support/factories";
 import { truncateAll } from "../support/database";
 import { INTEGRATION_DATABASE_URL } from "../support/test-env";
 import { html } from "../support/render";
@@ -145,36 +145,19 @@ describe("staff home numbers", () => {
 });
 
 describe("prospective apprentices by region", () => {
-  const candidate = (email: string, state: string, region: string, extra: object = {}) =>
-    db.candidate.create({
-      data: {
-        email,
-        firstName: "Pat",
-        lastName: "Lee",
-        city: "Somewhere",
-        state,
-        postalCode: "00000",
-        region,
-        educationLevel: "HIGH_SCHOOL",
-        situation: "EMPLOYED",
-        consentToShare: true,
-        ...extra,
-      },
-    });
-
   it("counts sharing, withdrawn and deleted people per region, deleted ones only as an anonymous tally", async () => {
-    await candidate("a@example.test", "WI", "MIDWEST");
-    await candidate("b@example.test", "IL", "MIDWEST", { withdrawnAt: new Date() });
-    const leaving = await candidate("c@example.test", "OH", "MIDWEST");
-    await candidate("d@example.test", "TX", "SOUTHWEST");
-    expect(await deleteCandidate(leaving.id)).toBe(true);
-    expect(await deleteCandidate(leaving.id)).toBe(false);
+    await createCandidate(db, { state: "WI" });
+    await createCandidate(db, { state: "IL", withdrawnAt: new Date() });
+    const leaving = await createCandidate(db, { state: "OH" });
+    await createCandidate(db, { state: "TX" });
+    expect(await deleteCandidate(leaving.id, { by: "candidate" })).toBe(true);
+    expect(await deleteCandidate(leaving.id, { by: "candidate" })).toBe(false);
 
     const counts = Object.fromEntries((await getCandidateRegionCounts()).map((r) => [r.region, r]));
     expect(counts.MIDWEST).toEqual({ region: "MIDWEST", sharing: 1, withdrawn: 1, deleted: 1, signedUp: 3 });
     expect(counts.SOUTHWEST).toMatchObject({ sharing: 1, withdrawn: 0, deleted: 0, signedUp: 1 });
     expect(counts.WEST).toMatchObject({ signedUp: 0 });
-    expect(await db.candidate.count({ where: { email: "c@example.test" } })).toBe(0);
+    expect(await db.candidate.count({ where: { email: leaving.email } })).toBe(0);
 
     const page = html(await StaffHomePage());
     expect(page).toContain("Prospective apprentices by home region (4 signed up in all)");

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { idParam, loadOr404, staffPage } from "@/lib/authz/page";
 import { CANDIDATE_STATUS_OPTIONS, optionLabel } from "@/lib/candidates/options";
+import { deleteCandidateOnRequest } from "@/lib/candidates/staff-actions";
 import { getCandidateForStaff } from "@/lib/candidates/staff-data";
+import { RecordActionForm } from "@/components/forms/record-action-form";
 import { Alert } from "@/components/ui/alert";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
 import { CandidateHistory } from "@/components/staff/candidate-history";
@@ -55,6 +57,16 @@ export default async function StaffCandidatePage({
         </Section>
         <CandidateHistory events={candidate.events} />
         <CandidateSelfIdentification demographics={candidate.demographics} />
+        <Section id="delete" title="Delete at the candidate's request">
+          <RecordActionForm
+            action={deleteCandidateOnRequest}
+            idField="candidateId"
+            id={candidate.id}
+            explanation="Candidates can delete their profile themselves through their private link. If one asks AAMI instead, delete it here: the profile, voluntary answers, history, employer views and interests and the emails sent to them are removed; only an anonymous count for the region remains. This cannot be undone."
+            confirmation="The candidate asked AAMI to delete their data."
+            label="Delete this candidate"
+          />
+        </Section>
       </div>
     </PageContainer>
   );
