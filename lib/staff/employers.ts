@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { requireStaff } from "@/lib/authz";
+import { literalLikeText, loadPage } from "@/lib/lists";
 import { notFound } from "@/lib/errors";
 import { getChecklist } from "@/lib/onboarding/data";
 import type { EmployerFilters } from "@/lib/staff/employer-filters";
@@ -10,26 +11,6 @@ import type { EmployerFilters } from "@/lib/staff/employer-filters";
 
 export const EMPLOYERS_PAGE_SIZE = 25;
 export const AUDIT_PAGE_SIZE = 20;
-
-/** Counts, then loads one page; a page past the end (an old bookmark, a narrower filter) shows the last page. */
-async function loadPage<T>(
-  requestedPage: number,
-  pageSize: number,
-  count: () => Promise<number>,
-  load: (range: { skip: number; take: number }) => Promise<T[]>,
-) {
-  const total = await count();
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(requestedPage, pageCount);
-  const rows = await load({ skip: (page - 1) * pageSize, take: pageSize });
-  return { total, page, pageCount, rows };
-}
-
-/**
- * Prisma's `contains` becomes ILIKE '%…%' without escaping the pattern characters, so a typed "%" or "_" would
- * match everything (https://github.com/prisma/prisma/issues/19506); backslash is Postgres' default LIKE escape.
- */
-const literalLikeText = (text: string) => text.replace(/[\\%_]/g, "\\$&");
 
 /**
  * Newest first on the createdAt index; state and region filters use their own indexes. The name search is an
