@@ -81,3 +81,7 @@ export const SELF_ID_QUESTIONS = [
 
 export const valuesOf = <T extends { value: string }>(options: ReadonlyArray<T>) =>
   options.map((o) => o.value) as [T["value"], ...T["value"][]];
+
+/** How a stored value reads to people; a value no longer offered shows as stored. */
+export const labelOf = (options: ReadonlyArray<{ value: string; label: string }>, value: string) =>
+  options.find((o) => o.value === value)?.label ?? value;

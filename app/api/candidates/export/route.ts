@@ -1,0 +1,21 @@
+import { exportCandidatesForPartner } from "@/lib/candidates/partner-data";
+import { parseCandidateFilters } from "@/lib/candidates/partner-filters";
+import { handleRoute } from "@/lib/http";
+
+/** GET /api/candidates/export?<list filters> — the candidates an employer partner sees, as CSV; each one logged. */
+export function GET(request: Request) {
+  return handleRoute(async () => {
+    const query = new URL(request.url).searchParams;
+    const filters = parseCandidateFilters(Object.fromEntries(query.entries()));
+    const csv = await exportCandidatesForPartner(filters);
+    const day = new Date().toISOString().slice(0, 10);
+    // A byte-order mark, so spreadsheet programs read names with accents as UTF-8.
+    return new Response(`\uFEFF${csv}`, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="bmet-candidates-${day}.csv"`,
+        "cache-control": "private, no-store",
+      },
+    });
+  });
+}
