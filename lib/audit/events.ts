@@ -59,6 +59,8 @@ export const auditPayloads = {
     typedName: z.string(),
     documents: z.array(z.object({ kind: z.string(), version: z.number(), sha256: z.string() })),
   }),
+  /** An employer partner emailed a candidate; the subject is the Candidate. */
+  "candidate.interest_sent": z.object({ interestId: z.string() }),
   "member.invited": z.object({ email: z.string(), role: z.string(), newUser: z.boolean() }),
   "member.role_changed": z.object({ email: z.string(), from: z.string(), to: z.string() }),
   "member.removed": z.object({ email: z.string(), role: z.string() }),

@@ -18,6 +18,7 @@ import SubmissionApprovedEmail, { submissionApprovedSubject } from "@/emails/sub
 import SubmissionRejectedEmail, { submissionRejectedSubject } from "@/emails/submission-rejected";
 import ProgramRegisteredEmail, { programRegisteredSubject } from "@/emails/program-registered";
 import ProgramDocumentPublishedEmail, { programDocumentPublishedSubject } from "@/emails/program-document-published";
+import EmployerInterestEmail, { employerInterestSubject } from "@/emails/employer-interest";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
 const template = <P>(Component: ComponentType<P>, subject: (props: P) => string): Template<P> => ({
@@ -43,6 +44,7 @@ export const templates = {
   "submission-rejected": template(SubmissionRejectedEmail, submissionRejectedSubject),
   "program-registered": template(ProgramRegisteredEmail, programRegisteredSubject),
   "program-document-published": template(ProgramDocumentPublishedEmail, programDocumentPublishedSubject),
+  "employer-interest": template(EmployerInterestEmail, employerInterestSubject),
 };
 
 export type TemplateName = keyof typeof templates;
