@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import type { OrgRole, StaffRole } from "@prisma/client";
+import type { OrgRole, Prisma, StaffRole } from "@prisma/client";
 import type { Db } from "../../lib/prisma-client";
 import { regionOf } from "../../lib/regions";
 import { legalNameKey } from "../../lib/onboarding/intent/schemas";
@@ -49,6 +49,29 @@ export async function addMember(db: Db, organizationId: string, role: OrgRole = 
   const user = await createUser(db);
   const membership = await db.membership.create({ data: { userId: user.id, organizationId, role } });
   return { user, membership };
+}
+
+/** A prospective apprentice from the interest form who agreed to be shared, living in `state` (WI by default). */
+export async function createCandidate(db: Db, opts: Partial<Prisma.CandidateCreateInput> = {}) {
+  const id = unique();
+  const state = opts.state ?? "WI";
+  return db.candidate.create({
+    data: {
+      email: `candidate-${id}@example.test`,
+      firstName: "Jordan",
+      lastName: `Rivera ${id}`,
+      phone: "608-555-0123",
+      city: "Madison",
+      postalCode: "53703",
+      region: regionOf(state),
+      educationLevel: "HIGH_SCHOOL",
+      situation: "EMPLOYED",
+      consentToShare: true,
+      consentAt: new Date(),
+      ...opts,
+      state,
+    },
+  });
 }
 
 /** A real Auth.js database session; the caller presents its token as the `authjs.session-token` cookie. */
