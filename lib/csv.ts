@@ -28,6 +28,10 @@ export function csvField(value: CsvValue): string {
 
 export const csvLine = (values: readonly CsvValue[]) => `${values.map(csvField).join(",")}\r\n`;
 
+/** A whole CSV file as text, for exports small enough to build at once. */
+export const csvText = (header: readonly string[], rows: readonly CsvValue[][]) =>
+  BOM + csvLine(header) + rows.map(csvLine).join("");
+
 /**
  * A CSV file as a byte stream: the header, then each batch of rows as it arrives, so an export of any size is
  * sent while it is read and never held in memory whole.

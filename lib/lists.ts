@@ -1,4 +1,16 @@
-// Helpers shared by the staff lists (employers, the review queue, candidates). Pure: the queries are passed in.
+// What every paged, searchable list shares (staff's employers, employers' candidates): reading query parameters
+// leniently, searching typed text literally, and loading one page of rows. Pure, apart from the callbacks.
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** A query parameter's first value: a repeated parameter (?state=TX&state=WI) counts once. */
+export const firstParam = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+/**
+ * Prisma's `contains` becomes ILIKE '%…%' without escaping the pattern characters, so a typed "%" or "_" would
+ * match everything (https://github.com/prisma/prisma/issues/19506); backslash is Postgres' default LIKE escape.
+ */
+export const literalLikeText = (text: string) => text.replace(/[\\%_]/g, "\\$&");
 
 /** Counts, then loads one page; a page past the end (an old bookmark, a narrower filter) shows the last page. */
 export async function loadPage<T>(
@@ -13,9 +25,3 @@ export async function loadPage<T>(
   const rows = await load({ skip: (page - 1) * pageSize, take: pageSize });
   return { total, page, pageCount, rows };
 }
-
-/**
- * Prisma's `contains` becomes ILIKE '%…%' without escaping the pattern characters, so a typed "%" or "_" would
- * match everything (https://github.com/prisma/prisma/issues/19506); backslash is Postgres' default LIKE escape.
- */
-export const literalLikeText = (text: string) => text.replace(/[\\%_]/g, "\\$&");

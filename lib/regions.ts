@@ -35,6 +35,8 @@ export function regionOf(state: string): RegionKey {
   return region;
 }
 
+export const isRegionKey = (value: string): value is RegionKey => REGIONS.some((r) => r.key === value);
+
 export const regionName = (key: string) => REGIONS.find((r) => r.key === key)?.name ?? key;
 
 /** Every state belongs to exactly one region (checked by a unit test). */

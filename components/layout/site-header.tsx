@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { currentActor, activeMembership } from "@/lib/authz";
+import { isPartnerOrganization } from "@/lib/authz/partner";
 import { signOutAction } from "@/lib/auth/actions";
 import { OrganizationSwitcher } from "@/components/layout/organization-switcher";
 import { NavLink } from "@/components/layout/nav-link";
@@ -9,6 +10,7 @@ const navLink = "rounded px-2 py-1 text-sm font-medium text-slate-800 hover:bg-s
 export async function SiteHeader() {
   const actor = await currentActor();
   const active = actor ? activeMembership(actor) : undefined;
+  const partner = active ? await isPartnerOrganization(active.organizationId) : false;
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -36,6 +38,7 @@ export async function SiteHeader() {
             <>
               <NavLink href="/onboarding">Checklist</NavLink>
               <NavLink href="/organization/members">Members</NavLink>
+              {partner ? <NavLink href="/candidates">Candidates</NavLink> : null}
             </>
           ) : null}
           {actor && actor.memberships.length > 1 && active ? (

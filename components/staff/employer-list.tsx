@@ -10,7 +10,7 @@ import {
   isFiltered,
   type EmployerFilters,
 } from "@/lib/staff/employer-filters";
-import { Pagination } from "@/components/ui/pagination";
+import { Pagination, shownRange } from "@/components/ui/pagination";
 
 export function EmployerList({ list, filters }: { list: EmployerListPage; filters: EmployerFilters }) {
   if (list.total === 0) {
@@ -28,12 +28,11 @@ export function EmployerList({ list, filters }: { list: EmployerListPage; filter
       </p>
     );
   }
-  const first = (list.page - 1) * list.pageSize + 1;
-  const last = first + list.organizations.length - 1;
   return (
     <>
       <p className="mb-3 text-slate-800">
-        Showing {first}–{last} of {list.total} {list.total === 1 ? "organization" : "organizations"}
+        Showing {shownRange(list.page, list.pageSize, list.organizations.length)} of {list.total}{" "}
+        {list.total === 1 ? "organization" : "organizations"}
         {isFiltered(filters) ? ` ${describeEmployerFilters(filters)}` : ""}.
       </p>
       <EmployerTable organizations={list.organizations} />

@@ -45,6 +45,12 @@ export function Pagination({
   );
 }
 
+/** The rows a page shows, as in "Showing 26–50 of 80". */
+export function shownRange(page: number, pageSize: number, rowsOnPage: number): string {
+  const first = (page - 1) * pageSize + 1;
+  return `${first}–${first + rowsOnPage - 1}`;
+}
+
 /** Reads ?page= safely: anything that is not a positive whole number is page 1. */
 export function parsePage(value: string | string[] | undefined): number {
   const n = Number(Array.isArray(value) ? value[0] : value);

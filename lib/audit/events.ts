@@ -59,6 +59,8 @@ export const auditPayloads = {
     typedName: z.string(),
     documents: z.array(z.object({ kind: z.string(), version: z.number(), sha256: z.string() })),
   }),
+  /** An employer partner emailed a candidate; the subject is the Candidate. */
+  "candidate.interest_sent": z.object({ interestId: z.string() }),
   "member.invited": z.object({ email: z.string(), role: z.string(), newUser: z.boolean() }),
   "member.role_changed": z.object({ email: z.string(), from: z.string(), to: z.string() }),
   "member.removed": z.object({ email: z.string(), role: z.string() }),
@@ -80,7 +82,7 @@ export const auditPayloads = {
     notified: z.number(),
   }),
   /** A staff member's working status for a candidate; whether they wrote a note, never the note itself. */
-  "candidate.status-changed": z.object({ from: z.string(), to: z.string(), withNote: z.boolean() }),
+  "candidate.status_changed": z.object({ from: z.string(), to: z.string(), withNote: z.boolean() }),
   /** Only who asked: the person's data is gone, and the log must not keep any of it. */
   "candidate.deleted": z.object({ by: z.enum(["candidate", "staff"]) }),
 };

@@ -3,9 +3,9 @@
 
 const SHA256_PATTERN = /^[0-9a-f]{64}$/i;
 
-/** "organization.access_requested" or "candidate.status-changed" → "Organization access requested". */
+/** "organization.access_requested" → "Organization access requested". */
 export function auditKindLabel(kind: string): string {
-  return sentence(kind.replace(/[._-]+/g, " "));
+  return sentence(kind.replace(/[._]+/g, " "));
 }
 
 /** "EmployerAgreement" → "Employer agreement". */

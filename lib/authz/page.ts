@@ -4,6 +4,7 @@ import type { OrgRole, StaffRole } from "@prisma/client";
 import { AppError } from "@/lib/errors";
 import { isId } from "@/lib/ids";
 import { requireOrg, requireStaff, requireUser } from "@/lib/authz";
+import { partnerContext } from "@/lib/authz/partner";
 
 // Page-side guards: the same checks as lib/authz, with failures turned into navigation. Signed-out visitors
 // go to sign-in and come back; anything they may not see is "not found".
@@ -24,6 +25,9 @@ async function guard<T>(returnTo: string, check: () => Promise<T>): Promise<T> {
 export const userPage = (returnTo: string) => guard(returnTo, requireUser);
 export const orgPage = (returnTo: string, roles?: readonly OrgRole[]) => guard(returnTo, () => requireOrg(roles));
 export const staffPage = (returnTo: string, roles?: readonly StaffRole[]) => guard(returnTo, () => requireStaff(roles));
+
+/** Employer-partner pages: the partner, or null for a member of an organization AAMI has not approved (the page explains). */
+export const partnerPage = async (returnTo: string) => partnerContext(await orgPage(returnTo));
 
 /** Loads a record through a tenant-scoped accessor; a missing or foreign record is a 404. */
 export async function loadOr404<T>(load: () => Promise<T>): Promise<T> {

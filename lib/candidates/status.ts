@@ -60,7 +60,7 @@ export async function changeCandidateStatus(
     // The note stays out of the append-only audit log: it may hold personal details, and the candidate's own
     // records (events included) must be deletable when they ask.
     await recordAudit(tx, {
-      kind: "candidate.status-changed",
+      kind: "candidate.status_changed",
       organizationId: null,
       actorId: ctx.user.id,
       subject: { type: "Candidate", id: candidateId },

@@ -19,6 +19,7 @@ import SubmissionRejectedEmail, { submissionRejectedSubject } from "@/emails/sub
 import ProgramRegisteredEmail, { programRegisteredSubject } from "@/emails/program-registered";
 import ProgramDocumentPublishedEmail, { programDocumentPublishedSubject } from "@/emails/program-document-published";
 import CandidateProfileEmail, { candidateProfileSubject } from "@/emails/candidate-profile";
+import EmployerInterestEmail, { employerInterestSubject } from "@/emails/employer-interest";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
 const template = <P>(Component: ComponentType<P>, subject: (props: P) => string): Template<P> => ({
@@ -45,6 +46,7 @@ export const templates = {
   "program-registered": template(ProgramRegisteredEmail, programRegisteredSubject),
   "program-document-published": template(ProgramDocumentPublishedEmail, programDocumentPublishedSubject),
   "candidate-profile": template(CandidateProfileEmail, candidateProfileSubject),
+  "employer-interest": template(EmployerInterestEmail, employerInterestSubject),
 };
 
 export type TemplateName = keyof typeof templates;

@@ -1,4 +1,5 @@
-import { REGIONS, regionName, type RegionKey } from "@/lib/regions";
+import { firstParam, type SearchParams } from "@/lib/lists";
+import { isRegionKey, regionName, type RegionKey } from "@/lib/regions";
 import { isStateCode, stateName, type StateCode } from "@/lib/us-states";
 
 // The employers list's search and filters as they travel in the URL (?name=&state=&region=), so a filtered
@@ -6,20 +7,15 @@ import { isStateCode, stateName, type StateCode } from "@/lib/us-states";
 
 export type EmployerFilters = { name: string; state: StateCode | null; region: RegionKey | null };
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
 /** Longer than any legal name; a pasted essay is cut rather than sent to the database whole. */
 const MAX_NAME_LENGTH = 100;
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-const isRegionKey = (value: string): value is RegionKey => REGIONS.some((r) => r.key === value);
-
 /** Reads the filters leniently: an unknown state or region (an old or hand-edited link) is no filter at all. */
 export function parseEmployerFilters(params: SearchParams): EmployerFilters {
-  const state = first(params.state).trim().toUpperCase();
-  const region = first(params.region).trim().toUpperCase();
+  const state = firstParam(params.state).trim().toUpperCase();
+  const region = firstParam(params.region).trim().toUpperCase();
   return {
-    name: first(params.name).trim().slice(0, MAX_NAME_LENGTH),
+    name: firstParam(params.name).trim().slice(0, MAX_NAME_LENGTH),
     state: isStateCode(state) ? state : null,
     region: isRegionKey(region) ? region : null,
   };

@@ -2,9 +2,9 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { requireStaff } from "@/lib/authz";
+import { literalLikeText, loadPage } from "@/lib/lists";
 import { notFound } from "@/lib/errors";
 import { getChecklist } from "@/lib/onboarding/data";
-import { literalLikeText, loadPage } from "@/lib/lists";
 import type { EmployerFilters } from "@/lib/staff/employer-filters";
 
 // Staff see every organization; each loader checks the caller is staff itself, so no page can forget to.

@@ -317,7 +317,7 @@ describe("changing a candidate's status", () => {
       ["staff-note", "Left a voicemail."],
       ["status-changed", "CONTACTED"],
     ]);
-    const audit = await db.auditEvent.findMany({ where: { kind: "candidate.status-changed" } });
+    const audit = await db.auditEvent.findMany({ where: { kind: "candidate.status_changed" } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
       actorId: staff.id,
@@ -389,7 +389,7 @@ describe("changing a candidate's status", () => {
       ),
     });
     expect(await db.candidateEvent.count({ where: { candidateId: candidate.id, kind: "status-changed" } })).toBe(1);
-    expect(await db.auditEvent.count({ where: { kind: "candidate.status-changed" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { kind: "candidate.status_changed" } })).toBe(1);
 
     // A page drawn before the change is refused the same way later on.
     expect(await setCandidateStatus(to("CONTACTED"))).toMatchObject({

@@ -3,9 +3,10 @@ import { db } from "@/lib/db";
 import { buildUnsignedAgreement } from "@/lib/onboarding/agreement/content";
 import { signAgreement } from "@/lib/onboarding/agreement/actions";
 import { submitForReview } from "@/lib/onboarding/submit/actions";
+import { approve, askForChanges, claim, register, reject } from "@/lib/review/actions";
 import { completeStepsThroughMentor, createOrganization } from "./factories";
 import { formData } from "./form";
-import { signInAs } from "./sign-in";
+import { asUser, signInAs } from "./sign-in";
 
 // Integration tests: an organization taken through steps 1–7 by its owner, with the real actions.
 
@@ -45,4 +46,34 @@ export async function submittedOrganization(opts: { name?: string; state?: strin
   await expect(submitForReview(submitForm())).rejects.toEqual(TO_SUBMIT_PAGE);
   const submission = await db.submission.findFirstOrThrow({ where: { organizationId: org.id } });
   return { org, owner, submission };
+}
+
+export type ReviewOutcome = "SUBMITTED" | "IN_REVIEW" | "CHANGES_REQUESTED" | "REJECTED" | "APPROVED" | "REGISTERED";
+
+/**
+ * A submitted organization whose version 1 an AAMI reviewer took to `outcome` with the real review actions (each
+ * redirects to the review page when it succeeds), the owner still signed in.
+ */
+export async function reviewedOrganization(
+  reviewerId: string,
+  outcome: ReviewOutcome,
+  opts: { name?: string; state?: string } = {},
+) {
+  const submitted = await submittedOrganization(opts);
+  const id = submitted.submission.id;
+  const decide = (action: (form: FormData) => Promise<unknown>, rowVersion: number, extra = {}) =>
+    expect(
+      asUser(reviewerId, () => action(formData({ submissionId: id, rowVersion: String(rowVersion), ...extra }))),
+    ).rejects.toMatchObject({ digest: expect.stringContaining(`;/staff/submissions/${id}?decided=`) });
+  if (outcome !== "SUBMITTED") await decide(claim, 0);
+  if (outcome === "CHANGES_REQUESTED") {
+    await decide(askForChanges, 1, { "comments.FUNDING": "Please plan at least 144 hours a year." });
+  }
+  if (outcome === "REJECTED") await decide(reject, 1, { reason: "The organization is not a healthcare provider." });
+  if (outcome === "APPROVED" || outcome === "REGISTERED") await decide(approve, 1, { confirm: "yes" });
+  if (outcome === "REGISTERED") {
+    await decide(register, 2, { programNumber: "2026-WI-0042", registeredOn: new Date().toISOString().slice(0, 10) });
+  }
+  expect(await db.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: outcome });
+  return submitted;
 }

@@ -6,7 +6,6 @@ describe("auditKindLabel and subjectTypeLabel", () => {
     expect(auditKindLabel("submission.submitted")).toBe("Submission submitted");
     expect(auditKindLabel("organization.access_requested")).toBe("Organization access requested");
     expect(auditKindLabel("review.changes_requested")).toBe("Review changes requested");
-    expect(auditKindLabel("candidate.status-changed")).toBe("Candidate status changed");
     expect(subjectTypeLabel("EmployerAgreement")).toBe("Employer agreement");
     expect(subjectTypeLabel("Submission")).toBe("Submission");
   });

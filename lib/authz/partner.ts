@@ -1,0 +1,44 @@
+import "server-only";
+import { requireOrg, type OrgContext } from "@/lib/authz";
+import { partnerScope, type PartnerScope } from "@/lib/candidates/partner-scope";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { APPROVED_STATUSES } from "@/lib/review/transitions";
+
+// Employer partners: organizations AAMI has approved or registered. Only they see candidates. Checked on every
+// call from the organization's latest submission, so a decision takes effect on the next request.
+
+export type PartnerContext = OrgContext & { scope: PartnerScope };
+
+export const NOT_YET_PARTNER = "Candidates are available once AAMI approves your organization as an employer partner.";
+
+/** The organization's scope while its latest submission (highest version) is approved or registered, else null. */
+async function approvedScope(organizationId: string): Promise<PartnerScope | null> {
+  const organization = await db.organization.findUnique({
+    where: { id: organizationId },
+    select: {
+      region: true,
+      state: true,
+      submissions: { orderBy: { version: "desc" }, take: 1, select: { status: true } },
+    },
+  });
+  const latest = organization?.submissions[0];
+  return organization && latest && APPROVED_STATUSES.includes(latest.status) ? partnerScope(organization) : null;
+}
+
+export async function isPartnerOrganization(organizationId: string): Promise<boolean> {
+  return (await approvedScope(organizationId)) !== null;
+}
+
+/** The partner context of an organization member, or null while AAMI has not approved the organization. */
+export async function partnerContext(ctx: OrgContext): Promise<PartnerContext | null> {
+  const scope = await approvedScope(ctx.org.id);
+  return scope ? { ...ctx, scope } : null;
+}
+
+/** requireOrg, and the organization must be an employer partner. Actions pass the context they already hold. */
+export async function requirePartner(ctx?: OrgContext): Promise<PartnerContext> {
+  const partner = await partnerContext(ctx ?? (await requireOrg()));
+  if (!partner) throw new AppError("FORBIDDEN", NOT_YET_PARTNER);
+  return partner;
+}
