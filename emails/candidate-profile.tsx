@@ -10,6 +10,8 @@ export type CandidateProfileEmailProps = {
   profileUrl: string;
   /** e.g. "January 22, 2027" */
   linkExpiresOn: string;
+  /** The profile is withdrawn (and stays so until its owner shares it again). */
+  withdrawn?: boolean;
 };
 
 const SUBJECTS: Record<CandidateProfileReason, string> = {
@@ -21,7 +23,7 @@ const SUBJECTS: Record<CandidateProfileReason, string> = {
 
 export const candidateProfileSubject = ({ reason }: CandidateProfileEmailProps) => SUBJECTS[reason];
 
-function Opening({ reason }: { reason: CandidateProfileReason }) {
+function Opening({ reason, withdrawn }: { reason: CandidateProfileReason; withdrawn?: boolean }) {
   switch (reason) {
     case "received":
       return (
@@ -35,6 +37,9 @@ function Opening({ reason }: { reason: CandidateProfileReason }) {
         <Text style={paragraph}>
           Your profile was updated with the answers just sent from the interest form. If that was not you, use the link
           below to correct it, withdraw it or delete it.
+          {withdrawn
+            ? " Your profile stays withdrawn: employers do not see it unless you share it again through the link."
+            : null}
         </Text>
       );
     case "requested":
@@ -54,12 +59,13 @@ export default function CandidateProfileEmail({
   reason,
   profileUrl,
   linkExpiresOn,
+  withdrawn,
 }: CandidateProfileEmailProps) {
   return (
     <EmailLayout preview={SUBJECTS[reason]}>
       <Text style={paragraph}>Hello {firstName},</Text>
-      <Opening reason={reason} />
-      {reason === "withdrawn" ? null : (
+      <Opening reason={reason} withdrawn={withdrawn} />
+      {withdrawn ? null : (
         <>
           <Text style={paragraph}>What happens next:</Text>
           <Text style={paragraph}>

@@ -9,7 +9,7 @@ const BOM = "\uFEFF";
 /**
  * Spreadsheets treat a cell starting with = + - @ (or a tab or carriage return before one) as a formula, so a
  * candidate who types `=HYPERLINK(…)` as their city would run it on a staff member's machine (CSV injection,
- * OWASP). A leading apostrophe makes the cell plain text and shows nothing.
+ * OWASP). A leading apostrophe makes the cell plain text (a spreadsheet may show the apostrophe).
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 

@@ -1,7 +1,34 @@
+import { z } from "zod";
+
 // What every paged, searchable list shares (staff's employers, employers' candidates): reading query parameters
 // leniently, searching typed text literally, and loading one page of rows. Pure, apart from the callbacks.
 
 export type SearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * Typed search text as lists use it: spaces collapsed, control characters dropped (Postgres refuses a NUL in a
+ * query parameter, so `?q=%00` would fail the page), cut to `max` characters.
+ */
+export const searchText = (value: string, max: number) =>
+  value
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .trim()
+    .replace(/\s+/g, " ")
+    .slice(0, max);
+
+/** For zod filter schemas: the first of repeated values, and an invalid value read as no filter at all. */
+const firstValue = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+export const lenientParam = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(firstValue, schema.optional().catch(undefined));
+export const firstValueOr = <T extends z.ZodType>(schema: T) => z.preprocess(firstValue, schema);
+/** A search box's text, or no search when nothing is left of it. */
+export const searchParam = (max: number) =>
+  lenientParam(
+    z
+      .string()
+      .transform((q) => searchText(q, max))
+      .pipe(z.string().min(1)),
+  );
 
 /** A query parameter's first value: a repeated parameter (?state=TX&state=WI) counts once. */
 export const firstParam = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";

@@ -179,6 +179,7 @@ export function InterestFields({
             name={`selfId.${q.name}`}
             legend={q.legend}
             options={q.options}
+            error={errorFor(`selfId.${q.name}`)}
             inputProps={group(`selfId.${q.name}`)}
           />
         ))}

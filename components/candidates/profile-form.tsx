@@ -14,7 +14,6 @@ export function ProfileForm({
   email,
   text,
   choices,
-  withdrawn,
 }: {
   token: string;
   email: string;
@@ -22,14 +21,16 @@ export function ProfileForm({
   text: Record<string, string>;
   /** Saved answers of the radio buttons and checkbox groups. */
   choices: Record<string, string | string[]>;
-  withdrawn: boolean;
 }) {
   const hook = useActionForm(ProfileFormSchema, updateProfile, { ...text, token });
   const { failed, pending, formAction, onSubmit } = hook;
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
-      {failed && Object.keys(failed.fieldErrors).length === 0 ? <Alert tone="error">{failed.message}</Alert> : null}
+      {/* The link itself (a hidden field) has no place next to a field for its message. */}
+      {failed && (Object.keys(failed.fieldErrors).length === 0 || failed.fieldErrors.token) ? (
+        <Alert tone="error">{failed.fieldErrors.token?.[0] ?? failed.message}</Alert>
+      ) : null}
       <input type="hidden" name="token" value={token} />
       <InterestFields
         bind={interestBindings(hook)}
@@ -47,7 +48,7 @@ export function ProfileForm({
       />
       <div>
         <SubmitButton pending={pending} pendingLabel="Saving…">
-          {withdrawn ? "Save and share my profile again" : "Save my changes"}
+          Save my changes
         </SubmitButton>
       </div>
     </form>

@@ -34,13 +34,13 @@ export const submitInterest = publicAction.schema(InterestFormSchema).action(asy
       where: { email: input.email },
       create: { email: input.email, ...profileData(input) },
       update: profileData(input),
-      select: { id: true, email: true, firstName: true },
+      select: { id: true, email: true, firstName: true, withdrawnAt: true },
     });
     await saveSelfIdentification(tx, candidate.id, input.selfId, "keep");
     await tx.candidateEvent.create({
       data: { candidateId: candidate.id, kind: existing ? "updated" : "submitted" },
     });
-    // An update by someone else who knows the address is seen by the owner, who can undo it through the link.
+    // Anyone can type an address: its owner is told of every update and can correct it through the link.
     await queueProfileEmail(tx, candidate, existing ? "updated" : "received");
   });
   redirect(DONE_PAGE);

@@ -8,6 +8,7 @@ export const CANDIDATE_EVENT_LABEL = {
   updated: "Sent the interest form again, updating the profile",
   "updated-by-candidate": "Updated the profile through their private link",
   withdrawn: "Withdrew from the candidate database",
+  "shared-again": "Shared the profile with employer partners again",
   "link-sent": "Was emailed a private link to manage the profile",
   /** note: the new status. */
   "status-changed": "Status changed",

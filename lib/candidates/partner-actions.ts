@@ -7,7 +7,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { requirePartner } from "@/lib/authz/partner";
 import { alreadySentMessage, SendInterestSchema } from "@/lib/candidates/partner-schemas";
 import { visibleCandidatesWhere } from "@/lib/candidates/partner-scope";
-import { profileLink } from "@/lib/candidates/profile-link";
+import { PROFILE_REQUEST_PAGE } from "@/lib/candidates/profile-link";
+import { env } from "@/lib/env";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -34,6 +35,9 @@ export const sendInterest = orgAction()
     const ip = await requestIp();
     try {
       await db.$transaction(async (tx) => {
+        // Locks the candidate: a withdrawal or deletion either commits first (then the check below sees it) or
+        // waits for this send, so no email goes to someone who has just withdrawn.
+        await tx.$queryRaw`SELECT 1 FROM "Candidate" WHERE "id" = ${input.candidateId} FOR UPDATE`;
         const candidate = await tx.candidate.findFirst({
           where: { AND: [{ id: input.candidateId }, visibleCandidatesWhere(scope)] },
           select: { email: true, firstName: true },
@@ -65,10 +69,10 @@ export const sendInterest = orgAction()
             senderName: user.name ?? user.email,
             senderEmail: user.email,
             message: input.message,
-            profileUrl: profileLink(input.candidateId).url,
+            // Not the private link: this message is made to be forwarded to the employer, and the link opens the
+            // whole profile (self-identification included). The page emails the link to the address on file.
+            profileUrl: `${env().APP_URL}${PROFILE_REQUEST_PAGE}`,
           },
-          // It carries the candidate's private link: erased once delivered.
-          sensitive: true,
         });
       });
     } catch (error) {

@@ -1,6 +1,6 @@
 import type { CandidateSituation, EducationLevel, Prisma } from "@prisma/client";
 import { EDUCATION_OPTIONS, EXPERIENCE_OPTIONS, SITUATION_OPTIONS } from "@/lib/candidates/options";
-import { firstParam, literalLikeText, type SearchParams } from "@/lib/lists";
+import { firstParam, literalLikeText, searchText, type SearchParams } from "@/lib/lists";
 import { isRegionKey, type RegionKey } from "@/lib/regions";
 
 // The employer candidate list's filters as they travel in the URL (?q=&region=&situation=&education=&experience=
@@ -32,7 +32,7 @@ const oneOf = <T extends string>(options: ReadonlyArray<{ value: T }>, value: st
 export function parseCandidateFilters(params: SearchParams): CandidateFilters {
   const region = firstParam(params.region).trim().toUpperCase();
   return {
-    q: firstParam(params.q).trim().replace(/\s+/g, " ").slice(0, MAX_SEARCH_LENGTH),
+    q: searchText(firstParam(params.q), MAX_SEARCH_LENGTH),
     region: isRegionKey(region) ? region : null,
     situation: oneOf(SITUATION_OPTIONS, firstParam(params.situation).trim().toUpperCase()),
     education: oneOf(EDUCATION_OPTIONS, firstParam(params.education).trim().toUpperCase()),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IdSchema } from "@/lib/ids";
+import { formatLongDate } from "@/lib/dates";
 
 // An employer partner's expression of interest (/candidates/[id]): one schema for the form and the action. The
 // message is emailed to the candidate as plain text.
@@ -19,12 +20,8 @@ export const SendInterestSchema = z.object({
     .max(INTEREST_MESSAGE_MAX, `Keep the message under ${INTEREST_MESSAGE_MAX.toLocaleString("en-US")} characters.`),
 });
 
-export type SendInterestInput = z.input<typeof SendInterestSchema>;
-
-const day = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
-
 /** The day an expression of interest was sent, as the profile page and the refusal of a second one say it. */
-export const interestDate = (sentAt: Date) => day.format(sentAt);
+export const interestDate = (sentAt: Date) => formatLongDate(sentAt);
 
 export const alreadySentMessage = (sentAt: Date) =>
   `Your organization already sent interest to this candidate on ${interestDate(sentAt)}.`;

@@ -25,7 +25,7 @@ const LINK_SENT_PAGE = `${PROFILE_REQUEST_PAGE}?sent=1`;
 const TOO_MANY_LINKS =
   "We have sent several links in the last hour. Please wait an hour, or use the newest email you received.";
 
-const selectForEmail = { id: true, email: true, firstName: true } as const;
+const selectForEmail = { id: true, email: true, firstName: true, withdrawnAt: true } as const;
 
 export const updateProfile = publicAction.schema(ProfileFormSchema).action(async ({ input }) => {
   const { candidateId } = requireCandidateLink(input.token);
@@ -53,6 +53,21 @@ export const withdrawProfile = publicAction.schema(ProfileLinkSchema).action(asy
     await queueProfileEmail(tx, candidate, "withdrawn");
   });
   redirect(profilePage(input.token, "withdrawn"));
+});
+
+export const shareProfileAgain = publicAction.schema(ProfileLinkSchema).action(async ({ input }) => {
+  const { candidateId } = requireCandidateLink(input.token);
+  await db.$transaction(async (tx) => {
+    // Guarded on "withdrawn", so a double click records it once.
+    const shared = await tx.candidate.updateMany({
+      where: { id: candidateId, withdrawnAt: { not: null } },
+      data: { withdrawnAt: null, consentToShare: true, consentAt: new Date() },
+    });
+    if (shared.count === 1) await tx.candidateEvent.create({ data: { candidateId, kind: "shared-again" } });
+    else if (!(await tx.candidate.count({ where: { id: candidateId } })))
+      throw new AppError("NOT_FOUND", LINK_NOT_VALID);
+  });
+  redirect(profilePage(input.token, "shared"));
 });
 
 export const deleteProfile = publicAction.schema(DeleteProfileSchema).action(async ({ input }) => {

@@ -5,12 +5,16 @@ import { profileLink } from "@/lib/candidates/profile-link";
 import { enqueueMail } from "@/lib/mail/outbox";
 import type { Tx } from "@/lib/prisma-client";
 import { regionOf } from "@/lib/regions";
+import { formatLongDate } from "@/lib/dates";
 
 // Writing a candidate's own profile, shared by the public form and the private link.
 
 type ProfileAnswers = Omit<InterestForm, "email" | "website">;
 
-/** The profile columns from the form's answers. Sending the form is consenting again, so it is shared again. */
+/**
+ * The profile columns from the form's answers. A withdrawn profile stays withdrawn: only its owner, through the
+ * private link, shares it again (anyone can type an address into the public form).
+ */
 export function profileData(input: ProfileAnswers) {
   return {
     firstName: input.firstName,
@@ -30,7 +34,6 @@ export function profileData(input: ProfileAnswers) {
     heardAbout: input.heardAbout ?? null,
     consentToShare: true,
     consentAt: new Date(),
-    withdrawnAt: null,
   };
 }
 
@@ -58,12 +61,10 @@ export async function saveSelfIdentification(
   await tx.candidateDemographics.upsert({ where: { candidateId }, create: { candidateId, ...data }, update: data });
 }
 
-const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
-
 /** Queues the email carrying the candidate's private link, in the transaction of the change that causes it. */
 export async function queueProfileEmail(
   tx: Tx,
-  candidate: { id: string; email: string; firstName: string },
+  candidate: { id: string; email: string; firstName: string; withdrawnAt: Date | null },
   reason: CandidateProfileReason,
 ) {
   const link = profileLink(candidate.id);
@@ -74,7 +75,8 @@ export async function queueProfileEmail(
       firstName: candidate.firstName,
       reason,
       profileUrl: link.url,
-      linkExpiresOn: longDate.format(link.expiresOn),
+      linkExpiresOn: formatLongDate(link.expiresOn),
+      withdrawn: candidate.withdrawnAt !== null,
     },
     // The link opens the profile: the body is erased once delivered.
     sensitive: true,

@@ -61,7 +61,6 @@ export const InterestFormSchema = z.object({
     .optional(),
 });
 
-export type InterestFormInput = z.input<typeof InterestFormSchema>;
 export type InterestForm = z.output<typeof InterestFormSchema>;
 
 /** Whether any voluntary self-identification question was answered (nothing is stored otherwise). */
@@ -77,8 +76,6 @@ const linkToken = z
 
 /** Changing a profile through the private link: the same questions; the address stays the one the link was sent to. */
 export const ProfileFormSchema = InterestFormSchema.omit({ email: true, website: true }).extend({ token: linkToken });
-export type ProfileFormInput = z.input<typeof ProfileFormSchema>;
-export type ProfileForm = z.output<typeof ProfileFormSchema>;
 
 export const ProfileLinkSchema = z.object({ token: linkToken });
 

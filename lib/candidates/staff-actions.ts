@@ -18,7 +18,8 @@ export const setCandidateStatus = staffAction()
     redirect(`/staff/candidates/${input.candidateId}?saved=status`);
   });
 
-export const deleteCandidateOnRequest = staffAction()
+/** Irreversible, so for staff administrators only. */
+export const deleteCandidateOnRequest = staffAction(["STAFF_ADMIN"])
   .schema(DeleteCandidateSchema)
   .action(async ({ input, ctx }) => {
     // Already deleted (a colleague, a double click): the same confirmation, as the outcome is the same.

@@ -9,6 +9,7 @@ import {
   valuesOf,
 } from "@/lib/candidates/options";
 import { isCalendarDate } from "@/lib/forms/fields";
+import { firstValueOr, lenientParam, searchParam } from "@/lib/lists";
 import { REGIONS, regionName, type RegionKey } from "@/lib/regions";
 import { isStateCode, stateName, type StateCode } from "@/lib/us-states";
 
@@ -47,27 +48,25 @@ export type CandidateFilters = {
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-/** Longer than any name, email or city; a pasted essay is ignored rather than sent to the database. */
+/** Longer than any name, email or city; a pasted essay is cut rather than sent to the database whole. */
 const MAX_SEARCH_LENGTH = 100;
 /** Each word is one more condition over five columns; a handful is enough to find anyone. */
 const MAX_SEARCH_WORDS = 5;
 
-const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const loose = <T extends z.ZodType>(schema: T) => z.preprocess(one, schema.optional().catch(undefined));
 const upper = (v: unknown) => (typeof v === "string" ? v.trim().toUpperCase() : v);
 
 const CandidateFiltersSchema = z.object({
-  q: loose(z.string().trim().min(1).max(MAX_SEARCH_LENGTH)),
-  region: loose(z.preprocess(upper, z.enum(REGIONS.map((r) => r.key) as [RegionKey, ...RegionKey[]]))),
-  state: loose(z.preprocess(upper, z.string().refine(isStateCode))),
-  situation: loose(z.enum(valuesOf(SITUATION_OPTIONS))),
-  education: loose(z.enum(valuesOf(EDUCATION_OPTIONS))),
-  veteran: loose(z.enum(Object.keys(VETERAN_FILTER_LABEL) as [VeteranFilter, ...VeteranFilter[]])),
-  status: loose(z.enum(valuesOf(CANDIDATE_STATUS_OPTIONS))),
-  submittedFrom: loose(z.string().refine(isCalendarDate)),
-  submittedTo: loose(z.string().refine(isCalendarDate)),
-  withdrawn: z.preprocess(one, z.literal("include").optional().catch(undefined)),
-  page: z.preprocess(one, z.coerce.number().int().min(1).max(100_000).catch(1)),
+  q: searchParam(MAX_SEARCH_LENGTH),
+  region: lenientParam(z.preprocess(upper, z.enum(REGIONS.map((r) => r.key) as [RegionKey, ...RegionKey[]]))),
+  state: lenientParam(z.preprocess(upper, z.string().refine(isStateCode))),
+  situation: lenientParam(z.enum(valuesOf(SITUATION_OPTIONS))),
+  education: lenientParam(z.enum(valuesOf(EDUCATION_OPTIONS))),
+  veteran: lenientParam(z.enum(Object.keys(VETERAN_FILTER_LABEL) as [VeteranFilter, ...VeteranFilter[]])),
+  status: lenientParam(z.enum(valuesOf(CANDIDATE_STATUS_OPTIONS))),
+  submittedFrom: lenientParam(z.string().refine(isCalendarDate)),
+  submittedTo: lenientParam(z.string().refine(isCalendarDate)),
+  withdrawn: firstValueOr(z.literal("include").optional().catch(undefined)),
+  page: firstValueOr(z.coerce.number().int().min(1).max(100_000).catch(1)),
 });
 
 /** Reads the filters from a page's searchParams or a route handler's URL (the CSV export). */

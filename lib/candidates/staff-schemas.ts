@@ -22,8 +22,6 @@ export const CandidateStatusSchema = z
     message: "That is the status already. Choose a different one.",
   });
 
-export type CandidateStatusInput = z.input<typeof CandidateStatusSchema>;
-
 /** Deleting a candidate who asked AAMI (by phone or email) rather than using their private link. */
 export const DeleteCandidateSchema = z.object({
   candidateId: IdSchema,

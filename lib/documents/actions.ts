@@ -15,9 +15,9 @@ import type { Tx } from "@/lib/prisma-client";
 import { requestIp } from "@/lib/request";
 import { sha256Hex, storeFile } from "@/lib/storage";
 import { readUploadedPdf } from "@/lib/storage/pdf-upload";
+import { formatLongDate } from "@/lib/dates";
 
 const PAGE = "/staff/documents";
-const publishedOn = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 
 /**
  * Stores an uploaded PDF as the next version of a program document, unpublished: employers see it only once a
@@ -113,7 +113,7 @@ async function publishVersion(tx: Tx, documentId: string, actorId: string, ip: s
     props: {
       documentTitle: document.title,
       version: document.version,
-      publishedOn: publishedOn.format(publishedAt),
+      publishedOn: formatLongDate(publishedAt),
       standardsUrl: `${env().APP_URL}/onboarding/standards`,
     },
     recipients: managers,

@@ -4,18 +4,24 @@ import { isStateCode } from "@/lib/us-states";
 // Field rules shared by every form, with the messages people see next to the field. Forms post strings; these
 // trim them, turn empty optional fields into undefined and enforce a length limit on everything.
 
+/** Postgres cannot store a NUL character in text; a pasted one would otherwise fail the whole save. */
+const NO_NUL = /^[^\u0000]*$/;
+const noNulMessage = (what: string) => `Remove the invisible control characters from ${what}.`;
+
 export const requiredText = (what: string, max = 200) =>
   z
     .string({ message: `Enter ${what}.` })
     .trim()
     .min(1, `Enter ${what}.`)
-    .max(max, `Keep ${what} under ${max} characters.`);
+    .max(max, `Keep ${what} under ${max} characters.`)
+    .regex(NO_NUL, noNulMessage(what));
 
 export const optionalText = (what: string, max = 200) =>
   z
     .string()
     .trim()
     .max(max, `Keep ${what} under ${max} characters.`)
+    .regex(NO_NUL, noNulMessage(what))
     .optional()
     .transform((v) => (v ? v : undefined));
 
@@ -79,6 +85,9 @@ export const ticked = (message: string) => z.literal("yes", { message });
 /** A real calendar day written YYYY-MM-DD: 2025-02-31 matches the pattern and parses, but is not one. */
 export const isCalendarDate = (v: string) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  // Year 0000 has no Postgres timestamp and 9999-12-31 plus a day overflows one: keep to years people mean.
+  const year = Number(v.slice(0, 4));
+  if (year < 1900 || year > 2199) return false;
   const d = new Date(`${v}T00:00:00.000Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 };

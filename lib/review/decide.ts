@@ -15,6 +15,7 @@ import { createPacket } from "@/lib/packets/create";
 import type { Tx } from "@/lib/prisma-client";
 import { DECISION_VERB, checkTransition, type StaffDecision } from "@/lib/review/transitions";
 import { getSetting } from "@/lib/settings/data";
+import { formatLongDate } from "@/lib/dates";
 
 // Applies the state machine in lib/review/transitions.ts. Each decision is one function; all of them run through
 // `decide`, which in ONE transaction re-reads the submission, checks the transition, moves it with an update
@@ -305,13 +306,10 @@ export function registerProgram(
         packetVersion: packet.version,
         packetSha256: packet.sha256,
       });
-      const registeredOnText = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(
-        registeredOn,
-      );
       await emailEmployer("program-registered", {
         organizationName: submission.organization.legalName,
         programNumber,
-        registeredOn: registeredOnText,
+        registeredOn: formatLongDate(registeredOn),
         checklistUrl: `${appUrl}/onboarding`,
       });
       return packet;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { SubmissionStatus } from "@prisma/client";
 import { isCalendarDate } from "@/lib/forms/fields";
+import { firstValueOr, lenientParam, searchParam } from "@/lib/lists";
 import { isId } from "@/lib/ids";
 import { REGIONS } from "@/lib/regions";
 import { isStateCode } from "@/lib/us-states";
@@ -30,19 +31,16 @@ export type QueueFilters = {
   page: number;
 };
 
-const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const loose = <T extends z.ZodType>(schema: T) => z.preprocess(one, schema.optional().catch(undefined));
-
 const QueueFiltersSchema = z.object({
-  status: z.preprocess(one, z.enum([...STATUSES, "open", "all"]).catch("open")),
-  state: loose(z.string().toUpperCase().refine(isStateCode)),
-  region: loose(z.string().refine((r) => REGIONS.some((x) => x.key === r))),
-  reviewer: loose(z.string().refine((r) => r === "me" || r === "unassigned" || isId(r))),
-  submittedFrom: loose(z.string().refine(isCalendarDate)),
-  submittedTo: loose(z.string().refine(isCalendarDate)),
-  q: loose(z.string().trim().min(1).max(100)),
-  sort: z.preprocess(one, z.enum(Object.keys(QUEUE_SORTS) as [QueueSort, ...QueueSort[]]).catch("oldest")),
-  page: z.preprocess(one, z.coerce.number().int().min(1).max(100_000).catch(1)),
+  status: firstValueOr(z.enum([...STATUSES, "open", "all"]).catch("open")),
+  state: lenientParam(z.string().toUpperCase().refine(isStateCode)),
+  region: lenientParam(z.string().refine((r) => REGIONS.some((x) => x.key === r))),
+  reviewer: lenientParam(z.string().refine((r) => r === "me" || r === "unassigned" || isId(r))),
+  submittedFrom: lenientParam(z.string().refine(isCalendarDate)),
+  submittedTo: lenientParam(z.string().refine(isCalendarDate)),
+  q: searchParam(100),
+  sort: firstValueOr(z.enum(Object.keys(QUEUE_SORTS) as [QueueSort, ...QueueSort[]]).catch("oldest")),
+  page: firstValueOr(z.coerce.number().int().min(1).max(100_000).catch(1)),
 });
 
 export function parseQueueFilters(params: Record<string, string | string[] | undefined>): QueueFilters {

@@ -1,4 +1,4 @@
-import { firstParam, type SearchParams } from "@/lib/lists";
+import { firstParam, searchText, type SearchParams } from "@/lib/lists";
 import { isRegionKey, regionName, type RegionKey } from "@/lib/regions";
 import { isStateCode, stateName, type StateCode } from "@/lib/us-states";
 
@@ -15,7 +15,7 @@ export function parseEmployerFilters(params: SearchParams): EmployerFilters {
   const state = firstParam(params.state).trim().toUpperCase();
   const region = firstParam(params.region).trim().toUpperCase();
   return {
-    name: firstParam(params.name).trim().slice(0, MAX_NAME_LENGTH),
+    name: searchText(firstParam(params.name), MAX_NAME_LENGTH),
     state: isStateCode(state) ? state : null,
     region: isRegionKey(region) ? region : null,
   };

@@ -13,7 +13,7 @@ async function fillAboutYou(page: Page, email: string, city: string) {
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-test("a prospective apprentice sends the interest form on a phone, updates it through the emailed link, withdraws, and sends it again", async ({
+test("a prospective apprentice sends the interest form on a phone, updates it through the emailed link, withdraws, shares it again, and sends the form again", async ({
   page,
   db,
 }) => {
@@ -73,6 +73,11 @@ test("a prospective apprentice sends the interest form on a phone, updates it th
   await expectAccessible(page);
   expect((await db.candidate.findUniqueOrThrow({ where: { email } })).withdrawnAt).not.toBeNull();
 
+  // Only the owner's link shares it again.
+  await page.getByRole("button", { name: "Share my profile again" }).click();
+  await expect(page.getByText("Your profile is shared with employer partners again.")).toBeVisible();
+  expect((await db.candidate.findUniqueOrThrow({ where: { email } })).withdrawnAt).toBeNull();
+
   // Sending the form again with the same address updates the profile; it does not create a second one.
   await page.goto("/apprentices/interest");
   await fillAboutYou(page, email.toUpperCase(), "Austin");
@@ -82,7 +87,6 @@ test("a prospective apprentice sends the interest form on a phone, updates it th
   await page.getByLabel(/AAMI may share my profile/).check();
   await page.getByRole("button", { name: "Send my interest" }).click();
   await expect(page.getByRole("heading", { name: "Thank you: your interest is saved" })).toBeVisible();
-  // …and sending it is consenting again, so the withdrawn profile is shared again.
   expect(
     await db.candidate.findMany({
       where: { email },

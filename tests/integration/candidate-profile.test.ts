@@ -6,14 +6,20 @@ import {
   deleteProfile,
   requestProfileLink,
   resendProfileLink,
+  shareProfileAgain,
   updateProfile,
   withdrawProfile,
 } from "@/lib/candidates/profile-actions";
 import { loadOwnProfile } from "@/lib/candidates/profile-data";
+import { profileLink } from "@/lib/candidates/profile-link";
 import { PROFILE_LINK_DAYS, signProfileToken } from "@/lib/candidates/profile-token";
+import { enqueueMail } from "@/lib/mail/outbox";
 import { createTransport } from "@/lib/mail/transport";
 import { deliverDueMail } from "@/lib/mail/worker";
 import { requestScope } from "../support/request-scope";
+import ProfilePage from "@/app/(public)/apprentices/profile/[token]/page";
+import { createOrganization } from "../support/factories";
+import { html } from "../support/render";
 import { startSmtpCapture } from "../support/smtp-capture";
 import { TEST_AUTH_SECRET } from "../support/test-env";
 
@@ -118,6 +124,18 @@ describe("the candidate's confirmation email and private link", () => {
     expect(saved!.events.map((e) => e.kind)).toEqual(["submitted", "updated-by-candidate"]);
   });
 
+  it("renders the profile page, ignoring a made-up confirmation in the URL", async () => {
+    const { token } = await signUp("203.0.113.10");
+    const page = (done: string) =>
+      ProfilePage({ params: Promise.resolve({ token }), searchParams: Promise.resolve({ done }) }).then(html);
+    expect(await page("updated")).toContain("Your changes are saved.");
+    for (const done of ["__proto__", "constructor", "toString"]) {
+      const rendered = await page(done);
+      expect(rendered).toContain("Your profile, Avery");
+      expect(rendered).not.toContain("Your changes are saved.");
+    }
+  });
+
   it("refuses bad input next to the field and changes nothing", async () => {
     const { email, token } = await signUp("203.0.113.4");
     const result = await updateProfile(formData({ ...answers({ postalCode: "ABCDE", city: "Kenosha" }), token }));
@@ -129,9 +147,11 @@ describe("the candidate's confirmation email and private link", () => {
     const { email, token } = await signUp("203.0.113.5");
     const { id } = (await candidate(email))!;
     const forged = signProfileToken("not-the-server-secret", id);
-    const expired = signProfileToken(TEST_AUTH_SECRET, id, new Date(Date.now() - (PROFILE_LINK_DAYS + 1) * 86400_000));
+    // Signed with AUTH_SECRET itself rather than the key derived from it for links: refused too.
+    const rawSecret = signProfileToken(TEST_AUTH_SECRET, id);
+    const expired = profileLink(id, new Date(Date.now() - (PROFILE_LINK_DAYS + 1) * 86400_000)).token;
     const altered = `${token.slice(0, -2)}xx`;
-    for (const bad of [forged, altered, "nonsense"]) {
+    for (const bad of [forged, rawSecret, altered, "nonsense"]) {
       expect(await loadOwnProfile(bad)).toEqual({ status: "invalid" });
       expect(await updateProfile(formData({ ...answers({ city: "Forged" }), token: bad }))).toMatchObject({
         ok: false,
@@ -155,7 +175,7 @@ describe("the candidate's confirmation email and private link", () => {
     expect((await loadOwnProfile(tokenIn(fresh.text))).status).toBe("valid");
   });
 
-  it("withdraws once on a double click, emails a confirmation, and the form shares it again", async () => {
+  it("withdraws once on a double click; only the owner's link shares it again, never the public form", async () => {
     const { email, token } = await signUp("203.0.113.6");
     const clicks = await Promise.allSettled([
       withdrawProfile(formData({ token })),
@@ -169,13 +189,57 @@ describe("the candidate's confirmation email and private link", () => {
     expect(withdrawn!.events.filter((e) => e.kind === "withdrawn")).toHaveLength(1);
     expect(await db.mailMessage.count({ where: { to: email, subject: { contains: "withdrawn" } } })).toBe(1);
 
-    await expect(updateProfile(formData({ ...answers(), token }))).rejects.toBeDefined();
-    expect((await candidate(email))!.withdrawnAt).toBeNull();
+    // Changing answers keeps it withdrawn.
+    await expect(updateProfile(formData({ ...answers({ city: "Racine" }), token }))).rejects.toEqual(
+      redirectTo(`/apprentices/profile/${token}?done=updated`),
+    );
+    expect(await candidate(email)).toMatchObject({ city: "Racine", withdrawnAt: expect.any(Date) });
+
+    // Anyone can type the address into the public form: it updates, stays withdrawn, and the owner is told.
+    await expect(submitInterest(formData({ ...answers({ city: "Kenosha" }), email, website: "" }))).rejects.toEqual(
+      redirectTo("/apprentices/interest/thanks"),
+    );
+    expect(await candidate(email)).toMatchObject({ city: "Kenosha", withdrawnAt: expect.any(Date) });
+    const notice = await deliver(email, "Your BMET apprenticeship profile was updated");
+    expect(notice.text).toContain("Your profile stays withdrawn");
+
+    const shares = await Promise.allSettled([
+      shareProfileAgain(formData({ token })),
+      shareProfileAgain(formData({ token })),
+    ]);
+    for (const share of shares) {
+      expect(share).toMatchObject({
+        status: "rejected",
+        reason: redirectTo(`/apprentices/profile/${token}?done=shared`),
+      });
+    }
+    const shared = await candidate(email);
+    expect(shared!.withdrawnAt).toBeNull();
+    expect(shared!.events.filter((e) => e.kind === "shared-again")).toHaveLength(1);
   });
 
   it("deletes the person and keeps only an anonymous count for the region and month", async () => {
     const { email, token } = await signUp("203.0.113.7");
     const { id, createdAt } = (await candidate(email))!;
+    // An employer partner viewed the profile and wrote to them.
+    const { org, owner } = await createOrganization(db);
+    await db.candidateView.create({ data: { candidateId: id, organizationId: org.id, userId: owner.id } });
+    await db.candidateInterest.create({
+      data: { candidateId: id, organizationId: org.id, userId: owner.id, message: "Call Sam at 555-0100." },
+    });
+    await enqueueMail(db, {
+      to: email,
+      template: "employer-interest",
+      organizationId: org.id,
+      props: {
+        candidateFirstName: "Avery",
+        organizationName: org.legalName,
+        senderName: "Sam",
+        senderEmail: owner.email,
+        message: "Call Sam at 555-0100.",
+        profileUrl: "http://localhost:3000/apprentices/profile",
+      },
+    });
     const month = createdAt.toISOString().slice(0, 7);
     const before =
       (await db.candidateTally.findUnique({ where: { region_month: { region: "MIDWEST", month } } }))?.deleted ?? 0;
@@ -196,6 +260,8 @@ describe("the candidate's confirmation email and private link", () => {
     expect(await candidate(email)).toBeNull();
     expect(await db.candidateDemographics.count({ where: { candidateId: id } })).toBe(0);
     expect(await db.candidateEvent.count({ where: { candidateId: id } })).toBe(0);
+    expect(await db.candidateView.count({ where: { candidateId: id } })).toBe(0);
+    expect(await db.candidateInterest.count({ where: { candidateId: id } })).toBe(0);
     expect(await db.mailMessage.count({ where: { to: email } })).toBe(0);
     expect(await db.rateLimit.count({ where: { key: { contains: email } } })).toBe(0);
     expect(
@@ -219,7 +285,7 @@ describe("the candidate's confirmation email and private link", () => {
 
     // Three an hour per address, kept in Postgres.
     for (let i = 0; i < 2; i++) {
-      await expect(requestProfileLink(formData({ email }))).rejects.toBeDefined();
+      await expect(requestProfileLink(formData({ email }))).rejects.toEqual(redirectTo("/apprentices/profile?sent=1"));
     }
     expect(await requestProfileLink(formData({ email }))).toMatchObject({
       ok: false,

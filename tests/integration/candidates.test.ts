@@ -101,6 +101,7 @@ describe("the apprentice interest form", () => {
       experienceNotes: "x".repeat(2001),
       consentToShare: "",
       statesOfInterest: ["WI", "XX"],
+      heardAbout: "a friend\u0000",
     });
     const result = await submitInterest(form);
     expect(result).toMatchObject({
@@ -113,6 +114,7 @@ describe("the apprentice interest form", () => {
         experienceNotes: [expect.stringContaining("under 2000 characters")],
         consentToShare: [expect.stringContaining("Tick the box")],
         "statesOfInterest.1": ["Choose states from the list."],
+        heardAbout: [expect.stringContaining("invisible control characters")],
       },
       values: expect.objectContaining({ lastName: "Rivera", city: "Madison" }),
     });

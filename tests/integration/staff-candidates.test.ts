@@ -508,8 +508,21 @@ describe("the CSV export", () => {
 });
 
 describe("deleting a candidate at their request", () => {
+  it("is for staff administrators only, and offered to them only", async () => {
+    const candidate = await createCandidate(db);
+    expect(await deleteCandidateOnRequest(formData({ candidateId: candidate.id, confirm: "yes" }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("staff administrator"),
+    });
+    expect(await db.candidate.count({ where: { id: candidate.id } })).toBe(1);
+    expect(await candidatePage(candidate.id)).not.toContain("Delete this candidate");
+  });
+
   it("needs the confirmation, then removes the person, keeps an anonymous count and an audit event without their data", async () => {
+    const admin = await createUser(db, { staffRole: "STAFF_ADMIN" });
+    await signInAs(admin.id);
     const candidate = await createCandidate(db, { state: "TX", selfId: EVERY_ANSWER });
+    expect(await candidatePage(candidate.id)).toContain("Delete this candidate");
     const request = (confirm?: string) =>
       deleteCandidateOnRequest(formData({ candidateId: candidate.id, ...(confirm ? { confirm } : {}) }));
 
@@ -529,7 +542,7 @@ describe("deleting a candidate at their request", () => {
     ]);
     const audit = await db.auditEvent.findMany({ where: { kind: "candidate.deleted" } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: staff.id, subjectId: candidate.id, payload: { by: "staff" } });
+    expect(audit[0]).toMatchObject({ actorId: admin.id, subjectId: candidate.id, payload: { by: "staff" } });
     expect(JSON.stringify(audit[0])).not.toContain(candidate.email);
     expect(await listPage({ deleted: "1" })).toContain("The candidate is deleted.");
   });

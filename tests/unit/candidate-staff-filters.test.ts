@@ -52,12 +52,16 @@ describe("parseCandidateFilters", () => {
         education: "some_college",
         veteran: "MAYBE",
         status: "DELETED",
-        submittedFrom: "2025-02-31",
+        submittedFrom: "0000-01-01",
         submittedTo: "yesterday",
         withdrawn: "yes",
         page: "-2",
       }),
-    ).toEqual({ includeWithdrawn: false, page: 1 });
+    ).toEqual({ q: "x".repeat(100), includeWithdrawn: false, page: 1 }); // an overlong search is cut
+    expect(parseCandidateFilters({ q: "\u0000", submittedFrom: "2025-02-31" })).toEqual({
+      includeWithdrawn: false,
+      page: 1,
+    });
     expect(parseCandidateFilters({ q: "   ", page: "1.5" })).toEqual({ includeWithdrawn: false, page: 1 });
   });
 

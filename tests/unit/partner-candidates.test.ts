@@ -66,6 +66,8 @@ describe("the candidate filters", () => {
       situation: "STUDENT",
     });
     expect(parseCandidateFilters({ q: "x".repeat(500) }).q).toHaveLength(100);
+    // Postgres refuses a NUL in a query parameter: control characters never reach it.
+    expect(parseCandidateFilters({ q: "Jor\u0000dan\u0007" }).q).toBe("Jor dan");
   });
 
   it("keep only the filters in use for links", () => {

@@ -38,16 +38,23 @@ describe("the review queue's URL filters", () => {
         region: "MARS",
         reviewer: "'; DROP TABLE",
         submittedFrom: "2025-02-31",
-        submittedTo: "2025-13-40",
+        submittedTo: "9999-12-31",
         q: "x".repeat(500),
         sort: "random",
         page: ["-2", "7"],
       }),
-    ).toEqual({ status: "open", sort: "oldest", page: 1 });
+    ).toEqual({ status: "open", sort: "oldest", page: 1, q: "x".repeat(100) }); // an overlong search is cut
+  });
+
+  it("drops control characters from the search (Postgres refuses a NUL), and a search of nothing is none", () => {
+    expect(parseQueueFilters({ q: "North\u0000star\tHealth" }).q).toBe("North star Health");
+    expect(parseQueueFilters({ q: "\u0000 \u0007" }).q).toBeUndefined();
   });
 
   it("knows real calendar days", () => {
     expect(["2026-02-28", "2028-02-29", "2026-12-31"].every(isCalendarDate)).toBe(true);
     expect(["2026-02-29", "2025-02-31", "2025-13-01", "2025-1-1", "yesterday", ""].some(isCalendarDate)).toBe(false);
+    // Real days, but outside what a Postgres timestamp (year 0000) or a day's arithmetic (9999-12-31) can take.
+    expect(["0000-01-01", "1899-12-31", "9999-12-31"].some(isCalendarDate)).toBe(false);
   });
 });

@@ -4,8 +4,9 @@ import { ProfileForm } from "@/components/candidates/profile-form";
 import { RecordActionForm } from "@/components/forms/record-action-form";
 import { Alert } from "@/components/ui/alert";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
-import { deleteProfile, resendProfileLink, withdrawProfile } from "@/lib/candidates/profile-actions";
+import { deleteProfile, resendProfileLink, shareProfileAgain, withdrawProfile } from "@/lib/candidates/profile-actions";
 import { formValuesOf, loadOwnProfile } from "@/lib/candidates/profile-data";
+import { formatLongDate } from "@/lib/dates";
 
 // The link is the credential: keep it out of Referer headers and search engines.
 export const metadata: Metadata = {
@@ -14,12 +15,13 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-const DONE: Record<string, string> = {
+const DONE = {
   updated: "Your changes are saved.",
   withdrawn: "Your profile is withdrawn. Employer partners can no longer see it. We emailed you a confirmation.",
+  shared: "Your profile is shared with employer partners again.",
 };
-
-const day = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+const doneMessage = (done: string | undefined) =>
+  done && Object.hasOwn(DONE, done) ? DONE[done as keyof typeof DONE] : null;
 
 export default async function ProfilePage({
   params,
@@ -67,21 +69,35 @@ export default async function ProfilePage({
     <PageContainer>
       <PageHeader
         title={`Your profile, ${profile.firstName}`}
-        description={`Sent on ${day.format(profile.createdAt)}; last changed on ${day.format(profile.updatedAt)}.`}
+        description={`Sent on ${formatLongDate(profile.createdAt)}; last changed on ${formatLongDate(profile.updatedAt)}.`}
       />
       <div className="flex flex-col gap-6">
-        {done && DONE[done] ? <Alert tone="success">{DONE[done]}</Alert> : null}
+        {doneMessage(done) ? <Alert tone="success">{doneMessage(done)}</Alert> : null}
         {withdrawn ? (
-          <Alert tone="warning" title="Withdrawn: employers cannot see your profile">
-            You withdrew it on {day.format(profile.withdrawnAt!)}. Saving the form below shares it again.
-          </Alert>
+          <section
+            aria-labelledby="withdrawn-heading"
+            className="flex flex-col gap-3 rounded-md border border-amber-200 bg-amber-50 p-4"
+          >
+            <h2 id="withdrawn-heading" className="font-semibold text-amber-900">
+              Withdrawn: employers cannot see your profile
+            </h2>
+            <RecordActionForm
+              action={shareProfileAgain}
+              idField="token"
+              id={token}
+              explanation={`You withdrew it on ${formatLongDate(profile.withdrawnAt!)}. You can still change your answers below; employers see them only if you share your profile again.`}
+              label="Share my profile again"
+              pendingLabel="Sharing…"
+              variant="primary"
+            />
+          </section>
         ) : (
           <Alert title="Shared with AAMI's approved employer partners">
             Employers in the regions you chose can see your profile and contact details and may email you. They never
             see your voluntary self-identification answers.
           </Alert>
         )}
-        <ProfileForm token={token} email={profile.email} withdrawn={withdrawn} {...values} />
+        <ProfileForm token={token} email={profile.email} {...values} />
 
         {withdrawn ? null : (
           <section aria-labelledby="withdraw-heading" className="flex flex-col gap-2 border-t border-slate-200 pt-6">

@@ -25,7 +25,7 @@ export default async function StaffCandidatePage({
   searchParams: Promise<{ saved?: string | string[] }>;
 }) {
   const { candidateId: raw } = await params;
-  await staffPage(`/staff/candidates/${encodeURIComponent(raw)}`);
+  const { staffRole } = await staffPage(`/staff/candidates/${encodeURIComponent(raw)}`);
   const candidate = await loadOr404(() => getCandidateForStaff(idParam(raw)));
   const status = optionLabel(CANDIDATE_STATUS_OPTIONS, candidate.status);
   const saved = (await searchParams).saved === "status";
@@ -57,16 +57,18 @@ export default async function StaffCandidatePage({
         </Section>
         <CandidateHistory events={candidate.events} />
         <CandidateSelfIdentification demographics={candidate.demographics} />
-        <Section id="delete" title="Delete at the candidate's request">
-          <RecordActionForm
-            action={deleteCandidateOnRequest}
-            idField="candidateId"
-            id={candidate.id}
-            explanation="Candidates can delete their profile themselves through their private link. If one asks AAMI instead, delete it here: the profile, voluntary answers, history, employer views and interests and the emails sent to them are removed; only an anonymous count for the region remains. This cannot be undone."
-            confirmation="The candidate asked AAMI to delete their data."
-            label="Delete this candidate"
-          />
-        </Section>
+        {staffRole === "STAFF_ADMIN" ? (
+          <Section id="delete" title="Delete at the candidate's request">
+            <RecordActionForm
+              action={deleteCandidateOnRequest}
+              idField="candidateId"
+              id={candidate.id}
+              explanation="Candidates can delete their profile themselves through their private link. If one asks AAMI instead, delete it here: the profile, voluntary answers, history, employer views and interests and the emails sent to them are removed; only an anonymous count for the region remains. This cannot be undone."
+              confirmation="The candidate asked AAMI to delete their data."
+              label="Delete this candidate"
+            />
+          </Section>
+        ) : null}
       </div>
     </PageContainer>
   );
