@@ -38,7 +38,7 @@ export function PartnerCandidateList({ list, filters }: { list: PartnerCandidate
           <a className={linkClass} href={exportHref}>
             Download {list.total === 1 ? "this candidate" : `these ${list.total} candidates`} (CSV)
           </a>{" "}
-          with contact details; each download is logged as a view of every candidate in it.
+          with contact details. AAMI logs who sees each candidate: in this list, on their profile and in downloads.
         </p>
       </div>
       <DataTable

@@ -55,11 +55,13 @@ export function CandidateProfile({ candidate: c }: { candidate: CandidateForStaf
   );
 }
 
+const times = (n: number) => (n === 1 ? "once" : `${n} times`);
+
 function CandidateEmployerActivity({ candidate: c }: { candidate: CandidateForStaff }) {
   return (
     <Section id="employer-activity" title="Employer partners">
       <p className="mb-3 text-sm">
-        Profile viewed {c.employerViews} {c.employerViews === 1 ? "time" : "times"} by employer partners.
+        {`Employer partners opened the profile ${times(c.employerViews.profile)}, saw it in their candidate list ${times(c.employerViews.list)} and exported it ${times(c.employerViews.export)}.`}
       </p>
       {c.interests.length === 0 ? (
         <p className="text-sm text-slate-700">No employer has sent an expression of interest yet.</p>

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@prisma/client";
+import type { CandidateViewKind, Prisma } from "@prisma/client";
 import { requirePartner } from "@/lib/authz/partner";
 import { EDUCATION_OPTIONS, EXPERIENCE_OPTIONS, SITUATION_OPTIONS, optionLabel } from "@/lib/candidates/options";
 import { csvText } from "@/lib/csv";
@@ -41,15 +41,27 @@ const PROFILE_FIELDS = {
   experienceNotes: true,
 } satisfies Prisma.CandidateSelect;
 
+/** Every sight of a candidate by an employer partner, as one row each (one statement for a page or an export). */
+async function logViews(
+  candidates: ReadonlyArray<{ id: string }>,
+  by: { organizationId: string; userId: string; kind: CandidateViewKind },
+) {
+  if (candidates.length === 0) return;
+  await db.candidateView.createMany({ data: candidates.map((c) => ({ candidateId: c.id, ...by })) });
+}
+
 const NEWEST_FIRST = [{ createdAt: "desc" }, { id: "asc" }] satisfies Prisma.CandidateOrderByWithRelationInput[];
 
 const matching = (scope: PartnerScope, filters: CandidateFilters): Prisma.CandidateWhereInput => ({
   AND: [visibleCandidatesWhere(scope), candidateFiltersWhere(filters)],
 });
 
-/** One page of the candidates the partner may see, newest first, and the scope they were chosen by. */
+/**
+ * One page of the candidates the partner may see, newest first, and the scope they were chosen by. Seeing a
+ * candidate in the list is a logged view too (kind LIST): names and places are personal data.
+ */
 export async function listCandidatesForPartner(filters: CandidateFilters, requestedPage: number) {
-  const { scope } = await requirePartner();
+  const { org, user, scope } = await requirePartner();
   const where = matching(scope, filters);
   const { rows, ...paging } = await loadPage(
     requestedPage,
@@ -57,6 +69,7 @@ export async function listCandidatesForPartner(filters: CandidateFilters, reques
     () => db.candidate.count({ where }),
     (range) => db.candidate.findMany({ where, orderBy: NEWEST_FIRST, ...range, select: LIST_FIELDS }),
   );
+  await logViews(rows, { organizationId: org.id, userId: user.id, kind: "LIST" });
   return { ...paging, pageSize: CANDIDATES_PAGE_SIZE, candidates: rows, scope };
 }
 
@@ -77,7 +90,7 @@ export async function getCandidateForPartner(candidateId: string) {
     },
   });
   if (!candidate) throw notFound();
-  await db.candidateView.create({ data: { candidateId, organizationId: org.id, userId: user.id } });
+  await logViews([{ id: candidateId }], { organizationId: org.id, userId: user.id, kind: "PROFILE" });
   const { interests, ...profile } = candidate;
   const sent = interests[0];
   if (!sent) return { ...profile, interest: null };
@@ -117,9 +130,7 @@ export async function exportCandidatesForPartner(filters: CandidateFilters) {
     orderBy: NEWEST_FIRST,
     select: PROFILE_FIELDS,
   });
-  await db.candidateView.createMany({
-    data: candidates.map((c) => ({ candidateId: c.id, organizationId: org.id, userId: user.id })),
-  });
+  await logViews(candidates, { organizationId: org.id, userId: user.id, kind: "EXPORT" });
   const rows = candidates.map((c) => [
     c.firstName,
     c.lastName,

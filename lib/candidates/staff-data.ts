@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@prisma/client";
+import type { CandidateViewKind, Prisma } from "@prisma/client";
 import { requireStaff } from "@/lib/authz";
 import { searchWords, type CandidateFilters } from "@/lib/candidates/staff-filters";
 import { CANDIDATE_EXPORT_SELECT, candidateCsvRow, type CandidateExportRow } from "@/lib/candidates/staff-export";
@@ -113,15 +113,18 @@ export async function getCandidateForStaff(candidateId: string) {
         orderBy: { createdAt: "desc" },
         select: { id: true, createdAt: true, message: true, organization: { select: { id: true, legalName: true } } },
       },
-      _count: { select: { views: true } },
     },
   });
   if (!candidate) throw notFound();
-  const { events, _count, ...rest } = candidate;
-  const names = await userNames(events.map((e) => e.actorId));
+  const { events, ...rest } = candidate;
+  const [names, views] = await Promise.all([
+    userNames(events.map((e) => e.actorId)),
+    db.candidateView.groupBy({ by: ["kind"], where: { candidateId }, _count: { _all: true } }),
+  ]);
+  const viewsOf = (kind: CandidateViewKind) => views.find((v) => v.kind === kind)?._count._all ?? 0;
   return {
     ...rest,
-    employerViews: _count.views,
+    employerViews: { profile: viewsOf("PROFILE"), list: viewsOf("LIST"), export: viewsOf("EXPORT") },
     events: events.map((e) => ({
       ...e,
       actorName: e.actorId ? (names.get(e.actorId) ?? "A deleted account") : null,

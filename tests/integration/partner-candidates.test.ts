@@ -64,8 +64,12 @@ const interestForm = (candidateId: string, message = "We have a BMET apprentices
   formData({ candidateId, message });
 const toProfile = (candidateId: string) =>
   expect.objectContaining({ digest: expect.stringContaining(`;/candidates/${candidateId}?sent=1;`) });
+/** Openings of the candidate's profile (the list and exports log their own kinds of view). */
 const viewsOf = (candidateId: string) =>
-  db.candidateView.findMany({ where: { candidateId }, select: { organizationId: true, userId: true } });
+  db.candidateView.findMany({
+    where: { candidateId, kind: "PROFILE" },
+    select: { organizationId: true, userId: true },
+  });
 const mailTo = (to: string) => db.mailMessage.findMany({ where: { to, template: "employer-interest" } });
 
 describe("who may see candidates", () => {
@@ -143,7 +147,18 @@ describe("who may see candidates", () => {
     const member = await addMember(db, texas.org.id, "MEMBER");
     await signInAs(member.user.id);
     expect((await list()).sort()).toEqual(["HomeTexas", "WantsMidwest"]);
-    expect(await db.candidateView.count()).toBe(0);
+    // Only what was listed was seen: each list logged its own rows, nobody else's and no profile.
+    const seen = await db.candidateView.findMany({
+      select: { kind: true, organizationId: true, candidate: { select: { firstName: true } } },
+    });
+    expect(seen.every((v) => v.kind === "LIST")).toBe(true);
+    expect(
+      seen
+        .filter((v) => v.organizationId === texas.org.id)
+        .map((v) => v.candidate.firstName)
+        .sort(),
+    ).toEqual(["HomeTexas", "WantsMidwest"]);
+    expect(seen.map((v) => v.candidate.firstName)).not.toContain("NoConsent");
     expect(await db.candidateInterest.count()).toBe(0);
   });
 
@@ -569,6 +584,7 @@ describe("the CSV export", () => {
     expect(csv).toContain(student.email);
     expect(csv).not.toContain(elsewhere.email);
     const logged = await db.candidateView.findMany({
+      where: { kind: "EXPORT" },
       select: { candidateId: true, organizationId: true, userId: true },
     });
     expect(logged.map((v) => v.candidateId).sort()).toEqual([veteran.id, student.id].sort());
@@ -577,7 +593,7 @@ describe("the CSV export", () => {
     const students = await (await exportCsv("?situation=STUDENT")).text();
     expect(students).toContain(student.email);
     expect(students).not.toContain(veteran.email);
-    expect(await db.candidateView.count({ where: { candidateId: student.id } })).toBe(2);
-    expect(await db.candidateView.count({ where: { candidateId: veteran.id } })).toBe(1);
+    expect(await db.candidateView.count({ where: { candidateId: student.id, kind: "EXPORT" } })).toBe(2);
+    expect(await db.candidateView.count({ where: { candidateId: veteran.id, kind: "EXPORT" } })).toBe(1);
   });
 });

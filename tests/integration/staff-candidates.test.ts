@@ -224,7 +224,12 @@ describe("one candidate, as staff see them", () => {
       selfId: EVERY_ANSWER,
     });
     await db.candidateView.createMany({
-      data: [1, 2, 3].map(() => ({ candidateId: candidate.id, organizationId: org.id, userId: owner.id })),
+      data: (["PROFILE", "PROFILE", "PROFILE", "LIST", "EXPORT"] as const).map((kind) => ({
+        candidateId: candidate.id,
+        organizationId: org.id,
+        userId: owner.id,
+        kind,
+      })),
     });
     await db.candidateInterest.create({
       data: { candidateId: candidate.id, organizationId: org.id, userId: owner.id, message: "Come and see us." },
@@ -259,7 +264,10 @@ describe("one candidate, as staff see them", () => {
       "submitted",
     ]);
     expect(loaded.events[1]).toMatchObject({ actorName: "Riley Reviewer" });
-    expect(loaded).toMatchObject({ employerViews: 3, demographics: { ethnicity: "HISPANIC" } });
+    expect(loaded).toMatchObject({
+      employerViews: { profile: 3, list: 1, export: 1 },
+      demographics: { ethnicity: "HISPANIC" },
+    });
 
     const page = await candidatePage(candidate.id);
     expect(page).toContain(`Harper ${candidate.lastName}`);
@@ -268,7 +276,9 @@ describe("one candidate, as staff see them", () => {
     expect(page).toContain("Military biomedical equipment repair, IT, networking or computers");
     expect(page).toContain("Wisconsin, Minnesota");
     expect(page).toContain("Agreed on");
-    expect(page).toContain("Profile viewed 3 times by employer partners.");
+    expect(page).toContain(
+      "Employer partners opened the profile 3 times, saw it in their candidate list once and exported it once.",
+    );
     expect(page).toContain(`href="/staff/employers/${org.id}"`);
     expect(page).toContain("Come and see us.");
     expect(page).toMatch(
