@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate } from "@/lib/forms/fields";
 
 // What every paged, searchable list shares (staff's employers, employers' candidates): reading query parameters
 // leniently, searching typed text literally, and loading one page of rows. Pure, apart from the callbacks.
@@ -21,6 +22,14 @@ const firstValue = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 export const lenientParam = <T extends z.ZodType>(schema: T) =>
   z.preprocess(firstValue, schema.optional().catch(undefined));
 export const firstValueOr = <T extends z.ZodType>(schema: T) => z.preprocess(firstValue, schema);
+/**
+ * A day typed into a date filter (YYYY-MM-DD), within years a Postgres timestamp and a day's arithmetic can take
+ * (year 0000 does not exist there; 9999-12-31 plus a day overflows): anything else is no filter.
+ */
+export const dateParam = lenientParam(
+  z.string().refine((v) => isCalendarDate(v) && Number(v.slice(0, 4)) >= 1900 && Number(v.slice(0, 4)) < 2200),
+);
+
 /** A search box's text, or no search when nothing is left of it. */
 export const searchParam = (max: number) =>
   lenientParam(

@@ -8,8 +8,7 @@ import {
   optionLabel,
   valuesOf,
 } from "@/lib/candidates/options";
-import { isCalendarDate } from "@/lib/forms/fields";
-import { firstValueOr, lenientParam, searchParam } from "@/lib/lists";
+import { dateParam, firstValueOr, lenientParam, searchParam } from "@/lib/lists";
 import { REGIONS, regionName, type RegionKey } from "@/lib/regions";
 import { isStateCode, stateName, type StateCode } from "@/lib/us-states";
 
@@ -63,8 +62,8 @@ const CandidateFiltersSchema = z.object({
   education: lenientParam(z.enum(valuesOf(EDUCATION_OPTIONS))),
   veteran: lenientParam(z.enum(Object.keys(VETERAN_FILTER_LABEL) as [VeteranFilter, ...VeteranFilter[]])),
   status: lenientParam(z.enum(valuesOf(CANDIDATE_STATUS_OPTIONS))),
-  submittedFrom: lenientParam(z.string().refine(isCalendarDate)),
-  submittedTo: lenientParam(z.string().refine(isCalendarDate)),
+  submittedFrom: dateParam,
+  submittedTo: dateParam,
   withdrawn: firstValueOr(z.literal("include").optional().catch(undefined)),
   page: firstValueOr(z.coerce.number().int().min(1).max(100_000).catch(1)),
 });

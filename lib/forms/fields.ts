@@ -85,9 +85,6 @@ export const ticked = (message: string) => z.literal("yes", { message });
 /** A real calendar day written YYYY-MM-DD: 2025-02-31 matches the pattern and parses, but is not one. */
 export const isCalendarDate = (v: string) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  // Year 0000 has no Postgres timestamp and 9999-12-31 plus a day overflows one: keep to years people mean.
-  const year = Number(v.slice(0, 4));
-  if (year < 1900 || year > 2199) return false;
   const d = new Date(`${v}T00:00:00.000Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 };

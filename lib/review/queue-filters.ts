@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { SubmissionStatus } from "@prisma/client";
-import { isCalendarDate } from "@/lib/forms/fields";
-import { firstValueOr, lenientParam, searchParam } from "@/lib/lists";
+import { dateParam, firstValueOr, lenientParam, searchParam } from "@/lib/lists";
 import { isId } from "@/lib/ids";
 import { REGIONS } from "@/lib/regions";
 import { isStateCode } from "@/lib/us-states";
@@ -36,8 +35,8 @@ const QueueFiltersSchema = z.object({
   state: lenientParam(z.string().toUpperCase().refine(isStateCode)),
   region: lenientParam(z.string().refine((r) => REGIONS.some((x) => x.key === r))),
   reviewer: lenientParam(z.string().refine((r) => r === "me" || r === "unassigned" || isId(r))),
-  submittedFrom: lenientParam(z.string().refine(isCalendarDate)),
-  submittedTo: lenientParam(z.string().refine(isCalendarDate)),
+  submittedFrom: dateParam,
+  submittedTo: dateParam,
   q: searchParam(100),
   sort: firstValueOr(z.enum(Object.keys(QUEUE_SORTS) as [QueueSort, ...QueueSort[]]).catch("oldest")),
   page: firstValueOr(z.coerce.number().int().min(1).max(100_000).catch(1)),

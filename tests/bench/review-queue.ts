@@ -1,11 +1,9 @@
 // The review queue against a database of ORGANIZATIONS employers, each with a latest submission (some with older
-// versions), in a database of its own on the local PostgreSQL. Run by tests/bench/run.ts; skipped without one.
+// versions), in the benchmark database (tests/bench/database.ts). Run by tests/bench/run.ts.
 import pg from "pg";
-import { ensureDatabase, migrate, truncateAll } from "../support/database";
-import { PG_BASE } from "../support/test-env";
+import { BENCH_DATABASE_URL } from "./database";
 
 const ORGANIZATIONS = 5_000;
-const BENCH_DATABASE_URL = `${PG_BASE}/bmet_bench_queue`;
 
 type Timer = (label: string, runs: number, fn: () => Promise<unknown>) => Promise<void>;
 
@@ -42,20 +40,9 @@ async function fill() {
 }
 
 export async function benchReviewQueue(time: Timer) {
-  try {
-    await ensureDatabase(BENCH_DATABASE_URL);
-  } catch {
-    console.log("\nReview queue: skipped (no PostgreSQL at", PG_BASE + ")");
-    return;
-  }
-  migrate(BENCH_DATABASE_URL);
-  await truncateAll(BENCH_DATABASE_URL);
   await fill();
-  // lib/db reads DATABASE_URL when first imported.
-  process.env.DATABASE_URL = BENCH_DATABASE_URL;
   const { listQueue } = await import("../../lib/review/queue");
   const { parseQueueFilters } = await import("../../lib/review/queue-filters");
-  const { db } = await import("../../lib/db");
   const viewer = "benchviewer0000000000000";
   const run = (params: Record<string, string>) => listQueue(parseQueueFilters(params), viewer);
 
@@ -67,5 +54,4 @@ export async function benchReviewQueue(time: Timer) {
   await time("Queue, state TX + in review", 30, () => run({ state: "TX", status: "IN_REVIEW" }));
   await time("Queue, name search 'Hospital 42'", 30, () => run({ q: "Hospital 42", status: "all" }));
   await time("Queue, sorted by name, any status", 30, () => run({ sort: "name", status: "all" }));
-  await db.$disconnect();
 }

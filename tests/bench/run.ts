@@ -1,5 +1,6 @@
 // npm run bench: speed and size figures for the work the portal does per request, printed, never asserted.
-// The pure parts first (comparable across machines and commits), then the review queue on a local PostgreSQL.
+// The pure parts first (comparable across machines and commits), then the review queue and the candidate lists on
+// a local PostgreSQL.
 import { performance } from "node:perf_hooks";
 import { PDFDocument } from "pdf-lib";
 import { buildAgreementPdf, type AgreementContent } from "../../lib/pdf/agreement";
@@ -9,6 +10,8 @@ import { minimumWageFor } from "../../lib/onboarding/wages/minimum-wage";
 import { checkWageSchedule } from "../../lib/onboarding/wages/rules";
 import { sha256Hex } from "../../lib/storage/hash";
 import { benchReviewQueue } from "./review-queue";
+import { benchCandidates } from "./candidates";
+import { prepareBenchDatabase } from "./database";
 import { SAMPLE_AGREEMENT_CONTENT, SAMPLE_PACKET_DETAILS, signSampleAgreement } from "../support/agreement-fixtures";
 
 // The sample organization with more rows in its appendices, as a larger employer would have.
@@ -72,4 +75,9 @@ console.log(
     `registration packet ${kib(packet.bytes)} (${packetPages} pages)`,
 );
 
-await benchReviewQueue(time);
+if (await prepareBenchDatabase()) {
+  await benchReviewQueue(time);
+  await benchCandidates(time);
+  const { db } = await import("../../lib/db");
+  await db.$disconnect();
+}
