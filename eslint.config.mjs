@@ -20,6 +20,7 @@ const config = [
       "instrumentation.ts",
       "lib/dev/**",
       "lib/packets/cli.ts",
+      "lib/apprentices/rapids-cli.ts",
       "tests/**",
       "prisma/**",
       "*.config.*",

@@ -1,0 +1,34 @@
+// npm run rapids:export -- --out <file.csv> [--org <organization id>]
+// Writes DOL's RAPIDS bulk-upload file (Apprentice tab) for the apprentices waiting for registration or registered,
+// from the database named by DATABASE_URL, with the same code as the staff download. SSNs are decrypted with
+// SSN_ENCRYPTION_KEY: the file holds them in full, so keep it as carefully as the database.
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { rapidsCsv } from "@/lib/apprentices/rapids";
+import { loadRapidsApprentices } from "@/lib/apprentices/rapids-export";
+import { ssnKey } from "@/lib/crypto/ssn";
+import { isId } from "@/lib/ids";
+import { createPrismaClient } from "@/lib/prisma-client";
+
+function fail(message: string): never {
+  console.error(`rapids:export: ${message}`);
+  process.exit(1);
+}
+
+const { values } = parseArgs({ options: { out: { type: "string" }, org: { type: "string" } } });
+if (!values.out || (values.org !== undefined && !isId(values.org))) {
+  fail("usage: npm run rapids:export -- --out <file.csv> [--org <organization id>]");
+}
+if (!process.env.DATABASE_URL) fail("set DATABASE_URL to the database to read the apprentices from.");
+
+const db = createPrismaClient(process.env.DATABASE_URL, 1);
+try {
+  const key = process.env.SSN_ENCRYPTION_KEY ? ssnKey(process.env.SSN_ENCRYPTION_KEY) : null;
+  const apprentices = await loadRapidsApprentices(db, { organizationId: values.org, ssnKey: key });
+  writeFileSync(values.out, rapidsCsv(apprentices), { mode: 0o600 });
+  console.log(`Wrote ${values.out}: ${apprentices.length} apprentice${apprentices.length === 1 ? "" : "s"}.`);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+} finally {
+  await db.$disconnect();
+}

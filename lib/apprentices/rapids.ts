@@ -1,0 +1,135 @@
+import { csvLine, type CsvValue } from "@/lib/csv";
+import { PROGRAM } from "@/lib/program";
+
+// One apprentice as a row of DOL's RAPIDS bulk-upload file (the Apprentice tab), in the columns, order, codes and
+// formats of ../shared/reference/rapids-apprentice-upload.tableschema.json; a test checks every row against that
+// file itself. Identifier columns (Employer, Occupation, RTI provider, Wage schedule) name rows of the workbook's
+// other tabs, which the uploader fills in: the organization's id, the program's RAPIDS code, the provider's name
+// and the organization's wage schedule. Pure.
+
+export type RapidsDemographics = {
+  /** "M" | "F" | "9" */
+  gender: string;
+  ethnicity: number;
+  raceAmericanIndian: number;
+  raceAsian: number;
+  raceBlack: number;
+  racePacificIslander: number;
+  raceWhite: number;
+  veteranStatus: number;
+  disabilityStatus: number;
+  educationLevel: number;
+};
+
+export type RapidsApprentice = {
+  startDate: Date;
+  firstName: string;
+  middleName: string | null;
+  lastName: string;
+  suffix: string | null;
+  /** Decrypted, only for this file. */
+  ssn: string | null;
+  dateOfBirth: Date;
+  employmentStatus: "NEW_EMPLOYEE" | "EXISTING_EMPLOYEE";
+  streetAddress: string;
+  city: string;
+  state: string;
+  postalCode: string;
+  phone: string | null;
+  email: string | null;
+  employerId: string;
+  /** Missing only if it was never recorded: then every answer reads "did not self-identify". */
+  demographics: RapidsDemographics | null;
+  rtiProvider: string;
+  creditPreviousExperience: string;
+  creditPreviousTrainingHours: number;
+  priorWageCents: number;
+  priorWageUnit: string;
+  entryWageCents: number;
+  entryWageUnit: string;
+  wageScheduleId: string;
+  careerLatticeLevels: string | null;
+  careerConnection: string | null;
+  wioaParticipant: boolean;
+  apprenticeType: string | null;
+  careerLinkageOrDirectEntry: string | null;
+  taaParticipant: boolean;
+  ojtFundingSources: string | null;
+  studentStatus: string;
+};
+
+/** RAPIDS' "did not self-identify" codes (education has its own: 5). */
+const NOT_SELF_IDENTIFIED: RapidsDemographics = {
+  gender: "9",
+  ethnicity: 9,
+  raceAmericanIndian: 9,
+  raceAsian: 9,
+  raceBlack: 9,
+  racePacificIslander: 9,
+  raceWhite: 9,
+  veteranStatus: 9,
+  disabilityStatus: 9,
+  educationLevel: 5,
+};
+
+/** MM/DD/YYYY, as text so a spreadsheet keeps the leading zero. Dates are stored as UTC days. */
+export const rapidsDate = (d: Date) =>
+  `${String(d.getUTCMonth() + 1).padStart(2, "0")}/${String(d.getUTCDate()).padStart(2, "0")}/${d.getUTCFullYear()}`;
+
+/** The file's wage columns are whole numbers in their unit; cents are rounded to the nearest dollar. */
+const wholeDollars = (cents: number) => Math.round(cents / 100);
+const flag = (value: boolean) => (value ? 1 : 0);
+const demo = (a: RapidsApprentice) => a.demographics ?? NOT_SELF_IDENTIFIED;
+
+const COLUMNS: ReadonlyArray<readonly [name: string, value: (a: RapidsApprentice) => CsvValue]> = [
+  ["Date Apprenticeship Begins", (a) => rapidsDate(a.startDate)],
+  ["Apprentice First Name", (a) => a.firstName],
+  ["Apprentice Last Name", (a) => a.lastName],
+  ["Apprentice Middle Name", (a) => a.middleName],
+  ["Apprentice Suffix", (a) => a.suffix],
+  ["Social Security Number", (a) => a.ssn],
+  ["Date of Birth", (a) => rapidsDate(a.dateOfBirth)],
+  ["Gender", (a) => demo(a).gender],
+  ["Employment Status", (a) => (a.employmentStatus === "EXISTING_EMPLOYEE" ? "EE" : "NE")],
+  ["Apprentice Street Address", (a) => a.streetAddress],
+  ["Apprentice City", (a) => a.city],
+  ["Apprentice State", (a) => a.state],
+  ["Apprentice 5-Digit Zip Code", (a) => a.postalCode.slice(0, 5)],
+  ["Telephone", (a) => a.phone],
+  ["Email", (a) => a.email],
+  ["Employer", (a) => a.employerId],
+  ["Ethnicity Hispanic / Latino", (a) => demo(a).ethnicity],
+  ["Race-American Indian / Alaskan Native", (a) => demo(a).raceAmericanIndian],
+  ["Asian", (a) => demo(a).raceAsian],
+  ["Black / African American", (a) => demo(a).raceBlack],
+  ["Native Hawaiian / Other Pacific Islander", (a) => demo(a).racePacificIslander],
+  ["White", (a) => demo(a).raceWhite],
+  ["Veteran Status", (a) => demo(a).veteranStatus],
+  ["Apprentice Disability Status", (a) => demo(a).disabilityStatus],
+  ["Apprentice Education Level", (a) => demo(a).educationLevel],
+  ["Occupation", () => PROGRAM.rapidsCode],
+  ["Related Technical Instruction Provider", (a) => a.rtiProvider],
+  ["Credit for previous experience", (a) => a.creditPreviousExperience || "0"],
+  ["Credit for Previous Related Training In Hours", (a) => a.creditPreviousTrainingHours],
+  ["Prior Wages", (a) => wholeDollars(a.priorWageCents)],
+  ["Prior Wage Units", (a) => a.priorWageUnit],
+  ["Entry Wages", (a) => wholeDollars(a.entryWageCents)],
+  ["Entry Wage Units", (a) => a.entryWageUnit],
+  ["Wage Schedule", (a) => a.wageScheduleId],
+  ["Previously Completed Career Lattice Levels", (a) => a.careerLatticeLevels],
+  ["Career Connection", (a) => a.careerConnection],
+  ["WIOA Participant", (a) => flag(a.wioaParticipant)],
+  ["Type", (a) => a.apprenticeType],
+  ["Career Linkage or Direct Entry", (a) => a.careerLinkageOrDirectEntry],
+  ["TAA Participant", (a) => flag(a.taaParticipant)],
+  ["On-the-Job Training Funding Sources", (a) => a.ojtFundingSources],
+  ["Student Status", (a) => a.studentStatus],
+];
+
+export const RAPIDS_HEADER: readonly string[] = COLUMNS.map(([name]) => name);
+
+export const rapidsRow = (apprentice: RapidsApprentice): CsvValue[] => COLUMNS.map(([, value]) => value(apprentice));
+
+/** The whole upload file: the header, then one line per apprentice. No byte order mark: RAPIDS reads it, not Excel. */
+export const rapidsCsv = (apprentices: readonly RapidsApprentice[]) =>
+  [RAPIDS_HEADER, ...apprentices.map(rapidsRow)].map(csvLine).join("");

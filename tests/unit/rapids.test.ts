@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { RAPIDS_HEADER, rapidsCsv, rapidsDate, rapidsRow, type RapidsApprentice } from "@/lib/apprentices/rapids";
+import { parseCsv } from "../support/csv";
+import { SAMPLE_RAPIDS_APPRENTICE as SAMPLE } from "../support/rapids-fixtures";
+import { RAPIDS_TABLESCHEMA, readTableSchema, tableSchemaProblems } from "../support/tableschema";
+
+const fields = readTableSchema(RAPIDS_TABLESCHEMA);
+const cell = (a: RapidsApprentice, column: string) => parseCsv(rapidsCsv([a]))[1]![RAPIDS_HEADER.indexOf(column)];
+
+describe("the RAPIDS apprentice upload file", () => {
+  it("has every column of DOL's table schema, in its order, and its rows conform to it", () => {
+    expect(RAPIDS_HEADER).toEqual(fields.map((f) => f.name));
+    const minimal: RapidsApprentice = {
+      ...SAMPLE,
+      middleName: null,
+      suffix: null,
+      ssn: null,
+      phone: null,
+      email: null,
+      demographics: null,
+      creditPreviousExperience: "",
+      careerConnection: null,
+      apprenticeType: null,
+      careerLinkageOrDirectEntry: null,
+    };
+    expect(tableSchemaProblems(rapidsCsv([SAMPLE, { ...minimal, ssn: "987-65-4321" }, minimal]), fields)).toEqual([]);
+  });
+
+  it("is caught by the schema check when a rule is broken", () => {
+    const broken = rapidsCsv([{ ...SAMPLE, firstName: "x".repeat(56), entryWageUnit: "D" }, SAMPLE]);
+    expect(tableSchemaProblems(broken, fields)).toEqual([
+      "row 1, Apprentice First Name: longer than 55",
+      'row 2, Social Security Number: "123-45-6789" appears twice',
+      'row 1, Entry Wage Units: "D" is not one of H, W, M, Q, S, A',
+    ]);
+  });
+
+  it("writes dates as MM/DD/YYYY in UTC, and the ZIP as five digits", () => {
+    expect(rapidsDate(new Date("2027-01-04T00:00:00Z"))).toBe("01/04/2027");
+    expect(cell(SAMPLE, "Date of Birth")).toBe("07/09/2001");
+    expect(cell(SAMPLE, "Apprentice 5-Digit Zip Code")).toBe("53703");
+  });
+
+  it("uses RAPIDS' codes: employment status, the program's occupation, flags, and whole-dollar wages", () => {
+    expect(cell(SAMPLE, "Employment Status")).toBe("NE");
+    expect(cell({ ...SAMPLE, employmentStatus: "EXISTING_EMPLOYEE" }, "Employment Status")).toBe("EE");
+    expect(cell(SAMPLE, "Occupation")).toBe("0888HY");
+    expect([cell(SAMPLE, "WIOA Participant"), cell(SAMPLE, "TAA Participant")]).toEqual(["0", "1"]);
+    expect([cell(SAMPLE, "Prior Wages"), cell(SAMPLE, "Entry Wages")]).toEqual(["19", "22"]);
+  });
+
+  it("reads a missing self-identification as 'did not self-identify' and missing credit as 0", () => {
+    const row = rapidsRow({ ...SAMPLE, demographics: null, creditPreviousExperience: "" });
+    const at = (column: string) => row[RAPIDS_HEADER.indexOf(column)];
+    expect(at("Gender")).toBe("9");
+    expect([at("Ethnicity Hispanic / Latino"), at("White"), at("Veteran Status")]).toEqual([9, 9, 9]);
+    expect(at("Apprentice Education Level")).toBe(5);
+    expect(at("Credit for previous experience")).toBe("0");
+  });
+});
