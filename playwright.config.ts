@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_DATABASE_URL, TEST_AUTH_SECRET } from "./tests/support/test-env";
+import { E2E_DATABASE_URL, TEST_AUTH_SECRET, TEST_SSN_KEY } from "./tests/support/test-env";
 import { E2E } from "./tests/e2e/support/e2e-env";
 
 // End-to-end tests drive Debian's Chromium (never a downloaded browser) against `next start` (run
@@ -46,6 +46,7 @@ export default defineConfig({
         NODE_ENV: "production",
         DATABASE_URL: E2E_DATABASE_URL,
         AUTH_SECRET: TEST_AUTH_SECRET,
+        SSN_ENCRYPTION_KEY: TEST_SSN_KEY,
         AUTH_URL: E2E.baseUrl,
         APP_URL: E2E.baseUrl,
         SMTP_URL: `smtp://127.0.0.1:${E2E.smtpPort}`,

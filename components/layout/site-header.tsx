@@ -26,6 +26,7 @@ export async function SiteHeader() {
               <NavLink href="/staff/queue">Queue</NavLink>
               <NavLink href="/staff/employers">Employers</NavLink>
               <NavLink href="/staff/candidates">Candidates</NavLink>
+              <NavLink href="/staff/apprentices">Apprentices</NavLink>
               {actor.staffRole === "STAFF_ADMIN" ? (
                 <>
                   <NavLink href="/staff/documents">Documents</NavLink>

@@ -1,11 +1,12 @@
 import { afterEach, beforeAll, vi } from "vitest";
-import { INTEGRATION_DATABASE_URL, TEST_AUTH_SECRET } from "./test-env";
+import { INTEGRATION_DATABASE_URL, TEST_AUTH_SECRET, TEST_SSN_KEY } from "./test-env";
 import { truncateAll } from "./database";
 import { requestScope } from "./request-scope";
 
 Object.assign(process.env, {
   DATABASE_URL: INTEGRATION_DATABASE_URL,
   AUTH_SECRET: TEST_AUTH_SECRET,
+  SSN_ENCRYPTION_KEY: TEST_SSN_KEY,
   AUTH_URL: "http://localhost:3000",
   APP_URL: "http://localhost:3000",
   MAIL_WORKER: "off",

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { staffPage } from "@/lib/authz/page";
+import { listApprenticesForDol, type ExportProblem } from "@/lib/apprentices/staff-data";
+import { firstParam, type SearchParams } from "@/lib/lists";
+import { ApprenticeExportList } from "@/components/staff/apprentice-export-list";
+import { PageContainer, PageHeader } from "@/components/ui/page-header";
+
+export const metadata: Metadata = { title: "Apprentices for DOL" };
+
+const PROBLEMS: readonly ExportProblem[] = ["none", "too-many"];
+
+export default async function StaffApprenticesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await staffPage("/staff/apprentices");
+  const params = await searchParams;
+  const page = Math.max(1, Math.min(100_000, Number.parseInt(firstParam(params.page), 10) || 1));
+  const problem = PROBLEMS.find((p) => p === firstParam(params.problem)) ?? null;
+  const list = await listApprenticesForDol(page);
+  return (
+    <PageContainer>
+      <PageHeader
+        title="Apprentices for DOL"
+        description="Apprentices waiting for registration or registered, for the RAPIDS bulk upload. Tick the ones to upload and download their file."
+      />
+      <ApprenticeExportList list={list} problem={problem} />
+    </PageContainer>
+  );
+}

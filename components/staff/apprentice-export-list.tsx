@@ -1,0 +1,82 @@
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
+import { Pagination } from "@/components/ui/pagination";
+import { formatDate } from "@/components/staff/format";
+import type { DolApprenticeList, ExportProblem } from "@/lib/apprentices/staff-data";
+import { MAX_EXPORT } from "@/lib/apprentices/staff-data";
+
+const PROBLEMS: Record<ExportProblem, string> = {
+  none: "Tick at least one apprentice to put in the file.",
+  "too-many": `Choose at most ${MAX_EXPORT} apprentices for one file.`,
+};
+
+const STATUS_LABEL = { PENDING_REGISTRATION: "Waiting for registration", REGISTERED: "Registered" } as const;
+const statusLabel = (status: string) => STATUS_LABEL[status as keyof typeof STATUS_LABEL] ?? status;
+
+/**
+ * The apprentices that go to DOL, each with a box to tick; the form asks the download route for the file of the
+ * ticked ones (a plain GET form, so it works without JavaScript).
+ */
+export function ApprenticeExportList({ list, problem }: { list: DolApprenticeList; problem: ExportProblem | null }) {
+  if (list.total === 0) {
+    return (
+      <p className="text-slate-700">
+        No apprentice is waiting for DOL registration yet. Employers enroll apprentices at step 8 of their checklist
+        once their program is registered; they appear here for the RAPIDS upload.
+      </p>
+    );
+  }
+  const first = (list.page - 1) * list.pageSize + 1;
+  return (
+    <form action="/api/staff/apprentices/rapids" method="get" className="flex flex-col gap-4">
+      <p className="text-slate-800">
+        Showing {first}–{first + list.apprentices.length - 1} of {list.total}{" "}
+        {list.total === 1 ? "apprentice" : "apprentices"}, earliest start first.
+      </p>
+      <DataTable
+        caption="Apprentices for DOL registration"
+        columns={["Include", "Apprentice", "Employer", "Starts", "Status", "SSN"]}
+      >
+        {list.apprentices.map((a) => (
+          <tr key={a.id} className="border-b border-slate-200 align-top">
+            <td className="py-2 pr-4">
+              <input
+                id={`apprentice-${a.id}`}
+                type="checkbox"
+                name="id"
+                value={a.id}
+                className="h-4 w-4 rounded border-slate-500"
+              />
+            </td>
+            <td className="py-2 pr-4">
+              <label htmlFor={`apprentice-${a.id}`}>
+                {a.firstName} {a.lastName}
+              </label>
+              {a.rapidsApprenticeId ? (
+                <span className="block text-slate-700">RAPIDS ID {a.rapidsApprenticeId}</span>
+              ) : null}
+            </td>
+            <td className="py-2 pr-4">{a.organization.legalName}</td>
+            <td className="py-2 pr-4 whitespace-nowrap">{formatDate(a.startDate)}</td>
+            <td className="py-2 pr-4">{statusLabel(a.status)}</td>
+            <td className="py-2">{a.ssnLast4 ? `***-**-${a.ssnLast4}` : "Not given"}</td>
+          </tr>
+        ))}
+      </DataTable>
+      <div className="flex flex-col gap-2">
+        {problem ? <Alert tone="error">{PROBLEMS[problem]}</Alert> : null}
+        <p className="text-sm text-slate-700">
+          The file is DOL&apos;s RAPIDS bulk-upload Apprentice tab. It holds full Social Security numbers: keep it only
+          as long as the upload takes. Every download is recorded in each apprentice&apos;s audit trail.
+        </p>
+        <div>
+          <button type="submit" className={buttonClasses()}>
+            Download RAPIDS file of the ticked apprentices
+          </button>
+        </div>
+      </div>
+      <Pagination page={list.page} pageCount={list.pageCount} basePath="/staff/apprentices" />
+    </form>
+  );
+}

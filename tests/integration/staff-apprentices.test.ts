@@ -1,0 +1,93 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { listApprenticesForDol, rapidsFileForStaff } from "@/lib/apprentices/staff-data";
+import { GET as downloadRapids } from "@/app/api/staff/apprentices/rapids/route";
+import StaffApprenticesPage from "@/app/(staff)/staff/apprentices/page";
+import { apprentice, employer } from "../support/apprentices";
+import { parseCsv } from "../support/csv";
+import { createOrganization, createUser } from "../support/factories";
+import { html } from "../support/render";
+import { requestScope } from "../support/request-scope";
+import { signInAs } from "../support/sign-in";
+import { RAPIDS_TABLESCHEMA, readTableSchema, tableSchemaProblems } from "../support/tableschema";
+import { truncateAll } from "../support/database";
+import { INTEGRATION_DATABASE_URL } from "../support/test-env";
+
+// Staff's RAPIDS download: the list of apprentices that go to DOL, and the file of the ticked ones.
+
+let staff: Awaited<ReturnType<typeof createUser>>;
+beforeEach(async () => {
+  await truncateAll(INTEGRATION_DATABASE_URL);
+  staff = await createUser(db, { staffRole: "STAFF_REVIEWER" });
+  await signInAs(staff.id);
+});
+
+const download = (ids: string[]) =>
+  downloadRapids(new Request(`http://localhost/api/staff/apprentices/rapids?${ids.map((id) => `id=${id}`).join("&")}`));
+const page = (params: Record<string, string> = {}) =>
+  StaffApprenticesPage({ searchParams: Promise.resolve(params) }).then(html);
+const redirectTo = (path: string) => expect.objectContaining({ digest: expect.stringContaining(`;${path};`) });
+
+describe("the RAPIDS download for staff", () => {
+  it("lists apprentices waiting for or holding registration, SSNs masked, and says so when there are none", async () => {
+    expect(await page()).toContain("No apprentice is waiting for DOL registration yet.");
+    const org = await employer(db);
+    await apprentice(db, org.id, "Waiting", "PENDING_REGISTRATION", "123-45-6789");
+    await apprentice(db, org.id, "Drafted", "DRAFT");
+    const list = await listApprenticesForDol(1);
+    expect(list.apprentices.map((a) => a.lastName)).toEqual(["Waiting"]);
+    const shown = await page();
+    expect(shown).toContain("***-**-6789");
+    expect(shown).not.toContain("123-45-6789");
+    expect(shown).not.toContain("Drafted");
+  });
+
+  it("gives the ticked apprentices' file, conforming to DOL's schema, and records who took whose SSN", async () => {
+    const org = await employer(db);
+    const first = await apprentice(db, org.id, "First", "PENDING_REGISTRATION", "123-45-6789");
+    const second = await apprentice(db, org.id, "Second", "REGISTERED");
+    await apprentice(db, org.id, "Unticked", "REGISTERED");
+    const draft = await apprentice(db, org.id, "Draft", "DRAFT", "555-12-3456");
+
+    const response = await download([first.id, second.id, draft.id, "not-an-id"]);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const csv = await response.text();
+    expect(tableSchemaProblems(csv, readTableSchema(RAPIDS_TABLESCHEMA))).toEqual([]);
+    const rows = parseCsv(csv).slice(1);
+    expect(rows.map((r) => r[2]).sort()).toEqual(["First", "Second"]);
+    expect(csv).toContain("123-45-6789");
+    expect(csv).not.toContain("555-12-3456");
+
+    const audit = await db.auditEvent.findMany({ where: { kind: "apprentice.rapids_exported" } });
+    expect(audit.map((e) => e.subjectId).sort()).toEqual([first.id, second.id].sort());
+    expect(audit.every((e) => e.actorId === staff.id && e.organizationId === org.id)).toBe(true);
+    expect(JSON.stringify(audit)).not.toContain("6789");
+  });
+
+  it("sends staff back to the list with a message when nothing is ticked", async () => {
+    await expect(download([])).rejects.toEqual(redirectTo("/staff/apprentices?problem=none"));
+    expect(await rapidsFileForStaff(Array.from({ length: 501 }, (_, i) => `c${String(i).padStart(24, "0")}`))).toEqual({
+      problem: "too-many",
+    });
+    const org = await employer(db);
+    await apprentice(db, org.id, "Someone", "REGISTERED");
+    expect(await page({ problem: "none" })).toContain("Tick at least one apprentice to put in the file.");
+    expect(await page({ problem: "<script>" })).not.toContain("Tick at least one");
+  });
+
+  it("is 'not found' to an employer and 'sign in' to a visitor, who get no file and leave no trace", async () => {
+    const org = await employer(db);
+    const one = await apprentice(db, org.id, "Private", "REGISTERED", "123-45-6789");
+    const { owner } = await createOrganization(db);
+    await signInAs(owner.id);
+    expect((await download([one.id])).status).toBe(404);
+    await expect(listApprenticesForDol(1)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    requestScope.clear();
+    const anonymous = await download([one.id]);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.text()).not.toContain("123-45-6789");
+    expect(await db.auditEvent.count({ where: { kind: "apprentice.rapids_exported" } })).toBe(0);
+  });
+});
