@@ -21,10 +21,13 @@ const EnvSchema = z
     /** Reverse proxies in front of the app that append to X-Forwarded-For; decides which entry is the client. */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** 32 bytes, base64: apprentices' SSNs are encrypted with it (lib/crypto/ssn.ts). */
-    SSN_ENCRYPTION_KEY: z
-      .string()
-      .refine((v) => Buffer.from(v, "base64").length === 32, "SSN_ENCRYPTION_KEY must be 32 bytes, base64-encoded")
-      .optional(),
+    SSN_ENCRYPTION_KEY: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z
+        .string()
+        .refine((v) => Buffer.from(v, "base64").length === 32, "SSN_ENCRYPTION_KEY must be 32 bytes, base64-encoded")
+        .optional(),
+    ),
     /** Set by Next.js while it builds. */
     NEXT_PHASE: z.string().optional(),
   })

@@ -423,7 +423,7 @@ async function main() {
           lastName: "Reyes",
           dob: "2001-09-30",
           employmentStatus: "EXISTING_EMPLOYEE" as const,
-          veteran: 0,
+          veteran: 2,
         },
       ];
       for (const a of apprentices) {
@@ -443,10 +443,10 @@ async function main() {
             email: `${a.firstName.toLowerCase()}@example.org`,
             rtiProvider: "Sample Community College",
             priorWageCents: 1800,
-            priorWageUnit: "HOURLY",
+            priorWageUnit: "H",
             entryWageCents: 2280,
-            entryWageUnit: "HOURLY",
-            studentStatus: "NOT_A_STUDENT",
+            entryWageUnit: "H",
+            studentStatus: "NA",
             createdById: northstar.owner.id,
             demographics: {
               create: {
@@ -460,7 +460,7 @@ async function main() {
                 raceWhite: 9,
                 veteranStatus: a.veteran,
                 disabilityStatus: 9,
-                educationLevel: 2,
+                educationLevel: 3,
               },
             },
           },

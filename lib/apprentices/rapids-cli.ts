@@ -2,7 +2,7 @@
 // Writes DOL's RAPIDS bulk-upload file (Apprentice tab) for the apprentices waiting for registration or registered,
 // from the database named by DATABASE_URL, with the same code as the staff download. SSNs are decrypted with
 // SSN_ENCRYPTION_KEY: the file holds them in full, so keep it as carefully as the database.
-import { writeFileSync } from "node:fs";
+import { closeSync, fchmodSync, openSync, writeSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { rapidsCsv } from "@/lib/apprentices/rapids";
 import { loadRapidsApprentices } from "@/lib/apprentices/rapids-export";
@@ -25,7 +25,14 @@ const db = createPrismaClient(process.env.DATABASE_URL, 1);
 try {
   const key = process.env.SSN_ENCRYPTION_KEY ? ssnKey(process.env.SSN_ENCRYPTION_KEY) : null;
   const apprentices = await loadRapidsApprentices(db, { organizationId: values.org, ssnKey: key });
-  writeFileSync(values.out, rapidsCsv(apprentices), { mode: 0o600 });
+  // Owner-only even when the file already existed with wider permissions: it holds full SSNs.
+  const fd = openSync(values.out, "w", 0o600);
+  try {
+    fchmodSync(fd, 0o600);
+    writeSync(fd, rapidsCsv(apprentices));
+  } finally {
+    closeSync(fd);
+  }
   console.log(`Wrote ${values.out}: ${apprentices.length} apprentice${apprentices.length === 1 ? "" : "s"}.`);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));

@@ -72,12 +72,18 @@ const NOT_SELF_IDENTIFIED: RapidsDemographics = {
   educationLevel: 5,
 };
 
-/** MM/DD/YYYY, as text so a spreadsheet keeps the leading zero. Dates are stored as UTC days. */
+/** MM/DD/YYYY from the stored UTC day. Upload the file as it is: a spreadsheet that saves it rewrites dates and ZIPs. */
 export const rapidsDate = (d: Date) =>
   `${String(d.getUTCMonth() + 1).padStart(2, "0")}/${String(d.getUTCDate()).padStart(2, "0")}/${d.getUTCFullYear()}`;
 
-/** The file's wage columns are whole numbers in their unit; cents are rounded to the nearest dollar. */
-const wholeDollars = (cents: number) => Math.round(cents / 100);
+/**
+ * The file's wage columns are whole numbers in their unit. The entry wage is rounded up, so it never reads below the
+ * occupation's minimum entry wage, which RAPIDS refuses; the prior wage to the nearest dollar.
+ */
+const nearestDollar = (cents: number) => Math.round(cents / 100);
+const dollarsRoundedUp = (cents: number) => Math.ceil(cents / 100);
+/** Digits only: the number as RAPIDS stores it (and never a leading "+" that spreadsheets read as a formula). */
+const phoneDigits = (phone: string | null) => phone?.replace(/\D/g, "") || null;
 const flag = (value: boolean) => (value ? 1 : 0);
 const demo = (a: RapidsApprentice) => a.demographics ?? NOT_SELF_IDENTIFIED;
 
@@ -95,7 +101,7 @@ const COLUMNS: ReadonlyArray<readonly [name: string, value: (a: RapidsApprentice
   ["Apprentice City", (a) => a.city],
   ["Apprentice State", (a) => a.state],
   ["Apprentice 5-Digit Zip Code", (a) => a.postalCode.slice(0, 5)],
-  ["Telephone", (a) => a.phone],
+  ["Telephone", (a) => phoneDigits(a.phone)],
   ["Email", (a) => a.email],
   ["Employer", (a) => a.employerId],
   ["Ethnicity Hispanic / Latino", (a) => demo(a).ethnicity],
@@ -111,9 +117,9 @@ const COLUMNS: ReadonlyArray<readonly [name: string, value: (a: RapidsApprentice
   ["Related Technical Instruction Provider", (a) => a.rtiProvider],
   ["Credit for previous experience", (a) => a.creditPreviousExperience || "0"],
   ["Credit for Previous Related Training In Hours", (a) => a.creditPreviousTrainingHours],
-  ["Prior Wages", (a) => wholeDollars(a.priorWageCents)],
+  ["Prior Wages", (a) => nearestDollar(a.priorWageCents)],
   ["Prior Wage Units", (a) => a.priorWageUnit],
-  ["Entry Wages", (a) => wholeDollars(a.entryWageCents)],
+  ["Entry Wages", (a) => dollarsRoundedUp(a.entryWageCents)],
   ["Entry Wage Units", (a) => a.entryWageUnit],
   ["Wage Schedule", (a) => a.wageScheduleId],
   ["Previously Completed Career Lattice Levels", (a) => a.careerLatticeLevels],

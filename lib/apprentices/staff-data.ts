@@ -2,11 +2,12 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { requireStaff } from "@/lib/authz";
 import { rapidsCsv } from "@/lib/apprentices/rapids";
-import { EXPORTED_STATUSES, loadRapidsApprentices } from "@/lib/apprentices/rapids-export";
+import { EXPORTED_STATUSES, RapidsExportError, loadRapidsApprentices } from "@/lib/apprentices/rapids-export";
 import { recordAudit } from "@/lib/audit/record";
 import { ssnKey } from "@/lib/crypto/ssn";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 import { loadPage } from "@/lib/lists";
 
 // Staff's list of the apprentices that go to DOL, and the RAPIDS file of the ones they select. Each loader checks
@@ -59,20 +60,23 @@ export async function rapidsFileForStaff(
   if (apprenticeIds.length === 0) return { problem: "none" };
   if (apprenticeIds.length > MAX_EXPORT) return { problem: "too-many" };
   const key = env().SSN_ENCRYPTION_KEY;
-  const apprentices = await loadRapidsApprentices(db, { apprenticeIds, ssnKey: key ? ssnKey(key) : null });
+  const apprentices = await loadRapidsApprentices(db, { apprenticeIds, ssnKey: key ? ssnKey(key) : null }).catch(
+    (error: unknown) => {
+      if (error instanceof RapidsExportError) throw new AppError("CONFLICT", error.message);
+      throw error;
+    },
+  );
+  // Ticked, but registered elsewhere or withdrawn since the page was shown: no file of headers alone.
+  if (apprentices.length === 0) return { problem: "none" };
   // The file carries full SSNs: who took it, and whose, is recorded before it is handed out.
-  const exported = await db.apprentice.findMany({
-    where: { id: { in: [...apprenticeIds] }, ...FOR_DOL },
-    select: { id: true, organizationId: true },
-  });
   await db.$transaction(async (tx) => {
-    for (const a of exported) {
+    for (const a of apprentices) {
       await recordAudit(tx, {
         kind: "apprentice.rapids_exported",
         organizationId: a.organizationId,
         actorId: user.id,
         subject: { type: "Apprentice", id: a.id },
-        payload: { apprentices: exported.length },
+        payload: { apprentices: apprentices.length },
       });
     }
   });

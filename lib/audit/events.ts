@@ -81,9 +81,9 @@ export const auditPayloads = {
     /** Owners and admins emailed to acknowledge the new version. */
     notified: z.number(),
   }),
-  /** A staff member's working status for a candidate; whether they wrote a note, never the note itself. */
   /** Full SSNs left the portal in a RAPIDS file: one event per apprentice, with who and when. */
   "apprentice.rapids_exported": z.object({ apprentices: z.number() }),
+  /** A staff member's working status for a candidate; whether they wrote a note, never the note itself. */
   "candidate.status_changed": z.object({ from: z.string(), to: z.string(), withNote: z.boolean() }),
   /** Only who asked: the person's data is gone, and the log must not keep any of it. */
   "candidate.deleted": z.object({ by: z.enum(["candidate", "staff"]) }),

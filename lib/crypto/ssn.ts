@@ -25,9 +25,13 @@ export function encryptSsn(ssn: string, key: Buffer): string {
 
 /** Throws when the text was altered or the key is not the one it was encrypted with (GCM checks both). */
 export function decryptSsn(stored: string, key: Buffer): string {
-  const [version, iv, tag, ciphertext] = stored.split(".");
-  if (version !== VERSION || !iv || !tag || !ciphertext) throw new Error("Not an encrypted SSN");
-  const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
-  decipher.setAuthTag(Buffer.from(tag, "base64url"));
+  const [version, iv64, tag64, ciphertext] = stored.split(".");
+  const iv = Buffer.from(iv64 ?? "", "base64url");
+  const tag = Buffer.from(tag64 ?? "", "base64url");
+  // A full 16-byte tag and 12-byte IV only: GCM would otherwise accept a tag cut short, which is easier to forge.
+  if (version !== VERSION || iv.length !== 12 || tag.length !== 16 || !ciphertext)
+    throw new Error("Not an encrypted SSN");
+  const decipher = createDecipheriv("aes-256-gcm", key, iv, { authTagLength: 16 });
+  decipher.setAuthTag(tag);
   return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString("utf8");
 }

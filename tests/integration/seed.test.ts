@@ -3,6 +3,9 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { DEMO_ACCOUNTS } from "@/prisma/demo-accounts";
+import { rapidsCsv } from "@/lib/apprentices/rapids";
+import { loadRapidsApprentices } from "@/lib/apprentices/rapids-export";
+import { RAPIDS_TABLESCHEMA, readTableSchema, tableSchemaProblems } from "../support/tableschema";
 import { INTEGRATION_DATABASE_URL } from "../support/test-env";
 
 const run = promisify(execFile);
@@ -37,6 +40,9 @@ describe("prisma/seed.ts", () => {
     expect(await db.registrationPacket.findMany({ select: { version: true } })).toEqual([{ version: 1 }]);
     const docs = await db.programDocument.findMany({ include: { file: true } });
     expect(docs.every((d) => d.isSample && d.publishedAt && d.sha256 === d.file.sha256)).toBe(true);
+    // The demo apprentices make a RAPIDS file DOL would take.
+    const demoFile = rapidsCsv(await loadRapidsApprentices(db, { ssnKey: null }));
+    expect(tableSchemaProblems(demoFile, readTableSchema(RAPIDS_TABLESCHEMA))).toEqual([]);
 
     await seed();
     expect(await counts()).toEqual(first);

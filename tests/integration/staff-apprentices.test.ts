@@ -68,6 +68,9 @@ describe("the RAPIDS download for staff", () => {
 
   it("sends staff back to the list with a message when nothing is ticked", async () => {
     await expect(download([])).rejects.toEqual(redirectTo("/staff/apprentices?problem=none"));
+    // Ticked, but no longer one that goes to DOL: no file of headers alone.
+    const drafted = await apprentice(db, (await employer(db)).id, "Drafted", "DRAFT");
+    await expect(download([drafted.id])).rejects.toEqual(redirectTo("/staff/apprentices?problem=none"));
     expect(await rapidsFileForStaff(Array.from({ length: 501 }, (_, i) => `c${String(i).padStart(24, "0")}`))).toEqual({
       problem: "too-many",
     });

@@ -26,12 +26,40 @@ describe("the RAPIDS apprentice upload file", () => {
     expect(tableSchemaProblems(rapidsCsv([SAMPLE, { ...minimal, ssn: "987-65-4321" }, minimal]), fields)).toEqual([]);
   });
 
-  it("is caught by the schema check when a rule is broken", () => {
-    const broken = rapidsCsv([{ ...SAMPLE, firstName: "x".repeat(56), entryWageUnit: "D" }, SAMPLE]);
-    expect(tableSchemaProblems(broken, fields)).toEqual([
-      "row 1, Apprentice First Name: longer than 55",
-      'row 2, Social Security Number: "123-45-6789" appears twice',
-      'row 1, Entry Wage Units: "D" is not one of H, W, M, Q, S, A',
+  it("is caught by the schema check when a rule is broken, one case per kind of rule", () => {
+    const broken = rapidsCsv([
+      { ...SAMPLE, firstName: "x".repeat(56), entryWageUnit: "D", studentStatus: "NO", email: "not-an-email" },
+      { ...SAMPLE, lastName: "", postalCode: "2134", dateOfBirth: new Date("2001-02-31"), apprenticeType: "ZZ" },
+    ]);
+    expect(tableSchemaProblems(broken, fields).sort()).toEqual(
+      [
+        "row 1, Apprentice First Name: longer than 55",
+        "row 2, Apprentice Last Name: required",
+        'row 2, Social Security Number: "123-45-6789" appears twice',
+        "row 2, Apprentice 5-Digit Zip Code: does not match ^[0-9]{5}",
+        "row 1, Email: not an email",
+        'row 1, Entry Wage Units: "D" is not one of H, W, M, Q, S, A',
+        'row 2, Type: "ZZ" is not one of IW, AD, YT, DI',
+        'row 1, Student Status: "NO" is not one of WBLRA, YRA, NA',
+      ].sort(),
+    );
+    // Not the builder's doing, so written by hand: a cell that is not a number, an impossible day, a missing cell,
+    // and a byte order mark.
+    const [header, row] = parseCsv(rapidsCsv([{ ...SAMPLE, ssn: null }])) as [string[], string[]];
+    const withCell = (column: string, value: string) => row.map((v, i) => (header[i] === column ? value : v));
+    const line = (cells: string[]) => cells.map((c) => (/[",]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(",");
+    const handMade = [
+      line(header),
+      line(withCell("Prior Wages", "18.50")),
+      line(withCell("Date Apprenticeship Begins", "02/30/2027")),
+      line(row.slice(0, -1)),
+    ].join("\r\n");
+    expect(tableSchemaProblems(`\uFEFF${handMade}\r\n`, fields)).toEqual([
+      "starts with a byte order mark",
+      `row 3: ${fields.length - 1} cells, the schema has ${fields.length}`,
+      'row 2, Date Apprenticeship Begins: "02/30/2027" is not a day written MM/DD/YYYY',
+      'row 1, Prior Wages: "18.50" is not an integer',
+      "row 3, Student Status: required",
     ]);
   });
 
@@ -46,7 +74,9 @@ describe("the RAPIDS apprentice upload file", () => {
     expect(cell({ ...SAMPLE, employmentStatus: "EXISTING_EMPLOYEE" }, "Employment Status")).toBe("EE");
     expect(cell(SAMPLE, "Occupation")).toBe("0888HY");
     expect([cell(SAMPLE, "WIOA Participant"), cell(SAMPLE, "TAA Participant")]).toEqual(["0", "1"]);
-    expect([cell(SAMPLE, "Prior Wages"), cell(SAMPLE, "Entry Wages")]).toEqual(["19", "22"]);
+    // The entry wage rounds up so it never reads below the occupation's minimum; the prior wage to the nearest.
+    expect([cell(SAMPLE, "Prior Wages"), cell(SAMPLE, "Entry Wages")]).toEqual(["19", "23"]);
+    expect(cell({ ...SAMPLE, phone: "+1 (608) 555-0123" }, "Telephone")).toBe("16085550123");
   });
 
   it("reads a missing self-identification as 'did not self-identify' and missing credit as 0", () => {
