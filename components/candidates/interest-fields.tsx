@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { CheckboxField, ChoiceGroupField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { StateZipFields } from "@/components/ui/state-zip-fields";
 import {
   EDUCATION_OPTIONS,
   EXPERIENCE_OPTIONS,
@@ -17,7 +18,6 @@ import { STATE_OPTIONS } from "@/lib/us-states";
 // The interest form's questions, shared by the public form and the candidate's private profile page so the two
 // can never ask different things.
 
-const STATE_CHOICES = [{ value: "", label: "Choose a state" }, ...STATE_OPTIONS];
 const EDUCATION_CHOICES = [{ value: "", label: "Choose one" }, ...EDUCATION_OPTIONS];
 const RELOCATE_OPTIONS = [
   { value: "yes", label: "Yes, I would move for the right apprenticeship" },
@@ -76,22 +76,7 @@ export function InterestFields({
           {emailField}
           <TextField id="phone" label="Phone (optional)" type="tel" autoComplete="tel" {...field("phone")} />
           <TextField id="city" label="City" required autoComplete="address-level2" {...field("city")} />
-          <SelectField
-            id="state"
-            label="State"
-            required
-            options={STATE_CHOICES}
-            autoComplete="address-level1"
-            {...field("state")}
-          />
-          <TextField
-            id="postalCode"
-            label="ZIP code"
-            required
-            inputMode="numeric"
-            autoComplete="postal-code"
-            {...field("postalCode")}
-          />
+          <StateZipFields state={field("state")} postalCode={field("postalCode")} />
         </div>
       </Section>
 

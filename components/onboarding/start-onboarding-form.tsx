@@ -4,12 +4,10 @@ import type { ReactNode } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { SelectField, TextField } from "@/components/ui/field";
+import { StateZipFields } from "@/components/ui/state-zip-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { startOnboarding } from "@/lib/onboarding/intent/actions";
 import { HEARD_ABOUT_OPTIONS, StartOnboardingSchema } from "@/lib/onboarding/intent/schemas";
-import { STATE_OPTIONS } from "@/lib/us-states";
-
-const STATE_CHOICES = [{ value: "", label: "Choose a state" }, ...STATE_OPTIONS];
 
 function Group({ legend, children }: { legend: string; children: ReactNode }) {
   return (
@@ -80,22 +78,7 @@ export function StartOnboardingForm() {
         <TextField id="addressLine2" label="Address line 2" autoComplete="address-line2" {...field("addressLine2")} />
         <TextField id="city" label="City" required autoComplete="address-level2" {...field("city")} />
         <TextField id="county" label="County" required {...field("county")} />
-        <SelectField
-          id="state"
-          label="State"
-          required
-          options={STATE_CHOICES}
-          autoComplete="address-level1"
-          {...field("state")}
-        />
-        <TextField
-          id="postalCode"
-          label="ZIP code"
-          required
-          inputMode="numeric"
-          autoComplete="postal-code"
-          {...field("postalCode")}
-        />
+        <StateZipFields state={field("state")} postalCode={field("postalCode")} />
       </Group>
       <Group legend="You, the main contact">
         <TextField id="contactName" label="Full name" required autoComplete="name" {...field("contactName")} />

@@ -1,0 +1,30 @@
+import type { ComponentProps } from "react";
+import { SelectField, TextField } from "@/components/ui/field";
+import { STATE_OPTIONS } from "@/lib/us-states";
+
+const STATE_CHOICES = [{ value: "", label: "Choose a state" }, ...STATE_OPTIONS];
+
+type Bound<C extends typeof SelectField | typeof TextField> = Omit<ComponentProps<C>, "id" | "label" | "options">;
+
+/** The state and ZIP of a US address, as every form asks them: pass each field's bindings (useActionForm's field()). */
+export function StateZipFields({
+  state,
+  postalCode,
+}: {
+  state: Bound<typeof SelectField>;
+  postalCode: Bound<typeof TextField>;
+}) {
+  return (
+    <>
+      <SelectField id="state" label="State" required options={STATE_CHOICES} autoComplete="address-level1" {...state} />
+      <TextField
+        id="postalCode"
+        label="ZIP code"
+        required
+        inputMode="numeric"
+        autoComplete="postal-code"
+        {...postalCode}
+      />
+    </>
+  );
+}
