@@ -23,7 +23,32 @@ export const PROGRAM = {
     { key: "IT_FUNDAMENTALS", name: "IT Fundamentals" },
     { key: "CBET_CANDIDATE", name: "Certified Biomedical Equipment Technician (CBET) candidate" },
   ],
+  /** Apprentices must be at least this old on their start date (RAPIDS refuses younger). */
+  minimumAge: 16,
+  /** Under this age on the start date, a parent or guardian signs the apprenticeship agreement too. */
+  adultAge: 18,
 } as const;
+
+/**
+ * The Training Objectives' skill sets, in the order of AAMI's schedule of on-the-job learning, with the hours each
+ * takes; together they make up the whole term (PROGRAM.termHours). An apprentice who has already mastered a skill
+ * set is credited its hours (fast-track), and starts at the wage step those hours reach. The keys are stored with
+ * each credit: never rename one, add a new key instead.
+ */
+export const SKILL_SETS = [
+  { key: "SAFETY", title: "Safety, infection control and the hospital environment", hours: 200 },
+  { key: "PROFESSIONAL", title: "Professional practice, communication and customer service", hours: 200 },
+  { key: "ANATOMY", title: "Anatomy, physiology and medical terminology for technicians", hours: 300 },
+  { key: "ELECTRONICS", title: "Electronics fundamentals and test equipment", hours: 500 },
+  { key: "DEVICES", title: "Medical device theory of operation", hours: 500 },
+  { key: "INSPECTION", title: "Inspection and preventive maintenance", hours: 500 },
+  { key: "REPAIR", title: "Troubleshooting and corrective maintenance", hours: 600 },
+  { key: "IT_SECURITY", title: "Networking, IT and cybersecurity of medical devices", hours: 500 },
+  { key: "STANDARDS", title: "Codes, standards and regulatory compliance", hours: 300 },
+  { key: "MANAGEMENT", title: "Documentation, CMMS and equipment management", hours: 400 },
+] as const;
+
+export type SkillSetKey = (typeof SKILL_SETS)[number]["key"];
 
 export type StepKeyName =
   "intent" | "standards" | "position" | "funding" | "mentor" | "agreement" | "submit" | "apprentices";
