@@ -38,7 +38,7 @@ export function ChecklistOverview({
       {registration ? (
         <Alert tone="success" title="Registered with the U.S. Department of Labor">
           Program registration number {registration.programNumber}, registered{" "}
-          {dateFormat.format(registration.registeredAt)}. Step 8 is open: you can hire and enroll apprentices.
+          {dateFormat.format(registration.registeredAt)}. DOL can now register the apprentices you enroll at step 8.
         </Alert>
       ) : null}
       <div>

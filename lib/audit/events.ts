@@ -34,6 +34,15 @@ export const auditPayloads = {
     signedSha256: z.string(),
   }),
   "agreement.voided": z.object({ version: z.number(), reason: z.string() }),
+  "apprentice.enrollment_saved": z.object({
+    created: z.boolean(),
+    skillSets: z.array(z.string()),
+    creditedOjtHours: z.number(),
+    startingWageStep: z.number(),
+    ssnChanged: z.boolean(),
+    agreementVoided: z.boolean(),
+  }),
+  "apprentice.draft_deleted": z.object({}),
   "submission.submitted": z.object({
     version: z.number(),
     agreementVersion: z.number(),

@@ -14,7 +14,7 @@ export const STEP_KEY_BY_NAME: Record<StepKeyName, StepKey> = {
   apprentices: "APPRENTICES",
 };
 
-/** Each step's page; step 1 is done at /employers/start, step 8 gets its own once AAMI approves (a later feature). */
+/** Each step's page; step 1 is done at /employers/start. */
 export const STEP_PAGES: Partial<Record<StepKey, string>> = {
   STANDARDS: "/onboarding/standards",
   POSITION: "/onboarding/position",
@@ -22,6 +22,7 @@ export const STEP_PAGES: Partial<Record<StepKey, string>> = {
   MENTOR: "/onboarding/mentor",
   AGREEMENT: "/onboarding/agreement",
   SUBMIT: "/onboarding/submit",
+  APPRENTICES: "/onboarding/apprentices",
 };
 
 /** How a step's status reads to people, on the employer's checklist and in staff views alike. */
@@ -59,12 +60,12 @@ export type Checklist = { items: ChecklistItem[]; completeCount: number; percent
 const BEFORE_SUBMIT: StepKeyName[] = ["intent", "standards", "position", "funding", "mentor", "agreement"];
 
 /**
- * `registered`: AAMI has recorded the program's DOL registration, which unlocks step 8 (apprentices cannot start
- * before the program is registered). `reviewComments`: the reviewer's open comments, by step.
+ * `partner`: AAMI has approved the organization (or DOL registered its program), which unlocks step 8.
+ * `reviewComments`: the reviewer's open comments, by step.
  */
 export function buildChecklist(
   stored: StoredStep[],
-  registered: boolean,
+  partner: boolean,
   reviewComments: Partial<Record<StepKey, string[]>> = {},
 ): Checklist {
   const byKey = new Map(stored.map((s) => [s.step, s]));
@@ -77,8 +78,8 @@ export function buildChecklist(
     const lockedReason =
       step.key === "submit" && !readyToSubmit
         ? "Complete steps 1–6 first."
-        : step.key === "apprentices" && !registered
-          ? "Opens when AAMI has registered your program with the U.S. Department of Labor."
+        : step.key === "apprentices" && !partner
+          ? "Opens when AAMI approves your organization as an employer partner."
           : null;
     return {
       ...step,

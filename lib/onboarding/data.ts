@@ -2,6 +2,7 @@ import "server-only";
 import type { StepKey } from "@prisma/client";
 import { db } from "@/lib/db";
 import { buildChecklist } from "@/lib/onboarding/checklist";
+import { APPROVED_STATUSES } from "@/lib/review/transitions";
 
 /** The checklist as the organization's members see it, with AAMI's open comments and the DOL registration. */
 export async function getChecklist(organizationId: string) {
@@ -42,7 +43,7 @@ export async function getChecklist(organizationId: string) {
       completedAt: r.completedAt,
       completedByName: r.completedById ? (nameOf.get(r.completedById) ?? null) : null,
     })),
-    registration !== null,
+    latest !== null && APPROVED_STATUSES.includes(latest.status),
     comments,
   );
   return { ...checklist, registration };

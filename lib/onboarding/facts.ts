@@ -44,6 +44,13 @@ export async function loadOnboardingFacts(tx: Tx, organizationId: string): Promi
     }),
   ]);
   const openings = await tx.position.aggregate({ where: { organizationId }, _sum: { openings: true } });
+  const apprentices = await tx.apprentice.groupBy({
+    by: ["status"],
+    where: { organizationId, status: { not: "WITHDRAWN" } },
+    _count: { _all: true },
+  });
+  const countOf = (statuses: string[]) =>
+    apprentices.filter((a) => statuses.includes(a.status)).reduce((sum, a) => sum + a._count._all, 0);
   const ackedIds = new Set(acknowledged.map((a) => a.documentId));
   const openComments = latest
     ? await tx.reviewComment.findMany({
@@ -65,6 +72,8 @@ export async function loadOnboardingFacts(tx: Tx, organizationId: string): Promi
     hasValidSignedAgreement: org._count.agreements > 0,
     latestSubmission: latest?.status ?? null,
     stepsWithOpenComments: openComments.map((c) => c.step),
+    apprenticesEnrolled: countOf(["DRAFT", "PENDING_SIGNATURES", "PENDING_REGISTRATION", "APPROVED", "REGISTERED"]),
+    apprenticesApproved: countOf(["APPROVED", "REGISTERED"]),
   };
 }
 

@@ -22,6 +22,9 @@ export type OnboardingFacts = {
   latestSubmission: SubmissionStatus | null;
   /** Steps with reviewer comments not yet resolved. */
   stepsWithOpenComments: StepKey[];
+  /** Step 8: apprentices enrolled (not withdrawn), and those AAMI has approved or DOL registered. */
+  apprenticesEnrolled: number;
+  apprenticesApproved: number;
 };
 
 const UNDER_REVIEW_OR_DONE: SubmissionStatus[] = ["SUBMITTED", "IN_REVIEW", "APPROVED", "REGISTERED"];
@@ -47,8 +50,8 @@ export function deriveStepStatuses(f: OnboardingFacts): Record<StepKey, StepStat
       f.latestSubmission === "CHANGES_REQUESTED"
         ? "CHANGES_REQUESTED"
         : progress(f.latestSubmission !== null && UNDER_REVIEW_OR_DONE.includes(f.latestSubmission), false),
-    // Step 8 (enrolling apprentices) is tracked by its own feature once AAMI approves.
-    APPRENTICES: "NOT_STARTED",
+    // Step 8 is done once AAMI has approved an apprentice's registration.
+    APPRENTICES: progress(f.apprenticesApproved > 0, f.apprenticesEnrolled > 0),
   };
   if (f.latestSubmission === "CHANGES_REQUESTED") {
     for (const step of f.stepsWithOpenComments) statuses[step] = "CHANGES_REQUESTED";

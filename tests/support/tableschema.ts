@@ -8,7 +8,7 @@ import { parseCsv } from "./csv";
 // columns), so the RAPIDS export is tested against DOL's specification rather than against a copy of its rules.
 
 type Category = string | number | { value: string | number };
-type Field = {
+export type Field = {
   name: string;
   type: string;
   description?: string;
@@ -60,7 +60,7 @@ const isRealDay = (mmddyyyy: string) => {
   return d.getUTCFullYear() === yyyy && d.getUTCMonth() === mm - 1 && d.getUTCDate() === dd;
 };
 
-const categoryValue = (c: Category) => String(typeof c === "object" ? c.value : c);
+export const categoryValue = (c: Category) => String(typeof c === "object" ? c.value : c);
 
 /** Every way the CSV breaks the schema, as "row N, column: problem"; empty when it conforms. */
 export function tableSchemaProblems(csv: string, fields: Field[]): string[] {

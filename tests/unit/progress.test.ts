@@ -14,6 +14,8 @@ const nothing: OnboardingFacts = {
   hasValidSignedAgreement: false,
   latestSubmission: null,
   stepsWithOpenComments: [],
+  apprenticesEnrolled: 0,
+  apprenticesApproved: 0,
 };
 const everything: OnboardingFacts = {
   ...nothing,

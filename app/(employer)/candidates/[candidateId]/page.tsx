@@ -66,6 +66,16 @@ export default async function CandidatePage({
               senderEmail={partner.user.email}
             />
           )}
+          <h2 className="mt-6 mb-2 text-lg font-semibold text-slate-900">Hired them?</h2>
+          <p className="text-slate-800">
+            <Link
+              className="text-brand-700 font-medium underline"
+              href={`/onboarding/apprentices/new?candidate=${candidate.id}`}
+            >
+              Enroll {candidate.firstName} as an apprentice
+            </Link>
+            , starting from these details.
+          </p>
         </section>
       </div>
     </PageContainer>

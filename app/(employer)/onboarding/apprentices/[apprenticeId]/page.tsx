@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { idParam, loadOr404, partnerPage } from "@/lib/authz/page";
+import { deleteDraftEnrollment } from "@/lib/apprentices/actions";
+import { EDITABLE_STATUSES, getApprenticeForOrg } from "@/lib/apprentices/data";
+import { APPRENTICE_NEXT_STEP, APPRENTICE_STATUS_LABEL } from "@/lib/apprentices/status";
+import type { SearchParams } from "@/lib/lists";
+import { ApprenticeSummary } from "@/components/apprentices/apprentice-summary";
+import { NotYetPartner } from "@/components/apprentices/not-yet-partner";
+import { RecordActionForm } from "@/components/forms/record-action-form";
+import { StepPage } from "@/components/onboarding/step-page";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+
+export const metadata: Metadata = { title: "Apprentice" };
+
+export default async function ApprenticePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ apprenticeId: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
+  const apprenticeId = idParam((await params).apprenticeId);
+  const partner = await partnerPage(`/onboarding/apprentices/${apprenticeId}`);
+  if (!partner) return <NotYetPartner />;
+  const apprentice = await loadOr404(() => getApprenticeForOrg(partner.org.id, apprenticeId));
+  const editable = (EDITABLE_STATUSES as readonly string[]).includes(apprentice.status);
+  const { saved } = await searchParams;
+  return (
+    <StepPage
+      title={`${apprentice.firstName} ${apprentice.lastName}`}
+      description={`${APPRENTICE_STATUS_LABEL[apprentice.status]}. ${APPRENTICE_NEXT_STEP[apprentice.status]}`}
+      editable
+    >
+      {saved ? <Alert tone="success">The enrollment was saved.</Alert> : null}
+      <ApprenticeSummary apprentice={apprentice} />
+      {editable ? (
+        <p>
+          <Link href={`/onboarding/apprentices/${apprentice.id}/edit`} className={buttonClasses("secondary")}>
+            Change the enrollment
+          </Link>
+        </p>
+      ) : null}
+      {apprentice.status === "DRAFT" ? (
+        <section aria-labelledby="delete-heading" className="rounded-lg border border-slate-200 p-5">
+          <h2 id="delete-heading" className="mb-3 text-lg font-semibold">
+            Delete this enrollment
+          </h2>
+          <RecordActionForm
+            action={deleteDraftEnrollment}
+            idField="apprenticeId"
+            id={apprentice.id}
+            explanation="For a hire that fell through or an enrollment made by mistake. Nobody has signed it yet."
+            label="Delete the enrollment"
+          />
+        </section>
+      ) : null}
+      <p>
+        <Link className="text-brand-700 font-medium underline" href="/onboarding/apprentices">
+          All apprentices
+        </Link>
+      </p>
+    </StepPage>
+  );
+}

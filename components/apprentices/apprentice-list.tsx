@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { formatDate } from "@/components/staff/format";
+import { DataTable } from "@/components/ui/data-table";
+import { Pagination, shownRange } from "@/components/ui/pagination";
+import type { OrgApprenticeList } from "@/lib/apprentices/data";
+import { APPRENTICE_STATUS_LABEL } from "@/lib/apprentices/status";
+import { EMPLOYMENT_STATUS_OPTIONS, labelOf } from "@/lib/apprentices/codes";
+
+const linkClass = "text-brand-700 font-medium underline";
+
+export function ApprenticeList({ list }: { list: OrgApprenticeList }) {
+  if (list.total === 0) {
+    return (
+      <p className="text-slate-700">
+        No apprentices yet. Enroll your first one: a new hire (from the candidate database or elsewhere) or an employee
+        who becomes an apprentice.
+      </p>
+    );
+  }
+  return (
+    <>
+      <p className="text-slate-800">
+        Showing {shownRange(list.page, list.pageSize, list.apprentices.length)} of {list.total}{" "}
+        {list.total === 1 ? "apprentice" : "apprentices"}, newest first.
+      </p>
+      <DataTable caption="Apprentices" columns={["Name", "Hire", "Starts", "Credited hours", "Status"]}>
+        {list.apprentices.map((a) => (
+          <tr key={a.id} className="border-b border-slate-200 align-top">
+            <td className="py-2 pr-4">
+              <Link className={linkClass} href={`/onboarding/apprentices/${a.id}`}>
+                {a.firstName} {a.lastName}
+              </Link>
+            </td>
+            <td className="py-2 pr-4">{labelOf(EMPLOYMENT_STATUS_OPTIONS, a.employmentStatus)}</td>
+            <td className="py-2 pr-4 whitespace-nowrap">{formatDate(a.startDate)}</td>
+            <td className="py-2 pr-4">{a.creditedOjtHours.toLocaleString("en-US")}</td>
+            <td className="py-2">{APPRENTICE_STATUS_LABEL[a.status]}</td>
+          </tr>
+        ))}
+      </DataTable>
+      <Pagination page={list.page} pageCount={list.pageCount} basePath="/onboarding/apprentices" params={{}} />
+    </>
+  );
+}

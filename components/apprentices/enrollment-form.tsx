@@ -1,0 +1,343 @@
+"use client";
+
+import { useMemo } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { FastTrackPreview } from "@/components/apprentices/fast-track-preview";
+import { Alert } from "@/components/ui/alert";
+import { CheckboxField, ChoiceGroupField, SelectField, TextField } from "@/components/ui/field";
+import { StateZipFields } from "@/components/ui/state-zip-fields";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { saveEnrollment } from "@/lib/apprentices/actions";
+import {
+  APPRENTICE_TYPE_CODES,
+  CAREER_CONNECTION_CODES,
+  CAREER_LINKAGE_CODES,
+  DISABILITY_CODES,
+  EDUCATION_CODES,
+  EMPLOYMENT_STATUS_OPTIONS,
+  ETHNICITY_CODES,
+  GENDER_OPTIONS,
+  RACE_DECLINED,
+  RACE_FLAGS,
+  STUDENT_STATUS_CODES,
+  SUFFIX_OPTIONS,
+  VETERAN_CODES,
+  WAGE_UNITS,
+} from "@/lib/apprentices/codes";
+import type { EnrollmentDefaults } from "@/lib/apprentices/form-defaults";
+import { enrollmentSchema, maskSsn, type EnrollmentLimits } from "@/lib/apprentices/schemas";
+import type { WageScheduleInput } from "@/lib/onboarding/wages/rules";
+import { SKILL_SETS } from "@/lib/program";
+
+const none = (label: string) => [{ value: "", label }];
+const RACE_CHOICES = [
+  ...RACE_FLAGS.map((r) => ({ value: r.key, label: r.label })),
+  { value: RACE_DECLINED, label: "Did not self-identify" },
+];
+
+function Section({ title, description, children }: { title: string; description?: string; children: React.ReactNode }) {
+  const id = `section-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-4 rounded-lg border border-slate-200 p-5">
+      <div>
+        <h2 id={id} className="text-lg font-semibold">
+          {title}
+        </h2>
+        {description ? <p className="text-sm text-slate-700">{description}</p> : null}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+export function EnrollmentForm({
+  limits,
+  defaults,
+  positions,
+  wageSchedule,
+  ssnLast4,
+}: {
+  limits: EnrollmentLimits;
+  defaults: EnrollmentDefaults;
+  positions: ReadonlyArray<{ id: string; title: string; department: string }>;
+  wageSchedule: WageScheduleInput;
+  /** Editing an apprentice whose SSN is stored: only its last four digits are ever sent to the browser. */
+  ssnLast4: string | null;
+}) {
+  const schema = useMemo(() => enrollmentSchema(limits), [limits]);
+  const { form, failed, pending, formAction, onSubmit, field, errorFor } = useActionForm(
+    schema,
+    saveEnrollment,
+    defaults as never,
+  );
+  const checkedIn = (name: "races" | "masteredSkillSets") => {
+    const echoed = failed?.values?.[name];
+    return echoed !== undefined ? echoed.split(",") : ((defaults[name] as string[] | undefined) ?? []);
+  };
+  const mastered = form.watch("masteredSkillSets");
+  const masteredKeys: string[] = Array.isArray(mastered) ? mastered : mastered ? [String(mastered)] : [];
+  const editing = Boolean(defaults.apprenticeId);
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+      {failed ? <Alert tone="error">{failed.message}</Alert> : null}
+      <input type="hidden" name="apprenticeId" value={String(defaults.apprenticeId ?? "")} />
+      <input type="hidden" name="rowVersion" value={String(defaults.rowVersion ?? "")} />
+      <input type="hidden" name="candidateId" value={String(defaults.candidateId ?? "")} />
+
+      <Section title="The apprentice" description="As on their identity documents: DOL matches these to its records.">
+        <ChoiceGroupField
+          type="radio"
+          name="employmentStatus"
+          legend="Hire"
+          required
+          options={EMPLOYMENT_STATUS_OPTIONS}
+          error={errorFor("employmentStatus")}
+          inputProps={(value) => ({
+            ...form.register("employmentStatus"),
+            defaultChecked: (failed?.values?.employmentStatus ?? defaults.employmentStatus) === value,
+          })}
+        />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField id="firstName" label="First name" required maxLength={55} {...field("firstName")} />
+          <TextField id="middleName" label="Middle name" hint="Optional." maxLength={55} {...field("middleName")} />
+          <TextField id="lastName" label="Last name" required maxLength={55} {...field("lastName")} />
+          <SelectField id="suffix" label="Suffix" options={[...none("None"), ...SUFFIX_OPTIONS]} {...field("suffix")} />
+          <TextField id="dateOfBirth" label="Date of birth" type="date" required {...field("dateOfBirth")} />
+          <TextField
+            id="ssn"
+            label={ssnLast4 ? `Social Security number (stored: ${maskSsn(ssnLast4)})` : "Social Security number"}
+            hint={
+              ssnLast4
+                ? "Leave blank to keep the stored number, or type a new one to replace it."
+                : "Optional. Encrypted when saved and only ever shown masked; it goes to DOL in the RAPIDS upload."
+            }
+            inputMode="numeric"
+            autoComplete="off"
+            {...field("ssn")}
+            defaultValue=""
+          />
+          {ssnLast4 ? (
+            <CheckboxField
+              id="removeSsn"
+              label="Remove the stored Social Security number"
+              value="yes"
+              {...form.register("removeSsn")}
+            />
+          ) : null}
+          <TextField
+            id="email"
+            label="Email"
+            type="email"
+            required
+            hint="We email the apprentice a link to sign their apprenticeship agreement."
+            {...field("email")}
+          />
+          <TextField id="phone" label="Phone" type="tel" hint="Optional." {...field("phone")} />
+          <TextField id="streetAddress" label="Street address" required maxLength={55} {...field("streetAddress")} />
+          <TextField id="city" label="City" required maxLength={55} {...field("city")} />
+          <StateZipFields state={field("state")} postalCode={{ ...field("postalCode"), maxLength: 5 }} />
+        </div>
+      </Section>
+
+      <Section title="The apprenticeship">
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            id="startDate"
+            label="Start date"
+            type="date"
+            required
+            min={limits.programRegisteredOn ?? limits.today}
+            hint={
+              limits.programRegisteredOn
+                ? `On or after your program's DOL registration (${limits.programRegisteredOn}).`
+                : "Your program's DOL registration is pending, so today or later."
+            }
+            {...field("startDate")}
+          />
+          <SelectField
+            id="positionId"
+            label="Position"
+            options={[
+              ...none("Not tied to a position"),
+              ...positions.map((p) => ({ value: p.id, label: `${p.title}, ${p.department}` })),
+            ]}
+            {...field("positionId")}
+          />
+          <TextField
+            id="rtiProvider"
+            label="Related-instruction provider"
+            required
+            hint="From your funding plan; change it if this apprentice studies elsewhere."
+            {...field("rtiProvider")}
+          />
+          <SelectField
+            id="studentStatus"
+            label="Student status"
+            required
+            options={STUDENT_STATUS_CODES}
+            {...field("studentStatus")}
+          />
+          <TextField
+            id="priorWage"
+            label="Prior wage (dollars)"
+            required
+            inputMode="decimal"
+            hint="What they earned before; 0 if nothing."
+            {...field("priorWage")}
+          />
+          <SelectField
+            id="priorWageUnit"
+            label="Prior wage is paid"
+            required
+            options={WAGE_UNITS}
+            {...field("priorWageUnit")}
+          />
+          <TextField
+            id="creditPreviousTrainingHours"
+            label="Credit for previous related training (hours)"
+            required
+            type="number"
+            min={0}
+            max={2000}
+            hint="Classroom hours already done that count toward related instruction; 0 if none."
+            {...field("creditPreviousTrainingHours")}
+          />
+        </div>
+      </Section>
+
+      <Section
+        title="Fast-track credit"
+        description="Tick the skill sets of the Training Objectives the apprentice has already mastered, and say how they showed it. Their hours count as done, and the apprentice starts at the wage step those hours reach. AAMI may adjust the credit when it reviews the registration."
+      >
+        <fieldset
+          className="flex flex-col gap-3"
+          aria-describedby={errorFor("masteredSkillSets") ? "masteredSkillSets-error" : undefined}
+        >
+          <legend className="text-sm font-semibold text-slate-900">Skill sets already mastered</legend>
+          {SKILL_SETS.map((s) => (
+            <div key={s.key} className="grid gap-2 sm:grid-cols-2 sm:items-start">
+              <CheckboxField
+                id={`mastered-${s.key}`}
+                label={`${s.title} (${s.hours.toLocaleString("en-US")} hours)`}
+                value={s.key}
+                defaultChecked={checkedIn("masteredSkillSets").includes(s.key)}
+                {...form.register("masteredSkillSets")}
+              />
+              <TextField
+                id={`evidence-${s.key}`}
+                label={`Evidence of mastery: ${s.title}`}
+                hint="If ticked: a certificate, a prior job, an assessment."
+                {...field(`evidence.${s.key}` as never)}
+              />
+            </div>
+          ))}
+          {errorFor("masteredSkillSets") ? (
+            <p id="masteredSkillSets-error" className="text-sm font-medium text-red-800">
+              {errorFor("masteredSkillSets")}
+            </p>
+          ) : null}
+        </fieldset>
+        <FastTrackPreview masteredKeys={masteredKeys} wageSchedule={wageSchedule} />
+      </Section>
+
+      <Section
+        title="Programs and funding"
+        description="Optional RAPIDS details: leave them as they are if they do not apply."
+      >
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField
+            id="careerConnection"
+            label="Career connection"
+            options={[...none("Not recorded"), ...CAREER_CONNECTION_CODES]}
+            {...field("careerConnection")}
+          />
+          <SelectField
+            id="apprenticeType"
+            label="Type"
+            options={[...none("Not recorded"), ...APPRENTICE_TYPE_CODES]}
+            {...field("apprenticeType")}
+          />
+          <SelectField
+            id="careerLinkageOrDirectEntry"
+            label="Career linkage or direct entry"
+            options={[...none("Not recorded"), ...CAREER_LINKAGE_CODES]}
+            {...field("careerLinkageOrDirectEntry")}
+          />
+          <TextField
+            id="ojtFundingSources"
+            label="On-the-job training funding sources"
+            hint="Optional, for example a state grant."
+            {...field("ojtFundingSources")}
+          />
+          <TextField
+            id="careerLatticeLevels"
+            label="Previously completed career lattice levels"
+            hint="Optional RAPIDS identifiers, separated by semicolons."
+            {...field("careerLatticeLevels")}
+          />
+        </div>
+        <CheckboxField
+          id="wioaParticipant"
+          label="WIOA participant"
+          value="yes"
+          {...form.register("wioaParticipant")}
+          defaultChecked={defaults.wioaParticipant === "yes"}
+        />
+        <CheckboxField
+          id="taaParticipant"
+          label="TAA participant"
+          value="yes"
+          {...form.register("taaParticipant")}
+          defaultChecked={defaults.taaParticipant === "yes"}
+        />
+      </Section>
+
+      <Section
+        title="Voluntary self-identification"
+        description="DOL asks these questions of every apprentice (29 CFR 30). Answering is voluntary: ask the apprentice, and choose “Did not self-identify” for any they prefer not to answer. The answers are kept apart from the enrollment and only go to DOL."
+      >
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField id="gender" label="Sex" required options={GENDER_OPTIONS} {...field("gender")} />
+          <SelectField id="ethnicity" label="Ethnicity" required options={ETHNICITY_CODES} {...field("ethnicity")} />
+          <SelectField
+            id="veteranStatus"
+            label="Veteran status"
+            required
+            options={VETERAN_CODES}
+            {...field("veteranStatus")}
+          />
+          <SelectField
+            id="disabilityStatus"
+            label="Disability"
+            required
+            options={DISABILITY_CODES}
+            {...field("disabilityStatus")}
+          />
+          <SelectField
+            id="educationLevel"
+            label="Education"
+            required
+            options={EDUCATION_CODES}
+            {...field("educationLevel")}
+          />
+        </div>
+        <ChoiceGroupField
+          type="checkbox"
+          name="races"
+          legend="Race (choose all that apply)"
+          required
+          options={RACE_CHOICES}
+          error={errorFor("races")}
+          inputProps={(value) => ({ ...form.register("races"), defaultChecked: checkedIn("races").includes(value) })}
+        />
+      </Section>
+
+      <div>
+        <SubmitButton pending={pending} pendingLabel="Saving…">
+          {editing ? "Save changes" : "Save enrollment"}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import type { enrollmentSetup } from "@/lib/apprentices/data";
+import type { EnrollmentDefaults } from "@/lib/apprentices/form-defaults";
+import { EnrollmentForm } from "@/components/apprentices/enrollment-form";
+import { StepPage } from "@/components/onboarding/step-page";
+import { Alert } from "@/components/ui/alert";
+
+/** The enrollment form in its step frame, or why it cannot be filled in (no wage schedule to set the entry wage). */
+export function EnrollmentPage({
+  title,
+  description,
+  setup,
+  defaults,
+  ssnLast4,
+}: {
+  title: string;
+  description: string;
+  setup: Awaited<ReturnType<typeof enrollmentSetup>>;
+  defaults: EnrollmentDefaults;
+  ssnLast4: string | null;
+}) {
+  return (
+    <StepPage title={title} description={description} editable>
+      {setup.wageSchedule ? (
+        <EnrollmentForm
+          limits={setup.limits}
+          defaults={defaults}
+          positions={setup.positions}
+          wageSchedule={setup.wageSchedule}
+          ssnLast4={ssnLast4}
+        />
+      ) : (
+        <Alert tone="error">
+          Your organization has no wage schedule, which sets each apprentice&apos;s entry wage. Contact AAMI.
+        </Alert>
+      )}
+    </StepPage>
+  );
+}

@@ -1,0 +1,116 @@
+// The coded answers of DOL's RAPIDS apprentice upload, as the enrollment form offers them: the value is the code
+// RAPIDS stores, the label is what the employer reads. A unit test checks every list against the categories of
+// ../shared/reference/rapids-apprentice-upload.tableschema.json itself, so a code can only be one RAPIDS knows.
+
+export type CodeOption<V extends string = string> = { value: V; label: string };
+
+const DID_NOT_SELF_IDENTIFY = "Did not self-identify";
+
+export const SUFFIX_OPTIONS = [
+  { value: "I", label: "I" },
+  { value: "II", label: "II" },
+  { value: "III", label: "III" },
+  { value: "Jr.", label: "Jr." },
+  { value: "Sr.", label: "Sr." },
+] as const;
+
+export const GENDER_OPTIONS = [
+  { value: "F", label: "Female" },
+  { value: "M", label: "Male" },
+  { value: "9", label: DID_NOT_SELF_IDENTIFY },
+] as const;
+
+export const ETHNICITY_CODES = [
+  { value: "1", label: "Hispanic or Latino" },
+  { value: "2", label: "Not Hispanic or Latino" },
+  { value: "9", label: DID_NOT_SELF_IDENTIFY },
+] as const;
+
+/** The five race columns: each is 1 (yes), 0 (no) or 9 (did not self-identify). */
+export const RACE_FLAGS = [
+  { key: "raceAmericanIndian", label: "American Indian or Alaska Native" },
+  { key: "raceAsian", label: "Asian" },
+  { key: "raceBlack", label: "Black or African American" },
+  { key: "racePacificIslander", label: "Native Hawaiian or Other Pacific Islander" },
+  { key: "raceWhite", label: "White" },
+] as const;
+export type RaceFlagKey = (typeof RACE_FLAGS)[number]["key"];
+/** The form's "did not self-identify" answer to the race question: every race column becomes 9. */
+export const RACE_DECLINED = "declined";
+
+export const VETERAN_CODES = [
+  { value: "1", label: "Veteran" },
+  { value: "4", label: "Veteran, eligible" },
+  { value: "2", label: "Not a veteran" },
+  { value: "3", label: "Not a veteran, other eligible person" },
+  { value: "9", label: DID_NOT_SELF_IDENTIFY },
+] as const;
+
+export const DISABILITY_CODES = [
+  { value: "1", label: "Has a disability (as the ADA defines it)" },
+  { value: "2", label: "Does not have a disability" },
+  { value: "9", label: DID_NOT_SELF_IDENTIFY },
+] as const;
+
+export const EDUCATION_CODES = [
+  { value: "1", label: "Not a high school graduate" },
+  { value: "3", label: "High school graduate (or equivalent)" },
+  { value: "6", label: "Some college or associate degree" },
+  { value: "7", label: "Bachelor's degree" },
+  { value: "8", label: "Master's degree" },
+  { value: "9", label: "Doctorate or professional degree" },
+  { value: "5", label: DID_NOT_SELF_IDENTIFY },
+] as const;
+
+export const EMPLOYMENT_STATUS_OPTIONS = [
+  { value: "NEW_EMPLOYEE", label: "New hire", rapids: "NE" },
+  { value: "EXISTING_EMPLOYEE", label: "Incumbent worker (already employed here)", rapids: "EE" },
+] as const;
+
+export const WAGE_UNITS = [
+  { value: "H", label: "Hourly" },
+  { value: "W", label: "Weekly" },
+  { value: "M", label: "Monthly" },
+  { value: "Q", label: "Quarterly" },
+  { value: "S", label: "Semi-annually" },
+  { value: "A", label: "Annually" },
+] as const;
+
+export const CAREER_CONNECTION_CODES = [
+  { value: "N", label: "None" },
+  { value: "P", label: "Pre-apprenticeship" },
+  { value: "T", label: "Technical training school" },
+  { value: "M", label: "Military veterans" },
+  { value: "J", label: "Job Corps" },
+  { value: "Y", label: "YouthBuild" },
+  { value: "H", label: "HUD/STEP-UP" },
+  { value: "C", label: "Career center referral" },
+  { value: "S", label: "School-to-Registered Apprenticeship" },
+] as const;
+
+export const APPRENTICE_TYPE_CODES = [
+  { value: "IW", label: "Incumbent worker" },
+  { value: "AD", label: "Adult" },
+  { value: "YT", label: "Youth" },
+  { value: "DI", label: "Dislocated worker" },
+] as const;
+
+export const CAREER_LINKAGE_CODES = [
+  { value: "N", label: "None" },
+  { value: "DE", label: "Direct entry" },
+  { value: "JC", label: "Job Corps" },
+  { value: "HD", label: "HUD/STEP-UP" },
+  { value: "SR", label: "School to Registered Apprenticeship" },
+] as const;
+
+export const STUDENT_STATUS_CODES = [
+  { value: "NA", label: "Not a student" },
+  { value: "WBLRA", label: "Work-based learning registered apprentice (WBLRA)" },
+  { value: "YRA", label: "Youth registered apprentice (YRA)" },
+] as const;
+
+export const valuesOf = <O extends ReadonlyArray<{ value: string }>>(options: O) =>
+  options.map((o) => o.value) as unknown as [O[number]["value"], ...Array<O[number]["value"]>];
+
+export const labelOf = (options: ReadonlyArray<CodeOption>, value: string | null | undefined) =>
+  options.find((o) => o.value === value)?.label ?? "—";

@@ -1,0 +1,162 @@
+import "server-only";
+import type { ApprenticeStatus } from "@prisma/client";
+import type { PartnerContext } from "@/lib/authz/partner";
+import { candidateForEnrollment, EDITABLE_STATUSES } from "@/lib/apprentices/data";
+import { fastTrack, fullCredit, type SkillCredit } from "@/lib/apprentices/fast-track";
+import { raceFlags, ssnDigits, type EnrollmentInput } from "@/lib/apprentices/schemas";
+import { recordAudit } from "@/lib/audit/record";
+import { encryptSsn, ssnKey } from "@/lib/crypto/ssn";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { refreshChecklist } from "@/lib/onboarding/facts";
+import { getWageSchedule } from "@/lib/onboarding/wages/data";
+import type { Tx } from "@/lib/prisma-client";
+import type { SkillSetKey } from "@/lib/program";
+
+// Saving an enrollment: the apprentice's RAPIDS fields, the voluntary self-identification answers (stored apart),
+// the fast-track credit with the wage it earns, and the SSN encrypted. An enrollment the apprentice has not yet
+// signed can change; a change after the employer signed voids that signature, so nobody signs stale terms.
+
+const day = (v: string) => new Date(`${v}T00:00:00.000Z`);
+
+function ssnFields(input: EnrollmentInput) {
+  if (input.ssn) {
+    const key = env().SSN_ENCRYPTION_KEY;
+    if (!key) {
+      throw new AppError("VALIDATION", undefined, {
+        ssn: ["The portal is not set up to store Social Security numbers yet: leave it blank for now."],
+      });
+    }
+    const digits = ssnDigits(input.ssn);
+    return { ssnEncrypted: encryptSsn(digits, ssnKey(key)), ssnLast4: digits.slice(5) };
+  }
+  if (input.removeSsn) return { ssnEncrypted: null, ssnLast4: null };
+  return {};
+}
+
+export async function writeEnrollment(tx: Tx, ctx: PartnerContext, input: EnrollmentInput, ip: string | null) {
+  const organizationId = ctx.org.id;
+  const schedule = await getWageSchedule(organizationId, tx);
+  if (!schedule) throw new AppError("CONFLICT", "Your organization has no wage schedule, so no entry wage can be set.");
+  if (input.positionId) {
+    const position = await tx.position.findFirst({
+      where: { id: input.positionId, organizationId },
+      select: { id: true },
+    });
+    if (!position) throw new AppError("VALIDATION", undefined, { positionId: ["Choose one of your positions."] });
+  }
+  if (input.candidateId && !(await candidateForEnrollment(ctx.scope, input.candidateId, tx))) {
+    throw new AppError("CONFLICT", "That candidate is no longer in the candidate database. Enroll them without it.");
+  }
+
+  const credits: Array<SkillCredit & { evidence: string }> = input.masteredSkillSets.map((key) => ({
+    ...fullCredit(key as SkillSetKey),
+    evidence: input.evidence[key as SkillSetKey]!,
+  }));
+  const track = fastTrack(credits, schedule);
+  const data = {
+    positionId: input.positionId ?? null,
+    startDate: day(input.startDate),
+    firstName: input.firstName,
+    middleName: input.middleName ?? null,
+    lastName: input.lastName,
+    suffix: input.suffix ?? null,
+    dateOfBirth: day(input.dateOfBirth),
+    employmentStatus: input.employmentStatus,
+    streetAddress: input.streetAddress,
+    city: input.city,
+    state: input.state,
+    postalCode: input.postalCode,
+    phone: input.phone ?? null,
+    email: input.email,
+    rtiProvider: input.rtiProvider,
+    creditPreviousExperience: String(track.creditedOjtHours),
+    creditPreviousTrainingHours: input.creditPreviousTrainingHours,
+    priorWageCents: input.priorWage,
+    priorWageUnit: input.priorWageUnit,
+    // The wage schedule is hourly: the entry wage is the period the credit reaches.
+    entryWageCents: track.startingPeriod.cents,
+    entryWageUnit: "H",
+    startingWageStep: track.startingWageStep,
+    creditedOjtHours: track.creditedOjtHours,
+    careerLatticeLevels: input.careerLatticeLevels ?? null,
+    careerConnection: input.careerConnection ?? null,
+    wioaParticipant: input.wioaParticipant === "yes",
+    taaParticipant: input.taaParticipant === "yes",
+    apprenticeType: input.apprenticeType ?? null,
+    careerLinkageOrDirectEntry: input.careerLinkageOrDirectEntry ?? null,
+    ojtFundingSources: input.ojtFundingSources ?? null,
+    studentStatus: input.studentStatus,
+    ...ssnFields(input),
+  };
+  const demographics = {
+    gender: input.gender,
+    ethnicity: Number(input.ethnicity),
+    ...raceFlags(input.races),
+    veteranStatus: Number(input.veteranStatus),
+    disabilityStatus: Number(input.disabilityStatus),
+    educationLevel: Number(input.educationLevel),
+  };
+
+  let apprenticeId = input.apprenticeId;
+  let voided = false;
+  if (apprenticeId) {
+    // Only while the employer may still edit, and only once per version: a second tab or a second person saving
+    // the same enrollment finds it changed and is told so, instead of silently overwriting.
+    const changed = await tx.apprentice.updateMany({
+      where: { id: apprenticeId, organizationId, status: { in: [...EDITABLE_STATUSES] }, rowVersion: input.rowVersion },
+      data: { ...data, status: "DRAFT" satisfies ApprenticeStatus, rowVersion: { increment: 1 } },
+    });
+    if (changed.count === 0) {
+      const now = await tx.apprentice.findFirst({
+        where: { id: apprenticeId, organizationId },
+        select: { status: true },
+      });
+      if (!now) throw new AppError("NOT_FOUND");
+      throw new AppError(
+        "CONFLICT",
+        (EDITABLE_STATUSES as readonly string[]).includes(now.status)
+          ? "Someone else saved this enrollment since you opened it. Reload the page to see their changes."
+          : "The apprentice has signed this enrollment, so it can no longer be changed.",
+      );
+    }
+    voided =
+      (
+        await tx.apprenticeAgreement.updateMany({
+          where: { apprenticeId, voidedAt: null },
+          data: { voidedAt: new Date(), signingTokenHash: null },
+        })
+      ).count > 0;
+    await tx.apprenticeDemographics.update({ where: { apprenticeId }, data: demographics });
+    await tx.apprenticeSkillCredit.deleteMany({ where: { apprenticeId } });
+  } else {
+    const created = await tx.apprentice.create({
+      data: { ...data, organizationId, candidateId: input.candidateId ?? null, createdById: ctx.user.id },
+      select: { id: true },
+    });
+    apprenticeId = created.id;
+    await tx.apprenticeDemographics.create({ data: { ...demographics, apprenticeId, organizationId } });
+  }
+  if (credits.length > 0) {
+    await tx.apprenticeSkillCredit.createMany({
+      data: credits.map((c) => ({ ...c, apprenticeId: apprenticeId!, organizationId })),
+    });
+  }
+  await recordAudit(tx, {
+    kind: "apprentice.enrollment_saved",
+    organizationId,
+    actorId: ctx.user.id,
+    subject: { type: "Apprentice", id: apprenticeId },
+    payload: {
+      created: !input.apprenticeId,
+      skillSets: credits.map((c) => c.skillSetKey),
+      creditedOjtHours: track.creditedOjtHours,
+      startingWageStep: track.startingWageStep,
+      ssnChanged: "ssnEncrypted" in data,
+      agreementVoided: voided,
+    },
+    ip,
+  });
+  await refreshChecklist(tx, organizationId, ctx.user.id);
+  return { apprenticeId };
+}

@@ -1,0 +1,92 @@
+import { racesOf } from "@/lib/apprentices/schemas";
+import type { OrgApprentice } from "@/lib/apprentices/data";
+
+// What the enrollment form starts with: a blank enrollment (answers defaulting to "did not self-identify", as
+// RAPIDS codes them), one pre-filled from a candidate's contact details, or a saved enrollment to edit.
+
+/** The form's values as strings (what the inputs hold), for a new enrollment or an edit. */
+export type EnrollmentDefaults = Record<string, string | string[] | Record<string, string>>;
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const dollars = (cents: number) => (cents / 100).toFixed(2);
+
+type CandidateContact = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  city: string;
+  state: string;
+  postalCode: string;
+};
+
+export function newEnrollmentDefaults(rtiProvider: string, candidate: CandidateContact | null): EnrollmentDefaults {
+  return {
+    employmentStatus: candidate ? "NEW_EMPLOYEE" : "",
+    candidateId: candidate?.id ?? "",
+    firstName: candidate?.firstName.slice(0, 55) ?? "",
+    lastName: candidate?.lastName.slice(0, 55) ?? "",
+    email: candidate?.email ?? "",
+    phone: candidate?.phone ?? "",
+    city: candidate?.city.slice(0, 55) ?? "",
+    state: candidate?.state ?? "",
+    // The interest form accepts ZIP+4; RAPIDS takes the five digits.
+    postalCode: candidate?.postalCode.slice(0, 5) ?? "",
+    rtiProvider,
+    studentStatus: "NA",
+    priorWageUnit: "H",
+    creditPreviousTrainingHours: "0",
+    gender: "9",
+    ethnicity: "9",
+    veteranStatus: "9",
+    disabilityStatus: "9",
+    educationLevel: "5",
+    races: [],
+    masteredSkillSets: [],
+    evidence: {},
+  };
+}
+
+export function savedEnrollmentDefaults(a: OrgApprentice): EnrollmentDefaults {
+  const d = a.demographics;
+  return {
+    apprenticeId: a.id,
+    rowVersion: String(a.rowVersion),
+    candidateId: a.candidateId ?? "",
+    positionId: a.positionId ?? "",
+    employmentStatus: a.employmentStatus,
+    firstName: a.firstName,
+    middleName: a.middleName ?? "",
+    lastName: a.lastName,
+    suffix: a.suffix ?? "",
+    dateOfBirth: isoDay(a.dateOfBirth),
+    startDate: isoDay(a.startDate),
+    email: a.email ?? "",
+    phone: a.phone ?? "",
+    streetAddress: a.streetAddress,
+    city: a.city,
+    state: a.state,
+    postalCode: a.postalCode,
+    rtiProvider: a.rtiProvider,
+    studentStatus: a.studentStatus,
+    priorWage: dollars(a.priorWageCents),
+    priorWageUnit: a.priorWageUnit,
+    creditPreviousTrainingHours: String(a.creditPreviousTrainingHours),
+    careerConnection: a.careerConnection ?? "",
+    apprenticeType: a.apprenticeType ?? "",
+    careerLinkageOrDirectEntry: a.careerLinkageOrDirectEntry ?? "",
+    ojtFundingSources: a.ojtFundingSources ?? "",
+    careerLatticeLevels: a.careerLatticeLevels ?? "",
+    wioaParticipant: a.wioaParticipant ? "yes" : "",
+    taaParticipant: a.taaParticipant ? "yes" : "",
+    gender: d?.gender ?? "9",
+    ethnicity: String(d?.ethnicity ?? 9),
+    veteranStatus: String(d?.veteranStatus ?? 9),
+    disabilityStatus: String(d?.disabilityStatus ?? 9),
+    educationLevel: String(d?.educationLevel ?? 5),
+    races: d ? racesOf(d) : [],
+    masteredSkillSets: a.skillCredits.map((c) => c.skillSetKey),
+    evidence: Object.fromEntries(a.skillCredits.map((c) => [c.skillSetKey, c.evidence])),
+  };
+}

@@ -1,0 +1,216 @@
+import { z } from "zod";
+import {
+  APPRENTICE_TYPE_CODES,
+  CAREER_CONNECTION_CODES,
+  CAREER_LINKAGE_CODES,
+  DISABILITY_CODES,
+  EDUCATION_CODES,
+  EMPLOYMENT_STATUS_OPTIONS,
+  ETHNICITY_CODES,
+  GENDER_OPTIONS,
+  RACE_DECLINED,
+  RACE_FLAGS,
+  STUDENT_STATUS_CODES,
+  SUFFIX_OPTIONS,
+  VETERAN_CODES,
+  WAGE_UNITS,
+  valuesOf,
+} from "@/lib/apprentices/codes";
+import {
+  blankOr,
+  dollarsToCents,
+  email,
+  isCalendarDate,
+  listOf,
+  phone,
+  usState,
+  wholeNumber,
+} from "@/lib/forms/fields";
+import { IdSchema } from "@/lib/ids";
+import { PROGRAM, SKILL_SETS } from "@/lib/program";
+
+// The enrollment form (/onboarding/apprentices): one schema for the browser and the action, with every rule of
+// DOL's RAPIDS apprentice upload enforced where the employer types, so the file AAMI uploads is never refused.
+// Rules that depend on the organization (its program's registration date) and on today's date are parameters,
+// so the browser checks exactly what the server checks.
+
+export type EnrollmentLimits = {
+  /** YYYY-MM-DD: the day DOL registered the organization's program; null while registration is pending. */
+  programRegisteredOn: string | null;
+  /** YYYY-MM-DD, in UTC: the server's today, so the browser's clock cannot move the limits. */
+  today: string;
+};
+
+/** Spreadsheets run a cell starting with one of these as a formula; RAPIDS files must carry names as typed. */
+const FORMULA_START = /^[=+\-@]/;
+const NO_NUL = /^[^\u0000]*$/;
+
+const text = (what: string, max: number) =>
+  z
+    .string({ message: `Enter ${what}.` })
+    .trim()
+    .max(max, `Keep ${what} to ${max} characters or fewer (DOL's limit).`)
+    .regex(NO_NUL, `Remove the invisible control characters from ${what}.`)
+    .refine((v) => !FORMULA_START.test(v), `${what[0]!.toUpperCase()}${what.slice(1)} cannot start with = + - or @.`);
+const requiredRapidsText = (what: string, max: number) => text(what, max).refine((v) => v.length > 0, `Enter ${what}.`);
+const optionalRapidsText = (what: string, max: number) =>
+  text(what, max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+const code = <V extends string>(values: [V, ...V[]], message: string) => z.enum(values, { message });
+const optionalCode = <V extends string>(values: [V, ...V[]], message: string) =>
+  z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(values, { message }).optional());
+
+const day = (v: string) => new Date(`${v}T00:00:00.000Z`);
+const dateText = (what: string) =>
+  z
+    .string({ message: `Enter ${what}.` })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter ${what} as a date, like 2027-01-15.`)
+    .refine(isCalendarDate, `Enter ${what} as a real date.`);
+
+/** Whole years between two days (a birthday on the start day counts). */
+export function ageOn(birth: Date, on: Date): number {
+  const years = on.getUTCFullYear() - birth.getUTCFullYear();
+  const beforeBirthday =
+    on.getUTCMonth() < birth.getUTCMonth() ||
+    (on.getUTCMonth() === birth.getUTCMonth() && on.getUTCDate() < birth.getUTCDate());
+  return years - (beforeBirthday ? 1 : 0);
+}
+
+/** 9 digits, with or without dashes; SSA never issues area 000, 666 or 9xx, group 00 or serial 0000. */
+export const ssnDigits = (v: string) => v.replace(/[\s-]/g, "");
+export const isPlausibleSsn = (v: string) => {
+  const d = ssnDigits(v);
+  return /^\d{9}$/.test(d) && !/^(000|666|9)/.test(d) && d.slice(3, 5) !== "00" && d.slice(5) !== "0000";
+};
+export const maskSsn = (last4: string | null) => (last4 ? `***-**-${last4}` : "Not given");
+
+const SKILL_KEYS: readonly string[] = SKILL_SETS.map((s) => s.key);
+const RACE_ANSWERS: readonly string[] = [RACE_DECLINED, ...RACE_FLAGS.map((r) => r.key)];
+/** Evidence fields are named evidence.<KEY>, so each message sits under its own skill set. */
+const evidenceShape = Object.fromEntries(
+  SKILL_SETS.map((s) => [s.key, z.string().trim().max(1000, "Keep the evidence under 1,000 characters.").optional()]),
+) as Record<(typeof SKILL_SETS)[number]["key"], z.ZodOptional<z.ZodString>>;
+
+export function enrollmentSchema(limits: EnrollmentLimits) {
+  const today = day(limits.today);
+  const earliestStart = limits.programRegisteredOn ? day(limits.programRegisteredOn) : null;
+  const latestStart = new Date(today.getTime() + 366 * 86_400_000);
+  return z
+    .object({
+      apprenticeId: blankOr(IdSchema),
+      /** Editing: the version the form was opened at, so a save over someone else's newer one is refused. */
+      rowVersion: blankOr(z.coerce.number().int().min(0)),
+      candidateId: blankOr(IdSchema),
+      positionId: blankOr(IdSchema),
+      employmentStatus: code(valuesOf(EMPLOYMENT_STATUS_OPTIONS), "Choose whether this is a new hire or an incumbent."),
+      firstName: requiredRapidsText("the first name", 55),
+      middleName: optionalRapidsText("the middle name", 55),
+      lastName: requiredRapidsText("the last name", 55),
+      suffix: optionalCode(valuesOf(SUFFIX_OPTIONS), "Choose a suffix from the list, or none."),
+      dateOfBirth: dateText("the date of birth").refine(
+        (v) => day(v).getUTCFullYear() >= 1900 && day(v) < today,
+        "Enter a date of birth in the past.",
+      ),
+      startDate: dateText("the start date"),
+      ssn: blankOr(
+        z
+          .string()
+          .trim()
+          .refine(isPlausibleSsn, "Enter the 9-digit Social Security number, like 123-45-6789, or leave it blank."),
+      ),
+      /** Editing: "yes" removes the stored SSN. */
+      removeSsn: z.enum(["yes"]).optional(),
+      email,
+      phone: blankOr(phone),
+      streetAddress: requiredRapidsText("the street address", 55),
+      city: requiredRapidsText("the city", 55),
+      state: usState,
+      postalCode: z
+        .string({ message: "Enter the 5-digit ZIP code." })
+        .trim()
+        .regex(/^\d{5}$/, "Enter the 5-digit ZIP code, like 53703."),
+      rtiProvider: requiredRapidsText("the related-instruction provider", 120),
+      creditPreviousTrainingHours: wholeNumber("the previous related-training hours", 0, 2000),
+      priorWage: dollarsToCents("the prior wage", 1_000_000),
+      priorWageUnit: code(valuesOf(WAGE_UNITS), "Choose the prior wage's unit."),
+      careerConnection: optionalCode(valuesOf(CAREER_CONNECTION_CODES), "Choose a career connection from the list."),
+      apprenticeType: optionalCode(valuesOf(APPRENTICE_TYPE_CODES), "Choose a type from the list."),
+      careerLinkageOrDirectEntry: optionalCode(valuesOf(CAREER_LINKAGE_CODES), "Choose an entry type from the list."),
+      careerLatticeLevels: optionalRapidsText("the career lattice levels", 255),
+      ojtFundingSources: optionalRapidsText("the on-the-job training funding sources", 255),
+      wioaParticipant: z.enum(["yes"]).optional(),
+      taaParticipant: z.enum(["yes"]).optional(),
+      studentStatus: code(valuesOf(STUDENT_STATUS_CODES), "Choose the student status."),
+      gender: code(valuesOf(GENDER_OPTIONS), "Choose an answer, or “Did not self-identify”."),
+      ethnicity: code(valuesOf(ETHNICITY_CODES), "Choose an answer, or “Did not self-identify”."),
+      // Checked as a whole, so the message sits next to the group of boxes rather than one of them.
+      races: listOf(z.string()).refine(
+        (list) => list.every((r) => RACE_ANSWERS.includes(r)),
+        "Choose races from the list.",
+      ),
+      veteranStatus: code(valuesOf(VETERAN_CODES), "Choose an answer, or “Did not self-identify”."),
+      disabilityStatus: code(valuesOf(DISABILITY_CODES), "Choose an answer, or “Did not self-identify”."),
+      educationLevel: code(valuesOf(EDUCATION_CODES), "Choose an answer, or “Did not self-identify”."),
+      masteredSkillSets: listOf(z.string()).refine(
+        (list) => list.every((k) => SKILL_KEYS.includes(k)),
+        "Choose skill sets from the list.",
+      ),
+      evidence: z.object(evidenceShape).default({}),
+    })
+    .superRefine((input, ctx) => {
+      const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: path.split("."), message });
+      if (!isCalendarDate(input.startDate) || !isCalendarDate(input.dateOfBirth)) return;
+      const start = day(input.startDate);
+      if (earliestStart && start < earliestStart) {
+        issue(
+          "startDate",
+          `The start date cannot be before your program's DOL registration (${limits.programRegisteredOn}).`,
+        );
+      } else if (!earliestStart && start < today) {
+        issue("startDate", "Your program's DOL registration is pending: choose today or a later start date.");
+      } else if (start > latestStart) {
+        issue("startDate", "Choose a start date within the next year.");
+      }
+      const age = ageOn(day(input.dateOfBirth), start);
+      if (age < PROGRAM.minimumAge) {
+        issue("dateOfBirth", `Apprentices must be at least ${PROGRAM.minimumAge} on their start date.`);
+      } else if (age > 100) {
+        issue("dateOfBirth", "Check the date of birth: that is over 100 years before the start date.");
+      }
+      if (input.races.length === 0) {
+        issue("races", "Choose at least one race, or “Did not self-identify”.");
+      } else if (input.races.includes(RACE_DECLINED) && input.races.length > 1) {
+        issue("races", "Choose races, or “Did not self-identify”, not both.");
+      }
+      if (input.masteredSkillSets.length === SKILL_SETS.length) {
+        issue("masteredSkillSets", "Leave at least one skill set to train: credit cannot cover the whole program.");
+      }
+      for (const key of input.masteredSkillSets) {
+        if (!input.evidence[key as keyof typeof input.evidence]) {
+          issue(`evidence.${key}`, "Say how the apprentice showed mastery (a certificate, prior job, assessment).");
+        }
+      }
+    });
+}
+
+export type EnrollmentInput = z.output<ReturnType<typeof enrollmentSchema>>;
+
+export const ApprenticeIdSchema = z.object({ apprenticeId: IdSchema });
+
+/** The race answers as RAPIDS' five columns: 1 or 0 for each, or 9 in all when the person did not self-identify. */
+export function raceFlags(races: readonly string[]) {
+  const declined = races.includes(RACE_DECLINED);
+  return Object.fromEntries(RACE_FLAGS.map((r) => [r.key, declined ? 9 : races.includes(r.key) ? 1 : 0])) as Record<
+    (typeof RACE_FLAGS)[number]["key"],
+    number
+  >;
+}
+
+/** The stored race columns back as the form's answers. */
+export function racesOf(flags: Record<(typeof RACE_FLAGS)[number]["key"], number>): string[] {
+  if (RACE_FLAGS.some((r) => flags[r.key] === 9)) return [RACE_DECLINED];
+  return RACE_FLAGS.filter((r) => flags[r.key] === 1).map((r) => r.key);
+}
