@@ -3,6 +3,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { formatDate } from "@/components/staff/format";
+import { maskedSsn } from "@/lib/crypto/ssn";
 import type { DolApprenticeList, ExportProblem } from "@/lib/apprentices/staff-data";
 import { MAX_EXPORT } from "@/lib/apprentices/staff-data";
 
@@ -60,7 +61,7 @@ export function ApprenticeExportList({ list, problem }: { list: DolApprenticeLis
             <td className="py-2 pr-4">{a.organization.legalName}</td>
             <td className="py-2 pr-4 whitespace-nowrap">{formatDate(a.startDate)}</td>
             <td className="py-2 pr-4">{statusLabel(a.status)}</td>
-            <td className="py-2">{a.ssnLast4 ? `***-**-${a.ssnLast4}` : "Not given"}</td>
+            <td className="py-2">{maskedSsn(a.ssnLast4)}</td>
           </tr>
         ))}
       </DataTable>

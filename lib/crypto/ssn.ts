@@ -35,3 +35,13 @@ export function decryptSsn(stored: string, key: Buffer): string {
   decipher.setAuthTag(tag);
   return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString("utf8");
 }
+
+/**
+ * How an SSN is shown anywhere but the RAPIDS file: its last four digits only. Refuses anything but four digits, so
+ * a full number passed by mistake is never printed.
+ */
+export function maskedSsn(last4: string | null): string {
+  if (last4 === null) return "Not given";
+  if (!/^\d{4}$/.test(last4)) throw new Error("Only the last four digits of an SSN may be shown");
+  return `***-**-${last4}`;
+}

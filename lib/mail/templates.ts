@@ -20,6 +20,8 @@ import ProgramRegisteredEmail, { programRegisteredSubject } from "@/emails/progr
 import ProgramDocumentPublishedEmail, { programDocumentPublishedSubject } from "@/emails/program-document-published";
 import CandidateProfileEmail, { candidateProfileSubject } from "@/emails/candidate-profile";
 import EmployerInterestEmail, { employerInterestSubject } from "@/emails/employer-interest";
+import ApprenticeAgreementSignEmail, { apprenticeAgreementSignSubject } from "@/emails/apprentice-agreement-sign";
+import ApprenticeAgreementSignedEmail, { apprenticeAgreementSignedSubject } from "@/emails/apprentice-agreement-signed";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
 const template = <P>(Component: ComponentType<P>, subject: (props: P) => string): Template<P> => ({
@@ -47,6 +49,8 @@ export const templates = {
   "program-document-published": template(ProgramDocumentPublishedEmail, programDocumentPublishedSubject),
   "candidate-profile": template(CandidateProfileEmail, candidateProfileSubject),
   "employer-interest": template(EmployerInterestEmail, employerInterestSubject),
+  "apprentice-agreement-sign": template(ApprenticeAgreementSignEmail, apprenticeAgreementSignSubject),
+  "apprentice-agreement-signed": template(ApprenticeAgreementSignedEmail, apprenticeAgreementSignedSubject),
 };
 
 export type TemplateName = keyof typeof templates;

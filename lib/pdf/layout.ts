@@ -44,12 +44,19 @@ export class PdfWriter {
     this.bold = bold;
   }
 
-  /** A new document with Noto Sans embedded and no time-dependent metadata, so output is reproducible. */
-  static async create(fonts: PdfFontFiles, meta: { title: string; subject: string }) {
+  /**
+   * A new document with Noto Sans embedded. Nothing in it depends on the clock, so output is reproducible: its
+   * creation and modification dates are `meta.date` when given (a time taken from the input), else left out.
+   */
+  static async create(fonts: PdfFontFiles, meta: { title: string; subject: string; date?: Date }) {
     const doc = await PDFDocument.create({ updateMetadata: false });
     doc.registerFontkit(fontkit);
     doc.setTitle(meta.title);
     doc.setSubject(meta.subject);
+    if (meta.date) {
+      doc.setCreationDate(meta.date);
+      doc.setModificationDate(meta.date);
+    }
     doc.setCreator("BMET Apprenticeship Portal");
     doc.setProducer("BMET Apprenticeship Portal (pdf-lib)");
     // Whole fonts, not subsets: @pdf-lib/fontkit 1.1.1's subsetter drops most of Noto Sans' glyph outlines, so

@@ -6,6 +6,7 @@ import {
   organizationRows,
   programRows,
   utc,
+  utcDay,
   writeFundingPlan,
   writeMentors,
   writePositions,
@@ -136,7 +137,7 @@ function writeCover(w: PdfWriter, input: PacketInput) {
   const registrationRows: Array<[string, string]> = registration
     ? [
         ["DOL program number", registration.programNumber],
-        ["Registered on", registration.registeredAt.toISOString().slice(0, 10)],
+        ["Registered on", utcDay(registration.registeredAt)],
       ]
     : [["DOL registration", "Not yet registered"]];
   w.text(PROGRAM.sponsor, { size: 9, color: "muted", after: 2 });

@@ -9,15 +9,24 @@ import { PROGRAM } from "@/lib/program";
 import { stateName } from "@/lib/us-states";
 
 // The parts of an organization's submission that more than one document shows (the Employer Agreement's
-// appendices, the DOL registration packet), written one way so the documents never disagree. Callers write the
-// heading, because each document numbers and names its sections its own way.
+// appendices, the DOL registration packet, each apprentice's agreement), written one way so the documents never
+// disagree. Callers write the heading, because each document numbers and names its sections its own way.
 
 export const utc = (d: Date) => `${d.toISOString().replace("T", " ").slice(0, 19)} UTC`;
+/** A calendar day (a start date, a date of birth), as YYYY-MM-DD in UTC, the zone dates are stored in. */
+export const utcDay = (d: Date) => d.toISOString().slice(0, 10);
 
 const deliveryLabel = (v: string) => DELIVERY_OPTIONS.find((o) => o.value === v)?.label ?? v;
 
+export const employerName = (org: { legalName: string; dbaName: string | null }) =>
+  org.legalName + (org.dbaName ? ` (doing business as ${org.dbaName})` : "");
+
+/** Related-instruction hours a year, against DOL's recommended minimum. */
+export const riHoursText = (hoursPerYear: number) =>
+  `${hoursPerYear} (at least ${PROGRAM.recommendedRiHoursPerYear} recommended)`;
+
 export const organizationRows = (org: AgreementContent["organization"]): Array<[string, string]> => [
-  ["Employer", org.legalName + (org.dbaName ? ` (doing business as ${org.dbaName})` : "")],
+  ["Employer", employerName(org)],
   ["EIN", org.ein ?? "Not provided"],
   ["Address", `${org.address} (${org.county} County, ${stateName(org.state)})`],
   ["Contact", `${org.contactName}, ${org.contactEmail}, ${org.contactPhone}`],
@@ -61,7 +70,7 @@ export function writeFundingPlan(w: PdfWriter, f: AgreementContent["funding"]) {
           ["Provider", `${f.providerName} (${f.providerType})`],
           ["Delivery", deliveryLabel(f.delivery)],
           ["Provider contact", f.providerContact],
-          ["Hours per year", `${f.hoursPerYear} (at least ${PROGRAM.recommendedRiHoursPerYear} recommended)`],
+          ["Hours per year", riHoursText(f.hoursPerYear)],
           ["Cost per apprentice", formatCents(f.costPerApprenticeCents)],
           ["Funding sources", fundingSourcesText(f)],
           ["Instruction time paid", f.instructionTimePaid ? "Yes" : "No"],
@@ -103,9 +112,15 @@ export function writeMentors(
 
 /**
  * The periods are passed in rather than derived here: the packet must show the periods as they were submitted,
- * even if the wage rules change later.
+ * even if the wage rules change later. With `startingPeriod` (an index into `periods`, for one apprentice's
+ * agreement) the table gets a column marking the period that apprentice starts in and the ones their credit passed.
  */
-export function writeWageSchedule(w: PdfWriter, s: WageScheduleInput | null, periods: WagePeriod[]) {
+export function writeWageSchedule(
+  w: PdfWriter,
+  s: WageScheduleInput | null,
+  periods: WagePeriod[],
+  startingPeriod?: number,
+) {
   if (!s) {
     w.text("Not yet provided.");
     return;
@@ -114,12 +129,19 @@ export function writeWageSchedule(w: PdfWriter, s: WageScheduleInput | null, per
     ["Journeyworker rate", `${formatCents(s.journeyworkerRateCents)} an hour`],
     ["Progression", `By ${BASIS_UNIT[s.basis].many}, over a term of ${s.termLength} ${BASIS_UNIT[s.basis].many}`],
   ]);
+  const marked = startingPeriod !== undefined;
   w.table(
     [
-      { header: "Period", width: 0.5 },
-      { header: "Hourly wage", width: 0.25 },
-      { header: "% of journeyworker rate", width: 0.25 },
+      { header: "Period", width: marked ? 0.4 : 0.5 },
+      { header: "Hourly wage", width: marked ? 0.2 : 0.25 },
+      { header: "% of journeyworker rate", width: marked ? 0.22 : 0.25 },
+      ...(marked ? [{ header: "Apprentice", width: 0.18 }] : []),
     ],
-    periods.map((p) => [p.label, formatCents(p.cents), `${p.percentOfJourneyworker}%`]),
+    periods.map((p, i) => [
+      p.label,
+      formatCents(p.cents),
+      `${p.percentOfJourneyworker}%`,
+      ...(marked ? [i < startingPeriod ? "Credited" : i === startingPeriod ? "Starts here" : ""] : []),
+    ]),
   );
 }

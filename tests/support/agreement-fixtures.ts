@@ -1,8 +1,10 @@
 import type { SubmissionSnapshot } from "../../lib/onboarding/submit/snapshot";
 import { wagePeriods, type WageScheduleInput } from "../../lib/onboarding/wages/rules";
 import { buildAgreementPdf, type AgreementContent, type AgreementSignature } from "../../lib/pdf/agreement";
+import type { ApprenticeAgreementInput } from "../../lib/pdf/apprentice-agreement";
 import type { PdfFontFiles } from "../../lib/pdf/fonts";
 import type { PacketInput } from "../../lib/pdf/packet";
+import { SKILL_SETS } from "../../lib/program";
 import { sha256Hex } from "../../lib/storage/hash";
 
 // Sample data shared by the unit tests and the benchmarks.
@@ -147,4 +149,62 @@ export const SAMPLE_PACKET_DETAILS: Omit<PacketInput, "snapshot" | "signedAgreem
   approval: { approverName: "Morgan Reviewer", approvedAt: new Date("2026-11-30T16:45:00Z") },
   registration: { programNumber: "2026-IL-123456", registeredAt: new Date("2026-12-07T00:00:00Z") },
   generatedAt: new Date("2026-12-08T10:00:00Z"),
+};
+
+const skillSet = (key: string) => SKILL_SETS.find((s) => s.key === key)!;
+const CREDITED_SKILL_SETS = ["SAFETY", "PROFESSIONAL", "ANATOMY", "ELECTRONICS"].map(skillSet);
+
+/**
+ * A 17-year-old apprentice of the sample organization, with a name that needs more than ASCII, 1,200 hours of
+ * fast-track credit that start them in the second wage period, and no signature yet.
+ */
+export const SAMPLE_APPRENTICE_AGREEMENT: ApprenticeAgreementInput = {
+  agreementId: "apa_sample",
+  generatedAt: new Date("2027-01-15T10:00:00Z"),
+  employer: {
+    legalName: SAMPLE_AGREEMENT_CONTENT.organization.legalName,
+    dbaName: SAMPLE_AGREEMENT_CONTENT.organization.dbaName,
+    address: SAMPLE_AGREEMENT_CONTENT.organization.address,
+    contactName: SAMPLE_AGREEMENT_CONTENT.organization.contactName,
+    contactPhone: SAMPLE_AGREEMENT_CONTENT.organization.contactPhone,
+    dolProgramNumber: "2026-IL-123456",
+  },
+  apprentice: {
+    firstName: "José",
+    middleName: "Thành",
+    lastName: "Nguyễn",
+    suffix: "Jr.",
+    dateOfBirth: new Date("2009-06-30T00:00:00Z"),
+    startDate: new Date("2027-02-01T00:00:00Z"),
+    streetAddress: "12 Élan Court",
+    city: "Springfield",
+    state: "IL",
+    postalCode: "62704",
+    email: "jose@example.com",
+    phone: "217-555-0142",
+    ssnLast4: "6789",
+    employmentStatus: "NEW_EMPLOYEE",
+  },
+  relatedInstruction: { provider: "Lincoln Land Community College", hoursPerYear: 160, instructionTimePaid: true },
+  credit: {
+    skillSets: CREDITED_SKILL_SETS.map((s) => ({ title: s.title, hours: s.hours })),
+    creditedOjtHours: CREDITED_SKILL_SETS.reduce((sum, s) => sum + s.hours, 0),
+    previousTrainingHours: 90,
+  },
+  wageSchedule: SAMPLE_WAGE_SCHEDULE,
+  startingWageStep: 1,
+  mentorName: "Chris Ortega",
+  guardianRequired: true,
+  signatures: { employer: null, apprentice: null, guardian: null },
+};
+
+/** How each party signs the sample apprentice agreement. */
+export const SAMPLE_APPRENTICE_SIGNATURES: ApprenticeAgreementInput["signatures"] = {
+  employer: {
+    name: "Dana Nguyễn",
+    title: "Director of Clinical Engineering",
+    signedAt: new Date("2027-01-16T14:00:00Z"),
+  },
+  apprentice: { name: "José Thành Nguyễn Jr.", signedAt: new Date("2027-01-18T09:15:30Z") },
+  guardian: { name: "Lan Nguyễn", relationship: "Mother", signedAt: new Date("2027-01-18T09:20:00Z") },
 };
