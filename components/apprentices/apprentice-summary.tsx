@@ -8,7 +8,7 @@ import {
   labelOf,
 } from "@/lib/apprentices/codes";
 import type { OrgApprentice } from "@/lib/apprentices/data";
-import { maskSsn } from "@/lib/apprentices/schemas";
+import { maskedSsn } from "@/lib/crypto/ssn";
 import { skillSet } from "@/lib/apprentices/fast-track";
 import { formatCents } from "@/lib/forms/fields";
 import { PROGRAM } from "@/lib/program";
@@ -23,7 +23,7 @@ export function ApprenticeSummary({ apprentice: a }: { apprentice: OrgApprentice
           ["Name", name],
           ["Hire", labelOf(EMPLOYMENT_STATUS_OPTIONS, a.employmentStatus)],
           ["Date of birth", formatDate(a.dateOfBirth)],
-          ["Social Security number", maskSsn(a.ssnLast4)],
+          ["Social Security number", maskedSsn(a.ssnLast4)],
           ["Email", a.email ?? "—"],
           ["Phone", a.phone ?? "—"],
           ["Address", `${a.streetAddress}, ${a.city}, ${a.state} ${a.postalCode}`],

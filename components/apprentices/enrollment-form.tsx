@@ -25,7 +25,7 @@ import {
   WAGE_UNITS,
 } from "@/lib/apprentices/codes";
 import type { EnrollmentDefaults } from "@/lib/apprentices/form-defaults";
-import { enrollmentSchema, maskSsn, type EnrollmentLimits } from "@/lib/apprentices/schemas";
+import { enrollmentSchema, type EnrollmentLimits } from "@/lib/apprentices/schemas";
 import type { WageScheduleInput } from "@/lib/onboarding/wages/rules";
 import { SKILL_SETS } from "@/lib/program";
 
@@ -55,14 +55,14 @@ export function EnrollmentForm({
   defaults,
   positions,
   wageSchedule,
-  ssnLast4,
+  storedSsn,
 }: {
   limits: EnrollmentLimits;
   defaults: EnrollmentDefaults;
   positions: ReadonlyArray<{ id: string; title: string; department: string }>;
   wageSchedule: WageScheduleInput;
-  /** Editing an apprentice whose SSN is stored: only its last four digits are ever sent to the browser. */
-  ssnLast4: string | null;
+  /** Editing an apprentice whose SSN is stored: it masked ("***-**-1234"), all the browser ever receives of it. */
+  storedSsn: string | null;
 }) {
   const schema = useMemo(() => enrollmentSchema(limits), [limits]);
   const { form, failed, pending, formAction, onSubmit, field, errorFor } = useActionForm(
@@ -106,9 +106,9 @@ export function EnrollmentForm({
           <TextField id="dateOfBirth" label="Date of birth" type="date" required {...field("dateOfBirth")} />
           <TextField
             id="ssn"
-            label={ssnLast4 ? `Social Security number (stored: ${maskSsn(ssnLast4)})` : "Social Security number"}
+            label={storedSsn ? `Social Security number (stored: ${storedSsn})` : "Social Security number"}
             hint={
-              ssnLast4
+              storedSsn
                 ? "Leave blank to keep the stored number, or type a new one to replace it."
                 : "Optional. Encrypted when saved and only ever shown masked; it goes to DOL in the RAPIDS upload."
             }
@@ -117,7 +117,7 @@ export function EnrollmentForm({
             {...field("ssn")}
             defaultValue=""
           />
-          {ssnLast4 ? (
+          {storedSsn ? (
             <CheckboxField
               id="removeSsn"
               label="Remove the stored Social Security number"

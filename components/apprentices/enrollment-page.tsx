@@ -1,5 +1,6 @@
 import type { enrollmentSetup } from "@/lib/apprentices/data";
 import type { EnrollmentDefaults } from "@/lib/apprentices/form-defaults";
+import { maskedSsn } from "@/lib/crypto/ssn";
 import { EnrollmentForm } from "@/components/apprentices/enrollment-form";
 import { StepPage } from "@/components/onboarding/step-page";
 import { Alert } from "@/components/ui/alert";
@@ -26,7 +27,7 @@ export function EnrollmentPage({
           defaults={defaults}
           positions={setup.positions}
           wageSchedule={setup.wageSchedule}
-          ssnLast4={ssnLast4}
+          storedSsn={ssnLast4 ? maskedSsn(ssnLast4) : null}
         />
       ) : (
         <Alert tone="error">

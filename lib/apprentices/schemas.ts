@@ -85,7 +85,6 @@ export const isPlausibleSsn = (v: string) => {
   const d = ssnDigits(v);
   return /^\d{9}$/.test(d) && !/^(000|666|9)/.test(d) && d.slice(3, 5) !== "00" && d.slice(5) !== "0000";
 };
-export const maskSsn = (last4: string | null) => (last4 ? `***-**-${last4}` : "Not given");
 
 const SKILL_KEYS: readonly string[] = SKILL_SETS.map((s) => s.key);
 const RACE_ANSWERS: readonly string[] = [RACE_DECLINED, ...RACE_FLAGS.map((r) => r.key)];

@@ -43,6 +43,12 @@ export const auditPayloads = {
     agreementVoided: z.boolean(),
   }),
   "apprentice.draft_deleted": z.object({}),
+  "apprentice.agreement_signed": z.object({
+    party: z.enum(["EMPLOYER", "APPRENTICE", "APPRENTICE_AND_GUARDIAN"]),
+    signerName: z.string(),
+    contentSha256: z.string(),
+  }),
+  "apprentice.signing_link_sent": z.object({}),
   "submission.submitted": z.object({
     version: z.number(),
     agreementVersion: z.number(),

@@ -9,6 +9,7 @@ import EditApprenticePage from "@/app/(employer)/onboarding/apprentices/[apprent
 import NewApprenticePage from "@/app/(employer)/onboarding/apprentices/new/page";
 import ApprenticesPage from "@/app/(employer)/onboarding/apprentices/page";
 import { SSN_TEST_KEY } from "../support/apprentices";
+import { SAVED, enroll, enrollment, inDays, redirectedTo } from "../support/enrollment";
 import { addMember, createCandidate, createUser } from "../support/factories";
 import { publishBothDocuments } from "../support/documents";
 import { html } from "../support/render";
@@ -30,52 +31,6 @@ beforeAll(async () => {
   registered = await reviewedOrganization(reviewer.id, "REGISTERED", { name: "Enrolling Registered Health" });
   notYet = await reviewedOrganization(reviewer.id, "IN_REVIEW", { name: "Enrolling Pending Health" });
 }, 120_000);
-
-const inAYear = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-/** What the enrollment form posts for a valid new hire, with `changes` applied (arrays become repeated fields). */
-function enrollment(changes: Record<string, string | string[]> = {}): FormData {
-  const values: Record<string, string | string[]> = {
-    employmentStatus: "NEW_EMPLOYEE",
-    firstName: "Avery",
-    lastName: "Lindqvist",
-    dateOfBirth: "2001-04-09",
-    startDate: inAYear(30),
-    ssn: "",
-    email: "avery@example.org",
-    streetAddress: "40 Lake St",
-    city: "Madison",
-    state: "WI",
-    postalCode: "53703",
-    rtiProvider: "Madison College",
-    creditPreviousTrainingHours: "0",
-    priorWage: "17.25",
-    priorWageUnit: "H",
-    studentStatus: "NA",
-    gender: "F",
-    ethnicity: "2",
-    races: ["raceWhite"],
-    veteranStatus: "2",
-    disabilityStatus: "9",
-    educationLevel: "3",
-    ...changes,
-  };
-  const form = new FormData();
-  for (const [key, value] of Object.entries(values)) {
-    for (const v of Array.isArray(value) ? value : [value]) form.append(key, v);
-  }
-  return form;
-}
-
-const redirectedTo = (path: RegExp) => expect.objectContaining({ digest: expect.stringMatching(path) });
-const SAVED = redirectedTo(/;\/onboarding\/apprentices\/c[a-z0-9]+\?saved=1;/);
-
-/** Saves as `userId` and returns the new apprentice's id from the redirect. */
-async function enroll(userId: string, changes: Record<string, string | string[]> = {}) {
-  const error = await asUser(userId, () => saveEnrollment(enrollment(changes))).catch((e: unknown) => e);
-  expect(error).toEqual(SAVED);
-  return /apprentices\/(c[a-z0-9]+)\?saved/.exec((error as { digest: string }).digest)![1]!;
-}
 
 describe("enrolling an apprentice", () => {
   it("stores every RAPIDS field, the credit with its wage, the SSN encrypted and the answers apart", async () => {
@@ -143,7 +98,7 @@ describe("enrolling an apprentice", () => {
   it("refuses bad input next to the field and stores nothing", async () => {
     const before = await db.apprentice.count();
     const result = await asUser(approved.owner.id, () =>
-      saveEnrollment(enrollment({ firstName: "x".repeat(56), postalCode: "5370", dateOfBirth: inAYear(-365 * 10) })),
+      saveEnrollment(enrollment({ firstName: "x".repeat(56), postalCode: "5370", dateOfBirth: inDays(-365 * 10) })),
     );
     expect(result).toMatchObject({
       ok: false,

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { idParam, loadOr404, partnerPage } from "@/lib/authz/page";
 import { deleteDraftEnrollment } from "@/lib/apprentices/actions";
+import { currentAgreement } from "@/lib/apprentices/agreement-data";
 import { EDITABLE_STATUSES, getApprenticeForOrg } from "@/lib/apprentices/data";
+import { MANAGER_ROLES } from "@/lib/authz";
 import { APPRENTICE_NEXT_STEP, APPRENTICE_STATUS_LABEL } from "@/lib/apprentices/status";
 import type { SearchParams } from "@/lib/lists";
+import { AgreementPanel } from "@/components/apprentices/agreement-panel";
 import { ApprenticeSummary } from "@/components/apprentices/apprentice-summary";
 import { NotYetPartner } from "@/components/apprentices/not-yet-partner";
 import { RecordActionForm } from "@/components/forms/record-action-form";
@@ -25,8 +28,9 @@ export default async function ApprenticePage({
   const partner = await partnerPage(`/onboarding/apprentices/${apprenticeId}`);
   if (!partner) return <NotYetPartner />;
   const apprentice = await loadOr404(() => getApprenticeForOrg(partner.org.id, apprenticeId));
+  const agreement = await currentAgreement(partner.org.id, apprenticeId);
   const editable = (EDITABLE_STATUSES as readonly string[]).includes(apprentice.status);
-  const { saved } = await searchParams;
+  const { saved, sent } = await searchParams;
   return (
     <StepPage
       title={`${apprentice.firstName} ${apprentice.lastName}`}
@@ -34,7 +38,18 @@ export default async function ApprenticePage({
       editable
     >
       {saved ? <Alert tone="success">The enrollment was saved.</Alert> : null}
+      {sent && apprentice.status === "PENDING_SIGNATURES" ? (
+        <Alert tone="success" title="Signed and sent">
+          We emailed {apprentice.firstName} at {apprentice.email} a link to sign the agreement.
+        </Alert>
+      ) : null}
       <ApprenticeSummary apprentice={apprentice} />
+      <AgreementPanel
+        apprentice={apprentice}
+        agreement={agreement}
+        canSign={MANAGER_ROLES.includes(partner.role)}
+        signerName={partner.user.name ?? ""}
+      />
       {editable ? (
         <p>
           <Link href={`/onboarding/apprentices/${apprentice.id}/edit`} className={buttonClasses("secondary")}>

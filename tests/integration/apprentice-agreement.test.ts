@@ -1,0 +1,229 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { resendSigningLink, signAsApprentice, signAsEmployer } from "@/lib/apprentices/agreement-actions";
+import { createTransport } from "@/lib/mail/transport";
+import { deliverDueMail } from "@/lib/mail/worker";
+import { GET as agreementFile } from "@/app/api/apprentice-agreements/[agreementId]/route";
+import { GET as agreementByLink } from "@/app/api/apprentice-agreements/by-link/[token]/route";
+import SignAgreementPage from "@/app/(public)/apprentices/agreement/[token]/page";
+import { addMember, createUser } from "../support/factories";
+import { publishBothDocuments } from "../support/documents";
+import { enroll, enrollment, inDays, redirectedTo, SAVED } from "../support/enrollment";
+import { saveEnrollment as saveEnrollmentAction } from "@/lib/apprentices/actions";
+import { formData } from "../support/form";
+import { pdfText } from "../support/pdf-text";
+import { html } from "../support/render";
+import { asUser } from "../support/sign-in";
+import { startSmtpCapture } from "../support/smtp-capture";
+import { reviewedOrganization } from "../support/submission";
+
+// The apprenticeship agreement: signed by the employer in the portal, then by the apprentice (and a guardian when
+// under 18) through the link a real SMTP server received.
+
+type Org = Awaited<ReturnType<typeof reviewedOrganization>>;
+let org: Org;
+let other: Org;
+let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
+
+beforeAll(async () => {
+  smtp = await startSmtpCapture();
+  await publishBothDocuments(db);
+  const reviewer = await createUser(db, { staffRole: "STAFF_REVIEWER" });
+  org = await reviewedOrganization(reviewer.id, "APPROVED", { name: "Signing Partner Health", state: "WI" });
+  other = await reviewedOrganization(reviewer.id, "APPROVED", { name: "Other Partner Health", state: "WI" });
+}, 120_000);
+afterAll(() => smtp.stop());
+beforeEach(async () => {
+  await db.mailMessage.deleteMany();
+});
+
+const signForm = (apprenticeId: string, rowVersion = 0) =>
+  formData({
+    apprenticeId,
+    rowVersion: String(rowVersion),
+    signerName: "Dana Owner",
+    signerTitle: "HTM Director",
+    consent: "yes",
+  });
+const SENT = (id: string) => redirectedTo(new RegExp(`;/onboarding/apprentices/${id}\\?sent=1;`));
+const SIGNED = redirectedTo(/;\/apprentices\/agreement\/signed;/);
+
+/** Delivers the queue to the SMTP capture and returns the signing link's token from what `to` received. */
+async function tokenMailedTo(to: string) {
+  await deliverDueMail(db, createTransport(smtp.url), "Portal <no-reply@portal.test>");
+  const mail = await smtp.waitFor((m) => m.to.includes(to) && m.subject.includes("sign your BMET apprenticeship"));
+  smtp.messages.splice(smtp.messages.indexOf(mail), 1);
+  const match = /\/apprentices\/agreement\/([A-Za-z0-9_-]+)/.exec(mail.text);
+  expect(match).not.toBeNull();
+  return { token: match![1]!, mail };
+}
+
+const byLink = (token: string) =>
+  agreementByLink(new Request("http://localhost/x"), { params: Promise.resolve({ token }) });
+const signPage = async (token: string) => html(await SignAgreementPage({ params: Promise.resolve({ token }) }));
+
+describe("signing an apprenticeship agreement", () => {
+  it("goes employer → emailed link → apprentice, then waits for AAMI with the signed PDF", async () => {
+    const email = "signing.adult@example.org";
+    const id = await enroll(org.owner.id, {
+      email,
+      masteredSkillSets: ["SAFETY"],
+      "evidence.SAFETY": "OSHA 10 card",
+    });
+    await expect(asUser(org.owner.id, () => signAsEmployer(signForm(id)))).rejects.toEqual(SENT(id));
+    const agreement = await db.apprenticeAgreement.findFirstOrThrow({ where: { apprenticeId: id } });
+    expect(agreement).toMatchObject({ employerSignerName: "Dana Owner", employerSignerTitle: "HTM Director" });
+    expect(agreement.contentSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(await db.apprentice.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING_SIGNATURES" });
+    expect(await db.mailMessage.findFirst({ where: { to: email } })).toMatchObject({ sensitive: true });
+
+    const { token, mail } = await tokenMailedTo(email);
+    expect(mail.text).toContain("Signing Partner Health");
+    // Only the token's hash is stored.
+    expect(
+      JSON.stringify(await db.apprenticeAgreement.findUniqueOrThrow({ where: { id: agreement.id } })),
+    ).not.toContain(token);
+
+    const page = await signPage(token);
+    expect(page).toContain("Sign your apprenticeship agreement");
+    expect(page).not.toContain("Parent or guardian");
+    const preview = await byLink(token);
+    expect(preview.status).toBe(200);
+    expect(pdfText(new Uint8Array(await preview.arrayBuffer()))).toContain("Dana Owner");
+
+    const missing = await signAsApprentice(formData({ token, signerName: "", consent: "" }));
+    expect(missing).toMatchObject({
+      ok: false,
+      fieldErrors: { signerName: expect.any(Array), consent: expect.any(Array) },
+    });
+    await expect(signAsApprentice(formData({ token, signerName: "Avery Lindqvist", consent: "yes" }))).rejects.toEqual(
+      SIGNED,
+    );
+    expect(await db.apprentice.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING_REGISTRATION" });
+    const signed = await db.apprenticeAgreement.findUniqueOrThrow({ where: { id: agreement.id } });
+    expect(signed).toMatchObject({
+      apprenticeSignerName: "Avery Lindqvist",
+      signingTokenHash: null,
+      guardianSignedAt: null,
+    });
+    const file = await db.storedFile.findUniqueOrThrow({ where: { id: signed.fileId! } });
+    const text = pdfText(new Uint8Array(file.data!));
+    expect(text).toContain("Avery Lindqvist");
+    expect(text).toContain("Dana Owner");
+
+    // The employer's owners and admins hear of it.
+    await deliverDueMail(db, createTransport(smtp.url), "Portal <no-reply@portal.test>");
+    const told = await smtp.waitFor((m) => m.to.includes(org.owner.email.toLowerCase()) && m.text.includes("Avery"));
+    expect(told.text).toContain("AAMI");
+
+    // Used up: a second click, or the link later, does nothing.
+    const again = await signAsApprentice(formData({ token, signerName: "Someone Else", consent: "yes" }));
+    expect(again).toMatchObject({ ok: false, message: expect.stringMatching(/expired or was already used/) });
+    expect(await signPage(token)).toContain("This link no longer works");
+    expect((await byLink(token)).status).toBe(404);
+  });
+
+  it("asks a parent or guardian to sign with an apprentice under 18", async () => {
+    const email = "signing.minor@example.org";
+    const id = await enroll(org.owner.id, { email, dateOfBirth: inDays(-365 * 17 + 100) });
+    await expect(asUser(org.owner.id, () => signAsEmployer(signForm(id)))).rejects.toEqual(SENT(id));
+    const { token, mail } = await tokenMailedTo(email);
+    expect(mail.text).toMatch(/parent or guardian/i);
+    expect(await signPage(token)).toContain("Parent or guardian");
+    const alone = await signAsApprentice(formData({ token, signerName: "Young Apprentice", consent: "yes" }));
+    expect(alone).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        guardianName: expect.any(Array),
+        guardianRelationship: expect.any(Array),
+        guardianConsent: expect.any(Array),
+      },
+    });
+    expect(await db.apprentice.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING_SIGNATURES" });
+    await expect(
+      signAsApprentice(
+        formData({
+          token,
+          signerName: "Young Apprentice",
+          consent: "yes",
+          guardianName: "Pat Parent",
+          guardianRelationship: "Mother",
+          guardianConsent: "yes",
+        }),
+      ),
+    ).rejects.toEqual(SIGNED);
+    const signed = await db.apprenticeAgreement.findFirstOrThrow({ where: { apprenticeId: id } });
+    expect(signed).toMatchObject({ guardianSignerName: "Pat Parent", guardianRelationship: "Mother" });
+    expect(
+      pdfText(new Uint8Array((await db.storedFile.findUniqueOrThrow({ where: { id: signed.fileId! } })).data!)),
+    ).toContain("Pat Parent");
+  });
+
+  it("voids the employer's signature and the link when the enrollment changes, and a new link replaces the old", async () => {
+    const email = "signing.changed@example.org";
+    const id = await enroll(org.owner.id, { email });
+    await expect(asUser(org.owner.id, () => signAsEmployer(signForm(id)))).rejects.toEqual(SENT(id));
+    const first = await tokenMailedTo(email);
+    await expect(asUser(org.owner.id, () => resendSigningLink({ apprenticeId: id }))).rejects.toEqual(SENT(id));
+    const second = await tokenMailedTo(email);
+    expect(second.token).not.toBe(first.token);
+    expect(await signPage(first.token)).toContain("This link no longer works");
+
+    await expect(asUser(org.owner.id, () => saveEnrollment(id, 1))).rejects.toEqual(SAVED);
+    expect(await db.apprentice.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DRAFT" });
+    expect(await db.apprenticeAgreement.findFirstOrThrow({ where: { apprenticeId: id } })).toMatchObject({
+      voidedAt: expect.any(Date),
+      signingTokenHash: null,
+    });
+    expect(await signPage(second.token)).toContain("This link no longer works");
+  });
+
+  it("is signed for the employer by owners and admins only, at the version they saw", async () => {
+    const id = await enroll(org.owner.id);
+    const { user: member } = await addMember(db, org.org.id, "MEMBER");
+    expect(await asUser(member.id, () => signAsEmployer(signForm(id)))).toMatchObject({ ok: false });
+    expect(await asUser(org.owner.id, () => signAsEmployer(signForm(id, 7)))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/changed since you opened/),
+    });
+    expect(await db.apprenticeAgreement.count({ where: { apprenticeId: id } })).toBe(0);
+  });
+});
+
+describe("another organization's apprentice agreements", () => {
+  it("cannot be signed, resent or downloaded", async () => {
+    const email = "signing.private@example.org";
+    const id = await enroll(org.owner.id, { email });
+    await expect(asUser(org.owner.id, () => signAsEmployer(signForm(id)))).rejects.toEqual(SENT(id));
+    await tokenMailedTo(email);
+    const agreement = await db.apprenticeAgreement.findFirstOrThrow({ where: { apprenticeId: id } });
+    const outsider = other.owner.id;
+    expect(await asUser(outsider, () => resendSigningLink({ apprenticeId: id }))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/could not find/),
+    });
+    const draft = await enroll(org.owner.id);
+    expect(await asUser(outsider, () => signAsEmployer(signForm(draft)))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/could not find/),
+    });
+    const response = await asUser(outsider, () =>
+      agreementFile(new Request("http://localhost/x"), { params: Promise.resolve({ agreementId: agreement.id }) }),
+    );
+    expect(response.status).toBe(404);
+    const own = await asUser(org.owner.id, () =>
+      agreementFile(new Request("http://localhost/x"), { params: Promise.resolve({ agreementId: agreement.id }) }),
+    );
+    expect(own.status).toBe(200);
+    expect(await db.apprentice.findUniqueOrThrow({ where: { id: draft } })).toMatchObject({ status: "DRAFT" });
+    // Only the owner's signing sent a link; the outsider's resend sent nothing.
+    expect(await db.mailMessage.count({ where: { to: email } })).toBe(1);
+  });
+});
+
+/** Saves the enrollment unchanged except the city, at `rowVersion`. */
+function saveEnrollment(apprenticeId: string, rowVersion: number) {
+  return saveEnrollmentAction(
+    enrollment({ apprenticeId, rowVersion: String(rowVersion), email: "signing.changed@example.org", city: "Verona" }),
+  );
+}
