@@ -2,7 +2,8 @@
 
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { CheckboxField, TextField } from "@/components/ui/field";
+import { SignerFields } from "@/components/forms/signer-fields";
+import { CheckboxField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { signAsEmployer } from "@/lib/apprentices/agreement-actions";
 import { EMPLOYER_CONSENT_TEXT, EmployerSignSchema } from "@/lib/apprentices/agreement-schemas";
@@ -27,16 +28,7 @@ export function EmployerSignForm({
       {failed && Object.keys(failed.fieldErrors).length === 0 ? <Alert tone="error">{failed.message}</Alert> : null}
       <input type="hidden" name="apprenticeId" value={apprenticeId} />
       <input type="hidden" name="rowVersion" value={String(rowVersion)} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id="signerName" label="Your full legal name" autoComplete="name" required {...field("signerName")} />
-        <TextField
-          id="signerTitle"
-          label="Your job title"
-          autoComplete="organization-title"
-          required
-          {...field("signerTitle")}
-        />
-      </div>
+      <SignerFields name={field("signerName")} title={field("signerTitle")} />
       <CheckboxField
         id="consent"
         label={EMPLOYER_CONSENT_TEXT}

@@ -2,7 +2,8 @@
 
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { CheckboxField, TextField } from "@/components/ui/field";
+import { SignerFields } from "@/components/forms/signer-fields";
+import { CheckboxField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SignaturePad } from "@/components/onboarding/signature-pad";
 import { signAgreement } from "@/lib/onboarding/agreement/actions";
@@ -19,16 +20,7 @@ export function SignAgreementForm({ documentSha256, defaultName }: { documentSha
       {failed && Object.keys(failed.fieldErrors).length === 0 ? <Alert tone="error">{failed.message}</Alert> : null}
       {failed?.fieldErrors.documentSha256 ? <Alert tone="error">{failed.fieldErrors.documentSha256[0]}</Alert> : null}
       <input type="hidden" {...form.register("documentSha256")} defaultValue={documentSha256} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id="signerName" label="Your full legal name" autoComplete="name" required {...field("signerName")} />
-        <TextField
-          id="signerTitle"
-          label="Your job title"
-          autoComplete="organization-title"
-          required
-          {...field("signerTitle")}
-        />
-      </div>
+      <SignerFields name={field("signerName")} title={field("signerTitle")} />
       <SignaturePad name="drawnSignature" error={errorFor("drawnSignature")} />
       <CheckboxField
         id="consent"
