@@ -9,8 +9,9 @@ import { SubmitButton } from "@/components/ui/submit-button";
 
 /**
  * A one-button form acting on one record ("delete this", "withdraw my profile"): the record's id travels as a
- * hidden field and the server checks it is the caller's. With `confirmation`, a box must be ticked first (the
- * action's schema requires `confirm=yes`, and its message shows next to the box).
+ * hidden field and the server checks it is the caller's (no id when the record is the caller's own organization's,
+ * found from the session). With `confirmation`, a box must be ticked first (the action's schema requires
+ * `confirm=yes`, and its message shows next to the box).
  */
 export function RecordActionForm<T>({
   action,
@@ -23,8 +24,8 @@ export function RecordActionForm<T>({
   confirmation,
 }: {
   action: (previous: ActionState<T>, formData: FormData) => Promise<ActionResult<T>>;
-  idField: string;
-  id: string;
+  idField?: string;
+  id?: string;
   explanation: string;
   label: string;
   pendingLabel?: string;
@@ -37,10 +38,16 @@ export function RecordActionForm<T>({
   return (
     <form action={formAction} className="flex flex-col gap-3">
       {failed && !confirmError ? <Alert tone="error">{failed.message}</Alert> : null}
-      <input type="hidden" name={idField} value={id} />
+      {idField ? <input type="hidden" name={idField} value={id} /> : null}
       <p className="text-sm text-slate-700">{explanation}</p>
       {confirmation ? (
-        <CheckboxField id={`${idField}-confirm`} name="confirm" value="yes" label={confirmation} error={confirmError} />
+        <CheckboxField
+          id={`${idField ?? "record"}-confirm`}
+          name="confirm"
+          value="yes"
+          label={confirmation}
+          error={confirmError}
+        />
       ) : null}
       <div>
         <SubmitButton variant={variant} pending={pending} pendingLabel={pendingLabel}>

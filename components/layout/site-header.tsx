@@ -39,7 +39,12 @@ export async function SiteHeader() {
             <>
               <NavLink href="/onboarding">Checklist</NavLink>
               <NavLink href="/organization/members">Members</NavLink>
-              {partner ? <NavLink href="/candidates">Candidates</NavLink> : null}
+              {partner ? (
+                <>
+                  <NavLink href="/candidates">Candidates</NavLink>
+                  <NavLink href="/organization/listing">Listing</NavLink>
+                </>
+              ) : null}
             </>
           ) : null}
           {actor && actor.memberships.length > 1 && active ? (

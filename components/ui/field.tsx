@@ -82,14 +82,13 @@ export function TextAreaField({ id, label, hint, error, required, ...textarea }:
   );
 }
 
-/** A PDF file picker: what the pdfFile rule in lib/forms/fields.ts checks. */
-export function PdfFileField({ id, label, hint, error, required, ...input }: Omit<TextFieldProps, "type" | "accept">) {
+/** A file picker. `accept` only narrows what the browser offers; the server judges the content. */
+export function FileField({ id, label, hint, error, required, ...input }: Omit<TextFieldProps, "type">) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
       <input
         id={id}
         type="file"
-        accept="application/pdf,.pdf"
         required={required}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
@@ -98,6 +97,11 @@ export function PdfFileField({ id, label, hint, error, required, ...input }: Omi
       />
     </FieldFrame>
   );
+}
+
+/** A PDF file picker: what the pdfFile rule in lib/forms/fields.ts checks. */
+export function PdfFileField(props: Omit<TextFieldProps, "type" | "accept">) {
+  return <FileField accept="application/pdf,.pdf" {...props} />;
 }
 
 type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> & {

@@ -100,6 +100,18 @@ export const auditPayloads = {
   "apprentice.rapids_exported": z.object({ apprentices: z.number() }),
   /** A staff member's working status for a candidate; whether they wrote a note, never the note itself. */
   "candidate.status_changed": z.object({ from: z.string(), to: z.string(), withNote: z.boolean() }),
+  /** The employer's home-page listing as saved; `logoSha256` only when a new logo replaced the previous one. */
+  "listing.saved": z.object({
+    listed: z.boolean(),
+    displayName: z.string().nullable(),
+    city: z.string().nullable(),
+    state: z.string().nullable(),
+    logoSha256: z.string().nullable(),
+  }),
+  "listing.logo_removed": z.object({ sha256: z.string() }),
+  /** AAMI staff took the listing off the home page, or put it back; the employer's own choice is untouched. */
+  "listing.hidden": z.object({}),
+  "listing.unhidden": z.object({}),
   /** Only who asked: the person's data is gone, and the log must not keep any of it. */
   "candidate.deleted": z.object({ by: z.enum(["candidate", "staff"]) }),
 };

@@ -36,9 +36,12 @@ export async function partnerContext(ctx: OrgContext): Promise<PartnerContext | 
   return scope ? { ...ctx, scope } : null;
 }
 
-/** requireOrg, and the organization must be an employer partner. Actions pass the context they already hold. */
-export async function requirePartner(ctx?: OrgContext): Promise<PartnerContext> {
+/**
+ * requireOrg, and the organization must be an employer partner. Actions pass the context they already hold, and
+ * the words for a refusal when theirs is not about candidates.
+ */
+export async function requirePartner(ctx?: OrgContext, refusal = NOT_YET_PARTNER): Promise<PartnerContext> {
   const partner = await partnerContext(ctx ?? (await requireOrg()));
-  if (!partner) throw new AppError("FORBIDDEN", NOT_YET_PARTNER);
+  if (!partner) throw new AppError("FORBIDDEN", refusal);
   return partner;
 }

@@ -138,6 +138,29 @@ export const MAX_PDF_UPLOAD_BYTES = 10 * 1024 * 1024;
 const firstFile = (v: unknown) => (typeof FileList !== "undefined" && v instanceof FileList ? v[0] : v);
 
 /**
+ * The largest image anyone uploads (an employer's logo). It is checked by content and re-encoded on the server by
+ * lib/storage/image-upload.ts; next.config.ts lets larger bodies through so a bigger file gets this message.
+ */
+export const MAX_IMAGE_UPLOAD_BYTES = 1024 * 1024;
+
+/**
+ * An optional image file input: nothing chosen (the browser's empty FileList, or the empty File a form posts) is
+ * undefined, a chosen file must not be too large. Its type is deliberately not judged by its name or the browser's
+ * guess: the server reads its content (lib/storage/image-upload.ts).
+ */
+export const optionalImageFile = (tooLarge: string) =>
+  z.preprocess(
+    (v) => {
+      const file = firstFile(v);
+      return file instanceof File && file.size > 0 ? file : undefined;
+    },
+    z
+      .instanceof(File)
+      .refine((f) => f.size <= MAX_IMAGE_UPLOAD_BYTES, tooLarge)
+      .optional(),
+  );
+
+/**
  * A PDF file input, checked by what the browser can see: chosen, not empty, not too large, named or typed as a PDF.
  * Its content is checked on the server by lib/storage/pdf-upload.ts.
  */

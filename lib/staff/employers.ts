@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { requireStaff } from "@/lib/authz";
 import { literalLikeText, loadPage } from "@/lib/lists";
 import { notFound } from "@/lib/errors";
+import { LISTING_FIELDS } from "@/lib/listings/visibility";
 import { getChecklist } from "@/lib/onboarding/data";
 import type { EmployerFilters } from "@/lib/staff/employer-filters";
 
@@ -62,7 +63,10 @@ export async function listEmployers(filters: EmployerFilters, requestedPage: num
 
 export type EmployerListPage = Awaited<ReturnType<typeof listEmployers>>;
 
-/** One organization as staff see it: profile, people, submissions, packets and the checklist its members see. */
+/**
+ * One organization as staff see it: profile, people, submissions, packets, its home-page listing and the checklist
+ * its members see.
+ */
 export async function getEmployerForStaff(organizationId: string) {
   await requireStaff();
   const organization = await db.organization.findUnique({
@@ -83,6 +87,7 @@ export async function getEmployerForStaff(organizationId: string) {
       contactPhone: true,
       dolProgramNumber: true,
       registeredAt: true,
+      ...LISTING_FIELDS,
       memberships: {
         select: { id: true, role: true, user: { select: { email: true, name: true } } },
         orderBy: { createdAt: "asc" },

@@ -37,10 +37,14 @@ export async function readStoredFile(tx: Tx, fileId: string) {
   };
 }
 
-/** An HTTP response for a stored file: never sniffed, never cached by shared caches, inline or as a download. */
+/**
+ * An HTTP response for a stored file: never sniffed, inline or as a download, and by default never cached by shared
+ * caches (a public file, such as a listed employer's logo, passes its own Cache-Control).
+ */
 export function fileResponse(
   file: { filename: string; contentType: string; bytes: Uint8Array },
   disposition: "inline" | "attachment",
+  cacheControl = "private, no-store",
 ) {
   const safeName = file.filename.replace(/[^\w.-]+/g, "_");
   return new Response(Buffer.from(file.bytes), {
@@ -49,7 +53,7 @@ export function fileResponse(
       "content-length": String(file.bytes.length),
       "content-disposition": `${disposition}; filename="${safeName}"`,
       "x-content-type-options": "nosniff",
-      "cache-control": "private, no-store",
+      "cache-control": cacheControl,
     },
   });
 }

@@ -7,6 +7,7 @@ import { parsePage } from "@/components/ui/pagination";
 import { ChecklistOverview } from "@/components/onboarding/checklist-overview";
 import { AuditTrail } from "@/components/staff/audit-trail";
 import { EmployerPeople } from "@/components/staff/employer-people";
+import { EmployerListing } from "@/components/staff/employer-listing";
 import { EmployerRegistration } from "@/components/staff/employer-registration";
 import { EmployerSubmissions } from "@/components/staff/employer-submissions";
 import { Section } from "@/components/staff/section";
@@ -23,7 +24,7 @@ export default async function StaffEmployerPage({
 }) {
   const { organizationId: raw } = await params;
   const basePath = `/staff/employers/${encodeURIComponent(raw)}`;
-  await staffPage(basePath);
+  const { staffRole } = await staffPage(basePath);
   const organizationId = idParam(raw);
   const [{ organization, checklist }, trail] = await Promise.all([
     loadOr404(() => getEmployerForStaff(organizationId)),
@@ -47,6 +48,7 @@ export default async function StaffEmployerPage({
         </Section>
         <EmployerSubmissions submissions={organization.submissions} />
         <EmployerRegistration organization={organization} />
+        <EmployerListing organization={organization} canHide={staffRole === "STAFF_ADMIN"} />
         <AuditTrail trail={trail} basePath={basePath} />
       </div>
     </PageContainer>
