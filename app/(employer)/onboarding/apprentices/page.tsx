@@ -4,7 +4,7 @@ import { partnerPage } from "@/lib/authz/page";
 import { listApprenticesForOrg } from "@/lib/apprentices/data";
 import type { SearchParams } from "@/lib/lists";
 import { ApprenticeList } from "@/components/apprentices/apprentice-list";
-import { NotYetPartner } from "@/components/apprentices/not-yet-partner";
+import { StepEightNotOpen } from "@/components/apprentices/not-yet-partner";
 import { StepPage } from "@/components/onboarding/step-page";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Step 8: Hire and enroll apprentices"
 
 export default async function ApprenticesStepPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const partner = await partnerPage("/onboarding/apprentices");
-  if (!partner) return <NotYetPartner />;
+  if (!partner) return <StepEightNotOpen />;
   const params = await searchParams;
   const list = await listApprenticesForOrg(partner.org.id, parsePage(params.page));
   return (

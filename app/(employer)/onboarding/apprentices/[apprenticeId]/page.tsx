@@ -9,7 +9,7 @@ import { APPRENTICE_NEXT_STEP, APPRENTICE_STATUS_LABEL } from "@/lib/apprentices
 import type { SearchParams } from "@/lib/lists";
 import { AgreementPanel } from "@/components/apprentices/agreement-panel";
 import { ApprenticeSummary } from "@/components/apprentices/apprentice-summary";
-import { NotYetPartner } from "@/components/apprentices/not-yet-partner";
+import { StepEightNotOpen } from "@/components/apprentices/not-yet-partner";
 import { RecordActionForm } from "@/components/forms/record-action-form";
 import { StepPage } from "@/components/onboarding/step-page";
 import { Alert } from "@/components/ui/alert";
@@ -26,7 +26,7 @@ export default async function ApprenticePage({
 }) {
   const apprenticeId = idParam((await params).apprenticeId);
   const partner = await partnerPage(`/onboarding/apprentices/${apprenticeId}`);
-  if (!partner) return <NotYetPartner />;
+  if (!partner) return <StepEightNotOpen />;
   const apprentice = await loadOr404(() => getApprenticeForOrg(partner.org.id, apprenticeId));
   const agreement = await currentAgreement(partner.org.id, apprenticeId);
   const editable = (EDITABLE_STATUSES as readonly string[]).includes(apprentice.status);

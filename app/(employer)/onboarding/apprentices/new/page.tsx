@@ -5,13 +5,13 @@ import { newEnrollmentDefaults } from "@/lib/apprentices/form-defaults";
 import { isId } from "@/lib/ids";
 import { firstParam, type SearchParams } from "@/lib/lists";
 import { EnrollmentPage } from "@/components/apprentices/enrollment-page";
-import { NotYetPartner } from "@/components/apprentices/not-yet-partner";
+import { StepEightNotOpen } from "@/components/apprentices/not-yet-partner";
 
 export const metadata: Metadata = { title: "Enroll an apprentice" };
 
 export default async function NewApprenticePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const partner = await partnerPage("/onboarding/apprentices/new");
-  if (!partner) return <NotYetPartner />;
+  if (!partner) return <StepEightNotOpen />;
   const candidateId = firstParam((await searchParams).candidate);
   const [setup, candidate] = await Promise.all([
     enrollmentSetup(partner.org.id),

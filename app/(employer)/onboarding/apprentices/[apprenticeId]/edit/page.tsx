@@ -4,14 +4,14 @@ import { idParam, loadOr404, partnerPage } from "@/lib/authz/page";
 import { EDITABLE_STATUSES, enrollmentSetup, getApprenticeForOrg } from "@/lib/apprentices/data";
 import { savedEnrollmentDefaults } from "@/lib/apprentices/form-defaults";
 import { EnrollmentPage } from "@/components/apprentices/enrollment-page";
-import { NotYetPartner } from "@/components/apprentices/not-yet-partner";
+import { StepEightNotOpen } from "@/components/apprentices/not-yet-partner";
 
 export const metadata: Metadata = { title: "Change an enrollment" };
 
 export default async function EditApprenticePage({ params }: { params: Promise<{ apprenticeId: string }> }) {
   const apprenticeId = idParam((await params).apprenticeId);
   const partner = await partnerPage(`/onboarding/apprentices/${apprenticeId}/edit`);
-  if (!partner) return <NotYetPartner />;
+  if (!partner) return <StepEightNotOpen />;
   const apprentice = await loadOr404(() => getApprenticeForOrg(partner.org.id, apprenticeId));
   // Signed by the apprentice: the record page says why it can no longer change.
   if (!(EDITABLE_STATUSES as readonly string[]).includes(apprentice.status)) {
