@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText, ticked } from "@/lib/forms/fields";
+import { optionalBox, optionalText, requiredText, ticked } from "@/lib/forms/fields";
 import { IdSchema } from "@/lib/ids";
 
 // The apprenticeship agreement's signing forms: the employer's (in the portal) and the apprentice's (through the
@@ -33,7 +33,7 @@ export function apprenticeSignSchema(guardianRequired: boolean) {
     return base.extend({
       guardianName: optionalText("the guardian's name", 120),
       guardianRelationship: optionalText("the relationship", 60),
-      guardianConsent: z.enum(["yes"]).optional(),
+      guardianConsent: optionalBox,
     });
   }
   return base.extend({

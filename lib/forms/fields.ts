@@ -79,6 +79,12 @@ export const listOf = <T extends z.ZodType>(item: T) =>
     z.array(item),
   );
 
+/**
+ * An optional checkbox (value "yes"): ticked or not. The browser's react-hook-form reports an unticked box as
+ * `false`, a posted form leaves it out.
+ */
+export const optionalBox = z.preprocess((v) => (v === "yes" ? "yes" : undefined), z.literal("yes").optional());
+
 /** A confirmation checkbox (value "yes") that must be ticked. */
 export const ticked = (message: string) => z.literal("yes", { message });
 

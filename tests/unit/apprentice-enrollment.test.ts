@@ -67,6 +67,12 @@ describe("the enrollment form's RAPIDS rules", () => {
   it("accepts a complete enrollment and keeps what DOL needs", () => {
     const parsed = enrollmentSchema(REGISTERED).parse({ ...VALID, ssn: "123-45-6789" });
     expect(parsed).toMatchObject({ firstName: "José", priorWage: 1750, creditPreviousTrainingHours: 0 });
+    // In the browser react-hook-form reports an unticked checkbox as false; a posted form leaves it out.
+    const unticked = { wioaParticipant: false, taaParticipant: false, removeSsn: false };
+    expect(enrollmentSchema(REGISTERED).parse({ ...VALID, ...unticked })).toMatchObject({ wioaParticipant: undefined });
+    expect(enrollmentSchema(REGISTERED).parse({ ...VALID, wioaParticipant: "yes" })).toMatchObject({
+      wioaParticipant: "yes",
+    });
   });
 
   it("limits names, street and city to 55 characters and refuses formula starts", () => {
