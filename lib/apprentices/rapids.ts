@@ -85,6 +85,8 @@ const dollarsRoundedUp = (cents: number) => Math.ceil(cents / 100);
 /** Digits only: the number as RAPIDS stores it (and never a leading "+" that spreadsheets read as a formula). */
 const phoneDigits = (phone: string | null) => phone?.replace(/\D/g, "") || null;
 const flag = (value: boolean) => (value ? 1 : 0);
+/** Stored as 9 digits; written the way people and RAPIDS read it, 123-45-6789. */
+const ssnWithDashes = (ssn: string) => ssn.replace(/\D/g, "").replace(/^(\d{3})(\d{2})(\d{4})$/, "$1-$2-$3");
 const demo = (a: RapidsApprentice) => a.demographics ?? NOT_SELF_IDENTIFIED;
 
 const COLUMNS: ReadonlyArray<readonly [name: string, value: (a: RapidsApprentice) => CsvValue]> = [
@@ -93,7 +95,7 @@ const COLUMNS: ReadonlyArray<readonly [name: string, value: (a: RapidsApprentice
   ["Apprentice Last Name", (a) => a.lastName],
   ["Apprentice Middle Name", (a) => a.middleName],
   ["Apprentice Suffix", (a) => a.suffix],
-  ["Social Security Number", (a) => a.ssn],
+  ["Social Security Number", (a) => a.ssn && ssnWithDashes(a.ssn)],
   ["Date of Birth", (a) => rapidsDate(a.dateOfBirth)],
   ["Gender", (a) => demo(a).gender],
   ["Employment Status", (a) => (a.employmentStatus === "EXISTING_EMPLOYEE" ? "EE" : "NE")],
