@@ -8,9 +8,21 @@ import type { ReactNode } from "react";
  * A header link that tells assistive technology (and sighted users) which section they are in. `exact` is for a
  * link whose pages below it belong to other links (Staff home, /staff, is not current on /staff/employers).
  */
-export function NavLink({ href, exact = false, children }: { href: string; exact?: boolean; children: ReactNode }) {
+export function NavLink({
+  href,
+  exact = false,
+  except,
+  children,
+}: {
+  href: string;
+  exact?: boolean;
+  /** A section below `href` that has its own link (step 8's apprentices, under the checklist). */
+  except?: string;
+  children: ReactNode;
+}) {
   const pathname = usePathname();
-  const current = pathname === href || (!exact && pathname.startsWith(`${href}/`));
+  const inExcepted = except !== undefined && (pathname === except || pathname.startsWith(`${except}/`));
+  const current = !inExcepted && (pathname === href || (!exact && pathname.startsWith(`${href}/`)));
   return (
     <Link
       href={href}

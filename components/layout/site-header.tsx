@@ -37,10 +37,13 @@ export async function SiteHeader() {
           ) : null}
           {active ? (
             <>
-              <NavLink href="/onboarding">Checklist</NavLink>
+              <NavLink href="/onboarding" except={partner ? "/onboarding/apprentices" : undefined}>
+                Checklist
+              </NavLink>
               <NavLink href="/organization/members">Members</NavLink>
               {partner ? (
                 <>
+                  <NavLink href="/onboarding/apprentices">Apprentices</NavLink>
                   <NavLink href="/candidates">Candidates</NavLink>
                   <NavLink href="/organization/listing">Listing</NavLink>
                 </>
