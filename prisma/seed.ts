@@ -1,9 +1,10 @@
-// Demo data for development: staff, three employers at different points of the checklist, 30 candidates and
-// SAMPLE program documents. Idempotent (safe to run again) and refuses to run in production.
+// Demo data for development: staff, three employers at different points of the checklist (one registered with
+// DOL, with an apprentice registration waiting for AAMI and an approved apprentice), 30 candidates and SAMPLE
+// program documents. Idempotent (safe to run again) and refuses to run in production.
 // First, before any module that reads the environment: refuse production and a missing DATABASE_URL.
 import "./seed-guard";
 import { sha256Hex as sha256 } from "../lib/storage/hash";
-import type { StepKey, StepStatus } from "@prisma/client";
+import type { StepKey, StepStatus, SubmissionStatus } from "@prisma/client";
 import type { Tx } from "../lib/prisma-client";
 import { createPrismaClient } from "../lib/prisma-client";
 import { buildSampleDocumentPdf } from "../lib/pdf/sample-document";
@@ -12,6 +13,7 @@ import { pdfFontFiles } from "../lib/pdf/fonts";
 import { agreementFingerprint, loadAgreementContent } from "../lib/onboarding/agreement/content";
 import { buildSubmissionSnapshot } from "../lib/onboarding/submit/snapshot";
 import { createPacket } from "../lib/packets/create";
+import { refreshChecklist } from "../lib/onboarding/facts";
 import { regionOf } from "../lib/regions";
 import { legalNameKey } from "../lib/onboarding/intent/schemas";
 import { PROGRAM } from "../lib/program";
@@ -375,6 +377,7 @@ async function main() {
         northstar.owner,
         "55 Beacon Street, Austin, TX 78701",
       );
+      const approvedAt = new Date();
       const submission = await tx.submission.create({
         data: {
           organizationId: northstar.org.id,
@@ -384,32 +387,51 @@ async function main() {
           agreementId: agreement.id,
           submittedById: northstar.owner.id,
           assignedReviewerId: reviewer.id,
-          decidedAt: new Date(),
+          decidedAt: approvedAt,
           decidedById: reviewer.id,
         },
       });
+      const decision = (
+        kind: "CLAIM" | "APPROVE" | "REGISTER",
+        fromStatus: SubmissionStatus,
+        toStatus: SubmissionStatus,
+      ) => ({
+        submissionId: submission.id,
+        organizationId: northstar.org.id,
+        kind,
+        fromStatus,
+        toStatus,
+        actorId: reviewer.id,
+      });
       await tx.reviewDecision.createMany({
-        data: [
-          {
-            submissionId: submission.id,
-            organizationId: northstar.org.id,
-            kind: "CLAIM",
-            fromStatus: "SUBMITTED",
-            toStatus: "IN_REVIEW",
-            actorId: reviewer.id,
-          },
-          {
-            submissionId: submission.id,
-            organizationId: northstar.org.id,
-            kind: "APPROVE",
-            fromStatus: "IN_REVIEW",
-            toStatus: "APPROVED",
-            actorId: reviewer.id,
-          },
-        ],
+        data: [decision("CLAIM", "SUBMITTED", "IN_REVIEW"), decision("APPROVE", "IN_REVIEW", "APPROVED")],
       });
       // Approval produces the DOL registration packet; the seed builds it with the real builder.
       await createPacket(tx, { organizationId: northstar.org.id, submissionId: submission.id, builtById: reviewer.id });
+
+      // DOL registered the program today, as staff record it (lib/review/decide.ts registerProgram).
+      const registration = {
+        programNumber: "2026-TX-0417",
+        registeredAt: new Date(`${approvedAt.toISOString().slice(0, 10)}T00:00:00Z`),
+      };
+      await tx.submission.update({
+        where: { id: submission.id },
+        data: {
+          status: "REGISTERED",
+          rowVersion: 1,
+          dolProgramNumber: registration.programNumber,
+          registeredAt: registration.registeredAt,
+        },
+      });
+      await tx.reviewDecision.create({ data: decision("REGISTER", "APPROVED", "REGISTERED") });
+      await tx.organization.update({
+        where: { id: northstar.org.id },
+        data: { dolProgramNumber: registration.programNumber, registeredAt: registration.registeredAt },
+      });
+
+      // Two apprentices starting two weeks after the registration: Taylor's registration waits in the staff queue
+      // (with fast-track credit staff can adjust); AAMI approved Morgan's, who goes in the RAPIDS file.
+      const startDate = new Date(registration.registeredAt.getTime() + 14 * 86_400_000);
       const apprentices = [
         {
           firstName: "Taylor",
@@ -417,6 +439,15 @@ async function main() {
           dob: "1998-04-12",
           employmentStatus: "NEW_EMPLOYEE" as const,
           veteran: 1,
+          status: "PENDING_REGISTRATION" as const,
+          credits: [
+            {
+              skillSetKey: "SAFETY",
+              creditedHours: 200,
+              evidence: "Hospital safety and infection control course, 2024",
+            },
+            { skillSetKey: "ELECTRONICS", creditedHours: 500, evidence: "Associate degree in electronics technology" },
+          ],
         },
         {
           firstName: "Morgan",
@@ -424,14 +455,17 @@ async function main() {
           dob: "2001-09-30",
           employmentStatus: "EXISTING_EMPLOYEE" as const,
           veteran: 2,
+          status: "APPROVED" as const,
+          credits: [],
         },
       ];
       for (const a of apprentices) {
+        const creditedOjtHours = a.credits.reduce((sum, c) => sum + c.creditedHours, 0);
         await tx.apprentice.create({
           data: {
             organizationId: northstar.org.id,
-            status: "PENDING_REGISTRATION",
-            startDate: new Date("2026-10-05"),
+            status: a.status,
+            startDate,
             firstName: a.firstName,
             lastName: a.lastName,
             dateOfBirth: new Date(a.dob),
@@ -442,12 +476,16 @@ async function main() {
             postalCode: "78702",
             email: `${a.firstName.toLowerCase()}@example.org`,
             rtiProvider: "Sample Community College",
+            creditPreviousExperience: String(creditedOjtHours),
+            creditedOjtHours,
             priorWageCents: 1800,
             priorWageUnit: "H",
             entryWageCents: 2280,
             entryWageUnit: "H",
             studentStatus: "NA",
             createdById: northstar.owner.id,
+            ...(a.status === "APPROVED" ? { approvedAt, approvedById: reviewer.id } : {}),
+            skillCredits: { create: a.credits.map((c) => ({ ...c, organizationId: northstar.org.id })) },
             demographics: {
               create: {
                 organizationId: northstar.org.id,
@@ -466,6 +504,14 @@ async function main() {
           },
         });
       }
+      // Registration's packet: the number on its cover, and Morgan, approved, in its apprentice section.
+      await createPacket(tx, {
+        organizationId: northstar.org.id,
+        submissionId: submission.id,
+        builtById: reviewer.id,
+        registration,
+      });
+      await refreshChecklist(tx, northstar.org.id, null);
     }
   });
 

@@ -1,20 +1,22 @@
-import { fastTrack, fullCredit } from "@/lib/apprentices/fast-track";
+import { fastTrack, fullCredit, type SkillCredit } from "@/lib/apprentices/fast-track";
 import { formatCents } from "@/lib/forms/fields";
 import type { WageScheduleInput } from "@/lib/onboarding/wages/rules";
 import { PROGRAM, type SkillSetKey } from "@/lib/program";
 
-/** What the ticked skill sets earn: credited hours, what is left to train, and the starting wage. Live as boxes are ticked. */
-export function FastTrackPreview({
-  masteredKeys,
+/**
+ * What credited skill sets earn: credited hours, what is left to train, and the starting wage. Live as the form
+ * changes; `scheduleOf` names whose wage schedule it is for the reader ("your", "the employer's").
+ */
+export function CreditPreview({
+  credits,
   wageSchedule,
+  scheduleOf = "your",
 }: {
-  masteredKeys: readonly string[];
+  credits: readonly SkillCredit[];
   wageSchedule: WageScheduleInput;
+  scheduleOf?: string;
 }) {
-  const track = fastTrack(
-    masteredKeys.map((key) => fullCredit(key as SkillSetKey)),
-    wageSchedule,
-  );
+  const track = fastTrack(credits, wageSchedule);
   return (
     <div role="status" aria-live="polite" className="rounded-md bg-slate-50 p-4 text-sm text-slate-900">
       <p>
@@ -23,9 +25,24 @@ export function FastTrackPreview({
       </p>
       <p>
         Starting wage: <strong>{formatCents(track.startingPeriod.cents)} an hour</strong> (
-        {track.startingWageStep === 0 ? "the entry wage" : `step ${track.startingWageStep} of your wage schedule`}:{" "}
-        {track.startingPeriod.label.toLowerCase()}).
+        {track.startingWageStep === 0
+          ? "the entry wage"
+          : `step ${track.startingWageStep} of ${scheduleOf} wage schedule`}
+        : {track.startingPeriod.label.toLowerCase()}).
       </p>
     </div>
+  );
+}
+
+/** The employer's enrollment form: each ticked skill set credited in full. */
+export function FastTrackPreview({
+  masteredKeys,
+  wageSchedule,
+}: {
+  masteredKeys: readonly string[];
+  wageSchedule: WageScheduleInput;
+}) {
+  return (
+    <CreditPreview credits={masteredKeys.map((key) => fullCredit(key as SkillSetKey))} wageSchedule={wageSchedule} />
   );
 }

@@ -1,13 +1,9 @@
 "use client";
 
-import type { ReactNode } from "react";
 import type { StepKey } from "@prisma/client";
 import type { z } from "zod";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { Alert } from "@/components/ui/alert";
+import { useRecordForm } from "@/components/forms/use-record-form";
 import { CheckboxField, TextAreaField, TextField } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
-import type { ButtonVariant } from "@/components/ui/button";
 import type { ActionResult, ActionState } from "@/lib/action-client";
 import { stepLabel } from "@/lib/onboarding/checklist";
 import { approve, askForChanges, claim, register, reject } from "@/lib/review/actions";
@@ -32,27 +28,12 @@ function useDecisionForm<S extends z.ZodType<Record<string, unknown>, Record<str
   target: DecisionTarget,
   defaults: Record<string, unknown> = {},
 ) {
-  const form = useActionForm(schema, action, {
-    submissionId: target.submissionId,
-    rowVersion: String(target.rowVersion),
-    ...defaults,
-  } as never);
-  const hasFieldErrors = form.failed && Object.keys(form.failed.fieldErrors).length > 0;
-  // Plain hidden inputs: after a decision the page re-renders with the new rowVersion and these follow it.
-  const frame = (submitLabel: string, variant: ButtonVariant, children?: ReactNode) => (
-    <form action={form.formAction} onSubmit={form.onSubmit} noValidate className="flex flex-col gap-3">
-      {form.failed && !hasFieldErrors ? <Alert tone="error">{form.failed.message}</Alert> : null}
-      <input type="hidden" name="submissionId" value={target.submissionId} />
-      <input type="hidden" name="rowVersion" value={String(target.rowVersion)} />
-      {children}
-      <div>
-        <SubmitButton pending={form.pending} pendingLabel="Saving…" variant={variant}>
-          {submitLabel}
-        </SubmitButton>
-      </div>
-    </form>
+  return useRecordForm(
+    schema,
+    action,
+    { submissionId: target.submissionId, rowVersion: String(target.rowVersion) },
+    defaults,
   );
-  return { ...form, frame };
 }
 
 export function ClaimForm({ target, takeOver }: { target: DecisionTarget; takeOver: boolean }) {

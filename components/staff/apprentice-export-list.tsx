@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
@@ -12,7 +13,7 @@ const PROBLEMS: Record<ExportProblem, string> = {
   "too-many": `Choose at most ${MAX_EXPORT} apprentices for one file.`,
 };
 
-const STATUS_LABEL = { PENDING_REGISTRATION: "Waiting for registration", REGISTERED: "Registered" } as const;
+const STATUS_LABEL = { APPROVED: "Approved: upload to RAPIDS", REGISTERED: "Registered" } as const;
 const statusLabel = (status: string) => STATUS_LABEL[status as keyof typeof STATUS_LABEL] ?? status;
 
 /**
@@ -23,8 +24,8 @@ export function ApprenticeExportList({ list, problem }: { list: DolApprenticeLis
   if (list.total === 0) {
     return (
       <p className="text-slate-700">
-        No apprentice is waiting for DOL registration yet. Employers enroll apprentices at step 8 of their checklist
-        once their program is registered; they appear here for the RAPIDS upload.
+        No apprentice is approved for DOL registration yet. Apprentices appear here for the RAPIDS upload once AAMI
+        approves their registration in the review queue.
       </p>
     );
   }
@@ -56,7 +57,15 @@ export function ApprenticeExportList({ list, problem }: { list: DolApprenticeLis
               </label>
               {a.rapidsApprenticeId ? (
                 <span className="block text-slate-700">RAPIDS ID {a.rapidsApprenticeId}</span>
-              ) : null}
+              ) : (
+                <Link className="text-brand-700 block underline" href={`/staff/apprentices/${a.id}`}>
+                  Record the RAPIDS ID
+                  <span className="sr-only">
+                    {" "}
+                    of {a.firstName} {a.lastName}
+                  </span>
+                </Link>
+              )}
             </td>
             <td className="py-2 pr-4">{a.organization.legalName}</td>
             <td className="py-2 pr-4 whitespace-nowrap">{formatDate(a.startDate)}</td>

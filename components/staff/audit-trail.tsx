@@ -19,12 +19,18 @@ function Actor({ event }: { event: AuditEventRow }) {
   );
 }
 
+const STAFF_PAGES: Record<string, string | undefined> = {
+  Submission: "/staff/submissions",
+  Apprentice: "/staff/apprentices",
+};
+
 function Subject({ event }: { event: AuditEventRow }) {
   const label = subjectTypeLabel(event.subjectType);
-  // Submissions have a staff page of their own; other subjects are only named.
-  if (event.subjectType === "Submission") {
+  // Submissions and apprentices have a staff page of their own (not a deleted draft); other subjects are only named.
+  const page = STAFF_PAGES[event.subjectType];
+  if (page && event.kind !== "apprentice.draft_deleted") {
     return (
-      <Link className="text-brand-700 underline" href={`/staff/submissions/${event.subjectId}`}>
+      <Link className="text-brand-700 underline" href={`${page}/${event.subjectId}`}>
         {label}
       </Link>
     );

@@ -71,7 +71,7 @@ export async function listApprenticesForOrg(organizationId: string, requestedPag
 export type OrgApprenticeList = Awaited<ReturnType<typeof listApprenticesForOrg>>;
 
 /** Everything about an apprentice except the SSN's ciphertext, which no page ever receives. */
-const APPRENTICE_FIELDS = {
+export const APPRENTICE_FIELDS = {
   id: true,
   organizationId: true,
   positionId: true,

@@ -1,5 +1,5 @@
 // npm run rapids:export -- --out <file.csv> [--org <organization id>]
-// Writes DOL's RAPIDS bulk-upload file (Apprentice tab) for the apprentices waiting for registration or registered,
+// Writes DOL's RAPIDS bulk-upload file (Apprentice tab) for the apprentices AAMI approved or DOL registered,
 // from the database named by DATABASE_URL, with the same code as the staff download. SSNs are decrypted with
 // SSN_ENCRYPTION_KEY: the file holds them in full, so keep it as carefully as the database.
 import { closeSync, fchmodSync, openSync, writeSync } from "node:fs";

@@ -3,13 +3,14 @@ import type { RapidsApprentice } from "@/lib/apprentices/rapids";
 import { decryptSsn } from "@/lib/crypto/ssn";
 import type { Db } from "@/lib/prisma-client";
 
-// The apprentices that go to DOL, read for the RAPIDS file: those waiting for registration and those registered.
+// The apprentices that go to DOL, read for the RAPIDS file: those AAMI approved (the file is what AAMI uploads
+// after approving) and those already registered.
 // The only place an SSN is decrypted. Takes its client and key, so the staff download and the CLI share it.
 
 /** Something about the stored apprentices keeps the file from being made; the message says what and whose. */
 export class RapidsExportError extends Error {}
 
-export const EXPORTED_STATUSES: readonly ApprenticeStatus[] = ["PENDING_REGISTRATION", "REGISTERED"];
+export const EXPORTED_STATUSES: readonly ApprenticeStatus[] = ["APPROVED", "REGISTERED"];
 
 /** Every approved organization has one (step 6); a row without it would be refused by RAPIDS, so say so here. */
 function wageScheduleOf(organizationId: string, schedule: { id: string } | null): string {

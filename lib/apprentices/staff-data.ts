@@ -1,17 +1,21 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { requireStaff } from "@/lib/authz";
+import { APPRENTICE_FIELDS } from "@/lib/apprentices/data";
 import { rapidsCsv } from "@/lib/apprentices/rapids";
 import { EXPORTED_STATUSES, RapidsExportError, loadRapidsApprentices } from "@/lib/apprentices/rapids-export";
 import { recordAudit } from "@/lib/audit/record";
 import { ssnKey } from "@/lib/crypto/ssn";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { loadPage } from "@/lib/lists";
+import { getWageSchedule } from "@/lib/onboarding/wages/data";
+import { listPackets } from "@/lib/packets/data";
 
-// Staff's list of the apprentices that go to DOL, and the RAPIDS file of the ones they select. Each loader checks
-// the caller is staff itself.
+// Staff's view of apprentices: the registrations waiting for AAMI, one apprentice's registration with what staff
+// decide on, the list of the apprentices that go to DOL and the RAPIDS file of the ones they select. Staff see
+// every organization; each loader checks the caller is staff itself.
 
 export const APPRENTICES_PAGE_SIZE = 25;
 /** A RAPIDS upload of a few hundred rows is already large; more at once is a mistake, not a need. */
@@ -81,4 +85,129 @@ export async function rapidsFileForStaff(
     }
   });
   return { csv: rapidsCsv(apprentices), count: apprentices.length };
+}
+
+export const REGISTRATIONS_PAGE_SIZE = 25;
+
+const WAITING = { status: "PENDING_REGISTRATION" } satisfies Prisma.ApprenticeWhereInput;
+
+/** How many registrations wait for AAMI (the queue's tab shows it). */
+export async function countRegistrationsWaiting() {
+  await requireStaff();
+  return db.apprentice.count({ where: WAITING });
+}
+
+/**
+ * The registrations waiting for AAMI, longest waiting first: since the last signature on the current agreement
+ * (the moment the registration reached AAMI), or since the apprentice last changed when there is none.
+ */
+export async function listRegistrationsForStaff(requestedPage: number) {
+  await requireStaff();
+  const { rows, ...paging } = await loadPage(
+    requestedPage,
+    REGISTRATIONS_PAGE_SIZE,
+    () => db.apprentice.count({ where: WAITING }),
+    async (range) => {
+      const order = await db.$queryRaw<Array<{ id: string; waitingSince: Date }>>`
+        SELECT a.id, COALESCE(signed.at, a."updatedAt") AS "waitingSince"
+          FROM "Apprentice" a
+          LEFT JOIN LATERAL (
+            SELECT GREATEST(g."employerSignedAt", g."apprenticeSignedAt", g."guardianSignedAt") AS at
+              FROM "ApprenticeAgreement" g
+             WHERE g."apprenticeId" = a.id AND g."voidedAt" IS NULL
+             ORDER BY g."createdAt" DESC
+             LIMIT 1) signed ON true
+         WHERE a.status = 'PENDING_REGISTRATION'
+         ORDER BY "waitingSince" ASC, a.id ASC
+         LIMIT ${range.take} OFFSET ${range.skip}`;
+      const details = await db.apprentice.findMany({
+        where: { id: { in: order.map((o) => o.id) } },
+        select: {
+          id: true,
+          firstName: true,
+          lastName: true,
+          startDate: true,
+          creditedOjtHours: true,
+          creditAdjustedAt: true,
+          organization: { select: { id: true, legalName: true, registeredAt: true } },
+        },
+      });
+      const byId = new Map(details.map((d) => [d.id, d]));
+      // One that left the queue between the two reads is simply not shown.
+      return order.flatMap((o) => {
+        const row = byId.get(o.id);
+        return row ? [{ ...row, waitingSince: o.waitingSince }] : [];
+      });
+    },
+  );
+  return { ...paging, pageSize: REGISTRATIONS_PAGE_SIZE, registrations: rows };
+}
+
+export type RegistrationList = Awaited<ReturnType<typeof listRegistrationsForStaff>>;
+
+const displayName = (u: { name: string | null; email: string } | null) => (u ? (u.name ?? u.email) : null);
+
+/**
+ * One apprentice as staff review the registration: the enrollment (SSN only masked), the current agreement and its
+ * signatures, the organization's DOL registration and packets, its wage schedule (to preview a credit change), and
+ * who approved or adjusted what.
+ */
+export async function getApprenticeForStaff(apprenticeId: string) {
+  await requireStaff();
+  const apprentice = await db.apprentice.findUnique({
+    where: { id: apprenticeId },
+    select: {
+      ...APPRENTICE_FIELDS,
+      approvedById: true,
+      creditAdjustedById: true,
+      organization: {
+        select: { id: true, legalName: true, city: true, state: true, registeredAt: true, dolProgramNumber: true },
+      },
+      agreements: {
+        where: { voidedAt: null },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: {
+          id: true,
+          fileId: true,
+          employerSignerName: true,
+          employerSignerTitle: true,
+          employerSignedAt: true,
+          apprenticeSignerName: true,
+          apprenticeSignedAt: true,
+          guardianSignerName: true,
+          guardianRelationship: true,
+          guardianSignedAt: true,
+        },
+      },
+    },
+  });
+  if (!apprentice) throw notFound();
+  const person = (id: string | null) =>
+    id ? db.user.findUnique({ where: { id }, select: { name: true, email: true } }) : Promise.resolve(null);
+  const [wageSchedule, packets, approvedBy, creditAdjustedBy] = await Promise.all([
+    getWageSchedule(apprentice.organizationId),
+    listPackets(apprentice.organizationId),
+    person(apprentice.approvedById),
+    person(apprentice.creditAdjustedById),
+  ]);
+  const { agreements, ...rest } = apprentice;
+  return {
+    apprentice: rest,
+    agreement: agreements[0] ?? null,
+    wageSchedule,
+    packets,
+    approvedByName: displayName(approvedBy),
+    creditAdjustedByName: displayName(creditAdjustedBy),
+  };
+}
+
+export type StaffApprentice = Awaited<ReturnType<typeof getApprenticeForStaff>>;
+
+/** A stored apprenticeship agreement PDF, for AAMI staff only; anyone else, and an agreement without one, "not found". */
+export async function getApprenticeAgreementFileForStaff(agreementId: string) {
+  await requireStaff();
+  const agreement = await db.apprenticeAgreement.findUnique({ where: { id: agreementId }, select: { fileId: true } });
+  if (!agreement?.fileId) throw notFound();
+  return agreement.fileId;
 }

@@ -98,6 +98,19 @@ export const auditPayloads = {
   }),
   /** Full SSNs left the portal in a RAPIDS file: one event per apprentice, with who and when. */
   "apprentice.rapids_exported": z.object({ apprentices: z.number() }),
+  /** AAMI approved an apprentice's registration; the organization's packet version that now lists them. */
+  "apprentice.registration_approved": z.object({ packetVersion: z.number(), packetSha256: z.string() }),
+  /** AAMI sent a registration back to the employer (DRAFT); the reason they were emailed, and agreements voided. */
+  "apprentice.registration_returned": z.object({ reason: z.string(), agreementsVoided: z.number() }),
+  "apprentice.rapids_id_recorded": z.object({ rapidsApprenticeId: z.string() }),
+  /** AAMI changed the fast-track credit the employer claimed: each change (null after: removed) and the totals. */
+  "apprentice.credit_adjusted": z.object({
+    changes: z.array(z.object({ skillSet: z.string(), before: z.number(), after: z.number().nullable() })),
+    creditedOjtHoursBefore: z.number(),
+    creditedOjtHoursAfter: z.number(),
+    startingWageStepBefore: z.number(),
+    startingWageStepAfter: z.number(),
+  }),
   /** A staff member's working status for a candidate; whether they wrote a note, never the note itself. */
   "candidate.status_changed": z.object({ from: z.string(), to: z.string(), withNote: z.boolean() }),
   /** The employer's home-page listing as saved; `logoSha256` only when a new logo replaced the previous one. */

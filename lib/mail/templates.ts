@@ -22,6 +22,13 @@ import CandidateProfileEmail, { candidateProfileSubject } from "@/emails/candida
 import EmployerInterestEmail, { employerInterestSubject } from "@/emails/employer-interest";
 import ApprenticeAgreementSignEmail, { apprenticeAgreementSignSubject } from "@/emails/apprentice-agreement-sign";
 import ApprenticeAgreementSignedEmail, { apprenticeAgreementSignedSubject } from "@/emails/apprentice-agreement-signed";
+import ApprenticeRegistrationApprovedEmail, {
+  apprenticeRegistrationApprovedSubject,
+} from "@/emails/apprentice-registration-approved";
+import ApprenticeRegistrationReturnedEmail, {
+  apprenticeRegistrationReturnedSubject,
+} from "@/emails/apprentice-registration-returned";
+import ApprenticeRegisteredEmail, { apprenticeRegisteredSubject } from "@/emails/apprentice-registered";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
 const template = <P>(Component: ComponentType<P>, subject: (props: P) => string): Template<P> => ({
@@ -51,6 +58,15 @@ export const templates = {
   "employer-interest": template(EmployerInterestEmail, employerInterestSubject),
   "apprentice-agreement-sign": template(ApprenticeAgreementSignEmail, apprenticeAgreementSignSubject),
   "apprentice-agreement-signed": template(ApprenticeAgreementSignedEmail, apprenticeAgreementSignedSubject),
+  "apprentice-registration-approved": template(
+    ApprenticeRegistrationApprovedEmail,
+    apprenticeRegistrationApprovedSubject,
+  ),
+  "apprentice-registration-returned": template(
+    ApprenticeRegistrationReturnedEmail,
+    apprenticeRegistrationReturnedSubject,
+  ),
+  "apprentice-registered": template(ApprenticeRegisteredEmail, apprenticeRegisteredSubject),
 };
 
 export type TemplateName = keyof typeof templates;

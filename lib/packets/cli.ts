@@ -1,7 +1,8 @@
 // npm run packet:build -- --submission <id> --out <file.pdf>
 // Builds the DOL registration packet of an approved submission from the database named by DATABASE_URL, with
 // the same code the approval uses, and writes it to a file. Nothing is stored: use it to rebuild a packet for
-// DOL, or to check a stored one against its manifest.
+// DOL, or to check a stored one against its manifest. The apprentices listed are the organization's approved and
+// registered apprentices now, so an older version's apprentice entries match only if none was approved since.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { isId } from "@/lib/ids";

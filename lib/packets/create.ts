@@ -2,12 +2,58 @@ import "server-only";
 import type { Tx } from "@/lib/prisma-client";
 import type { SubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
 import { pdfFontFiles } from "@/lib/pdf/fonts";
-import { buildRegistrationPacketPdf, type PacketInput } from "@/lib/pdf/packet";
+import { buildRegistrationPacketPdf, type PacketApprentice, type PacketInput } from "@/lib/pdf/packet";
 import { readStoredFile, storeFile } from "@/lib/storage";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
+import { APPROVED_STATUSES } from "@/lib/review/transitions";
 
 const displayName = (u: { name: string | null; email: string } | null, fallback: string) =>
   u ? (u.name ?? u.email) : fallback;
+
+/** The apprentices a packet lists: those AAMI approved for registration, and those DOL has since registered. */
+export const PACKET_APPRENTICE_STATUSES = ["APPROVED", "REGISTERED"] as const;
+
+/**
+ * The organization's apprentices approved for registration, each with their current signed apprenticeship agreement
+ * (the newest not voided, when its PDF is stored), earliest start first.
+ */
+export async function loadPacketApprentices(tx: Tx, organizationId: string): Promise<PacketApprentice[]> {
+  const rows = await tx.apprentice.findMany({
+    where: { organizationId, status: { in: [...PACKET_APPRENTICE_STATUSES] } },
+    orderBy: [{ startDate: "asc" }, { lastName: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      status: true,
+      firstName: true,
+      middleName: true,
+      lastName: true,
+      suffix: true,
+      startDate: true,
+      ssnLast4: true,
+      creditedOjtHours: true,
+      startingWageStep: true,
+      entryWageCents: true,
+      rapidsApprenticeId: true,
+      agreements: {
+        where: { voidedAt: null },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { fileId: true },
+      },
+    },
+  });
+  const apprentices: PacketApprentice[] = [];
+  for (const { agreements, status, ...a } of rows) {
+    const fileId = agreements[0]?.fileId;
+    const file = fileId ? await readStoredFile(tx, fileId) : null;
+    apprentices.push({
+      ...a,
+      status: status as PacketApprentice["status"],
+      signedAgreement: file ? { bytes: file.bytes, filename: file.filename, sha256: file.sha256 } : null,
+    });
+  }
+  return apprentices;
+}
 
 /**
  * Everything the packet builder needs for a submission, read from the immutable submission, its signed
@@ -24,6 +70,7 @@ export async function loadPacketInput(
     where: { id: submissionId },
     select: {
       id: true,
+      organizationId: true,
       version: true,
       submittedAt: true,
       submittedById: true,
@@ -38,10 +85,11 @@ export async function loadPacketInput(
   });
   const approval = submission?.decisions[0];
   if (!submission?.agreement || !approval) throw notFound();
-  const [submitter, approver, agreementFile] = await Promise.all([
+  const [submitter, approver, agreementFile, apprentices] = await Promise.all([
     tx.user.findUnique({ where: { id: submission.submittedById }, select: { name: true, email: true } }),
     tx.user.findUnique({ where: { id: approval.actorId }, select: { name: true, email: true } }),
     readStoredFile(tx, submission.agreement.signedFileId),
+    loadPacketApprentices(tx, submission.organizationId),
   ]);
   const stored =
     submission.dolProgramNumber && submission.registeredAt
@@ -59,19 +107,43 @@ export async function loadPacketInput(
     approval: { approverName: displayName(approver, "AAMI staff"), approvedAt: approval.createdAt },
     registration: registration ?? stored,
     signedAgreement: { bytes: agreementFile.bytes, filename: agreementFile.filename },
+    apprentices,
     generatedAt: new Date(),
   };
 }
 
 /**
- * Builds the organization's next packet version from an approved submission and stores it. Called in the
- * transaction of the decision that produces it (approval, registration), so a decision never exists without its
- * packet.
+ * Holds the organization's packet numbering until the transaction ends: two decisions that each build a packet for
+ * the same organization (two apprentices approved at once) take turns, so the second builds the next version with
+ * the first one's apprentice in it instead of failing on the version number. Take it before writing anything else.
+ */
+export async function lockOrganizationPackets(tx: Tx, organizationId: string) {
+  await tx.$queryRaw`SELECT 1 FROM "Organization" WHERE id = ${organizationId} FOR NO KEY UPDATE`;
+}
+
+/** The approved (or registered) submission an organization's packets are built from now: its newest. */
+export async function packetSubmissionId(tx: Tx, organizationId: string): Promise<string> {
+  const submission = await tx.submission.findFirst({
+    where: { organizationId, status: { in: [...APPROVED_STATUSES] } },
+    orderBy: { version: "desc" },
+    select: { id: true },
+  });
+  if (!submission) {
+    throw new AppError("CONFLICT", "The organization has no approved submission to build a registration packet from.");
+  }
+  return submission.id;
+}
+
+/**
+ * Builds the organization's next packet version from an approved submission and its approved apprentices, and
+ * stores it. Called in the transaction of the decision that produces it (approval, registration, an apprentice's
+ * approval), so a decision never exists without its packet.
  */
 export async function createPacket(
   tx: Tx,
   args: { organizationId: string; submissionId: string; builtById: string; registration?: PacketInput["registration"] },
 ) {
+  await lockOrganizationPackets(tx, args.organizationId);
   const latest = await tx.registrationPacket.findFirst({
     where: { organizationId: args.organizationId },
     orderBy: { version: "desc" },

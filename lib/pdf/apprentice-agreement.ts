@@ -87,8 +87,10 @@ const TERMS: Array<[string, string]> = [
   ],
 ];
 
-const fullName = (a: ApprenticeAgreementInput["apprentice"]) =>
-  [a.firstName, a.middleName, a.lastName].filter(Boolean).join(" ") + (a.suffix ? `, ${a.suffix}` : "");
+/** The apprentice's name as every document writes it: "José Thành Nguyễn, Jr.". */
+export const fullName = (
+  a: Pick<ApprenticeAgreementInput["apprentice"], "firstName" | "middleName" | "lastName" | "suffix">,
+) => [a.firstName, a.middleName, a.lastName].filter(Boolean).join(" ") + (a.suffix ? `, ${a.suffix}` : "");
 
 /** The signature lines of one party: "Not yet signed" until they sign, then who signed and when. */
 function writeSignature(

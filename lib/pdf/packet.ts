@@ -1,5 +1,9 @@
+import type { ApprenticeStatus } from "@prisma/client";
 import { PDFDocument } from "pdf-lib";
+import { maskedSsn } from "@/lib/crypto/ssn";
+import { formatCents } from "@/lib/forms/fields";
 import type { SubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
+import { fullName } from "@/lib/pdf/apprentice-agreement";
 import type { PdfFontFiles } from "@/lib/pdf/fonts";
 import { PdfWriter } from "@/lib/pdf/layout";
 import {
@@ -16,8 +20,29 @@ import { PROGRAM } from "@/lib/program";
 import { canonicalJsonSha256, sha256Hex } from "@/lib/storage/hash";
 
 // The DOL registration packet: one PDF with everything AAMI sends to register an employer, built from the
-// submission as it was frozen. A pure function of its input, so a packet can be rebuilt and compared byte for byte,
-// and its manifest lets DOL or AAMI check each part against the data it came from.
+// submission as it was frozen, and the apprentices AAMI approved for registration under the program, each with
+// their signed apprenticeship agreement. A pure function of its input, so a packet can be rebuilt and compared byte
+// for byte, and its manifest lets DOL or AAMI check each part against the data it came from.
+
+/** An apprentice AAMI approved for DOL registration (APPROVED, or REGISTERED once the RAPIDS ID is recorded). */
+export type PacketApprentice = {
+  id: string;
+  status: Extract<ApprenticeStatus, "APPROVED" | "REGISTERED">;
+  firstName: string;
+  middleName: string | null;
+  lastName: string;
+  suffix: string | null;
+  startDate: Date;
+  /** Only the last four digits ever reach a packet; null when no SSN was given. */
+  ssnLast4: string | null;
+  creditedOjtHours: number;
+  /** Index into the wage periods: 0 is the entry wage. */
+  startingWageStep: number;
+  entryWageCents: number;
+  rapidsApprenticeId: string | null;
+  /** The current (not voided) signed apprenticeship agreement, with the SHA-256 recorded when it was stored. */
+  signedAgreement: { bytes: Uint8Array; filename: string; sha256: string } | null;
+};
 
 export type PacketInput = {
   packetVersion: number;
@@ -26,6 +51,8 @@ export type PacketInput = {
   approval: { approverName: string; approvedAt: Date };
   registration: { programNumber: string; registeredAt: Date } | null;
   signedAgreement: { bytes: Uint8Array; filename: string };
+  /** In the order they are listed; an empty list leaves the apprentice section out (a program's first packets). */
+  apprentices: PacketApprentice[];
   generatedAt: Date;
 };
 
@@ -63,6 +90,7 @@ const HOW_TO_VERIFY = [
   "How each SHA-256 is computed, so DOL or AAMI can check it:",
   "Signed Employer Agreement: the SHA-256 of the PDF file exactly as it was signed and stored, the signed SHA-256 in the signature evidence. Its pages are reproduced here unchanged.",
   "Generated sections: the SHA-256 of the UTF-8 bytes of a JSON object holding the submission snapshot fields named for the section, as submitted, written as canonical JSON (RFC 8785: keys sorted, no whitespace).",
+  "Apprentices: the SHA-256 of the UTF-8 bytes of the canonical JSON array of the rows listed, as the packet's data holds them. Each signed apprenticeship agreement: the SHA-256 of the PDF file as it was stored; its pages are reproduced unchanged.",
   "Standards documents: the SHA-256 of the document file AAMI published and the employer acknowledged. They are referenced, not included.",
 ].join("\n");
 
@@ -89,8 +117,7 @@ export async function buildRegistrationPacketPdf(
     title: `DOL Registration Packet - ${snapshot.organization.legalName}`,
     subject: `${PROGRAM.name}: DOL registration packet`,
   });
-  const agreement = await PDFDocument.load(signedAgreement.bytes, { updateMetadata: false });
-  const agreementPages = await w.doc.copyPages(agreement, agreement.getPageIndices());
+  const agreementPages = await copyAllPages(w, signedAgreement.bytes);
 
   const parts: Part[] = [
     {
@@ -109,6 +136,7 @@ export async function buildRegistrationPacketPdf(
         section.write(w, snapshot);
       },
     })),
+    ...(await apprenticeParts(w, input.apprentices)),
     ...snapshot.standards.map((doc) => ({
       title: doc.title,
       description: `Version ${doc.version}, acknowledged by ${doc.typedName} on ${utc(new Date(doc.acknowledgedAt))}. Referenced, not included.`,
@@ -132,6 +160,86 @@ export async function buildRegistrationPacketPdf(
   return { bytes: await w.finish(footer), manifest };
 }
 
+/** Every page of another PDF, copied into the packet unchanged, to be added where its part goes. */
+async function copyAllPages(w: PdfWriter, bytes: Uint8Array) {
+  const source = await PDFDocument.load(bytes, { updateMetadata: false });
+  return w.doc.copyPages(source, source.getPageIndices());
+}
+
+/** What the apprentice table lists and its hash covers: the packet's data, dates as days. */
+const apprenticeRow = (a: PacketApprentice) => ({
+  id: a.id,
+  status: a.status,
+  name: fullName(a),
+  startDate: utcDay(a.startDate),
+  ssnLast4: a.ssnLast4,
+  creditedOjtHours: a.creditedOjtHours,
+  startingWageStep: a.startingWageStep,
+  entryWageCents: a.entryWageCents,
+  rapidsApprenticeId: a.rapidsApprenticeId,
+  signedAgreementSha256: a.signedAgreement?.sha256 ?? null,
+});
+
+const startingWage = (a: PacketApprentice) =>
+  `${a.startingWageStep === 0 ? "Entry wage" : `Wage step ${a.startingWageStep}`}, ${formatCents(a.entryWageCents)} an hour`;
+
+/** The apprentice table, then each apprentice's signed agreement, checked against the hash stored with it. */
+async function apprenticeParts(w: PdfWriter, apprentices: PacketApprentice[]): Promise<Part[]> {
+  if (apprentices.length === 0) return [];
+  const agreements: Part[] = [];
+  for (const a of apprentices) {
+    if (!a.signedAgreement) continue;
+    const { bytes, filename, sha256 } = a.signedAgreement;
+    if (sha256Hex(bytes) !== sha256) {
+      throw new Error(`${filename} is not the apprenticeship agreement stored for ${fullName(a)} (SHA-256 ${sha256}).`);
+    }
+    const pages = await copyAllPages(w, bytes);
+    agreements.push({
+      title: `Apprenticeship agreement (signed): ${fullName(a)}`,
+      description: `${filename}: apprentice ${a.id}, every page copied unchanged.`,
+      sha256,
+      append: () => pages.forEach((page) => w.doc.addPage(page)),
+    });
+  }
+  const rows = apprentices.map(apprenticeRow);
+  const table: Part = {
+    title: "Apprentices approved for registration",
+    description: `${apprentices.length} apprentice${apprentices.length === 1 ? "" : "s"} AAMI approved for DOL registration: name, start date, masked SSN, credited hours, starting wage step.`,
+    sha256: canonicalJsonSha256(rows),
+    append: () => {
+      w.newPage();
+      w.heading("Apprentices approved for registration", 1);
+      w.text(
+        "Apprentices AAMI approved for registration under this program. Social Security numbers are shown masked; the full numbers go to DOL only in the RAPIDS upload.",
+        { size: 9, color: "muted", after: 8 },
+      );
+      w.table(
+        [
+          { header: "Apprentice", width: 0.24 },
+          { header: "Start date", width: 0.13 },
+          { header: "SSN", width: 0.13 },
+          { header: "Credited OJT hours", width: 0.13 },
+          { header: "Starting wage", width: 0.19 },
+          { header: "RAPIDS", width: 0.18 },
+        ],
+        apprentices.map((a, i) => [
+          rows[i]!.name,
+          rows[i]!.startDate,
+          maskedSsn(a.ssnLast4),
+          a.creditedOjtHours.toLocaleString("en-US"),
+          startingWage(a),
+          a.rapidsApprenticeId ? `Registered, ID ${a.rapidsApprenticeId}` : "Approved, not yet registered",
+        ]),
+      );
+      const unsigned = apprentices.filter((a) => !a.signedAgreement).map(fullName);
+      if (unsigned.length > 0) {
+        w.text(`No signed apprenticeship agreement on file for: ${unsigned.join(", ")}.`, { size: 9 });
+      }
+    },
+  };
+  return [table, ...agreements];
+}
+
 function writeCover(w: PdfWriter, input: PacketInput) {
   const { snapshot, submission, approval, registration } = input;
   const registrationRows: Array<[string, string]> = registration
@@ -153,6 +261,9 @@ function writeCover(w: PdfWriter, input: PacketInput) {
     ["Submitted", `${utc(submission.submittedAt)} by ${submission.submittedByName}`],
     ["Approved", `${utc(approval.approvedAt)} by ${approval.approverName}`],
     ...registrationRows,
+    ...(input.apprentices.length > 0
+      ? [["Apprentices", `${input.apprentices.length} approved for registration`] as [string, string]]
+      : []),
     ["Packet version", String(input.packetVersion)],
     ["Generated", utc(input.generatedAt)],
   ]);

@@ -1,17 +1,13 @@
 import "server-only";
 import type { Prisma, ReviewDecision, StepKey, SubmissionStatus } from "@prisma/client";
-import type { AuditKind, AuditPayload } from "@/lib/audit/events";
-import { recordAudit } from "@/lib/audit/record";
 import type { StaffContext } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
-import { enqueueMail } from "@/lib/mail/outbox";
-import type { TemplateName, TemplateProps } from "@/lib/mail/templates";
 import { stepLabel } from "@/lib/onboarding/checklist";
 import { refreshChecklist } from "@/lib/onboarding/facts";
-import { employerRecipients } from "@/lib/organizations/recipients";
 import { createPacket } from "@/lib/packets/create";
+import { decisionEffects, type DecisionEffects } from "@/lib/review/effects";
 import type { Tx } from "@/lib/prisma-client";
 import { DECISION_VERB, checkTransition, type StaffDecision } from "@/lib/review/transitions";
 import { getSetting } from "@/lib/settings/data";
@@ -37,16 +33,13 @@ type Loaded = {
   organization: { legalName: string };
 };
 
-type Step = {
+/** `emailEmployer` writes to the organization's owners and admins, and the submitter. */
+type Step = DecisionEffects & {
   tx: Tx;
   submission: Loaded;
   decision: ReviewDecision;
   reviewerName: string;
   appUrl: string;
-  /** Records the decision's audit event (organization, actor, subject and IP filled in). */
-  audit: <K extends AuditKind>(kind: K, payload: AuditPayload<K>) => Promise<void>;
-  /** Queues one email to the submitter and the organization's owners and admins. */
-  emailEmployer: <N extends TemplateName>(template: N, props: TemplateProps<N>) => Promise<void>;
 };
 
 const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -123,27 +116,19 @@ async function decide<T>(
         },
       });
       const submitter = await tx.user.findUnique({ where: { id: submission.submittedById }, select: { email: true } });
-      const recipients = await employerRecipients(tx, submission.organizationId, submitter ? [submitter.email] : []);
       const result = await options.effects({
         tx,
         submission,
         decision,
         reviewerName: ctx.user.name ?? ctx.user.email,
         appUrl: env().APP_URL,
-        audit: (kind, payload) =>
-          recordAudit(tx, {
-            kind,
-            organizationId: submission.organizationId,
-            actorId: ctx.user.id,
-            subject: { type: "Submission", id: submission.id },
-            payload,
-            ip: options.ip,
-          }),
-        emailEmployer: async (template, props) => {
-          for (const to of recipients) {
-            await enqueueMail(tx, { to, template, props, organizationId: submission.organizationId });
-          }
-        },
+        ...(await decisionEffects(tx, {
+          organizationId: submission.organizationId,
+          actorId: ctx.user.id,
+          subject: { type: "Submission", id: submission.id },
+          ip: options.ip,
+          alsoTo: submitter ? [submitter.email] : [],
+        })),
       });
       // The checklist follows the submission: reopened steps, step 7's status, step 8 after registration.
       await refreshChecklist(tx, submission.organizationId, null);

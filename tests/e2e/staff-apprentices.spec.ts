@@ -13,7 +13,7 @@ test("staff tick apprentices and download their RAPIDS file, which conforms to D
 }) => {
   const tag = randomUUID().slice(0, 8);
   const org = await employer(db);
-  await apprentice(db, org.id, `Upload ${tag}`, "PENDING_REGISTRATION", "123-45-6789");
+  await apprentice(db, org.id, `Upload ${tag}`, "APPROVED", "123-45-6789");
   await apprentice(db, org.id, `Later ${tag}`, "REGISTERED");
   await signInAs((await createUser(db, { staffRole: "STAFF_REVIEWER" })).id);
 

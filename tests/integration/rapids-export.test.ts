@@ -21,11 +21,13 @@ const cli = (args: string[], env: Record<string, string> = {}) =>
 const outFile = () => path.join(mkdtempSync(path.join(tmpdir(), "rapids-")), "apprentices.csv");
 
 describe("npm run rapids:export", () => {
-  it("writes the apprentices waiting for or holding registration, conforming to the table schema, SSNs in full", async () => {
+  it("writes the apprentices AAMI approved or DOL registered, conforming to the table schema, SSNs in full", async () => {
     const north = await employer(db);
     const south = await employer(db);
-    await apprentice(db, north.id, "Pending", "PENDING_REGISTRATION", "123-45-6789");
+    await apprentice(db, north.id, "Approved", "APPROVED", "123-45-6789");
     await apprentice(db, north.id, "Registered", "REGISTERED");
+    // Not approved by AAMI yet: not for DOL.
+    await apprentice(db, north.id, "Reviewing", "PENDING_REGISTRATION", "555-12-9999");
     await apprentice(db, north.id, "Draft", "DRAFT", "555-12-3456");
     await apprentice(db, south.id, "Elsewhere", "REGISTERED", "987-65-4321");
     const key64 = SSN_TEST_KEY.toString("base64");
@@ -37,7 +39,7 @@ describe("npm run rapids:export", () => {
     expect(tableSchemaProblems(csv, readTableSchema(RAPIDS_TABLESCHEMA))).toEqual([]);
     const [header, ...rows] = parseCsv(csv);
     const column = (name: string) => rows.map((r) => r[header!.indexOf(name)]);
-    expect(column("Apprentice Last Name").sort()).toEqual(["Elsewhere", "Pending", "Registered"]);
+    expect(column("Apprentice Last Name").sort()).toEqual(["Approved", "Elsewhere", "Registered"]);
     expect(column("Social Security Number").sort()).toEqual(["", "123-45-6789", "987-65-4321"]);
     expect(column("Employer").sort()).toEqual([north.id, north.id, south.id].sort());
     expect(statSync(out).mode & 0o777).toBe(0o600);
@@ -49,7 +51,7 @@ describe("npm run rapids:export", () => {
         .slice(1)
         .map((r) => r[2])
         .sort(),
-    ).toEqual(["Pending", "Registered"]);
+    ).toEqual(["Approved", "Registered"]);
     // The database holds the SSNs only encrypted.
     const stored = await db.apprentice.findMany({ select: { ssnEncrypted: true, ssnLast4: true } });
     expect(JSON.stringify(stored)).not.toContain("123-45-6789");

@@ -29,27 +29,36 @@ const page = (params: Record<string, string> = {}) =>
 const redirectTo = (path: string) => expect.objectContaining({ digest: expect.stringContaining(`;${path};`) });
 
 describe("the RAPIDS download for staff", () => {
-  it("lists apprentices waiting for or holding registration, SSNs masked, and says so when there are none", async () => {
-    expect(await page()).toContain("No apprentice is waiting for DOL registration yet.");
+  it("lists apprentices AAMI approved or DOL registered, SSNs masked, and says so when there are none", async () => {
+    expect(await page()).toContain("No apprentice is approved for DOL registration yet.");
     const org = await employer(db);
-    await apprentice(db, org.id, "Waiting", "PENDING_REGISTRATION", "123-45-6789");
+    const approved = await apprentice(db, org.id, "Approved", "APPROVED", "123-45-6789");
+    await apprentice(db, org.id, "Registered", "REGISTERED");
+    await apprentice(db, org.id, "Reviewing", "PENDING_REGISTRATION", "987-65-4321");
     await apprentice(db, org.id, "Drafted", "DRAFT");
     const list = await listApprenticesForDol(1);
-    expect(list.apprentices.map((a) => a.lastName)).toEqual(["Waiting"]);
+    expect(list.apprentices.map((a) => a.lastName).sort()).toEqual(["Approved", "Registered"]);
     const shown = await page();
     expect(shown).toContain("***-**-6789");
     expect(shown).not.toContain("123-45-6789");
+    expect(shown).toContain("Approved: upload to RAPIDS");
+    // Each approved apprentice links to their page, where staff record the RAPIDS ID after the upload.
+    expect(shown).toContain(`href="/staff/apprentices/${approved.id}"`);
+    // Registrations still waiting for AAMI's approval are not for DOL yet: the page points to the queue instead.
+    expect(shown).not.toContain("Reviewing");
     expect(shown).not.toContain("Drafted");
+    expect(shown).toContain("Registrations to review: 1");
   });
 
   it("gives the ticked apprentices' file, conforming to DOL's schema, and records who took whose SSN", async () => {
     const org = await employer(db);
-    const first = await apprentice(db, org.id, "First", "PENDING_REGISTRATION", "123-45-6789");
+    const first = await apprentice(db, org.id, "First", "APPROVED", "123-45-6789");
     const second = await apprentice(db, org.id, "Second", "REGISTERED");
     await apprentice(db, org.id, "Unticked", "REGISTERED");
     const draft = await apprentice(db, org.id, "Draft", "DRAFT", "555-12-3456");
+    const waiting = await apprentice(db, org.id, "Waiting", "PENDING_REGISTRATION", "555-12-9999");
 
-    const response = await download([first.id, second.id, draft.id, "not-an-id"]);
+    const response = await download([first.id, second.id, draft.id, waiting.id, "not-an-id"]);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("cache-control")).toBe("no-store");
@@ -59,6 +68,7 @@ describe("the RAPIDS download for staff", () => {
     expect(rows.map((r) => r[2]).sort()).toEqual(["First", "Second"]);
     expect(csv).toContain("123-45-6789");
     expect(csv).not.toContain("555-12-3456");
+    expect(csv).not.toContain("555-12-9999");
 
     const audit = await db.auditEvent.findMany({ where: { kind: "apprentice.rapids_exported" } });
     expect(audit.map((e) => e.subjectId).sort()).toEqual([first.id, second.id].sort());

@@ -148,6 +148,7 @@ export const SAMPLE_PACKET_DETAILS: Omit<PacketInput, "snapshot" | "signedAgreem
   },
   approval: { approverName: "Morgan Reviewer", approvedAt: new Date("2026-11-30T16:45:00Z") },
   registration: { programNumber: "2026-IL-123456", registeredAt: new Date("2026-12-07T00:00:00Z") },
+  apprentices: [],
   generatedAt: new Date("2026-12-08T10:00:00Z"),
 };
 

@@ -1,6 +1,7 @@
 import type { ApprenticeStatus } from "@prisma/client";
 import { encryptSsn } from "@/lib/crypto/ssn";
 import type { Db } from "@/lib/prisma-client";
+import type { SkillSetKey } from "@/lib/program";
 import { createOrganization } from "./factories";
 import { TEST_SSN_KEY } from "./test-env";
 
@@ -22,13 +23,33 @@ export async function employer(db: Db) {
   return org;
 }
 
-/** An apprentice as the portal stores one: SSN encrypted with SSN_TEST_KEY, demographics apart. */
-export const apprentice = (db: Db, organizationId: string, lastName: string, status: ApprenticeStatus, ssn?: string) =>
+export type ApprenticeOptions = {
+  startDate?: Date;
+  /** Who enrolled the apprentice (a member of the organization). */
+  createdById?: string;
+  /** Fast-track credit claimed for mastered skill sets; the credited hours are their sum. */
+  credits?: Array<{ skillSetKey: SkillSetKey; creditedHours: number }>;
+};
+
+/**
+ * An apprentice as the portal stores one: SSN encrypted with SSN_TEST_KEY, demographics apart, and with `credits`
+ * the skill sets credited (each with its evidence).
+ */
+export const apprentice = (
+  db: Db,
+  organizationId: string,
+  lastName: string,
+  status: ApprenticeStatus,
+  ssn?: string,
+  opts: ApprenticeOptions = {},
+) =>
   db.apprentice.create({
     data: {
       organizationId,
       status,
-      startDate: new Date("2027-02-01T00:00:00Z"),
+      startDate: opts.startDate ?? new Date("2027-02-01T00:00:00Z"),
+      createdById: opts.createdById,
+      creditedOjtHours: (opts.credits ?? []).reduce((sum, c) => sum + c.creditedHours, 0),
       firstName: "Sam",
       lastName,
       dateOfBirth: new Date("1999-03-05T00:00:00Z"),
@@ -44,6 +65,17 @@ export const apprentice = (db: Db, organizationId: string, lastName: string, sta
       entryWageUnit: "H",
       studentStatus: "NA",
       ...(ssn ? { ssnEncrypted: encryptSsn(ssn, SSN_TEST_KEY), ssnLast4: ssn.slice(-4) } : {}),
+      ...(opts.credits?.length
+        ? {
+            skillCredits: {
+              create: opts.credits.map((c) => ({
+                ...c,
+                organizationId,
+                evidence: `Certificate for ${c.skillSetKey.toLowerCase()} from a prior job`,
+              })),
+            },
+          }
+        : {}),
       demographics: {
         create: {
           organizationId,

@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { PDFDocument } from "pdf-lib";
 import { formatCents } from "@/lib/forms/fields";
+import { buildApprenticeAgreementPdf } from "@/lib/pdf/apprentice-agreement";
 import { pdfFontFiles } from "@/lib/pdf/fonts";
-import { buildRegistrationPacketPdf, type PacketInput } from "@/lib/pdf/packet";
+import { buildRegistrationPacketPdf, type PacketApprentice, type PacketInput } from "@/lib/pdf/packet";
 import { PROGRAM } from "@/lib/program";
 import { canonicalJsonSha256, sha256Hex } from "@/lib/storage/hash";
-import { SAMPLE_PACKET_DETAILS, SAMPLE_STANDARDS, signSampleAgreement } from "@/tests/support/agreement-fixtures";
+import {
+  SAMPLE_APPRENTICE_AGREEMENT,
+  SAMPLE_APPRENTICE_SIGNATURES,
+  SAMPLE_PACKET_DETAILS,
+  SAMPLE_STANDARDS,
+  signSampleAgreement,
+} from "@/tests/support/agreement-fixtures";
 import { pdfPages, pdfText } from "@/tests/support/pdf-text";
 
 const fonts = pdfFontFiles();
@@ -204,5 +211,130 @@ describe("the DOL registration packet PDF", () => {
     await expect(
       buildRegistrationPacketPdf({ ...input, signedAgreement: { bytes: other.bytes, filename: "other.pdf" } }, fonts),
     ).rejects.toThrow("not the agreement the submission recorded");
+  });
+});
+
+describe("the packet's apprentices", async () => {
+  const agreementBytes = await buildApprenticeAgreementPdf(
+    { ...SAMPLE_APPRENTICE_AGREEMENT, signatures: SAMPLE_APPRENTICE_SIGNATURES },
+    fonts,
+  );
+  const agreementPageCount = (await PDFDocument.load(agreementBytes)).getPageCount();
+  const jose: PacketApprentice = {
+    id: "app_jose",
+    status: "REGISTERED",
+    firstName: "José",
+    middleName: "Thành",
+    lastName: "Nguyễn",
+    suffix: "Jr.",
+    startDate: new Date("2027-02-01T00:00:00Z"),
+    ssnLast4: "6789",
+    creditedOjtHours: 1200,
+    startingWageStep: 1,
+    entryWageCents: 2470,
+    rapidsApprenticeId: "WI-2027-0042",
+    signedAgreement: {
+      bytes: agreementBytes,
+      filename: "apprenticeship-agreement-jose.pdf",
+      sha256: sha256Hex(agreementBytes),
+    },
+  };
+  const ana: PacketApprentice = {
+    ...jose,
+    id: "app_ana",
+    status: "APPROVED",
+    firstName: "Ana",
+    middleName: null,
+    lastName: "Pérez",
+    suffix: null,
+    startDate: new Date("2027-03-15T00:00:00Z"),
+    ssnLast4: null,
+    creditedOjtHours: 0,
+    startingWageStep: 0,
+    entryWageCents: 2280,
+    rapidsApprenticeId: null,
+    signedAgreement: null,
+  };
+  const withApprentices = await buildRegistrationPacketPdf({ ...input, apprentices: [jose, ana] }, fonts);
+  const texts = pdfPages(withApprentices.bytes);
+  const part = (title: string) => withApprentices.manifest.find((e) => e.title === title)!;
+  const TABLE = "Apprentices approved for registration";
+  const JOSE_AGREEMENT = "Apprenticeship agreement (signed): José Thành Nguyễn, Jr.";
+
+  it("lists each approved apprentice: name, start date, masked SSN, credited hours, starting wage step, RAPIDS", () => {
+    const pagesOfTable = pageNumbers(part(TABLE).pages);
+    expect(pagesOfTable).toHaveLength(1);
+    const table = flat(texts[pagesOfTable[0]! - 1]!);
+    for (const expected of [
+      TABLE,
+      "José Thành Nguyễn, Jr.",
+      "2027-02-01",
+      "***-**-6789",
+      "1,200",
+      "Wage step 1, $24.70",
+      "WI-2027-0042",
+      "Ana Pérez",
+      "2027-03-15",
+      "Not given",
+      "Entry wage, $22.80",
+      "No signed apprenticeship agreement on file for: Ana Pérez.",
+    ]) {
+      expect(table).toContain(expected);
+    }
+    expect(flat(texts[0]!)).toContain("Apprentices 2 approved for registration");
+  });
+
+  it("appends each signed apprenticeship agreement unchanged after the table, and lists it in the manifest", () => {
+    // The manifest has more entries now, and may take more pages than before.
+    const firstAfterManifest = pageNumbers(part("Employer Agreement (signed)").pages)[0]!;
+    expect(texts.length).toBe(pages.length + (firstAfterManifest - 3) + 1 + agreementPageCount);
+    const copied = pageNumbers(part(JOSE_AGREEMENT).pages).map((n) => texts[n - 1]!);
+    expect(copied).toEqual(pdfPages(agreementBytes));
+    expect(part(JOSE_AGREEMENT).sha256).toBe(sha256Hex(agreementBytes));
+    expect(part(TABLE).description).toContain("2 apprentices");
+
+    // Page ranges stay contiguous and in manifest order, the standards still only referenced.
+    const included = withApprentices.manifest.filter((e) => e.pages !== "Not included");
+    expect(included.map((e) => e.title)).toEqual([
+      "Employer Agreement (signed)",
+      ...SECTION_TITLES,
+      TABLE,
+      JOSE_AGREEMENT,
+    ]);
+    expect(included.flatMap((e) => pageNumbers(e.pages))).toEqual(
+      Array.from({ length: texts.length - firstAfterManifest + 1 }, (_, i) => i + firstAfterManifest),
+    );
+    const manifestPages = flat(texts.slice(1, firstAfterManifest - 1).join(" "));
+    for (const e of withApprentices.manifest) expect(manifestPages).toContain(`SHA-256 ${e.sha256}`);
+    // The table's own page names what each status means.
+    const table = flat(texts[pageNumbers(part(TABLE).pages)[0]! - 1]!);
+    expect(table).toMatch(/Registered, ID .*WI-2027-0042/);
+    expect(table).toMatch(/Approved, not yet .*registered/);
+  });
+
+  it("hashes the apprentice rows as canonical JSON, so the list can be checked against the data", () => {
+    // Written out by hand: keys sorted, no whitespace, days as YYYY-MM-DD, the agreement by its hash.
+    const rows =
+      `[{"creditedOjtHours":1200,"entryWageCents":2470,"id":"app_jose","name":"José Thành Nguyễn, Jr.",` +
+      `"rapidsApprenticeId":"WI-2027-0042","signedAgreementSha256":"${sha256Hex(agreementBytes)}","ssnLast4":"6789",` +
+      `"startDate":"2027-02-01","startingWageStep":1,"status":"REGISTERED"},` +
+      `{"creditedOjtHours":0,"entryWageCents":2280,"id":"app_ana","name":"Ana Pérez","rapidsApprenticeId":null,` +
+      `"signedAgreementSha256":null,"ssnLast4":null,"startDate":"2027-03-15","startingWageStep":0,"status":"APPROVED"}]`;
+    expect(part(TABLE).sha256).toBe(sha256Hex(new TextEncoder().encode(rows)));
+  });
+
+  it("refuses an agreement file whose content is not what was stored, and a full SSN passed by mistake", async () => {
+    const tampered = { ...jose.signedAgreement!, sha256: "0".repeat(64) };
+    await expect(
+      buildRegistrationPacketPdf({ ...input, apprentices: [{ ...jose, signedAgreement: tampered }] }, fonts),
+    ).rejects.toThrow("is not the apprenticeship agreement stored for José Thành Nguyễn, Jr.");
+    await expect(
+      buildRegistrationPacketPdf({ ...input, apprentices: [{ ...ana, ssnLast4: "123456789" }] }, fonts),
+    ).rejects.toThrow("Only the last four digits");
+  });
+
+  it("leaves the apprentice section out while none is approved", () => {
+    expect(packet.manifest.map((e) => e.title)).not.toContain(TABLE);
+    expect(flat(pages[0]!)).not.toContain("approved for registration");
   });
 });

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { staffPage } from "@/lib/authz/page";
-import { listApprenticesForDol, type ExportProblem } from "@/lib/apprentices/staff-data";
+import { countRegistrationsWaiting, listApprenticesForDol, type ExportProblem } from "@/lib/apprentices/staff-data";
 import { firstParam, type SearchParams } from "@/lib/lists";
 import { ApprenticeExportList } from "@/components/staff/apprentice-export-list";
+import { buttonClasses } from "@/components/ui/button";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Apprentices for DOL" };
@@ -14,12 +16,17 @@ export default async function StaffApprenticesPage({ searchParams }: { searchPar
   const params = await searchParams;
   const page = Math.max(1, Math.min(100_000, Number.parseInt(firstParam(params.page), 10) || 1));
   const problem = PROBLEMS.find((p) => p === firstParam(params.problem)) ?? null;
-  const list = await listApprenticesForDol(page);
+  const [list, waiting] = await Promise.all([listApprenticesForDol(page), countRegistrationsWaiting()]);
   return (
     <PageContainer>
       <PageHeader
         title="Apprentices for DOL"
-        description="Apprentices waiting for registration or registered, for the RAPIDS bulk upload. Tick the ones to upload and download their file."
+        description="Apprentices AAMI approved for DOL registration, and those registered, for the RAPIDS bulk upload. Tick the ones to upload and download their file; then record each one's RAPIDS apprentice ID."
+        actions={
+          <Link className={buttonClasses("secondary")} href="/staff/queue/apprentices">
+            Registrations to review: {waiting}
+          </Link>
+        }
       />
       <ApprenticeExportList list={list} problem={problem} />
     </PageContainer>

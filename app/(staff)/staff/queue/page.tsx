@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { staffPage } from "@/lib/authz/page";
+import { countRegistrationsWaiting } from "@/lib/apprentices/staff-data";
 import { SUBMISSION_STATUS_LABEL } from "@/lib/review/labels";
 import { listQueue, listReviewers } from "@/lib/review/queue";
 import { parseQueueFilters, queueParams } from "@/lib/review/queue-filters";
@@ -9,6 +10,7 @@ import { PageContainer, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { QueueFiltersForm } from "@/components/review/queue-filters-form";
 import { QueueTable } from "@/components/review/queue-table";
+import { QueueTabs } from "@/components/staff/queue-tabs";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -21,10 +23,11 @@ export default async function QueuePage({
 }) {
   const { user } = await staffPage("/staff/queue");
   const filters = parseQueueFilters(await searchParams);
-  const [queue, reviewers, targetDays] = await Promise.all([
+  const [queue, reviewers, targetDays, registrationsWaiting] = await Promise.all([
     listQueue(filters, user.id),
     listReviewers(),
     getSetting("reviewTargetBusinessDays"),
+    countRegistrationsWaiting(),
   ]);
   return (
     <PageContainer>
@@ -32,6 +35,7 @@ export default async function QueuePage({
         title="Review queue"
         description={`Each organization's latest submission. Waiting longer than ${targetDays} business days is highlighted.`}
       />
+      <QueueTabs current="submissions" registrationsWaiting={registrationsWaiting} />
       <nav aria-label="Submissions by status" className="mb-4">
         <ul className="flex flex-wrap gap-2">
           {TABS.map((status) => (

@@ -1,0 +1,174 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { idParam, loadOr404, staffPage } from "@/lib/authz/page";
+import {
+  approvalBlocker,
+  availableRegistrationActions,
+  type RegistrationAction,
+} from "@/lib/apprentices/registration-rules";
+import { ageOn } from "@/lib/apprentices/schemas";
+import { getApprenticeForStaff } from "@/lib/apprentices/staff-data";
+import { APPRENTICE_STATUS_LABEL } from "@/lib/apprentices/status";
+import { firstParam, type SearchParams } from "@/lib/lists";
+import { PROGRAM } from "@/lib/program";
+import { ApprenticeSummary } from "@/components/apprentices/apprentice-summary";
+import { PacketList } from "@/components/review/packet-list";
+import { ApprenticeAgreementPanel } from "@/components/staff/apprentice-agreement-panel";
+import { formatDate } from "@/components/staff/format";
+import {
+  AdjustCreditForm,
+  ApproveRegistrationForm,
+  RecordRapidsIdForm,
+  SendBackRegistrationForm,
+} from "@/components/staff/registration-forms";
+import { Section } from "@/components/staff/section";
+import { Alert } from "@/components/ui/alert";
+import { PageContainer, PageHeader } from "@/components/ui/page-header";
+
+export const metadata: Metadata = { title: "Apprentice registration" };
+
+const DONE: Record<RegistrationAction, string> = {
+  APPROVE:
+    "Approved. A new version of the organization's DOL registration packet lists the apprentice, and the employer has been emailed.",
+  SEND_BACK:
+    "Sent back. The enrollment is a draft again, its signed agreement void, and the employer has been emailed the reason.",
+  RECORD_RAPIDS_ID: "RAPIDS apprentice ID recorded: the apprentice is registered, and the employer has been emailed.",
+  ADJUST_CREDIT:
+    "Credit adjusted. The credited hours, starting wage step and entry wage were worked out again; the employer sees the change on the apprentice's page.",
+};
+
+/** What staff are waiting for when there is nothing for them to do. */
+const NOTHING_TO_DO: Record<string, string> = {
+  DRAFT: "Nothing to decide: the employer is preparing or correcting the enrollment, and everyone signs it again.",
+  PENDING_SIGNATURES: "Nothing to decide yet: the apprentice (or their parent or guardian) has not signed.",
+  WITHDRAWN: "Nothing to decide: this enrollment was withdrawn.",
+};
+
+const panel = "rounded-lg border border-slate-200 p-5";
+
+export default async function StaffApprenticePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ apprenticeId: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
+  const { apprenticeId: raw } = await params;
+  await staffPage(`/staff/apprentices/${encodeURIComponent(raw)}`);
+  const view = await loadOr404(() => getApprenticeForStaff(idParam(raw)));
+  const { apprentice: a, agreement, wageSchedule, packets } = view;
+  const requested = firstParam((await searchParams).done);
+  const done = Object.hasOwn(DONE, requested) ? DONE[requested as RegistrationAction] : null;
+  const target = { apprenticeId: a.id, rowVersion: a.rowVersion };
+  const actions = availableRegistrationActions(a.status);
+  const blocker = actions.includes("APPROVE") ? approvalBlocker(a.organization, a) : null;
+  const org = a.organization;
+
+  return (
+    <PageContainer>
+      <PageHeader
+        title={`${a.firstName} ${a.lastName}`}
+        description={
+          <>
+            {APPRENTICE_STATUS_LABEL[a.status]}. Apprentice of{" "}
+            <Link className="text-brand-700 underline" href={`/staff/employers/${org.id}`}>
+              {org.legalName}
+            </Link>{" "}
+            ({org.city}, {org.state}).{" "}
+            {org.registeredAt
+              ? `Program registered with DOL on ${formatDate(org.registeredAt)}${org.dolProgramNumber ? ` as ${org.dolProgramNumber}` : ""}.`
+              : "The program is not registered with DOL yet."}
+          </>
+        }
+      />
+      <div className="flex flex-col gap-6">
+        {done ? <Alert tone="success">{done}</Alert> : null}
+
+        <Section id="registration" title="Registration" className={panel}>
+          <div className="flex flex-col gap-4">
+            {actions.includes("APPROVE") ? (
+              blocker ? (
+                <Alert tone="warning" title="This registration cannot be approved yet">
+                  {blocker.message}
+                </Alert>
+              ) : (
+                <ApproveRegistrationForm target={target} />
+              )
+            ) : null}
+            {actions.includes("SEND_BACK") ? (
+              <details className="rounded border border-slate-200 p-3">
+                <summary className="cursor-pointer font-semibold">Send back to the employer</summary>
+                <div className="mt-3">
+                  <SendBackRegistrationForm target={target} />
+                </div>
+              </details>
+            ) : null}
+            {a.status === "APPROVED" ? (
+              <>
+                <p className="text-sm text-slate-800">
+                  Approved{a.approvedAt ? ` on ${formatDate(a.approvedAt)}` : ""}
+                  {view.approvedByName ? ` by ${view.approvedByName}` : ""}. Upload the apprentice to RAPIDS with the{" "}
+                  <Link className="text-brand-700 underline" href="/staff/apprentices">
+                    RAPIDS file
+                  </Link>
+                  , then record the RAPIDS apprentice ID DOL issues.
+                </p>
+                <RecordRapidsIdForm target={target} />
+              </>
+            ) : null}
+            {a.status === "REGISTERED" ? (
+              <p className="text-sm text-slate-800">
+                Registered with DOL{a.registeredAt ? ` on ${formatDate(a.registeredAt)}` : ""}: RAPIDS apprentice ID{" "}
+                <strong>{a.rapidsApprenticeId}</strong>.
+              </p>
+            ) : null}
+            {NOTHING_TO_DO[a.status] ? <p className="text-sm text-slate-800">{NOTHING_TO_DO[a.status]}</p> : null}
+          </div>
+        </Section>
+
+        {actions.includes("ADJUST_CREDIT") ? (
+          <Section id="adjust-credit" title="Adjust fast-track credit" className={panel}>
+            {a.skillCredits.length > 0 ? (
+              <div className="flex flex-col gap-3">
+                <p className="text-sm text-slate-800">
+                  Lower the hours credited for a skill set, or remove the credit, when the evidence does not show
+                  mastery of all of it. The credited hours, the starting wage step and the entry wage are worked out
+                  again from the employer&apos;s wage schedule, and the employer sees that AAMI adjusted the credit.
+                  {a.creditAdjustedAt
+                    ? ` Last adjusted on ${formatDate(a.creditAdjustedAt)}${view.creditAdjustedByName ? ` by ${view.creditAdjustedByName}` : ""}.`
+                    : ""}
+                </p>
+                <AdjustCreditForm target={target} credits={a.skillCredits} wageSchedule={wageSchedule} />
+              </div>
+            ) : (
+              <p className="text-sm text-slate-700">
+                The employer claimed no fast-track credit: the apprentice trains in every skill set.
+              </p>
+            )}
+          </Section>
+        ) : null}
+
+        <Section id="agreement" title="Apprenticeship agreement" className={panel}>
+          <ApprenticeAgreementPanel
+            agreement={agreement}
+            guardianRequired={ageOn(a.dateOfBirth, a.startDate) < PROGRAM.adultAge}
+          />
+        </Section>
+
+        <Section id="enrollment" title="Enrollment">
+          <ApprenticeSummary apprentice={a} />
+        </Section>
+
+        <Section id="packets" title="The organization's DOL registration packets" className={panel}>
+          <PacketList packets={packets} />
+        </Section>
+
+        <p>
+          <Link className="text-brand-700 font-medium underline" href="/staff/queue/apprentices">
+            All apprentice registrations waiting for AAMI
+          </Link>
+        </p>
+      </div>
+    </PageContainer>
+  );
+}

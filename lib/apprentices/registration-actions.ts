@@ -1,0 +1,58 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { staffAction } from "@/lib/action-client";
+import {
+  adjustCredit,
+  approveRegistration,
+  recordRapidsId,
+  sendBackRegistration,
+} from "@/lib/apprentices/registration";
+import type { RegistrationAction } from "@/lib/apprentices/registration-rules";
+import {
+  AdjustCreditSchema,
+  ApproveRegistrationSchema,
+  RecordRapidsIdSchema,
+  SendBackRegistrationSchema,
+} from "@/lib/apprentices/registration-schemas";
+import { requestIp } from "@/lib/request";
+
+// The staff apprentice page's actions. Each authorizes the caller as AAMI staff (lib/authz via staffAction: anyone
+// else, an employer of any organization included, is answered "not found" and nothing runs), then hands over to
+// lib/apprentices/registration, which checks the action itself, and returns to the apprentice's page, which
+// confirms what was done (?done=…).
+
+const done = (apprenticeId: string, action: RegistrationAction): never => {
+  revalidatePath("/staff/queue/apprentices");
+  revalidatePath("/staff/apprentices");
+  redirect(`/staff/apprentices/${apprenticeId}?done=${action}`);
+};
+
+export const approveApprenticeRegistration = staffAction()
+  .schema(ApproveRegistrationSchema)
+  .action(async ({ input, ctx }) => {
+    await approveRegistration(ctx, input, await requestIp());
+    done(input.apprenticeId, "APPROVE");
+  });
+
+export const sendBackApprenticeRegistration = staffAction()
+  .schema(SendBackRegistrationSchema)
+  .action(async ({ input, ctx }) => {
+    await sendBackRegistration(ctx, input, input.reason, await requestIp());
+    done(input.apprenticeId, "SEND_BACK");
+  });
+
+export const recordApprenticeRapidsId = staffAction()
+  .schema(RecordRapidsIdSchema)
+  .action(async ({ input, ctx }) => {
+    await recordRapidsId(ctx, input, input.rapidsApprenticeId, await requestIp());
+    done(input.apprenticeId, "RECORD_RAPIDS_ID");
+  });
+
+export const adjustApprenticeCredit = staffAction()
+  .schema(AdjustCreditSchema)
+  .action(async ({ input, ctx }) => {
+    await adjustCredit(ctx, input, input.credits, await requestIp());
+    done(input.apprenticeId, "ADJUST_CREDIT");
+  });

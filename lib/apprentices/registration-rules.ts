@@ -1,0 +1,86 @@
+import type { ApprenticeStatus } from "@prisma/client";
+import { APPRENTICE_STATUS_LABEL } from "@/lib/apprentices/status";
+
+// What AAMI staff may do with an apprentice's registration, as data: which action moves an apprentice from which
+// status to which, and the conditions an approval needs. Pure, so every allowed and refused case is unit-tested;
+// lib/apprentices/registration.ts applies an action inside one transaction, guarded by the apprentice's rowVersion.
+//
+//   PENDING_REGISTRATION → APPROVED (added to the organization's DOL packet) → REGISTERED (RAPIDS apprentice ID)
+//   PENDING_REGISTRATION → DRAFT (sent back: the employer fixes the enrollment, everyone signs again)
+//   PENDING_REGISTRATION: fast-track credit adjusted (no status change)
+
+export type RegistrationAction = "APPROVE" | "SEND_BACK" | "RECORD_RAPIDS_ID" | "ADJUST_CREDIT";
+
+export const REGISTRATION_TRANSITIONS: Record<RegistrationAction, { from: ApprenticeStatus; to: ApprenticeStatus }> = {
+  APPROVE: { from: "PENDING_REGISTRATION", to: "APPROVED" },
+  SEND_BACK: { from: "PENDING_REGISTRATION", to: "DRAFT" },
+  RECORD_RAPIDS_ID: { from: "APPROVED", to: "REGISTERED" },
+  ADJUST_CREDIT: { from: "PENDING_REGISTRATION", to: "PENDING_REGISTRATION" },
+};
+
+const ACTION_NAME: Record<RegistrationAction, string> = {
+  APPROVE: "approve",
+  SEND_BACK: "send back",
+  RECORD_RAPIDS_ID: "record the RAPIDS apprentice ID of",
+  ADJUST_CREDIT: "adjust the credit of",
+};
+
+/** How an action reads in "Riley Reviewer approved this registration at …". */
+export const REGISTRATION_VERB: Record<RegistrationAction, string> = {
+  APPROVE: "approved",
+  SEND_BACK: "sent back",
+  RECORD_RAPIDS_ID: "recorded the RAPIDS apprentice ID of",
+  ADJUST_CREDIT: "adjusted the credit of",
+};
+
+/** The reason an action cannot be taken on an apprentice in `status`, or null when it can. */
+export function registrationActionRefusal(action: RegistrationAction, status: ApprenticeStatus): string | null {
+  if (REGISTRATION_TRANSITIONS[action].from === status) return null;
+  return `You cannot ${ACTION_NAME[action]} a registration whose status is “${APPRENTICE_STATUS_LABEL[status]}”.`;
+}
+
+/** The actions staff can take now: what the apprentice's staff page offers. */
+export function availableRegistrationActions(status: ApprenticeStatus): RegistrationAction[] {
+  return (Object.keys(REGISTRATION_TRANSITIONS) as RegistrationAction[]).filter(
+    (action) => registrationActionRefusal(action, status) === null,
+  );
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+export type ApprovalBlocker = {
+  code: "PROGRAM_NOT_REGISTERED" | "STARTS_BEFORE_REGISTRATION";
+  /** What is wrong and what to do, for the refusal and the apprentice's page. */
+  message: string;
+};
+
+/** The same, in a few words for a list. */
+export const APPROVAL_BLOCKER_SHORT: Record<ApprovalBlocker["code"], string> = {
+  PROGRAM_NOT_REGISTERED: "Not yet: the program is not registered with DOL",
+  STARTS_BEFORE_REGISTRATION: "No: starts before the program's DOL registration",
+};
+
+/**
+ * Why AAMI cannot approve the registration yet, in words that say what to do, or null when it can: DOL must have
+ * registered the organization's program, and the apprentice cannot start before that day.
+ */
+export function approvalBlocker(
+  organization: { registeredAt: Date | null },
+  apprentice: { startDate: Date },
+): ApprovalBlocker | null {
+  if (!organization.registeredAt) {
+    return {
+      code: "PROGRAM_NOT_REGISTERED",
+      message:
+        "The organization's program is not registered with DOL yet, so its apprentices cannot be approved. Record the program's DOL registration on its submission first, then approve.",
+    };
+  }
+  const registeredOn = isoDay(organization.registeredAt);
+  if (isoDay(apprentice.startDate) < registeredOn) {
+    return {
+      code: "STARTS_BEFORE_REGISTRATION",
+      message: `The apprentice starts on ${isoDay(apprentice.startDate)}, before the program's DOL registration on ${registeredOn}. Send the registration back so the employer changes the start date to ${registeredOn} or later.`,
+    };
+  }
+  return null;
+}

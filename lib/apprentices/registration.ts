@@ -1,0 +1,324 @@
+import "server-only";
+import type { Prisma } from "@prisma/client";
+import { fastTrack, skillSet, type SkillCredit } from "@/lib/apprentices/fast-track";
+import {
+  REGISTRATION_TRANSITIONS,
+  REGISTRATION_VERB,
+  approvalBlocker,
+  registrationActionRefusal,
+  type RegistrationAction,
+} from "@/lib/apprentices/registration-rules";
+import type { AdjustCreditInput } from "@/lib/apprentices/registration-schemas";
+import type { AuditKind } from "@/lib/audit/events";
+import type { StaffContext } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { AppError, notFound } from "@/lib/errors";
+import { refreshChecklist } from "@/lib/onboarding/facts";
+import { getWageSchedule } from "@/lib/onboarding/wages/data";
+import { createPacket, lockOrganizationPackets, packetSubmissionId } from "@/lib/packets/create";
+import { fullName } from "@/lib/pdf/apprentice-agreement";
+import { decisionEffects, type DecisionEffects } from "@/lib/review/effects";
+import type { Tx } from "@/lib/prisma-client";
+import type { SkillSetKey } from "@/lib/program";
+
+// AAMI staff's actions on an apprentice's registration (lib/apprentices/registration-rules.ts says which are
+// allowed when). All of them run through `act`, which in ONE transaction re-reads the apprentice, checks the
+// action, changes it with an update conditional on the rowVersion the staff member saw, records the audit event
+// and queues the employer's email. Two staff members acting at once: the second update matches no row, its
+// transaction rolls back, and it is told what the first did. Staff see every organization, so the apprentice is
+// found by id alone; lib/action-client's staffAction has already refused anyone who is not staff.
+
+export type RegistrationTarget = { apprenticeId: string; rowVersion: number };
+
+const LOADED = {
+  id: true,
+  organizationId: true,
+  status: true,
+  rowVersion: true,
+  firstName: true,
+  middleName: true,
+  lastName: true,
+  suffix: true,
+  startDate: true,
+  createdById: true,
+  creditedOjtHours: true,
+  startingWageStep: true,
+  organization: { select: { legalName: true, registeredAt: true } },
+} satisfies Prisma.ApprenticeSelect;
+
+type Loaded = Prisma.ApprenticeGetPayload<{ select: typeof LOADED }>;
+
+/** `emailEmployer` writes to the organization's owners and admins, and the member who enrolled the apprentice. */
+type Step = DecisionEffects & {
+  tx: Tx;
+  apprentice: Loaded;
+  apprenticeName: string;
+  staffName: string;
+  appUrl: string;
+  /** The employer's page of this apprentice, for emails. */
+  apprenticeUrl: string;
+};
+
+/** The audit events of staff actions, and the action each records, for telling a late-comer what happened. */
+const STAFF_EVENTS: Partial<Record<AuditKind, RegistrationAction>> = {
+  "apprentice.registration_approved": "APPROVE",
+  "apprentice.registration_returned": "SEND_BACK",
+  "apprentice.rapids_id_recorded": "RECORD_RAPIDS_ID",
+  "apprentice.credit_adjusted": "ADJUST_CREDIT",
+};
+
+const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+/** What happened to the apprentice since the staff member's page was drawn, in words. */
+async function whatChanged(tx: Tx, apprenticeId: string) {
+  // Downloads of the RAPIDS file are recorded on the apprentice too, but change nothing.
+  const latest = await tx.auditEvent.findFirst({
+    where: { subjectType: "Apprentice", subjectId: apprenticeId, kind: { not: "apprentice.rapids_exported" } },
+    orderBy: { createdAt: "desc" },
+    select: { kind: true, actorId: true, createdAt: true },
+  });
+  const action = latest ? STAFF_EVENTS[latest.kind as AuditKind] : undefined;
+  if (!latest || !action || !latest.actorId) return "This registration changed while you were looking at it.";
+  const actor = await tx.user.findUnique({ where: { id: latest.actorId }, select: { name: true, email: true } });
+  return `${actor?.name ?? actor?.email ?? "Another staff member"} ${REGISTRATION_VERB[action]} this registration at ${when.format(latest.createdAt)} UTC, while you were looking at it.`;
+}
+
+async function conflict(tx: Tx, apprenticeId: string): Promise<never> {
+  throw new AppError("CONFLICT", `${await whatChanged(tx, apprenticeId)} Nothing was changed by you; reload the page.`);
+}
+
+async function act<T>(
+  ctx: StaffContext,
+  action: RegistrationAction,
+  target: RegistrationTarget,
+  options: {
+    ip: string | null;
+    /** Checks and reads that need the stored apprentice, before anything is written; returns extra fields to set. */
+    prepare?: (tx: Tx, apprentice: Loaded) => Promise<Prisma.ApprenticeUpdateManyMutationInput | void>;
+    /** The action's own records, audit event and email, once the apprentice has moved. */
+    effects: (step: Step) => Promise<T>;
+  },
+): Promise<T> {
+  return db.$transaction(
+    async (tx) => {
+      const apprentice = await tx.apprentice.findUnique({ where: { id: target.apprenticeId }, select: LOADED });
+      if (!apprentice) throw notFound();
+      if (apprentice.rowVersion !== target.rowVersion) await conflict(tx, apprentice.id);
+      const refusal = registrationActionRefusal(action, apprentice.status);
+      if (refusal) throw new AppError("CONFLICT", refusal);
+      const extra = await options.prepare?.(tx, apprentice);
+
+      const moved = await tx.apprentice.updateMany({
+        where: { id: apprentice.id, status: apprentice.status, rowVersion: target.rowVersion },
+        data: { status: REGISTRATION_TRANSITIONS[action].to, rowVersion: { increment: 1 }, ...extra },
+      });
+      if (moved.count === 0) await conflict(tx, apprentice.id);
+
+      const enrolledBy = apprentice.createdById
+        ? await tx.user.findUnique({ where: { id: apprentice.createdById }, select: { email: true } })
+        : null;
+      const appUrl = env().APP_URL;
+      const result = await options.effects({
+        tx,
+        apprentice,
+        apprenticeName: fullName(apprentice),
+        staffName: ctx.user.name ?? ctx.user.email,
+        appUrl,
+        apprenticeUrl: `${appUrl}/onboarding/apprentices/${apprentice.id}`,
+        ...(await decisionEffects(tx, {
+          organizationId: apprentice.organizationId,
+          actorId: ctx.user.id,
+          subject: { type: "Apprentice", id: apprentice.id },
+          ip: options.ip,
+          alsoTo: enrolledBy ? [enrolledBy.email] : [],
+        })),
+      });
+      // Step 8 of the employer's checklist completes with their first approved apprentice (and reopens without).
+      await refreshChecklist(tx, apprentice.organizationId, null);
+      return result;
+    },
+    // Approval builds and stores the packet, with every approved apprentice's signed agreement, inside the
+    // transaction: more than Prisma's 5-second default.
+    { timeout: 30_000, maxWait: 5_000 },
+  );
+}
+
+/**
+ * Approves the registration: APPROVED, and a new version of the organization's DOL packet listing it, in the same
+ * transaction. Refused until DOL has registered the program, and for a start date before that registration.
+ */
+export function approveRegistration(ctx: StaffContext, target: RegistrationTarget, ip: string | null) {
+  return act(ctx, "APPROVE", target, {
+    ip,
+    prepare: async (tx, apprentice) => {
+      // First, so two approvals for one organization take turns and each packet lists every approval before it.
+      await lockOrganizationPackets(tx, apprentice.organizationId);
+      const blocker = approvalBlocker(apprentice.organization, apprentice);
+      if (blocker) throw new AppError("CONFLICT", blocker.message);
+      return { approvedAt: new Date(), approvedById: ctx.user.id };
+    },
+    effects: async ({ tx, apprentice, apprenticeName, staffName, appUrl, apprenticeUrl, audit, emailEmployer }) => {
+      const packet = await createPacket(tx, {
+        organizationId: apprentice.organizationId,
+        submissionId: await packetSubmissionId(tx, apprentice.organizationId),
+        builtById: ctx.user.id,
+      });
+      await audit("apprentice.registration_approved", { packetVersion: packet.version, packetSha256: packet.sha256 });
+      await emailEmployer("apprentice-registration-approved", {
+        apprenticeName,
+        organizationName: apprentice.organization.legalName,
+        reviewerName: staffName,
+        packetVersion: packet.version,
+        packetUrl: `${appUrl}/api/packets/${packet.id}`,
+        apprenticeUrl,
+      });
+      return packet;
+    },
+  });
+}
+
+/**
+ * Sends the registration back to the employer with a reason: DRAFT again, and the signed agreement void (and its
+ * signing link dead), so the corrected enrollment is signed afresh by everyone.
+ */
+export function sendBackRegistration(ctx: StaffContext, target: RegistrationTarget, reason: string, ip: string | null) {
+  return act(ctx, "SEND_BACK", target, {
+    ip,
+    effects: async ({ tx, apprentice, apprenticeName, staffName, apprenticeUrl, audit, emailEmployer }) => {
+      const voided = await tx.apprenticeAgreement.updateMany({
+        where: { apprenticeId: apprentice.id, voidedAt: null },
+        data: { voidedAt: new Date(), signingTokenHash: null },
+      });
+      await audit("apprentice.registration_returned", { reason, agreementsVoided: voided.count });
+      await emailEmployer("apprentice-registration-returned", {
+        apprenticeName,
+        organizationName: apprentice.organization.legalName,
+        reviewerName: staffName,
+        reason,
+        apprenticeUrl,
+      });
+    },
+  });
+}
+
+/** Records the RAPIDS apprentice ID DOL issued: REGISTERED, today. */
+export function recordRapidsId(
+  ctx: StaffContext,
+  target: RegistrationTarget,
+  rapidsApprenticeId: string,
+  ip: string | null,
+) {
+  return act(ctx, "RECORD_RAPIDS_ID", target, {
+    ip,
+    prepare: async (tx) => {
+      const holder = await tx.apprentice.findFirst({
+        where: { rapidsApprenticeId: { equals: rapidsApprenticeId, mode: "insensitive" } },
+        select: { firstName: true, middleName: true, lastName: true, suffix: true },
+      });
+      if (holder) {
+        throw new AppError("VALIDATION", "Please correct the highlighted fields.", {
+          rapidsApprenticeId: [`${fullName(holder)} already has this RAPIDS apprentice ID. Check the ID in RAPIDS.`],
+        });
+      }
+      return { rapidsApprenticeId, registeredAt: new Date() };
+    },
+    effects: async ({ apprentice, apprenticeName, apprenticeUrl, audit, emailEmployer }) => {
+      await audit("apprentice.rapids_id_recorded", { rapidsApprenticeId });
+      await emailEmployer("apprentice-registered", {
+        apprenticeName,
+        organizationName: apprentice.organization.legalName,
+        rapidsApprenticeId,
+        apprenticeUrl,
+      });
+    },
+  });
+}
+
+type CreditChange = { skillSet: SkillSetKey; before: number; after: number | null };
+
+/**
+ * Changes the fast-track credit the employer claimed: hours per credited skill set (up to the skill set's hours),
+ * or a credit removed. The credited hours, the wage step they reach and the entry wage are computed again from the
+ * organization's wage schedule, as the enrollment computed them.
+ */
+export function adjustCredit(
+  ctx: StaffContext,
+  target: RegistrationTarget,
+  credits: AdjustCreditInput["credits"],
+  ip: string | null,
+) {
+  // Worked out before the guarded update; written after it.
+  const changes: CreditChange[] = [];
+  let after = { creditedOjtHours: 0, startingWageStep: 0 };
+  return act(ctx, "ADJUST_CREDIT", target, {
+    ip,
+    prepare: async (tx, apprentice) => {
+      const stored = await tx.apprenticeSkillCredit.findMany({
+        where: { apprenticeId: apprentice.id },
+        orderBy: { createdAt: "asc" },
+        select: { skillSetKey: true, creditedHours: true },
+      });
+      const storedHours = new Map(stored.map((c) => [c.skillSetKey, c.creditedHours]));
+      const fieldErrors: Record<string, string[]> = {};
+      for (const [key, posted] of Object.entries(credits) as Array<[SkillSetKey, (typeof credits)[SkillSetKey]]>) {
+        if (!posted) continue;
+        const was = storedHours.get(key);
+        if (was === undefined) {
+          fieldErrors[`credits.${key}.hours`] = [
+            `${skillSet(key)?.title ?? key} is not credited to this apprentice; only the employer can claim it.`,
+          ];
+          continue;
+        }
+        const now = posted.remove ? null : posted.hours;
+        if (now !== was) changes.push({ skillSet: key, before: was, after: now });
+      }
+      if (Object.keys(fieldErrors).length > 0) {
+        throw new AppError("VALIDATION", "Please correct the highlighted fields.", fieldErrors);
+      }
+      if (changes.length === 0) {
+        throw new AppError("VALIDATION", "Nothing to change: the hours are the ones already credited.");
+      }
+      const schedule = await getWageSchedule(apprentice.organizationId, tx);
+      if (!schedule)
+        throw new AppError("CONFLICT", "The organization has no wage schedule to set the entry wage from.");
+      const changed = new Map(changes.map((c) => [c.skillSet, c.after]));
+      const remaining: SkillCredit[] = stored.flatMap((c) => {
+        const key = c.skillSetKey as SkillSetKey;
+        const hours = changed.has(key) ? changed.get(key)! : c.creditedHours;
+        return hours === null ? [] : [{ skillSetKey: key, creditedHours: hours }];
+      });
+      const track = fastTrack(remaining, schedule);
+      after = { creditedOjtHours: track.creditedOjtHours, startingWageStep: track.startingWageStep };
+      return {
+        creditedOjtHours: track.creditedOjtHours,
+        creditPreviousExperience: String(track.creditedOjtHours),
+        startingWageStep: track.startingWageStep,
+        // The wage schedule is hourly: the entry wage is the period the credit reaches.
+        entryWageCents: track.startingPeriod.cents,
+        creditAdjustedAt: new Date(),
+        creditAdjustedById: ctx.user.id,
+      };
+    },
+    effects: async ({ tx, apprentice, audit }) => {
+      for (const change of changes) {
+        const where = { apprenticeId: apprentice.id, skillSetKey: change.skillSet };
+        if (change.after === null) await tx.apprenticeSkillCredit.deleteMany({ where });
+        else {
+          await tx.apprenticeSkillCredit.updateMany({
+            where,
+            data: { creditedHours: change.after, adjustedByStaffId: ctx.user.id },
+          });
+        }
+      }
+      // `apprentice` is as it was read, before the change.
+      await audit("apprentice.credit_adjusted", {
+        changes,
+        creditedOjtHoursBefore: apprentice.creditedOjtHours,
+        creditedOjtHoursAfter: after.creditedOjtHours,
+        startingWageStepBefore: apprentice.startingWageStep,
+        startingWageStepAfter: after.startingWageStep,
+      });
+    },
+  });
+}

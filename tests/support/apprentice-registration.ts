@@ -1,0 +1,69 @@
+import { randomBytes } from "node:crypto";
+import type { Apprentice } from "@prisma/client";
+import { buildApprenticeAgreementPdf } from "@/lib/pdf/apprentice-agreement";
+import { pdfFontFiles } from "@/lib/pdf/fonts";
+import type { Db } from "@/lib/prisma-client";
+import { sha256Hex } from "@/lib/storage/hash";
+import { SAMPLE_APPRENTICE_AGREEMENT, SAMPLE_APPRENTICE_SIGNATURES } from "./agreement-fixtures";
+import { reviewedOrganization } from "./submission";
+
+// Integration tests of AAMI's registration of apprentices: organizations whose program DOL registered (through
+// the real review actions, so packets have a registered submission to be built from) and signed agreements.
+
+/** An organization taken through review to REGISTERED today by `reviewerId`, its owner still signed in. */
+export const registeredOrganization = (reviewerId: string) => reviewedOrganization(reviewerId, "REGISTERED");
+
+/**
+ * The apprentice's agreement as the signing flow leaves it: the PDF signed by the employer and the apprentice,
+ * stored, with a signing token that is still live.
+ */
+export async function signedAgreement(db: Db, a: Apprentice, signedAt = new Date("2027-01-10T15:00:00Z")) {
+  // The employer signs first, the day before the apprentice.
+  const employer = { ...SAMPLE_APPRENTICE_SIGNATURES.employer!, signedAt: new Date(signedAt.getTime() - 86_400_000) };
+  const bytes = await buildApprenticeAgreementPdf(
+    {
+      ...SAMPLE_APPRENTICE_AGREEMENT,
+      agreementId: `apa_${a.id}`,
+      apprentice: {
+        ...SAMPLE_APPRENTICE_AGREEMENT.apprentice,
+        firstName: a.firstName,
+        middleName: null,
+        lastName: a.lastName,
+        suffix: null,
+        dateOfBirth: a.dateOfBirth,
+        startDate: a.startDate,
+        ssnLast4: a.ssnLast4,
+      },
+      guardianRequired: false,
+      signatures: {
+        employer,
+        apprentice: { name: `${a.firstName} ${a.lastName}`, signedAt },
+        guardian: null,
+      },
+    },
+    pdfFontFiles(),
+  );
+  const file = await db.storedFile.create({
+    data: {
+      organizationId: a.organizationId,
+      filename: `apprenticeship-agreement-${a.lastName}.pdf`,
+      contentType: "application/pdf",
+      byteSize: bytes.length,
+      sha256: sha256Hex(bytes),
+      data: Buffer.from(bytes),
+    },
+  });
+  return db.apprenticeAgreement.create({
+    data: {
+      apprenticeId: a.id,
+      organizationId: a.organizationId,
+      fileId: file.id,
+      signingTokenHash: randomBytes(32).toString("hex"),
+      employerSignerName: employer.name,
+      employerSignerTitle: employer.title,
+      employerSignedAt: employer.signedAt,
+      apprenticeSignerName: `${a.firstName} ${a.lastName}`,
+      apprenticeSignedAt: signedAt,
+    },
+  });
+}
