@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredText, ticked, wholeNumber } from "@/lib/forms/fields";
+import { optionalBox, requiredText, ticked, wholeNumber } from "@/lib/forms/fields";
 import { IdSchema } from "@/lib/ids";
 import { SKILL_SETS, type SkillSetKey } from "@/lib/program";
 
@@ -49,9 +49,6 @@ const creditHours = (title: string, max: number) =>
       .max(max, `At most ${max.toLocaleString("en-US")} hours: all that ${title} takes.`),
   );
 
-/** A ticked box posts "yes"; unticked, the browser sends nothing and react-hook-form reports false. */
-const tickedBox = z.preprocess((v) => (v === false || v === "" ? undefined : v), z.enum(["yes"]).optional());
-
 /**
  * The credit form posts `credits.<SKILL SET>.hours` and, ticked, `credits.<SKILL SET>.remove` for each credited
  * skill set. Skill sets left out of the form keep their credit; the action refuses ones the apprentice was never
@@ -64,11 +61,11 @@ export const AdjustCreditSchema = z.object({
       Object.fromEntries(
         SKILL_SETS.map((s) => [
           s.key,
-          z.object({ hours: creditHours(s.title, s.hours), remove: tickedBox }).optional(),
+          z.object({ hours: creditHours(s.title, s.hours), remove: optionalBox }).optional(),
         ]),
       ) as Record<
         SkillSetKey,
-        z.ZodOptional<z.ZodObject<{ hours: ReturnType<typeof creditHours>; remove: typeof tickedBox }>>
+        z.ZodOptional<z.ZodObject<{ hours: ReturnType<typeof creditHours>; remove: typeof optionalBox }>>
       >,
     )
     .default({}),
