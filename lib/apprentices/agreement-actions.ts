@@ -13,6 +13,7 @@ import { requirePartner } from "@/lib/authz/partner";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/forms/form-data";
 import { enqueueMail, enqueueMailToMany } from "@/lib/mail/outbox";
 import { employerRecipients } from "@/lib/organizations/recipients";
 import type { Tx } from "@/lib/prisma-client";
@@ -148,11 +149,7 @@ export const signAsApprentice = publicAction
     const link = await findSigningLink(input.token);
     if (!link) throw new AppError("CONFLICT", "This signing link has expired or was already used.");
     const parsed = apprenticeSignSchema(link.guardianRequired).safeParse(input);
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message);
-      throw new AppError("VALIDATION", undefined, fieldErrors);
-    }
+    if (!parsed.success) throw new AppError("VALIDATION", undefined, fieldErrorsOf(parsed.error));
     const signed = parsed.data;
     const [ip, userAgent] = await Promise.all([requestIp(), requestUserAgent()]);
     await db.$transaction(async (tx) => {

@@ -1,9 +1,11 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { EnrollmentLimits } from "@/lib/apprentices/schemas";
+import type { PartnerContext } from "@/lib/authz/partner";
 import { visibleCandidatesWhere, type PartnerScope } from "@/lib/candidates/partner-scope";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { logViews } from "@/lib/candidates/partner-data";
 import { loadPage } from "@/lib/lists";
 import { getWageSchedule } from "@/lib/onboarding/wages/data";
 import type { Tx } from "@/lib/prisma-client";
@@ -148,4 +150,13 @@ export async function candidateForEnrollment(scope: PartnerScope, candidateId: s
       postalCode: true,
     },
   });
+}
+
+/** The candidate's details shown pre-filled in a new enrollment: a logged view, like opening their profile. */
+export async function candidatePrefill(partner: PartnerContext, candidateId: string) {
+  const candidate = await candidateForEnrollment(partner.scope, candidateId);
+  if (candidate) {
+    await logViews([candidate], { organizationId: partner.org.id, userId: partner.user.id, kind: "PROFILE" });
+  }
+  return candidate;
 }

@@ -42,7 +42,7 @@ const PROFILE_FIELDS = {
 } satisfies Prisma.CandidateSelect;
 
 /** Every sight of a candidate by an employer partner, as one row each (one statement for a page or an export). */
-async function logViews(
+export async function logViews(
   candidates: ReadonlyArray<{ id: string }>,
   by: { organizationId: string; userId: string; kind: CandidateViewKind },
 ) {

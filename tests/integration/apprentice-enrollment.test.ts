@@ -131,6 +131,12 @@ describe("enrolling an apprentice", () => {
     );
     expect(page).toContain('value="Casey"');
     expect(page).toContain(`value="${visible.id}"`);
+    // Showing a candidate's details is a logged view, as on their profile.
+    expect(
+      await db.candidateView.count({
+        where: { candidateId: visible.id, organizationId: approved.org.id, userId: approved.owner.id, kind: "PROFILE" },
+      }),
+    ).toBe(1);
     const id = await enroll(approved.owner.id, { candidateId: visible.id, firstName: "Casey" });
     expect(await db.apprentice.findUniqueOrThrow({ where: { id } })).toMatchObject({ candidateId: visible.id });
 

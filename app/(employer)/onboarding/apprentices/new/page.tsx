@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { partnerPage } from "@/lib/authz/page";
-import { candidateForEnrollment, enrollmentSetup } from "@/lib/apprentices/data";
+import { candidatePrefill, enrollmentSetup } from "@/lib/apprentices/data";
 import { newEnrollmentDefaults } from "@/lib/apprentices/form-defaults";
 import { isId } from "@/lib/ids";
 import { firstParam, type SearchParams } from "@/lib/lists";
@@ -15,7 +15,7 @@ export default async function NewApprenticePage({ searchParams }: { searchParams
   const candidateId = firstParam((await searchParams).candidate);
   const [setup, candidate] = await Promise.all([
     enrollmentSetup(partner.org.id),
-    candidateId && isId(candidateId) ? candidateForEnrollment(partner.scope, candidateId) : null,
+    candidateId && isId(candidateId) ? candidatePrefill(partner, candidateId) : null,
   ]);
   return (
     <EnrollmentPage
