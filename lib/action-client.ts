@@ -3,14 +3,17 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { OrgRole, StaffRole } from "@prisma/client";
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
-import { requireOrg, requireStaff, requireUser } from "@/lib/authz";
-import { formDataToObject, echoFormValues, fieldErrorsOf } from "@/lib/forms/form-data";
+import { requireOrg, requireStaff, requireUser, type OrgContext, type StaffContext } from "@/lib/authz";
+import { assertInputShape, echoFormValues, fieldErrorsOf, formDataToObject } from "@/lib/forms/form-data";
+import { requestContext, type RequestContext } from "@/lib/request";
 
 // The action-client chain: publicAction → authedAction → orgAction(roles) / staffAction(roles).
-// Each level resolves its context (who, which organization, which role) before the input is even parsed, so an
-// action cannot run without its checks. Every action returns an ActionResult and never throws to the client:
-// expected failures come back as field errors or a message, unexpected ones are logged and shown generically.
-// redirect()/notFound() thrown by a handler pass through untouched.
+// Each client is the one before it plus a middleware step (`.use()`), and every step runs before the input is
+// even parsed, so an action cannot run without its checks. The first step resolves the request once (client IP
+// through the trusted-proxy rule, user agent, an audit writer bound to them, rate limits); the next ones add who
+// is asking. Every action returns an ActionResult and never throws to the client: expected failures come back as
+// field errors or a message, unexpected ones are logged and shown generically. redirect()/notFound() thrown by a
+// handler pass through untouched. Token-based clients (candidate link, signing link) live in lib/authz/.
 
 export type FieldErrors = Record<string, string[]>;
 export type ActionFailure = { ok: false; message: string; fieldErrors: FieldErrors; values?: Record<string, string> };
@@ -24,19 +27,35 @@ export interface ServerAction<In, T> {
   (previous: ActionState<T>, formData: FormData): Promise<ActionResult<T>>;
 }
 
+/** Turns what the client sent into the object the schema parses, within the limits of lib/forms/form-data. */
+function rawInput(raw: unknown): unknown {
+  if (raw instanceof FormData) return formDataToObject(raw);
+  assertInputShape(raw);
+  return raw;
+}
+
+export type ActionClient<Ctx> = ReturnType<typeof createActionClient<Ctx>>;
+
 function createActionClient<Ctx>(resolveContext: () => Promise<Ctx>) {
   return {
+    /** A client whose actions also run `step`, after this client's own steps, with their context. */
+    use<Next>(step: (ctx: Ctx) => Promise<Next>) {
+      return createActionClient(async () => step(await resolveContext()));
+    },
     /** The input schema, or a function building it for the caller (for rules that depend on the organization). */
     schema<S extends z.ZodType>(schema: S | ((ctx: Ctx) => Promise<S>)) {
       return {
         action<T>(handler: (args: { input: z.output<S>; ctx: Ctx }) => Promise<T>): ServerAction<z.input<S>, T> {
           const run = async (first: unknown, second?: unknown): Promise<ActionResult<T>> => {
             const raw = second instanceof FormData ? second : first;
-            const values = raw instanceof FormData ? echoFormValues(raw) : undefined;
+            // Typed values are echoed only once the request is known to be one of our forms' shape.
+            let values: Record<string, string> | undefined;
             try {
               const ctx = await resolveContext();
+              const input = rawInput(raw);
+              values = raw instanceof FormData ? echoFormValues(raw) : undefined;
               const inputSchema = typeof schema === "function" ? await schema(ctx) : schema;
-              const parsed = await inputSchema.safeParseAsync(raw instanceof FormData ? formDataToObject(raw) : raw);
+              const parsed = await inputSchema.safeParseAsync(input);
               if (!parsed.success) {
                 return {
                   ok: false,
@@ -62,7 +81,13 @@ function createActionClient<Ctx>(resolveContext: () => Promise<Ctx>) {
   };
 }
 
-export const publicAction = createActionClient(async () => ({}));
-export const authedAction = createActionClient(async () => ({ user: await requireUser() }));
-export const orgAction = (roles?: readonly OrgRole[]) => createActionClient(() => requireOrg(roles));
-export const staffAction = (roles?: readonly StaffRole[]) => createActionClient(() => requireStaff(roles));
+export const publicAction = createActionClient(requestContext);
+export const authedAction = publicAction.use(async (ctx) => ({ ...ctx, user: await requireUser() }));
+export const orgAction = (roles?: readonly OrgRole[]) =>
+  publicAction.use(async (ctx) => ({ ...ctx, ...(await requireOrg(roles)) }));
+export const staffAction = (roles?: readonly StaffRole[]) =>
+  publicAction.use(async (ctx) => ({ ...ctx, ...(await requireStaff(roles)) }));
+
+/** The context of an organization action and of a staff action: who is asking, and the request. */
+export type OrgActionContext = RequestContext & OrgContext;
+export type StaffActionContext = RequestContext & StaffContext;

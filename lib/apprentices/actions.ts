@@ -6,12 +6,10 @@ import { orgAction } from "@/lib/action-client";
 import { enrollmentLimits } from "@/lib/apprentices/data";
 import { writeEnrollment } from "@/lib/apprentices/enrollment";
 import { ApprenticeIdSchema, enrollmentSchema } from "@/lib/apprentices/schemas";
-import { recordAudit } from "@/lib/audit/record";
 import { requirePartner } from "@/lib/authz/partner";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { refreshChecklist } from "@/lib/onboarding/facts";
-import { requestIp } from "@/lib/request";
 
 const LIST_PAGE = "/onboarding/apprentices";
 
@@ -20,8 +18,7 @@ export const saveEnrollment = orgAction()
   .schema(async (ctx) => enrollmentSchema(await enrollmentLimits(ctx.org.id)))
   .action(async ({ input, ctx }) => {
     const partner = await requirePartner(ctx);
-    const ip = await requestIp();
-    const { apprenticeId } = await db.$transaction((tx) => writeEnrollment(tx, partner, input, ip));
+    const { apprenticeId } = await db.$transaction((tx) => writeEnrollment(tx, partner, input, ctx.ip));
     revalidatePath(LIST_PAGE);
     redirect(`${LIST_PAGE}/${apprenticeId}?saved=1`);
   });
@@ -31,7 +28,6 @@ export const deleteDraftEnrollment = orgAction()
   .schema(ApprenticeIdSchema)
   .action(async ({ input, ctx }) => {
     await requirePartner(ctx);
-    const ip = await requestIp();
     await db.$transaction(async (tx) => {
       const removed = await tx.apprentice.deleteMany({
         where: { id: input.apprenticeId, organizationId: ctx.org.id, status: "DRAFT" },
@@ -39,13 +35,12 @@ export const deleteDraftEnrollment = orgAction()
       if (removed.count === 0) {
         throw new AppError("CONFLICT", "Only an enrollment nobody has signed yet can be deleted.");
       }
-      await recordAudit(tx, {
+      await ctx.audit(tx, {
         kind: "apprentice.draft_deleted",
         organizationId: ctx.org.id,
         actorId: ctx.user.id,
         subject: { type: "Apprentice", id: input.apprenticeId },
         payload: {},
-        ip,
       });
       await refreshChecklist(tx, ctx.org.id, ctx.user.id);
     });

@@ -2,14 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { orgAction, publicAction } from "@/lib/action-client";
+import { orgAction } from "@/lib/action-client";
 import { needsGuardian, storeAgreementPdf, unsignedAgreementSha256 } from "@/lib/apprentices/agreement-document";
-import { findSigningLink } from "@/lib/apprentices/agreement-data";
 import { apprenticeSignSchema, EmployerSignSchema, ResendSigningLinkSchema } from "@/lib/apprentices/agreement-schemas";
 import { newSigningLink, signingTokenHash } from "@/lib/apprentices/signing-link";
-import { recordAudit } from "@/lib/audit/record";
 import { MANAGER_ROLES } from "@/lib/authz";
 import { requirePartner } from "@/lib/authz/partner";
+import { SIGNING_LINK_USED, signingLinkAction } from "@/lib/authz/token-action";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -17,7 +16,6 @@ import { fieldErrorsOf } from "@/lib/forms/form-data";
 import { enqueueMail, enqueueMailToMany } from "@/lib/mail/outbox";
 import { employerRecipients } from "@/lib/organizations/recipients";
 import type { Tx } from "@/lib/prisma-client";
-import { requestIp, requestUserAgent } from "@/lib/request";
 
 const pageOf = (apprenticeId: string) => `/onboarding/apprentices/${apprenticeId}`;
 
@@ -58,7 +56,7 @@ export const signAsEmployer = orgAction(MANAGER_ROLES)
   .schema(EmployerSignSchema)
   .action(async ({ input, ctx }) => {
     await requirePartner(ctx);
-    const [ip, userAgent] = await Promise.all([requestIp(), requestUserAgent()]);
+    const { ip, userAgent } = ctx;
     await db.$transaction(async (tx) => {
       const moved = await tx.apprentice.updateMany({
         where: { id: input.apprenticeId, organizationId: ctx.org.id, status: "DRAFT", rowVersion: input.rowVersion },
@@ -93,13 +91,12 @@ export const signAsEmployer = orgAction(MANAGER_ROLES)
       const fileId = await storeAgreementPdf(tx, apprentice.id, ctx.org.id, row);
       await tx.apprenticeAgreement.update({ where: { id: row.id }, data: { contentSha256, fileId } });
       await sendSigningLink(tx, row.id, apprentice, ctx.org);
-      await recordAudit(tx, {
+      await ctx.audit(tx, {
         kind: "apprentice.agreement_signed",
         organizationId: ctx.org.id,
         actorId: ctx.user.id,
         subject: { type: "Apprentice", id: apprentice.id },
         payload: { party: "EMPLOYER", signerName: input.signerName, contentSha256 },
-        ip,
       });
     });
     revalidatePath(pageOf(input.apprenticeId));
@@ -111,7 +108,6 @@ export const resendSigningLink = orgAction()
   .schema(ResendSigningLinkSchema)
   .action(async ({ input, ctx }) => {
     await requirePartner(ctx);
-    const ip = await requestIp();
     await db.$transaction(async (tx) => {
       const apprentice = await tx.apprentice.findFirst({
         where: { id: input.apprenticeId, organizationId: ctx.org.id },
@@ -123,13 +119,12 @@ export const resendSigningLink = orgAction()
         throw new AppError("CONFLICT", "The apprentice is not waiting to sign, so there is no link to send.");
       }
       await sendSigningLink(tx, agreement.id, apprentice, ctx.org);
-      await recordAudit(tx, {
+      await ctx.audit(tx, {
         kind: "apprentice.signing_link_sent",
         organizationId: ctx.org.id,
         actorId: ctx.user.id,
         subject: { type: "Apprentice", id: apprentice.id },
         payload: {},
-        ip,
       });
     });
     revalidatePath(pageOf(input.apprenticeId));
@@ -140,18 +135,15 @@ export const resendSigningLink = orgAction()
  * The apprentice (and, under 18, a parent or guardian) signs through the emailed link. Signing uses the link up,
  * completes the PDF, and puts the registration in AAMI's queue; the employer's owners and admins are told.
  */
-export const signAsApprentice = publicAction
-  .schema(async () =>
-    // The guardian rule depends on the apprentice behind the token; an unknown token is refused by the action.
-    apprenticeSignSchema(false).passthrough(),
-  )
-  .action(async ({ input }) => {
-    const link = await findSigningLink(input.token);
-    if (!link) throw new AppError("CONFLICT", "This signing link has expired or was already used.");
+export const signAsApprentice = signingLinkAction
+  // The guardian rule depends on the apprentice behind the token, so the fields are checked again once it is known.
+  .schema(apprenticeSignSchema(false).passthrough())
+  .action(async ({ input, ctx }) => {
+    const { link } = ctx;
     const parsed = apprenticeSignSchema(link.guardianRequired).safeParse(input);
     if (!parsed.success) throw new AppError("VALIDATION", undefined, fieldErrorsOf(parsed.error));
     const signed = parsed.data;
-    const [ip, userAgent] = await Promise.all([requestIp(), requestUserAgent()]);
+    const { ip, userAgent } = ctx;
     await db.$transaction(async (tx) => {
       const signedAt = new Date();
       // Only the current, unused link signs, once: a double click or a second tab finds it used.
@@ -176,12 +168,12 @@ export const signAsApprentice = publicAction
             : {}),
         },
       });
-      if (taken.count === 0) throw new AppError("CONFLICT", "This signing link has expired or was already used.");
+      if (taken.count === 0) throw new AppError("CONFLICT", SIGNING_LINK_USED);
       const moved = await tx.apprentice.updateMany({
         where: { id: link.apprenticeId, status: "PENDING_SIGNATURES" },
         data: { status: "PENDING_REGISTRATION", rowVersion: { increment: 1 } },
       });
-      if (moved.count === 0) throw new AppError("CONFLICT", "This signing link has expired or was already used.");
+      if (moved.count === 0) throw new AppError("CONFLICT", SIGNING_LINK_USED);
       const row = await tx.apprenticeAgreement.findUniqueOrThrow({ where: { id: link.agreementId } });
       const fileId = await storeAgreementPdf(tx, link.apprenticeId, link.organizationId, row);
       const evidence = (row.evidence ?? {}) as Record<string, unknown>;
@@ -189,7 +181,7 @@ export const signAsApprentice = publicAction
         where: { id: row.id },
         data: { fileId, evidence: { ...evidence, apprentice: { ip, userAgent, signedAt: signedAt.toISOString() } } },
       });
-      await recordAudit(tx, {
+      await ctx.audit(tx, {
         kind: "apprentice.agreement_signed",
         organizationId: link.organizationId,
         actorId: null,
@@ -199,7 +191,6 @@ export const signAsApprentice = publicAction
           signerName: signed.signerName,
           contentSha256: row.contentSha256 ?? "",
         },
-        ip,
       });
       const recipients = await employerRecipients(tx, link.organizationId);
       await enqueueMailToMany(tx, {

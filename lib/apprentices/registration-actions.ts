@@ -16,7 +16,6 @@ import {
   RecordRapidsIdSchema,
   SendBackRegistrationSchema,
 } from "@/lib/apprentices/registration-schemas";
-import { requestIp } from "@/lib/request";
 
 // The staff apprentice page's actions. Each authorizes the caller as AAMI staff (lib/authz via staffAction: anyone
 // else, an employer of any organization included, is answered "not found" and nothing runs), then hands over to
@@ -32,27 +31,27 @@ const done = (apprenticeId: string, action: RegistrationAction): never => {
 export const approveApprenticeRegistration = staffAction()
   .schema(ApproveRegistrationSchema)
   .action(async ({ input, ctx }) => {
-    await approveRegistration(ctx, input, await requestIp());
+    await approveRegistration(ctx, input, ctx.ip);
     done(input.apprenticeId, "APPROVE");
   });
 
 export const sendBackApprenticeRegistration = staffAction()
   .schema(SendBackRegistrationSchema)
   .action(async ({ input, ctx }) => {
-    await sendBackRegistration(ctx, input, input.reason, await requestIp());
+    await sendBackRegistration(ctx, input, input.reason, ctx.ip);
     done(input.apprenticeId, "SEND_BACK");
   });
 
 export const recordApprenticeRapidsId = staffAction()
   .schema(RecordRapidsIdSchema)
   .action(async ({ input, ctx }) => {
-    await recordRapidsId(ctx, input, input.rapidsApprenticeId, await requestIp());
+    await recordRapidsId(ctx, input, input.rapidsApprenticeId, ctx.ip);
     done(input.apprenticeId, "RECORD_RAPIDS_ID");
   });
 
 export const adjustApprenticeCredit = staffAction()
   .schema(AdjustCreditSchema)
   .action(async ({ input, ctx }) => {
-    await adjustCredit(ctx, input, input.credits, await requestIp());
+    await adjustCredit(ctx, input, input.credits, ctx.ip);
     done(input.apprenticeId, "ADJUST_CREDIT");
   });

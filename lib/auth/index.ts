@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { sendSignInEmail } from "@/lib/auth/send-sign-in-email";
 import { SIGN_IN_LINK_HOURS } from "@/lib/auth/constants";
 import { recordAudit } from "@/lib/audit/record";
-import { clientIpFrom } from "@/lib/request";
+import { clientIpFrom } from "@/lib/client-ip";
 
 declare module "next-auth" {
   interface Session {

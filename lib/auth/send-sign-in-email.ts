@@ -1,12 +1,12 @@
 import "server-only";
 import type { Db } from "@/lib/prisma-client";
 import { enqueueMail } from "@/lib/mail/outbox";
-import { hitRateLimit } from "@/lib/rate-limit";
+import { withinRequestLimit, type RateLimitRule } from "@/lib/rate-limit";
 import { SIGN_IN_LINK_HOURS } from "@/lib/auth/constants";
 
-const PER_ADDRESS = { limit: 5, windowSeconds: 15 * 60 };
+const PER_ADDRESS: RateLimitRule = { name: "sign-in", limit: 5, windowSeconds: 15 * 60 };
 /** Stops one client from mailing many strangers (each address alone would stay under its own limit). */
-const PER_IP = { limit: 30, windowSeconds: 15 * 60 };
+const PER_IP: RateLimitRule = { name: "sign-in", limit: 30, windowSeconds: 15 * 60 };
 
 /**
  * Auth.js calls this for every magic-link request. The link is queued in the outbox, so the request never waits
@@ -17,9 +17,11 @@ const PER_IP = { limit: 30, windowSeconds: 15 * 60 };
  */
 export async function sendSignInEmail(db: Db, appUrl: string, identifier: string, url: string, ip: string | null) {
   const email = identifier.toLowerCase();
-  const withinIpLimit = !ip || (await hitRateLimit(db, `sign-in-ip:${ip}`, PER_IP.limit, PER_IP.windowSeconds));
-  if (!withinIpLimit || !(await hitRateLimit(db, `sign-in:${email}`, PER_ADDRESS.limit, PER_ADDRESS.windowSeconds))) {
-    console.warn(`[auth] sign-in email to ${email} not sent: rate limit (${withinIpLimit ? "address" : `ip ${ip}`})`);
+  const withinIpLimit = await withinRequestLimit(db, ip, PER_IP);
+  if (!withinIpLimit || !(await withinRequestLimit(db, ip, PER_ADDRESS, email))) {
+    console.warn(
+      `[auth] sign-in email to ${email} not sent: rate limit (${withinIpLimit ? "address" : `ip ${ip ?? "unknown"}`})`,
+    );
     return;
   }
   // Auth.js builds the link from the request's Host header; re-anchoring it on APP_URL means a forged Host

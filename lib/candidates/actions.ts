@@ -2,29 +2,24 @@
 
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/action-client";
+import { INTEREST_LIMITS } from "@/lib/candidates/limits";
 import { profileData, queueProfileEmail, saveSelfIdentification } from "@/lib/candidates/profile-write";
 import { InterestFormSchema } from "@/lib/candidates/schemas";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { hitRateLimit } from "@/lib/rate-limit";
-import { requestIp } from "@/lib/request";
 
 // The public interest form. No account: the email address identifies the candidate, so sending the form again
 // with the same address updates that profile instead of creating a second one.
 
 const DONE_PAGE = "/apprentices/interest/thanks";
-/** Per client IP and per address: generous for a family sharing a connection, tight for a script. */
-const PER_IP_PER_HOUR = 20;
-const PER_EMAIL_PER_HOUR = 5;
 const TOO_MANY =
   "We have received several forms from you in the last hour. Please wait an hour and send it again; what you typed is still here.";
 
-export const submitInterest = publicAction.schema(InterestFormSchema).action(async ({ input }) => {
+export const submitInterest = publicAction.schema(InterestFormSchema).action(async ({ input, ctx }) => {
   // A filled honeypot is a bot: it is shown the same confirmation and nothing is stored.
   if (input.website) redirect(DONE_PAGE);
-  const ip = (await requestIp()) ?? "unknown";
-  const withinIp = await hitRateLimit(db, `interest:ip:${ip}`, PER_IP_PER_HOUR, 3600);
-  const withinEmail = await hitRateLimit(db, `interest:email:${input.email}`, PER_EMAIL_PER_HOUR, 3600);
+  const withinIp = await ctx.withinLimit(INTEREST_LIMITS.perIp);
+  const withinEmail = await ctx.withinLimit(INTEREST_LIMITS.perEmail, input.email);
   if (!withinIp || !withinEmail) throw new AppError("CONFLICT", TOO_MANY);
 
   await db.$transaction(async (tx) => {

@@ -1,6 +1,8 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
+import { INTEREST_LIMITS, LINK_LIMITS } from "@/lib/candidates/limits";
 import { db } from "@/lib/db";
+import { requestLimitKey } from "@/lib/rate-limit";
 
 // Deleting a candidate removes everything that identifies them; only an anonymous count per region and sign-up
 // month survives (CandidateTally), so AAMI's recruitment figures do not shrink when people leave.
@@ -31,9 +33,9 @@ export async function deleteCandidate(candidateId: string, deleter: Deleter): Pr
       where: {
         key: {
           in: [
-            `interest:email:${gone.email}`,
-            `profile-link:email:${gone.email}`,
-            `profile-link:candidate:${candidateId}`,
+            requestLimitKey(INTEREST_LIMITS.perEmail, null, gone.email).key,
+            requestLimitKey(LINK_LIMITS.perTarget, null, gone.email).key,
+            requestLimitKey(LINK_LIMITS.perTarget, null, candidateId).key,
           ],
         },
       },

@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { orgAction } from "@/lib/action-client";
-import { recordAudit } from "@/lib/audit/record";
 import { requirePartner } from "@/lib/authz/partner";
 import { alreadySentMessage, SendInterestSchema } from "@/lib/candidates/partner-schemas";
 import { visibleCandidatesWhere } from "@/lib/candidates/partner-scope";
@@ -14,7 +13,6 @@ import { AppError, notFound } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import type { Tx } from "@/lib/prisma-client";
-import { requestIp } from "@/lib/request";
 
 // An employer partner's expression of interest: at most one per candidate and organization, recorded with the
 // candidate's history and the audit log, and emailed to the candidate, all in one transaction.
@@ -32,7 +30,6 @@ export const sendInterest = orgAction()
   .action(async ({ input, ctx }) => {
     const { org, user, scope } = await requirePartner(ctx);
     const key = { candidateId: input.candidateId, organizationId: org.id };
-    const ip = await requestIp();
     try {
       await db.$transaction(async (tx) => {
         // Locks the candidate: a withdrawal or deletion either commits first (then the check below sees it) or
@@ -51,13 +48,12 @@ export const sendInterest = orgAction()
         await tx.candidateEvent.create({
           data: { candidateId: input.candidateId, kind: "interest-sent", actorId: user.id, note: org.name },
         });
-        await recordAudit(tx, {
+        await ctx.audit(tx, {
           kind: "candidate.interest_sent",
           organizationId: org.id,
           actorId: user.id,
           subject: { type: "Candidate", id: input.candidateId },
           payload: { interestId: interest.id },
-          ip,
         });
         await enqueueMail(tx, {
           to: candidate.email,

@@ -2,7 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/action-client";
-import { LINK_NOT_VALID, requireCandidateLink } from "@/lib/authz/candidate-link";
+import { LINK_LIMITS } from "@/lib/candidates/limits";
+import { LINK_NOT_VALID } from "@/lib/authz/candidate-link";
+import { candidateLinkAction, expiredCandidateLinkAction } from "@/lib/authz/token-action";
 import { deleteCandidate } from "@/lib/candidates/deletion";
 import { PROFILE_REQUEST_PAGE } from "@/lib/candidates/profile-link";
 import { profileData, queueProfileEmail, saveSelfIdentification } from "@/lib/candidates/profile-write";
@@ -14,8 +16,6 @@ import {
 } from "@/lib/candidates/schemas";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { hitRateLimit } from "@/lib/rate-limit";
-import { requestIp } from "@/lib/request";
 
 // What a candidate does with their own profile through their private link (no account), and asking for that
 // link again by email. Each action checks the link itself before touching anything.
@@ -27,8 +27,8 @@ const TOO_MANY_LINKS =
 
 const selectForEmail = { id: true, email: true, firstName: true, withdrawnAt: true } as const;
 
-export const updateProfile = publicAction.schema(ProfileFormSchema).action(async ({ input }) => {
-  const { candidateId } = requireCandidateLink(input.token);
+export const updateProfile = candidateLinkAction.schema(ProfileFormSchema).action(async ({ input, ctx }) => {
+  const { candidateId } = ctx.link;
   await db.$transaction(async (tx) => {
     const updated = await tx.candidate.updateMany({ where: { id: candidateId }, data: profileData(input) });
     if (updated.count === 0) throw new AppError("NOT_FOUND", LINK_NOT_VALID);
@@ -38,8 +38,8 @@ export const updateProfile = publicAction.schema(ProfileFormSchema).action(async
   redirect(profilePage(input.token, "updated"));
 });
 
-export const withdrawProfile = publicAction.schema(ProfileLinkSchema).action(async ({ input }) => {
-  const { candidateId } = requireCandidateLink(input.token);
+export const withdrawProfile = candidateLinkAction.schema(ProfileLinkSchema).action(async ({ input, ctx }) => {
+  const { candidateId } = ctx.link;
   await db.$transaction(async (tx) => {
     // Guarded on "not yet withdrawn", so a double click withdraws (and emails) once.
     const withdrawn = await tx.candidate.updateMany({
@@ -55,8 +55,8 @@ export const withdrawProfile = publicAction.schema(ProfileLinkSchema).action(asy
   redirect(profilePage(input.token, "withdrawn"));
 });
 
-export const shareProfileAgain = publicAction.schema(ProfileLinkSchema).action(async ({ input }) => {
-  const { candidateId } = requireCandidateLink(input.token);
+export const shareProfileAgain = candidateLinkAction.schema(ProfileLinkSchema).action(async ({ input, ctx }) => {
+  const { candidateId } = ctx.link;
   await db.$transaction(async (tx) => {
     // Guarded on "withdrawn", so a double click records it once.
     const shared = await tx.candidate.updateMany({
@@ -70,17 +70,17 @@ export const shareProfileAgain = publicAction.schema(ProfileLinkSchema).action(a
   redirect(profilePage(input.token, "shared"));
 });
 
-export const deleteProfile = publicAction.schema(DeleteProfileSchema).action(async ({ input }) => {
-  const { candidateId } = requireCandidateLink(input.token);
+export const deleteProfile = candidateLinkAction.schema(DeleteProfileSchema).action(async ({ ctx }) => {
+  const { candidateId } = ctx.link;
   // Already gone (a double click, a second tab) ends on the same confirmation.
   await deleteCandidate(candidateId, { by: "candidate" });
   redirect(`${PROFILE_REQUEST_PAGE}/deleted`);
 });
 
 /** From an expired link: a fresh one to the address on the profile, which is where the expired one went. */
-export const resendProfileLink = publicAction.schema(ProfileLinkSchema).action(async ({ input }) => {
-  const { candidateId } = requireCandidateLink(input.token, "accept");
-  if (!(await hitRateLimit(db, `profile-link:candidate:${candidateId}`, 3, 3600))) {
+export const resendProfileLink = expiredCandidateLinkAction.schema(ProfileLinkSchema).action(async ({ ctx }) => {
+  const { candidateId } = ctx.link;
+  if (!(await ctx.withinLimit(LINK_LIMITS.perTarget, candidateId))) {
     throw new AppError("CONFLICT", TOO_MANY_LINKS);
   }
   await sendLink({ id: candidateId });
@@ -88,10 +88,9 @@ export const resendProfileLink = publicAction.schema(ProfileLinkSchema).action(a
 });
 
 /** Anyone may ask; the answer is the same whether or not the address has a profile, so it reveals nothing. */
-export const requestProfileLink = publicAction.schema(RequestProfileLinkSchema).action(async ({ input }) => {
-  const ip = (await requestIp()) ?? "unknown";
-  const withinIp = await hitRateLimit(db, `profile-link:ip:${ip}`, 20, 3600);
-  const withinEmail = await hitRateLimit(db, `profile-link:email:${input.email}`, 3, 3600);
+export const requestProfileLink = publicAction.schema(RequestProfileLinkSchema).action(async ({ input, ctx }) => {
+  const withinIp = await ctx.withinLimit(LINK_LIMITS.perIp);
+  const withinEmail = await ctx.withinLimit(LINK_LIMITS.perTarget, input.email);
   if (!withinIp || !withinEmail) throw new AppError("CONFLICT", TOO_MANY_LINKS);
   await sendLink({ email: input.email });
   redirect(LINK_SENT_PAGE);

@@ -6,14 +6,13 @@ import { staffAction } from "@/lib/action-client";
 import { deleteCandidate } from "@/lib/candidates/deletion";
 import { CandidateStatusSchema, DeleteCandidateSchema } from "@/lib/candidates/staff-schemas";
 import { changeCandidateStatus } from "@/lib/candidates/status";
-import { requestIp } from "@/lib/request";
 
 // The staff candidate page's actions. staffAction authorizes the caller (lib/authz) before the input is read.
 
 export const setCandidateStatus = staffAction()
   .schema(CandidateStatusSchema)
   .action(async ({ input, ctx }) => {
-    await changeCandidateStatus(ctx, input, await requestIp());
+    await changeCandidateStatus(ctx, input, ctx.ip);
     revalidatePath("/staff/candidates");
     redirect(`/staff/candidates/${input.candidateId}?saved=status`);
   });
@@ -23,7 +22,7 @@ export const deleteCandidateOnRequest = staffAction(["STAFF_ADMIN"])
   .schema(DeleteCandidateSchema)
   .action(async ({ input, ctx }) => {
     // Already deleted (a colleague, a double click): the same confirmation, as the outcome is the same.
-    await deleteCandidate(input.candidateId, { by: "staff", staffId: ctx.user.id, ip: await requestIp() });
+    await deleteCandidate(input.candidateId, { by: "staff", staffId: ctx.user.id, ip: ctx.ip });
     revalidatePath("/staff/candidates");
     redirect("/staff/candidates?deleted=1");
   });

@@ -2,8 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { staffAction } from "@/lib/action-client";
-import { recordAudit } from "@/lib/audit/record";
+import { staffAction, type StaffActionContext } from "@/lib/action-client";
 import { db } from "@/lib/db";
 import { lockProgramDocuments } from "@/lib/documents/lock";
 import { PublishProgramDocumentSchema, UploadProgramDocumentSchema } from "@/lib/documents/schemas";
@@ -12,7 +11,6 @@ import { AppError, notFound } from "@/lib/errors";
 import { enqueueMailToMany } from "@/lib/mail/outbox";
 import { reopenStandardsStep } from "@/lib/onboarding/standards/reopen";
 import type { Tx } from "@/lib/prisma-client";
-import { requestIp } from "@/lib/request";
 import { sha256Hex, storeFile } from "@/lib/storage";
 import { readUploadedPdf } from "@/lib/storage/pdf-upload";
 import { formatLongDate } from "@/lib/dates";
@@ -26,7 +24,6 @@ const PAGE = "/staff/documents";
 export const uploadProgramDocument = staffAction(["STAFF_ADMIN"])
   .schema(UploadProgramDocumentSchema)
   .action(async ({ input, ctx }) => {
-    const ip = await requestIp();
     const bytes = await readUploadedPdf(
       input.file,
       "file",
@@ -62,7 +59,7 @@ export const uploadProgramDocument = staffAction(["STAFF_ADMIN"])
         },
         select: { id: true },
       });
-      await recordAudit(tx, {
+      await ctx.audit(tx, {
         kind: "document.uploaded",
         organizationId: null,
         actorId: ctx.user.id,
@@ -75,7 +72,6 @@ export const uploadProgramDocument = staffAction(["STAFF_ADMIN"])
           byteSize: file.byteSize,
           sha256: file.sha256,
         },
-        ip,
       });
       return created;
     });
@@ -87,7 +83,8 @@ export const uploadProgramDocument = staffAction(["STAFF_ADMIN"])
  * Makes a version current and asks employers who have not submitted to acknowledge it again (step 2 reopens, their
  * owners and admins are emailed), audited. Nothing happens when it is already published.
  */
-async function publishVersion(tx: Tx, documentId: string, actorId: string, ip: string | null) {
+async function publishVersion(tx: Tx, documentId: string, ctx: StaffActionContext) {
+  const actorId = ctx.user.id;
   await lockProgramDocuments(tx, "exclusive");
   const document = await tx.programDocument.findUnique({
     where: { id: documentId },
@@ -118,13 +115,12 @@ async function publishVersion(tx: Tx, documentId: string, actorId: string, ip: s
     },
     recipients: managers,
   });
-  await recordAudit(tx, {
+  await ctx.audit(tx, {
     kind: "document.published",
     organizationId: null,
     actorId,
     subject: { type: "ProgramDocument", id: document.id },
     payload: { kind: document.kind, version: document.version, sha256: document.sha256, reopenedSteps, notified },
-    ip,
   });
 }
 
@@ -135,9 +131,8 @@ async function publishVersion(tx: Tx, documentId: string, actorId: string, ip: s
 export const publishProgramDocument = staffAction(["STAFF_ADMIN"])
   .schema(PublishProgramDocumentSchema)
   .action(async ({ input, ctx }) => {
-    const ip = await requestIp();
     // The emails are written in this transaction, one row per recipient: allow for thousands of employers.
-    await db.$transaction((tx) => publishVersion(tx, input.documentId, ctx.user.id, ip), { timeout: 30_000 });
+    await db.$transaction((tx) => publishVersion(tx, input.documentId, ctx), { timeout: 30_000 });
     revalidatePath(PAGE);
     revalidatePath("/onboarding", "layout");
     redirect(`${PAGE}#document-${input.documentId}`);

@@ -2,9 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { orgAction, staffAction } from "@/lib/action-client";
-import { recordAudit } from "@/lib/audit/record";
-import { MANAGER_ROLES, type StaffContext } from "@/lib/authz";
+import { orgAction, staffAction, type StaffActionContext } from "@/lib/action-client";
+import { MANAGER_ROLES } from "@/lib/authz";
 import { requirePartner } from "@/lib/authz/partner";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
@@ -17,7 +16,6 @@ import {
   StaffListingSchema,
 } from "@/lib/listings/schemas";
 import type { Tx } from "@/lib/prisma-client";
-import { requestIp } from "@/lib/request";
 import { storeFile } from "@/lib/storage";
 import { readUploadedImage } from "@/lib/storage/image-upload";
 
@@ -55,7 +53,6 @@ export const saveListing = orgAction(MANAGER_ROLES)
   .schema(ListingSchema)
   .action(async ({ input, ctx }) => {
     await requirePartner(ctx, NOT_YET_LISTABLE);
-    const ip = await requestIp();
     // Decoding takes a moment of CPU: done before the transaction, which holds the organization's row.
     const logo = input.logo
       ? await readUploadedImage(input.logo, { field: "logo", box: LOGO_BOX, messages: LOGO_MESSAGES })
@@ -81,7 +78,7 @@ export const saveListing = orgAction(MANAGER_ROLES)
         },
       });
       if (stored && previousLogo) await deleteLogoFile(tx, ctx.org.id, previousLogo);
-      await recordAudit(tx, {
+      await ctx.audit(tx, {
         kind: "listing.saved",
         organizationId: ctx.org.id,
         actorId: ctx.user.id,
@@ -93,7 +90,6 @@ export const saveListing = orgAction(MANAGER_ROLES)
           state: input.state ?? null,
           logoSha256: stored?.sha256 ?? null,
         },
-        ip,
       });
     });
     refresh(PAGE);
@@ -104,19 +100,17 @@ export const saveListing = orgAction(MANAGER_ROLES)
 export const removeListingLogo = orgAction(MANAGER_ROLES)
   .schema(RemoveListingLogoSchema)
   .action(async ({ ctx }) => {
-    const ip = await requestIp();
     await db.$transaction(async (tx) => {
       const logoFileId = await lockListing(tx, ctx.org.id);
       if (!logoFileId) return;
       await tx.organization.update({ where: { id: ctx.org.id }, data: { listingLogoFileId: null } });
       const removed = await deleteLogoFile(tx, ctx.org.id, logoFileId);
-      await recordAudit(tx, {
+      await ctx.audit(tx, {
         kind: "listing.logo_removed",
         organizationId: ctx.org.id,
         actorId: ctx.user.id,
         subject: { type: "Organization", id: ctx.org.id },
         payload: { sha256: removed.sha256 },
-        ip,
       });
     });
     refresh(PAGE);
@@ -128,8 +122,7 @@ export const removeListingLogo = orgAction(MANAGER_ROLES)
  * administrators pressing at once (or a double click) one changes it and is recorded, and the other changes nothing:
  * either way the listing ends up as they asked.
  */
-async function setHiddenByStaff(ctx: StaffContext, organizationId: string, hidden: boolean) {
-  const ip = await requestIp();
+async function setHiddenByStaff(ctx: StaffActionContext, organizationId: string, hidden: boolean) {
   await db.$transaction(async (tx) => {
     const { count } = await tx.organization.updateMany({
       where: { id: organizationId, listingHiddenByStaff: !hidden },
@@ -141,13 +134,12 @@ async function setHiddenByStaff(ctx: StaffContext, organizationId: string, hidde
       }
       return;
     }
-    await recordAudit(tx, {
+    await ctx.audit(tx, {
       kind: hidden ? "listing.hidden" : "listing.unhidden",
       organizationId,
       actorId: ctx.user.id,
       subject: { type: "Organization", id: organizationId },
       payload: {},
-      ip,
     });
   });
   const page = `/staff/employers/${organizationId}`;

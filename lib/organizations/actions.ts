@@ -8,9 +8,7 @@ import { MANAGER_ROLES } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
-import { recordAudit } from "@/lib/audit/record";
 import { enqueueMail } from "@/lib/mail/outbox";
-import { requestIp } from "@/lib/request";
 import { ensureUserByEmail } from "@/lib/users";
 import type { Tx } from "@/lib/prisma-client";
 import { memberChangeRefusal } from "@/lib/organizations/member-rules";
@@ -41,7 +39,6 @@ export const inviteMember = orgAction(MANAGER_ROLES)
   .action(async ({ input, ctx }) => {
     const refusal = memberChangeRefusal(ctx.role, { kind: "invite", role: input.role });
     if (refusal) throw new AppError("FORBIDDEN", refusal);
-    const ip = await requestIp();
     await db.$transaction(async (tx) => {
       await lockMemberships(tx, ctx.org.id);
       const user = await ensureUserByEmail(tx, input.email);
@@ -57,13 +54,12 @@ export const inviteMember = orgAction(MANAGER_ROLES)
       const membership = await tx.membership.create({
         data: { userId: user.id, organizationId: ctx.org.id, role: input.role },
       });
-      await recordAudit(tx, {
+      await ctx.audit(tx, {
         kind: "member.invited",
         organizationId: ctx.org.id,
         actorId: ctx.user.id,
         subject: { type: "Membership", id: membership.id },
         payload: { email: input.email, role: input.role, newUser: user.created },
-        ip,
       });
       await enqueueMail(tx, {
         to: input.email,
@@ -84,7 +80,6 @@ export const inviteMember = orgAction(MANAGER_ROLES)
 export const changeMemberRole = orgAction(MANAGER_ROLES)
   .schema(ChangeMemberRoleSchema)
   .action(async ({ input, ctx }) => {
-    const ip = await requestIp();
     await db.$transaction(async (tx) => {
       const { target, ownerCount } = await lockMembershipTarget(tx, ctx.org.id, input.membershipId);
       if (target.role === input.role) return;
@@ -100,13 +95,12 @@ export const changeMemberRole = orgAction(MANAGER_ROLES)
         data: { role: input.role },
         select: { user: { select: { email: true } } },
       });
-      await recordAudit(tx, {
+      await ctx.audit(tx, {
         kind: "member.role_changed",
         organizationId: ctx.org.id,
         actorId: ctx.user.id,
         subject: { type: "Membership", id: target.id },
         payload: { email: updated.user.email, from: target.role, to: input.role },
-        ip,
       });
     });
     revalidatePath("/organization/members");
@@ -116,7 +110,6 @@ export const changeMemberRole = orgAction(MANAGER_ROLES)
 export const removeMember = orgAction(MANAGER_ROLES)
   .schema(RemoveMemberSchema)
   .action(async ({ input, ctx }) => {
-    const ip = await requestIp();
     await db.$transaction(async (tx) => {
       const { target, ownerCount } = await lockMembershipTarget(tx, ctx.org.id, input.membershipId);
       const refusal = memberChangeRefusal(ctx.role, { kind: "remove", targetRole: target.role, ownerCount });
@@ -125,13 +118,12 @@ export const removeMember = orgAction(MANAGER_ROLES)
         where: { id: target.id },
         select: { user: { select: { email: true } } },
       });
-      await recordAudit(tx, {
+      await ctx.audit(tx, {
         kind: "member.removed",
         organizationId: ctx.org.id,
         actorId: ctx.user.id,
         subject: { type: "Membership", id: target.id },
         payload: { email: removed.user.email, role: target.role },
-        ip,
       });
     });
     revalidatePath("/organization/members");
@@ -141,16 +133,14 @@ export const removeMember = orgAction(MANAGER_ROLES)
 export const switchOrganization = authedAction.schema(SwitchOrganizationSchema).action(async ({ input, ctx }) => {
   // The id arrives from the client only as a choice among the user's own memberships; anything else is not found.
   if (!ctx.user.memberships.some((m) => m.organizationId === input.organizationId)) throw notFound();
-  const ip = await requestIp();
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: ctx.user.id }, data: { activeOrganizationId: input.organizationId } });
-    await recordAudit(tx, {
+    await ctx.audit(tx, {
       kind: "organization.switched",
       organizationId: input.organizationId,
       actorId: ctx.user.id,
       subject: { type: "Organization", id: input.organizationId },
       payload: { from: ctx.user.activeOrganizationId },
-      ip,
     });
   });
   revalidatePath("/", "layout");

@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { staffAction } from "@/lib/action-client";
-import { requestIp } from "@/lib/request";
 import {
   approveSubmission,
   claimSubmission,
@@ -26,39 +25,34 @@ const done = (submissionId: string, decision: StaffDecision): never => {
 export const claim = staffAction()
   .schema(ClaimSchema)
   .action(async ({ input, ctx }) => {
-    await claimSubmission(ctx, input, await requestIp());
+    await claimSubmission(ctx, input, ctx.ip);
     done(input.submissionId, "CLAIM");
   });
 
 export const askForChanges = staffAction()
   .schema(RequestChangesSchema)
   .action(async ({ input, ctx }) => {
-    await requestChanges(ctx, input, input.comments, await requestIp());
+    await requestChanges(ctx, input, input.comments, ctx.ip);
     done(input.submissionId, "REQUEST_CHANGES");
   });
 
 export const approve = staffAction()
   .schema(ApproveSchema)
   .action(async ({ input, ctx }) => {
-    await approveSubmission(ctx, input, await requestIp());
+    await approveSubmission(ctx, input, ctx.ip);
     done(input.submissionId, "APPROVE");
   });
 
 export const reject = staffAction()
   .schema(RejectSchema)
   .action(async ({ input, ctx }) => {
-    await rejectSubmission(ctx, input, input.reason, await requestIp());
+    await rejectSubmission(ctx, input, input.reason, ctx.ip);
     done(input.submissionId, "REJECT");
   });
 
 export const register = staffAction()
   .schema(RegisterSchema)
   .action(async ({ input, ctx }) => {
-    await registerProgram(
-      ctx,
-      input,
-      { programNumber: input.programNumber, registeredOn: input.registeredOn },
-      await requestIp(),
-    );
+    await registerProgram(ctx, input, { programNumber: input.programNumber, registeredOn: input.registeredOn }, ctx.ip);
     done(input.submissionId, "REGISTER");
   });

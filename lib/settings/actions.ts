@@ -2,9 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/action-client";
-import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { requestIp } from "@/lib/request";
 import { getSetting, putSetting } from "@/lib/settings/data";
 import { ReviewTargetSchema } from "@/lib/settings/schemas";
 
@@ -12,17 +10,15 @@ import { ReviewTargetSchema } from "@/lib/settings/schemas";
 export const saveReviewTarget = staffAction(["STAFF_ADMIN"])
   .schema(ReviewTargetSchema)
   .action(async ({ input, ctx }) => {
-    const ip = await requestIp();
     await db.$transaction(async (tx) => {
       const before = await getSetting("reviewTargetBusinessDays", tx);
       await putSetting(tx, "reviewTargetBusinessDays", input.reviewTargetBusinessDays);
-      await recordAudit(tx, {
+      await ctx.audit(tx, {
         kind: "settings.changed",
         organizationId: null,
         actorId: ctx.user.id,
         subject: { type: "AppSetting", id: "reviewTargetBusinessDays" },
         payload: { key: "reviewTargetBusinessDays", from: before, to: input.reviewTargetBusinessDays },
-        ip,
       });
     });
     revalidatePath("/staff", "layout");

@@ -141,7 +141,7 @@ describe("the apprentice interest form", () => {
       values: expect.objectContaining({ city: "City 5" }),
     });
     expect((await candidateWith(email))!.city).toBe("City 4");
-    expect(await db.rateLimit.findUnique({ where: { key: `interest:email:${email}` } })).toMatchObject({ count: 6 });
+    expect(await db.rateLimit.findUnique({ where: { key: `interest:to:${email}` } })).toMatchObject({ count: 6 });
 
     // Another address from the same connection: the per-IP limit (20 an hour) is counted in the same table.
     fromIp("198.51.100.7");

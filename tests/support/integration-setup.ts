@@ -10,6 +10,8 @@ Object.assign(process.env, {
   AUTH_URL: "http://localhost:3000",
   APP_URL: "http://localhost:3000",
   MAIL_WORKER: "off",
+  // Tests stand where one reverse proxy would: the X-Forwarded-For they set is the one the app trusts.
+  TRUSTED_PROXY_HOPS: "1",
 });
 
 vi.mock("next/headers", async () => {

@@ -16,7 +16,6 @@ import { changeOnboardingStep } from "@/lib/onboarding/change";
 import type { OnboardingFacts } from "@/lib/onboarding/progress";
 import { buildAgreementPdf } from "@/lib/pdf/agreement";
 import { pdfFontFiles } from "@/lib/pdf/fonts";
-import { requestIp, requestUserAgent } from "@/lib/request";
 import { storeFile } from "@/lib/storage";
 import { readUploadedPdf } from "@/lib/storage/pdf-upload";
 
@@ -139,7 +138,7 @@ function decodeDrawnSignature(dataUrl: string | undefined): Uint8Array | null {
 export const signAgreement = orgAction(MANAGER_ROLES)
   .schema(SignAgreementSchema)
   .action(async ({ input, ctx }) => {
-    const [ip, userAgent] = await Promise.all([requestIp(), requestUserAgent()]);
+    const { ip, userAgent } = ctx;
     const drawnSignaturePng = decodeDrawnSignature(input.drawnSignature);
     await changeOnboardingStep(ctx, "AGREEMENT", async (tx, facts) => {
       const agreement = await agreementToSign(tx, ctx, facts, input.documentSha256);
@@ -183,7 +182,7 @@ export const signAgreement = orgAction(MANAGER_ROLES)
 export const uploadSignedAgreement = orgAction(MANAGER_ROLES)
   .schema(UploadSignedAgreementSchema)
   .action(async ({ input, ctx }) => {
-    const [ip, userAgent] = await Promise.all([requestIp(), requestUserAgent()]);
+    const { ip, userAgent } = ctx;
     const bytes = await readUploadedPdf(
       input.file,
       "file",

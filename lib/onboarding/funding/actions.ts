@@ -3,16 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { orgAction } from "@/lib/action-client";
-import { recordAudit } from "@/lib/audit/record";
 import { changeOnboardingStep } from "@/lib/onboarding/change";
 import { FundingPlanSchema } from "@/lib/onboarding/funding/schemas";
-import { requestIp } from "@/lib/request";
 
 /** Step 4: saves the organization's related-instruction funding plan (one per organization). */
 export const saveFundingPlan = orgAction()
   .schema(FundingPlanSchema)
   .action(async ({ input, ctx }) => {
-    const ip = await requestIp();
     await changeOnboardingStep(ctx, "FUNDING", async (tx) => {
       const data = {
         providerName: input.providerName,
@@ -32,7 +29,7 @@ export const saveFundingPlan = orgAction()
         create: { organizationId: ctx.org.id, ...data },
         update: data,
       });
-      await recordAudit(tx, {
+      await ctx.audit(tx, {
         kind: "funding.saved",
         organizationId: ctx.org.id,
         actorId: ctx.user.id,
@@ -43,7 +40,6 @@ export const saveFundingPlan = orgAction()
           costPerApprenticeCents: plan.costPerApprenticeCents,
           sources: plan.sources,
         },
-        ip,
       });
     });
     revalidatePath("/onboarding");

@@ -2,17 +2,15 @@
 
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/action-client";
+import type { RequestContext } from "@/lib/request";
 import { signIn } from "@/lib/auth";
-import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { STEPS } from "@/lib/program";
-import { hitRateLimit } from "@/lib/rate-limit";
 import { regionOf } from "@/lib/regions";
-import { requestIp } from "@/lib/request";
 import { ensureUserByEmail } from "@/lib/users";
 import { StartOnboardingSchema, legalNameKey } from "@/lib/onboarding/intent/schemas";
 import { stateName } from "@/lib/us-states";
@@ -20,7 +18,10 @@ import type { z } from "zod";
 
 type Input = z.output<typeof StartOnboardingSchema>;
 
-const PER_IP_PER_HOUR = 10;
+/** Organizations registered per client IP in an hour. */
+const START_LIMIT = { name: "start-onboarding", limit: 10, windowSeconds: 3600 };
+/** Owners hear of one person asking to join at most once a day. */
+const ACCESS_REQUEST_LIMIT = { name: "access-request", limit: 1, windowSeconds: 86_400 };
 
 async function findExisting(input: Input) {
   return db.organization.findFirst({
@@ -38,9 +39,9 @@ async function findExisting(input: Input) {
 async function refuseDuplicate(
   existing: { id: string; legalName: string; ein: string | null },
   input: Input,
-  ip: string | null,
+  ctx: RequestContext,
 ): Promise<never> {
-  if (await hitRateLimit(db, `access-request:${existing.id}:${input.contactEmail}`, 1, 86_400)) {
+  if (await ctx.withinLimit(ACCESS_REQUEST_LIMIT, `${existing.id}:${input.contactEmail}`)) {
     await db.$transaction(async (tx) => {
       const owners = await tx.membership.findMany({
         where: { organizationId: existing.id, role: "OWNER" },
@@ -59,13 +60,12 @@ async function refuseDuplicate(
           },
         });
       }
-      await recordAudit(tx, {
+      await ctx.audit(tx, {
         kind: "organization.access_requested",
         organizationId: existing.id,
         actorId: null,
         subject: { type: "Organization", id: existing.id },
         payload: { requesterEmail: input.contactEmail, requesterName: input.contactName },
-        ip,
       });
     });
   }
@@ -76,7 +76,7 @@ async function refuseDuplicate(
   );
 }
 
-async function createOrganization(input: Input, ip: string | null) {
+async function createOrganization(input: Input, ctx: RequestContext) {
   return db.$transaction(async (tx) => {
     const owner = await ensureUserByEmail(tx, input.contactEmail);
     if (owner.staffRole) {
@@ -111,13 +111,12 @@ async function createOrganization(input: Input, ip: string | null) {
       where: { id: owner.id },
       data: { activeOrganizationId: org.id, ...(owner.created ? { name: input.contactName } : {}) },
     });
-    await recordAudit(tx, {
+    await ctx.audit(tx, {
       kind: "organization.created",
       organizationId: org.id,
       actorId: owner.id,
       subject: { type: "Organization", id: org.id },
       payload: { legalName: input.legalName, state: input.state, ownerEmail: input.contactEmail },
-      ip,
     });
     const appUrl = env().APP_URL;
     await enqueueMail(tx, {
@@ -155,22 +154,21 @@ async function createOrganization(input: Input, ip: string | null) {
  * notifies AAMI staff. An organization that exists already (same EIN, or same legal name in the same state) is
  * never duplicated: the person is told how to get access instead.
  */
-export const startOnboarding = publicAction.schema(StartOnboardingSchema).action(async ({ input }) => {
-  const ip = await requestIp();
-  if (ip && !(await hitRateLimit(db, `start-onboarding:${ip}`, PER_IP_PER_HOUR, 3600))) {
+export const startOnboarding = publicAction.schema(StartOnboardingSchema).action(async ({ input, ctx }) => {
+  if (!(await ctx.withinLimit(START_LIMIT))) {
     throw new AppError(
       "CONFLICT",
       "Several organizations were registered from your network in the last hour. Please try again later, or contact AAMI.",
     );
   }
   const existing = await findExisting(input);
-  if (existing) await refuseDuplicate(existing, input, ip);
+  if (existing) await refuseDuplicate(existing, input, ctx);
   try {
-    await createOrganization(input, ip);
+    await createOrganization(input, ctx);
   } catch (error) {
     // A double click or a colleague registering the same organization at the same moment.
     const raced = isUniqueViolation(error) ? await findExisting(input) : null;
-    if (raced) await refuseDuplicate(raced, input, ip);
+    if (raced) await refuseDuplicate(raced, input, ctx);
     throw error;
   }
   await signIn("email", { email: input.contactEmail, redirectTo: "/onboarding", redirect: false });

@@ -3,13 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { orgAction } from "@/lib/action-client";
-import { recordAudit } from "@/lib/audit/record";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { changeOnboardingStep } from "@/lib/onboarding/change";
 import { getMentorForOrg } from "@/lib/onboarding/mentors/data";
 import { DeleteMentorSchema, JourneyworkersSchema, MentorSchema } from "@/lib/onboarding/mentors/schemas";
 import { PROGRAM } from "@/lib/program";
-import { requestIp } from "@/lib/request";
 
 const PAGE = "/onboarding/mentor";
 
@@ -17,7 +15,6 @@ const PAGE = "/onboarding/mentor";
 export const saveMentor = orgAction()
   .schema(MentorSchema)
   .action(async ({ input, ctx }) => {
-    const ip = await requestIp();
     const { mentorId, otherCredentials, ...fields } = input;
     const credentials = [
       ...fields.credentials,
@@ -51,13 +48,12 @@ export const saveMentor = orgAction()
           },
         });
       }
-      await recordAudit(tx, {
+      await ctx.audit(tx, {
         kind: "mentor.saved",
         organizationId: ctx.org.id,
         actorId: ctx.user.id,
         subject: { type: "Mentor", id: mentor.id },
         payload: { name: mentor.name, email: mentor.email, created: !before, notified: notify },
-        ip,
       });
     });
     revalidatePath(PAGE);
@@ -67,17 +63,15 @@ export const saveMentor = orgAction()
 export const deleteMentor = orgAction()
   .schema(DeleteMentorSchema)
   .action(async ({ input, ctx }) => {
-    const ip = await requestIp();
     await changeOnboardingStep(ctx, "MENTOR", async (tx) => {
       const mentor = await getMentorForOrg(ctx.org.id, input.mentorId, tx);
       await tx.mentor.delete({ where: { id: mentor.id } });
-      await recordAudit(tx, {
+      await ctx.audit(tx, {
         kind: "mentor.deleted",
         organizationId: ctx.org.id,
         actorId: ctx.user.id,
         subject: { type: "Mentor", id: mentor.id },
         payload: { name: mentor.name },
-        ip,
       });
     });
     revalidatePath(PAGE);
@@ -88,19 +82,17 @@ export const deleteMentor = orgAction()
 export const saveJourneyworkers = orgAction()
   .schema(JourneyworkersSchema)
   .action(async ({ input, ctx }) => {
-    const ip = await requestIp();
     await changeOnboardingStep(ctx, "MENTOR", async (tx) => {
       await tx.organization.update({
         where: { id: ctx.org.id },
         data: { journeyworkerCount: input.journeyworkerCount },
       });
-      await recordAudit(tx, {
+      await ctx.audit(tx, {
         kind: "mentor.journeyworkers_set",
         organizationId: ctx.org.id,
         actorId: ctx.user.id,
         subject: { type: "Organization", id: ctx.org.id },
         payload: { count: input.journeyworkerCount },
-        ip,
       });
     });
     revalidatePath(PAGE);

@@ -3,11 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { orgAction } from "@/lib/action-client";
-import { recordAudit } from "@/lib/audit/record";
 import { changeOnboardingStep } from "@/lib/onboarding/change";
 import { getPositionForOrg } from "@/lib/onboarding/positions/data";
 import { DeletePositionSchema, HiringAttestationSchema, PositionSchema } from "@/lib/onboarding/positions/schemas";
-import { requestIp } from "@/lib/request";
 
 const PAGE = "/onboarding/position";
 
@@ -15,7 +13,6 @@ const PAGE = "/onboarding/position";
 export const savePosition = orgAction()
   .schema(PositionSchema)
   .action(async ({ input, ctx }) => {
-    const ip = await requestIp();
     const { positionId, ...fields } = input;
     await changeOnboardingStep(ctx, "POSITION", async (tx) => {
       const data = { ...fields, expectedStartDate: fields.expectedStartDate ?? null };
@@ -24,13 +21,12 @@ export const savePosition = orgAction()
       const position = positionId
         ? await tx.position.update({ where: { id: positionId }, data })
         : await tx.position.create({ data: { ...data, organizationId: ctx.org.id, createdById: ctx.user.id } });
-      await recordAudit(tx, {
+      await ctx.audit(tx, {
         kind: "position.saved",
         organizationId: ctx.org.id,
         actorId: ctx.user.id,
         subject: { type: "Position", id: position.id },
         payload: { title: position.title, type: position.type, openings: position.openings, created: !positionId },
-        ip,
       });
     });
     revalidatePath(PAGE);
@@ -40,17 +36,15 @@ export const savePosition = orgAction()
 export const deletePosition = orgAction()
   .schema(DeletePositionSchema)
   .action(async ({ input, ctx }) => {
-    const ip = await requestIp();
     await changeOnboardingStep(ctx, "POSITION", async (tx) => {
       const position = await getPositionForOrg(ctx.org.id, input.positionId, tx);
       await tx.position.delete({ where: { id: position.id } });
-      await recordAudit(tx, {
+      await ctx.audit(tx, {
         kind: "position.deleted",
         organizationId: ctx.org.id,
         actorId: ctx.user.id,
         subject: { type: "Position", id: position.id },
         payload: { title: position.title },
-        ip,
       });
     });
     revalidatePath(PAGE);
@@ -61,20 +55,18 @@ export const deletePosition = orgAction()
 export const attestHiring = orgAction()
   .schema(HiringAttestationSchema)
   .action(async ({ ctx }) => {
-    const ip = await requestIp();
     await changeOnboardingStep(ctx, "POSITION", async (tx, facts) => {
       if (facts.hiringAttested) return;
       await tx.organization.update({
         where: { id: ctx.org.id },
         data: { hiringAttestedAt: new Date(), hiringAttestedById: ctx.user.id },
       });
-      await recordAudit(tx, {
+      await ctx.audit(tx, {
         kind: "position.hiring_attested",
         organizationId: ctx.org.id,
         actorId: ctx.user.id,
         subject: { type: "Organization", id: ctx.org.id },
         payload: {},
-        ip,
       });
     });
     revalidatePath(PAGE);

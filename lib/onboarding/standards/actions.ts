@@ -3,13 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { orgAction } from "@/lib/action-client";
-import { recordAudit } from "@/lib/audit/record";
 import { lockProgramDocuments } from "@/lib/documents/lock";
 import { AppError } from "@/lib/errors";
 import { changeOnboardingStep } from "@/lib/onboarding/change";
 import { currentProgramDocuments } from "@/lib/onboarding/facts";
 import { AcknowledgeStandardsSchema } from "@/lib/onboarding/standards/schemas";
-import { requestIp } from "@/lib/request";
 
 /**
  * Step 2: records that this person read the current National Standards and Training Objectives, with the exact
@@ -19,7 +17,6 @@ import { requestIp } from "@/lib/request";
 export const acknowledgeStandards = orgAction()
   .schema(AcknowledgeStandardsSchema)
   .action(async ({ input, ctx }) => {
-    const ip = await requestIp();
     await changeOnboardingStep(ctx, "STANDARDS", async (tx, facts) => {
       if (facts.standardsCurrent) return; // already done (a double click, or a colleague just now)
       await lockProgramDocuments(tx, "shared");
@@ -43,7 +40,7 @@ export const acknowledgeStandards = orgAction()
           typedName: input.typedName,
         })),
       });
-      await recordAudit(tx, {
+      await ctx.audit(tx, {
         kind: "standards.acknowledged",
         organizationId: ctx.org.id,
         actorId: ctx.user.id,
@@ -52,7 +49,6 @@ export const acknowledgeStandards = orgAction()
           typedName: input.typedName,
           documents: current.map((d) => ({ kind: d.kind, version: d.version, sha256: d.sha256 })),
         },
-        ip,
       });
     });
     revalidatePath("/onboarding");

@@ -2,8 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { orgAction } from "@/lib/action-client";
-import { recordAudit } from "@/lib/audit/record";
+import { orgAction, type OrgActionContext } from "@/lib/action-client";
 import { MANAGER_ROLES, type OrgContext } from "@/lib/authz";
 import { employerRecipients, staffRecipients } from "@/lib/organizations/recipients";
 import { db } from "@/lib/db";
@@ -19,7 +18,6 @@ import { SUBMITTABLE_AFTER } from "@/lib/review/transitions";
 import { SubmitForReviewSchema } from "@/lib/onboarding/submit/schemas";
 import { buildSubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
 import { getSetting } from "@/lib/settings/data";
-import { requestIp } from "@/lib/request";
 
 const PAGE = "/onboarding/submit";
 
@@ -31,7 +29,6 @@ const PAGE = "/onboarding/submit";
 export const submitForReview = orgAction(MANAGER_ROLES)
   .schema(SubmitForReviewSchema)
   .action(async ({ input, ctx }) => {
-    const ip = await requestIp();
     await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT "id" FROM "Organization" WHERE "id" = ${ctx.org.id} FOR UPDATE`;
       // A submission carries the acknowledged versions: none may be published while it is made.
@@ -51,7 +48,7 @@ export const submitForReview = orgAction(MANAGER_ROLES)
       if (missing.length > 0) {
         throw new AppError("CONFLICT", `Before submitting, complete: ${missing.map((m) => m.label).join("; ")}.`);
       }
-      await createSubmission(tx, ctx, latest, ip);
+      await createSubmission(tx, ctx, latest);
       await refreshChecklist(tx, ctx.org.id, ctx.user.id);
     });
     revalidatePath("/onboarding");
@@ -60,9 +57,8 @@ export const submitForReview = orgAction(MANAGER_ROLES)
 
 async function createSubmission(
   tx: Tx,
-  ctx: OrgContext,
+  ctx: OrgActionContext,
   previous: { id: string; version: number; status: string } | null,
-  ip: string | null,
 ) {
   const snapshot = await buildSubmissionSnapshot(tx, ctx.org.id);
   // Voiding keeps this true; checked again because a submission must never carry a stale signature.
@@ -102,13 +98,12 @@ async function createSubmission(
       },
     });
   }
-  await recordAudit(tx, {
+  await ctx.audit(tx, {
     kind: "submission.submitted",
     organizationId: ctx.org.id,
     actorId: ctx.user.id,
     subject: { type: "Submission", id: submission.id },
     payload: { version, agreementVersion: snapshot.agreement.version, resubmission, resolvedComments: resolved.count },
-    ip,
   });
   await notify(tx, ctx, submission.id, version);
 }

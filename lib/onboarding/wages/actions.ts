@@ -3,17 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { orgAction } from "@/lib/action-client";
-import { recordAudit } from "@/lib/audit/record";
 import { changeOnboardingStep } from "@/lib/onboarding/change";
 import { minimumWageForOrg } from "@/lib/onboarding/wages/data";
 import { wageScheduleSchema } from "@/lib/onboarding/wages/schemas";
-import { requestIp } from "@/lib/request";
 
 /** Step 6: saves the wage schedule (replacing its steps). A signed agreement that contains the old one is voided. */
 export const saveWageSchedule = orgAction()
   .schema(async (ctx) => wageScheduleSchema(await minimumWageForOrg(ctx.org.id)))
   .action(async ({ input, ctx }) => {
-    const ip = await requestIp();
     await changeOnboardingStep(ctx, "AGREEMENT", async (tx) => {
       const fields = {
         journeyworkerRateCents: input.journeyworkerRateCents,
@@ -35,13 +32,12 @@ export const saveWageSchedule = orgAction()
           ...step,
         })),
       });
-      await recordAudit(tx, {
+      await ctx.audit(tx, {
         kind: "wages.saved",
         organizationId: ctx.org.id,
         actorId: ctx.user.id,
         subject: { type: "WageSchedule", id: schedule.id },
         payload: { ...fields, steps: input.steps },
-        ip,
       });
     });
     revalidatePath("/onboarding");
