@@ -1,16 +1,31 @@
 // Next.js calls register() once per server process. Each instance runs the mail worker (claims in the database
-// keep instances from sending a message twice) and the hourly clean-up of expired rows.
+// keep instances from sending a message twice), turns candidates' link requests into emails, and runs the hourly
+// clean-up of expired rows.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ env }, { db }, { createTransport }, { startMailWorker }, { pruneExpiredRows }] = await Promise.all([
+  const [
+    { env },
+    { db },
+    { createTransport },
+    { startMailWorker },
+    { pruneExpiredRows },
+    { processProfileLinkRequests },
+  ] = await Promise.all([
     import("@/lib/env"),
     import("@/lib/db"),
     import("@/lib/mail/transport"),
     import("@/lib/mail/worker"),
     import("@/lib/maintenance"),
+    import("@/lib/candidates/link-requests"),
   ]);
   const e = env();
-  if (e.MAIL_WORKER === "on") startMailWorker(db, createTransport(e.SMTP_URL), e.MAIL_FROM, e.MAIL_POLL_MS);
+  if (e.MAIL_WORKER === "on") {
+    startMailWorker(db, createTransport(e.SMTP_URL), e.MAIL_FROM, e.MAIL_POLL_MS);
+    // Requests for a candidate's link become emails on the same schedule (see lib/candidates/link-requests.ts).
+    const resolveLinkRequests = () =>
+      processProfileLinkRequests(db).catch((error) => console.error("[candidates] link requests failed", error));
+    setInterval(resolveLinkRequests, e.MAIL_POLL_MS).unref();
+  }
   const prune = () => pruneExpiredRows(db).catch((error) => console.error("[maintenance] prune failed", error));
   void prune();
   setInterval(prune, 3600_000).unref();

@@ -2,7 +2,7 @@ import { Button, Link, Text } from "@react-email/components";
 import { EmailLayout, buttonStyle, paragraph } from "./components/email-layout";
 
 /** Why the candidate gets their private link: one message, worded for each occasion. */
-export type CandidateProfileReason = "received" | "updated" | "requested" | "withdrawn";
+export type CandidateProfileReason = "received" | "form-again" | "requested" | "withdrawn";
 
 export type CandidateProfileEmailProps = {
   firstName: string;
@@ -16,7 +16,7 @@ export type CandidateProfileEmailProps = {
 
 const SUBJECTS: Record<CandidateProfileReason, string> = {
   received: "We received your interest in a BMET apprenticeship",
-  updated: "Your BMET apprenticeship profile was updated",
+  "form-again": "Your BMET apprenticeship profile: the interest form was sent again",
   requested: "Your private link to your BMET apprenticeship profile",
   withdrawn: "Your BMET apprenticeship profile is withdrawn",
 };
@@ -32,11 +32,12 @@ function Opening({ reason, withdrawn }: { reason: CandidateProfileReason; withdr
           profile.
         </Text>
       );
-    case "updated":
+    case "form-again":
       return (
         <Text style={paragraph}>
-          Your profile was updated with the answers just sent from the interest form. If that was not you, use the link
-          below to correct it, withdraw it or delete it.
+          The apprenticeship interest form was just sent again with this email address. You already have a profile, so
+          nothing in it was changed. To change your answers, use the private link below. If it was not you, you need not
+          do anything: only someone who can read this email can open your profile.
           {withdrawn
             ? " Your profile stays withdrawn: employers do not see it unless you share it again through the link."
             : null}

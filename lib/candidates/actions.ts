@@ -3,13 +3,21 @@
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/action-client";
 import { INTEREST_LIMITS } from "@/lib/candidates/limits";
-import { profileData, queueProfileEmail, saveSelfIdentification } from "@/lib/candidates/profile-write";
+import { requestProfileLinkByEmail } from "@/lib/candidates/link-requests";
+import {
+  profileData,
+  queueProfileEmail,
+  saveSelfIdentification,
+  selectForProfileEmail,
+} from "@/lib/candidates/profile-write";
 import { InterestFormSchema } from "@/lib/candidates/schemas";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { isUniqueViolation } from "@/lib/prisma-errors";
 
-// The public interest form. No account: the email address identifies the candidate, so sending the form again
-// with the same address updates that profile instead of creating a second one.
+// The public interest form. No account: the email address identifies the candidate. Anyone can type an address, so
+// sending the form again with the address of an existing profile changes nothing: the address is emailed its
+// private link instead, to review and change the profile there. The page answers the same either way.
 
 const DONE_PAGE = "/apprentices/interest/thanks";
 const TOO_MANY =
@@ -22,21 +30,20 @@ export const submitInterest = publicAction.schema(InterestFormSchema).action(asy
   const withinEmail = await ctx.withinLimit(INTEREST_LIMITS.perEmail, input.email);
   if (!withinIp || !withinEmail) throw new AppError("CONFLICT", TOO_MANY);
 
-  await db.$transaction(async (tx) => {
-    const existing = await tx.candidate.findUnique({ where: { email: input.email }, select: { id: true } });
-    // Two sends at once with a new address: the unique email makes the second an update of the first.
-    const candidate = await tx.candidate.upsert({
-      where: { email: input.email },
-      create: { email: input.email, ...profileData(input) },
-      update: profileData(input),
-      select: { id: true, email: true, firstName: true, withdrawnAt: true },
+  try {
+    await db.$transaction(async (tx) => {
+      const candidate = await tx.candidate.create({
+        data: { email: input.email, ...profileData(input) },
+        select: selectForProfileEmail,
+      });
+      await saveSelfIdentification(tx, candidate.id, input.selfId, "keep");
+      await tx.candidateEvent.create({ data: { candidateId: candidate.id, kind: "submitted" } });
+      await queueProfileEmail(tx, candidate, "received");
     });
-    await saveSelfIdentification(tx, candidate.id, input.selfId, "keep");
-    await tx.candidateEvent.create({
-      data: { candidateId: candidate.id, kind: existing ? "updated" : "submitted" },
-    });
-    // Anyone can type an address: its owner is told of every update and can correct it through the link.
-    await queueProfileEmail(tx, candidate, existing ? "updated" : "received");
-  });
+  } catch (error) {
+    // The address has a profile (or a double click created it a moment ago): leave it as it is.
+    if (!isUniqueViolation(error)) throw error;
+    await requestProfileLinkByEmail(db, input.email, "FORM_AGAIN");
+  }
   redirect(DONE_PAGE);
 });

@@ -29,6 +29,7 @@ export async function deleteCandidate(candidateId: string, deleter: Deleter): Pr
       update: { deleted: { increment: 1 } },
     });
     await tx.mailMessage.deleteMany({ where: { to: gone.email, template: { in: CANDIDATE_MAIL_TEMPLATES } } });
+    await tx.profileLinkRequest.deleteMany({ where: { email: gone.email } });
     await tx.rateLimit.deleteMany({
       where: {
         key: {

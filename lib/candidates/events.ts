@@ -5,11 +5,15 @@ import { CANDIDATE_STATUS_OPTIONS, optionLabel } from "@/lib/candidates/options"
 
 export const CANDIDATE_EVENT_LABEL = {
   submitted: "Sent the interest form",
+  /** Before issue 13 the public form updated an existing profile; kept for the history of that time. */
   updated: "Sent the interest form again, updating the profile",
+  "form-again":
+    "The interest form was sent again with this address; the profile was not changed and a link was emailed",
   "updated-by-candidate": "Updated the profile through their private link",
   withdrawn: "Withdrew from the candidate database",
   "shared-again": "Shared the profile with employer partners again",
   "link-sent": "Was emailed a private link to manage the profile",
+  "link-signed-out": "Signed out their private link",
   /** note: the new status. */
   "status-changed": "Status changed",
   /** note: what the staff member wrote when changing the status. */

@@ -7,7 +7,13 @@ import { LINK_NOT_VALID } from "@/lib/authz/candidate-link";
 import { candidateLinkAction, expiredCandidateLinkAction } from "@/lib/authz/token-action";
 import { deleteCandidate } from "@/lib/candidates/deletion";
 import { PROFILE_REQUEST_PAGE } from "@/lib/candidates/profile-link";
-import { profileData, queueProfileEmail, saveSelfIdentification } from "@/lib/candidates/profile-write";
+import { requestProfileLinkByEmail } from "@/lib/candidates/link-requests";
+import {
+  profileData,
+  queueProfileEmail,
+  saveSelfIdentification,
+  selectForProfileEmail,
+} from "@/lib/candidates/profile-write";
 import {
   DeleteProfileSchema,
   ProfileFormSchema,
@@ -24,8 +30,6 @@ const profilePage = (token: string, done: string) => `/apprentices/profile/${tok
 const LINK_SENT_PAGE = `${PROFILE_REQUEST_PAGE}?sent=1`;
 const TOO_MANY_LINKS =
   "We have sent several links in the last hour. Please wait an hour, or use the newest email you received.";
-
-const selectForEmail = { id: true, email: true, firstName: true, withdrawnAt: true } as const;
 
 export const updateProfile = candidateLinkAction.schema(ProfileFormSchema).action(async ({ input, ctx }) => {
   const { candidateId } = ctx.link;
@@ -46,7 +50,7 @@ export const withdrawProfile = candidateLinkAction.schema(ProfileLinkSchema).act
       where: { id: candidateId, withdrawnAt: null },
       data: { withdrawnAt: new Date() },
     });
-    const candidate = await tx.candidate.findUnique({ where: { id: candidateId }, select: selectForEmail });
+    const candidate = await tx.candidate.findUnique({ where: { id: candidateId }, select: selectForProfileEmail });
     if (!candidate) throw new AppError("NOT_FOUND", LINK_NOT_VALID);
     if (withdrawn.count === 0) return;
     await tx.candidateEvent.create({ data: { candidateId, kind: "withdrawn" } });
@@ -83,24 +87,35 @@ export const resendProfileLink = expiredCandidateLinkAction.schema(ProfileLinkSc
   if (!(await ctx.withinLimit(LINK_LIMITS.perTarget, candidateId))) {
     throw new AppError("CONFLICT", TOO_MANY_LINKS);
   }
-  await sendLink({ id: candidateId });
+  await db.$transaction(async (tx) => {
+    const candidate = await tx.candidate.findUniqueOrThrow({
+      where: { id: candidateId },
+      select: selectForProfileEmail,
+    });
+    await tx.candidateEvent.create({ data: { candidateId, kind: "link-sent" } });
+    await queueProfileEmail(tx, candidate, "requested");
+  });
   redirect(LINK_SENT_PAGE);
 });
 
-/** Anyone may ask; the answer is the same whether or not the address has a profile, so it reveals nothing. */
+/**
+ * Anyone may ask. The request is stored as it is and resolved in the background (lib/candidates/link-requests.ts),
+ * so the answer, and the time it takes, are the same whether or not the address has a profile.
+ */
 export const requestProfileLink = publicAction.schema(RequestProfileLinkSchema).action(async ({ input, ctx }) => {
   const withinIp = await ctx.withinLimit(LINK_LIMITS.perIp);
   const withinEmail = await ctx.withinLimit(LINK_LIMITS.perTarget, input.email);
   if (!withinIp || !withinEmail) throw new AppError("CONFLICT", TOO_MANY_LINKS);
-  await sendLink({ email: input.email });
+  await requestProfileLinkByEmail(db, input.email, "REQUESTED");
   redirect(LINK_SENT_PAGE);
 });
 
-async function sendLink(where: { id: string } | { email: string }) {
+/** "Sign out this link": every link sent so far stops working; a new one can be asked for by email. */
+export const signOutProfileLink = candidateLinkAction.schema(ProfileLinkSchema).action(async ({ ctx }) => {
+  const { candidateId } = ctx.link;
   await db.$transaction(async (tx) => {
-    const candidate = await tx.candidate.findUnique({ where, select: selectForEmail });
-    if (!candidate) return;
-    await tx.candidateEvent.create({ data: { candidateId: candidate.id, kind: "link-sent" } });
-    await queueProfileEmail(tx, candidate, "requested");
+    await tx.candidate.update({ where: { id: candidateId }, data: { linkVersion: { increment: 1 } } });
+    await tx.candidateEvent.create({ data: { candidateId, kind: "link-signed-out" } });
   });
-}
+  redirect(`${PROFILE_REQUEST_PAGE}?signedOut=1`);
+});

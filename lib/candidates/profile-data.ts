@@ -37,7 +37,7 @@ export type ProfilePage =
   { status: "valid"; profile: NonNullable<OwnProfile> } | { status: "expired" } | { status: "invalid" };
 
 export async function loadOwnProfile(token: string): Promise<ProfilePage> {
-  const link = checkCandidateLink(token);
+  const link = await checkCandidateLink(token);
   if (link.status !== "valid") return { status: link.status };
   const profile = await findProfile(link.candidateId);
   // A signed link to a deleted profile is as good as no link.

@@ -21,9 +21,9 @@ function secret(): string {
 
 export const readProfileLink = (token: string) => readProfileToken(secret(), token);
 
-/** A fresh link for the candidate, with the day it stops working (for the email). */
-export function profileLink(candidateId: string, now: Date = new Date()) {
-  const token = signProfileToken(secret(), candidateId, now);
+/** A link for the candidate at their current link version, with the day it stops working (for the email). */
+export function profileLink(candidate: { id: string; linkVersion: number }, now: Date = new Date()) {
+  const token = signProfileToken(secret(), candidate.id, candidate.linkVersion, now);
   const expiresOn = new Date(now.getTime() + PROFILE_LINK_DAYS * 24 * 3600 * 1000);
   return { token, url: `${env().APP_URL}/apprentices/profile/${token}`, expiresOn };
 }

@@ -61,13 +61,39 @@ export async function saveSelfIdentification(
   await tx.candidateDemographics.upsert({ where: { candidateId }, create: { candidateId, ...data }, update: data });
 }
 
+/** A new link for these occasions revokes the older ones; the others repeat the link the candidate is using. */
+const NEW_LINK: Record<CandidateProfileReason, boolean> = {
+  received: false,
+  "form-again": true,
+  requested: true,
+  withdrawn: false,
+};
+
+/** What queueProfileEmail needs of a candidate. */
+export const selectForProfileEmail = {
+  id: true,
+  email: true,
+  firstName: true,
+  withdrawnAt: true,
+  linkVersion: true,
+} as const;
+
 /** Queues the email carrying the candidate's private link, in the transaction of the change that causes it. */
 export async function queueProfileEmail(
   tx: Tx,
-  candidate: { id: string; email: string; firstName: string; withdrawnAt: Date | null },
+  candidate: { id: string; email: string; firstName: string; withdrawnAt: Date | null; linkVersion: number },
   reason: CandidateProfileReason,
 ) {
-  const link = profileLink(candidate.id);
+  const linkVersion = NEW_LINK[reason]
+    ? (
+        await tx.candidate.update({
+          where: { id: candidate.id },
+          data: { linkVersion: { increment: 1 } },
+          select: { linkVersion: true },
+        })
+      ).linkVersion
+    : candidate.linkVersion;
+  const link = profileLink({ id: candidate.id, linkVersion });
   await enqueueMail(tx, {
     to: candidate.email,
     template: "candidate-profile",

@@ -13,7 +13,7 @@ async function fillAboutYou(page: Page, email: string, city: string) {
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-test("a prospective apprentice sends the interest form on a phone, updates it through the emailed link, withdraws, shares it again, and sends the form again", async ({
+test("a prospective apprentice sends the interest form on a phone, updates it through the emailed link, withdraws, shares it again, sends the form again and signs the link out", async ({
   page,
   db,
 }) => {
@@ -78,7 +78,8 @@ test("a prospective apprentice sends the interest form on a phone, updates it th
   await expect(page.getByText("Your profile is shared with employer partners again.")).toBeVisible();
   expect((await db.candidate.findUniqueOrThrow({ where: { email } })).withdrawnAt).toBeNull();
 
-  // Sending the form again with the same address updates the profile; it does not create a second one.
+  // Sending the form again with the same address changes nothing: the same confirmation, and the owner is emailed a
+  // new link, which revokes the one in use.
   await page.goto("/apprentices/interest");
   await fillAboutYou(page, email.toUpperCase(), "Austin");
   await page.getByRole("radio", { name: /No, only near where I live/ }).check();
@@ -87,10 +88,22 @@ test("a prospective apprentice sends the interest form on a phone, updates it th
   await page.getByLabel(/AAMI may share my profile/).check();
   await page.getByRole("button", { name: "Send my interest" }).click();
   await expect(page.getByRole("heading", { name: "Thank you: your interest is saved" })).toBeVisible();
+  const again = await waitForEmail(email, (m) => m.subject.includes("the interest form was sent again"));
   expect(
     await db.candidate.findMany({
       where: { email },
       select: { city: true, willingToRelocate: true, withdrawnAt: true },
     }),
-  ).toEqual([{ city: "Austin", willingToRelocate: false, withdrawnAt: null }]);
+  ).toEqual([{ city: "El Paso", willingToRelocate: true, withdrawnAt: null }]);
+  await page.goto(link!);
+  await expect(page.getByRole("heading", { name: "This link does not work" })).toBeVisible();
+
+  // The new link works until its owner signs it out.
+  const newLink = again.text.match(/https?:\/\/\S+\/apprentices\/profile\/[A-Za-z0-9._-]+/)?.[0];
+  await page.goto(newLink!);
+  await page.getByRole("button", { name: "Sign out this link" }).click();
+  await expect(page.getByText("Your link is signed out")).toBeVisible();
+  await expectAccessible(page);
+  await page.goto(newLink!);
+  await expect(page.getByRole("heading", { name: "This link does not work" })).toBeVisible();
 });

@@ -62,7 +62,7 @@ describe("the apprentice interest form", () => {
     expect(candidate!.events.map((e) => e.kind)).toEqual(["submitted"]);
   });
 
-  it("updates the same person's profile when they send it again, whatever the case of their address", async () => {
+  it("changes nothing when the address already has a profile (any case), and queues a link for its owner", async () => {
     fromIp("198.51.100.2");
     const first = interestForm({ "selfId.sex": "FEMALE" });
     await expect(submitInterest(first.form)).rejects.toEqual(TO_THANKS);
@@ -74,13 +74,20 @@ describe("the apprentice interest form", () => {
       "selfId.veteranStatus": "",
       "selfId.races": [],
     });
+    // The same confirmation page: the sender learns nothing about whether the address had a profile.
     await expect(submitInterest(again.form)).rejects.toEqual(TO_THANKS);
     expect(await db.candidate.count({ where: { email: first.email } })).toBe(1);
     const candidate = await candidateWith(first.email);
-    expect(candidate).toMatchObject({ city: "Milwaukee", state: "IL", region: "MIDWEST" });
-    // No voluntary answers the second time: the earlier ones stay as they were.
-    expect(candidate!.demographics).toMatchObject({ sex: "FEMALE", veteranStatus: "VETERAN" });
-    expect(candidate!.events.map((e) => e.kind).sort()).toEqual(["submitted", "updated"]);
+    expect(candidate).toMatchObject({ city: "Madison", state: "WI" });
+    expect(candidate!.demographics).toMatchObject({
+      sex: "FEMALE",
+      veteranStatus: "VETERAN",
+      races: ["BLACK", "WHITE"],
+    });
+    expect(candidate!.events.map((e) => e.kind)).toEqual(["submitted"]);
+    expect(await db.profileLinkRequest.findMany({ where: { email: first.email }, select: { reason: true } })).toEqual([
+      { reason: "FORM_AGAIN" },
+    ]);
   });
 
   it("creates one profile when the same new address is sent twice at the same moment", async () => {
@@ -140,7 +147,8 @@ describe("the apprentice interest form", () => {
       message: expect.stringContaining("wait an hour"),
       values: expect.objectContaining({ city: "City 5" }),
     });
-    expect((await candidateWith(email))!.city).toBe("City 4");
+    // The first send made the profile; the four after it changed nothing.
+    expect((await candidateWith(email))!.city).toBe("City 0");
     expect(await db.rateLimit.findUnique({ where: { key: `interest:to:${email}` } })).toMatchObject({ count: 6 });
 
     // Another address from the same connection: the per-IP limit (20 an hour) is counted in the same table.

@@ -6,8 +6,12 @@ import { PageContainer, PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Your apprenticeship profile" };
 
-export default async function RequestProfileLinkPage({ searchParams }: { searchParams: Promise<{ sent?: string }> }) {
-  const { sent } = await searchParams;
+export default async function RequestProfileLinkPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ sent?: string; signedOut?: string }>;
+}) {
+  const { sent, signedOut } = await searchParams;
   return (
     <PageContainer>
       <PageHeader
@@ -30,7 +34,15 @@ export default async function RequestProfileLinkPage({ searchParams }: { searchP
           </p>
         </div>
       ) : (
-        <RequestLinkForm />
+        <div className="flex max-w-xl flex-col gap-4">
+          {signedOut ? (
+            <Alert tone="success" title="Your link is signed out">
+              The link you used, and every link we emailed you before it, no longer opens your profile. When you need it
+              again, ask for a new link below.
+            </Alert>
+          ) : null}
+          <RequestLinkForm />
+        </div>
       )}
     </PageContainer>
   );

@@ -4,7 +4,13 @@ import { ProfileForm } from "@/components/candidates/profile-form";
 import { RecordActionForm } from "@/components/forms/record-action-form";
 import { Alert } from "@/components/ui/alert";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
-import { deleteProfile, resendProfileLink, shareProfileAgain, withdrawProfile } from "@/lib/candidates/profile-actions";
+import {
+  deleteProfile,
+  resendProfileLink,
+  shareProfileAgain,
+  signOutProfileLink,
+  withdrawProfile,
+} from "@/lib/candidates/profile-actions";
 import { formValuesOf, loadOwnProfile } from "@/lib/candidates/profile-data";
 import { formatLongDate } from "@/lib/dates";
 
@@ -115,6 +121,20 @@ export default async function ProfilePage({
             />
           </section>
         )}
+        <section aria-labelledby="sign-out-heading" className="flex flex-col gap-2 border-t border-slate-200 pt-6">
+          <h2 id="sign-out-heading" className="text-lg font-semibold">
+            Sign out this link
+          </h2>
+          <RecordActionForm
+            action={signOutProfileLink}
+            idField="token"
+            id={token}
+            explanation="On a shared or lost device, or if you forwarded an email by mistake: this link and every link we sent you before stop working. Your profile stays as it is; ask for a new link by email when you need one."
+            label="Sign out this link"
+            pendingLabel="Signing out…"
+            variant="secondary"
+          />
+        </section>
         <section aria-labelledby="delete-heading" className="flex flex-col gap-2 border-t border-slate-200 pt-6">
           <h2 id="delete-heading" className="text-lg font-semibold">
             Delete your profile
