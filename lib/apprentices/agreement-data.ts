@@ -1,6 +1,7 @@
 import "server-only";
 import { needsGuardian } from "@/lib/apprentices/agreement-document";
 import { signingTokenHash } from "@/lib/apprentices/signing-link";
+import { isEmailTokenShape } from "@/lib/email-token";
 import { requireStaffOrOrg } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
@@ -43,7 +44,7 @@ export async function agreementFileForViewer(agreementId: string) {
  * voided and the apprentice waiting to sign. Null otherwise; the page then says the link no longer works.
  */
 export async function findSigningLink(token: string) {
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  if (!isEmailTokenShape(token)) return null;
   const agreement = await db.apprenticeAgreement.findUnique({
     where: { signingTokenHash: signingTokenHash(token) },
     select: {

@@ -7,6 +7,17 @@ export const auditPayloads = {
   "organization.switched": z.object({ from: z.string().nullable() }),
   "organization.created": z.object({ legalName: z.string(), state: z.string(), ownerEmail: z.string() }),
   "organization.access_requested": z.object({ requesterEmail: z.string(), requesterName: z.string() }),
+  "organization.claim_received": z.object({
+    requestId: z.string(),
+    requesterEmail: z.string(),
+    requesterName: z.string(),
+  }),
+  "organization.claim_decided": z.object({
+    requestId: z.string(),
+    requesterEmail: z.string(),
+    decision: z.enum(["ACCEPTED", "DECLINED"]),
+    role: z.string().nullable(),
+  }),
   "position.saved": z.object({ title: z.string(), type: z.string(), openings: z.number(), created: z.boolean() }),
   "position.deleted": z.object({ title: z.string() }),
   "position.hiring_attested": z.object({}),

@@ -4,10 +4,11 @@ import { publicAction } from "@/lib/action-client";
 import { findSigningLink } from "@/lib/apprentices/agreement-data";
 import { requireCandidateLink } from "@/lib/authz/candidate-link";
 import { AppError } from "@/lib/errors";
+import { CONFIRM_LINK_USED, findPendingRequest } from "@/lib/onboarding/intent/requests";
 import type { RequestContext } from "@/lib/request";
 
 // Actions for people without an account, whose emailed link is their credential: a candidate's private profile
-// link and an apprentice's signing link. Each client takes a schema with a `token`, checks the token before the
+// link, an apprentice's signing link and an employer's registration confirmation. Each client takes a schema with a `token`, checks the token before the
 // handler runs, and hands the handler what the token grants, next to the request context. A bad token never
 // reaches the handler.
 
@@ -39,4 +40,11 @@ export const signingLinkAction = tokenActionClient(async (token) => {
   const link = await findSigningLink(token);
   if (!link) throw new AppError("CONFLICT", SIGNING_LINK_USED);
   return link;
+});
+
+/** The unconfirmed registration behind a link emailed from /employers/start. */
+export const organizationRequestAction = tokenActionClient(async (token) => {
+  const request = await findPendingRequest(token);
+  if (!request) throw new AppError("CONFLICT", CONFIRM_LINK_USED);
+  return request;
 });

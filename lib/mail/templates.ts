@@ -7,7 +7,13 @@ import NoAccountEmail, { noAccountSubject } from "@/emails/no-account";
 import MemberInvitationEmail, { memberInvitationSubject } from "@/emails/member-invitation";
 import EmployerWelcomeEmail, { employerWelcomeSubject } from "@/emails/employer-welcome";
 import StaffNewEmployerEmail, { staffNewEmployerSubject } from "@/emails/staff-new-employer";
-import AccessRequestEmail, { accessRequestSubject } from "@/emails/access-request";
+import OrganizationRequestConfirmEmail, {
+  organizationRequestConfirmSubject,
+} from "@/emails/organization-request-confirm";
+import OrganizationClaimReceivedEmail, { organizationClaimReceivedSubject } from "@/emails/organization-claim-received";
+import StaffOrganizationClaimEmail, { staffOrganizationClaimSubject } from "@/emails/staff-organization-claim";
+import OrganizationClaimOwnersEmail, { organizationClaimOwnersSubject } from "@/emails/organization-claim-owners";
+import OrganizationClaimDecidedEmail, { organizationClaimDecidedSubject } from "@/emails/organization-claim-decided";
 import MentorAppointedEmail, { mentorAppointedSubject } from "@/emails/mentor-appointed";
 import AgreementSignedEmail, { agreementSignedSubject } from "@/emails/agreement-signed";
 import SubmissionReceivedEmail, { submissionReceivedSubject } from "@/emails/submission-received";
@@ -43,7 +49,11 @@ export const templates = {
   "member-invitation": template(MemberInvitationEmail, memberInvitationSubject),
   "employer-welcome": template(EmployerWelcomeEmail, employerWelcomeSubject),
   "staff-new-employer": template(StaffNewEmployerEmail, staffNewEmployerSubject),
-  "access-request": template(AccessRequestEmail, accessRequestSubject),
+  "organization-request-confirm": template(OrganizationRequestConfirmEmail, organizationRequestConfirmSubject),
+  "organization-claim-received": template(OrganizationClaimReceivedEmail, organizationClaimReceivedSubject),
+  "staff-organization-claim": template(StaffOrganizationClaimEmail, staffOrganizationClaimSubject),
+  "organization-claim-owners": template(OrganizationClaimOwnersEmail, organizationClaimOwnersSubject),
+  "organization-claim-decided": template(OrganizationClaimDecidedEmail, organizationClaimDecidedSubject),
   "mentor-appointed": template(MentorAppointedEmail, mentorAppointedSubject),
   "agreement-signed": template(AgreementSignedEmail, agreementSignedSubject),
   "submission-received": template(SubmissionReceivedEmail, submissionReceivedSubject),

@@ -64,8 +64,8 @@ export async function listEmployers(filters: EmployerFilters, requestedPage: num
 export type EmployerListPage = Awaited<ReturnType<typeof listEmployers>>;
 
 /**
- * One organization as staff see it: profile, people, submissions, packets, its home-page listing and the checklist
- * its members see.
+ * One organization as staff see it: profile, people, requests to join, submissions, packets, its home-page listing
+ * and the checklist its members see.
  */
 export async function getEmployerForStaff(organizationId: string) {
   await requireStaff();
@@ -99,6 +99,20 @@ export async function getEmployerForStaff(organizationId: string) {
       packets: {
         select: { id: true, version: true, createdAt: true, sha256: true },
         orderBy: { version: "desc" },
+      },
+      claims: {
+        where: { status: { in: ["CLAIMED", "ACCEPTED", "DECLINED"] } },
+        select: {
+          id: true,
+          contactName: true,
+          contactEmail: true,
+          status: true,
+          grantedRole: true,
+          decidedAt: true,
+          updatedAt: true,
+        },
+        orderBy: { createdAt: "desc" },
+        take: 20,
       },
     },
   });

@@ -1,5 +1,5 @@
 import { pdfPages, pdfText } from "../support/pdf-text";
-import { test, expect, expectAccessible, signInLinkIn, waitForEmail } from "./support/fixtures";
+import { test, expect, expectAccessible, signInLinkIn, waitForEmail, confirmRegistration } from "./support/fixtures";
 
 // The whole employer side of issue 3 in one browser session: from the public start form to a signed agreement
 // submitted to AAMI, with every email read from the real SMTP capture and the signed PDF parsed back.
@@ -26,6 +26,7 @@ test("an employer goes from /employers/start to a signed, submitted Employer Agr
   await page.getByLabel("How many apprentices would you like to host?").fill("1");
   await page.getByRole("button", { name: "Register and continue" }).click();
   await expect(page).toHaveURL(/\/employers\/start\/done$/);
+  await confirmRegistration(page, email);
   const signInMail = await waitForEmail(email, (m) => m.subject.includes("sign-in link"));
   await page.goto(signInLinkIn(signInMail.text)!);
   await expect(page).toHaveURL(/\/onboarding$/);

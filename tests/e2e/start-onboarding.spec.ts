@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible, signInLinkIn, waitForEmail } from "./support/fixtures";
+import { test, expect, expectAccessible, signInLinkIn, waitForEmail, confirmRegistration } from "./support/fixtures";
 
 test("a new employer registers at /employers/start, signs in from the email and finds step 1 done", async ({
   page,
@@ -37,7 +37,16 @@ test("a new employer registers at /employers/start, signs in from the email and 
   await page.getByLabel("How many apprentices would you like to host?").fill("2");
   await page.getByRole("button", { name: "Register and continue" }).click();
 
+  // Nothing exists yet: the contact confirms from the email first.
   await expect(page).toHaveURL(/\/employers\/start\/done$/);
+  await expect(page.getByRole("heading", { name: "Check your email to confirm" })).toBeVisible();
+  await expectAccessible(page);
+  const confirmMail = await waitForEmail(email, (m) => m.subject.startsWith("Confirm: start "));
+  await page.goto(confirmMail.text.match(/https?:\/\/\S+\/employers\/start\/confirm\/[A-Za-z0-9_-]+/)![0]);
+  await expect(page.getByRole("heading", { name: `Confirm: start ${legalName}` })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Confirm and create the organization" }).click();
+  await expect(page).toHaveURL(/\/employers\/start\/created$/);
   await expect(page.getByRole("heading", { name: "Your organization is registered" })).toBeVisible();
   await expectAccessible(page);
 
@@ -60,7 +69,11 @@ test("a new employer registers at /employers/start, signs in from the email and 
   await expect(step1).toContainText("by Robin Park");
 });
 
-test("registering an organization that already exists explains how to get access", async ({ page, tenant }) => {
+test("registering an organization that already exists: after confirming, only 'AAMI will be in touch'", async ({
+  page,
+  tenant,
+}) => {
+  const email = `alex.${Date.now()}@example.test`;
   await page.goto("/employers/start");
   await page.getByLabel("Legal name").fill(tenant.org.legalName);
   await page.getByLabel("Street address").fill("9 Other Street");
@@ -69,12 +82,16 @@ test("registering an organization that already exists explains how to get access
   await page.getByLabel("State").selectOption(tenant.org.state);
   await page.getByLabel("ZIP code").fill("53703");
   await page.getByLabel("Full name").fill("Alex Newcomer");
-  await page.getByLabel("Work email").fill(`alex.${Date.now()}@example.test`);
+  await page.getByLabel("Work email").fill(email);
   await page.getByLabel("Phone").fill("608-555-0111");
   await page.getByRole("button", { name: "Register and continue" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "already registered" })).toBeVisible();
-  await expect(page.getByLabel("Full name")).toHaveValue("Alex Newcomer");
+  // The same answer as for a new organization: the form reveals nothing.
+  await expect(page.getByRole("heading", { name: "Check your email to confirm" })).toBeVisible();
+  await confirmRegistration(page, email);
+  await expect(page.getByRole("heading", { name: "Thank you: AAMI will be in touch" })).toBeVisible();
+  await expect(page.getByText(tenant.org.legalName)).toHaveCount(0);
   await expectAccessible(page);
-  const note = await waitForEmail(tenant.owner.email, (m) => m.subject.startsWith("Someone asked to join"));
-  expect(note.text).toContain("Alex Newcomer");
+  const note = await waitForEmail(tenant.owner.email, (m) => m.subject.startsWith("Someone asked AAMI for access"));
+  expect(note.text).not.toContain("Alex Newcomer");
+  expect(note.text).not.toContain(email);
 });

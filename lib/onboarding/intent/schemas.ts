@@ -47,3 +47,6 @@ export function legalNameKey(name: string): string {
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 }
+
+/** The confirmation page's form: the emailed token, checked by lib/authz/token-action.ts. */
+export const ConfirmOrganizationRequestSchema = z.object({ token: z.string().max(200) });

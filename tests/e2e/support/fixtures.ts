@@ -25,6 +25,19 @@ async function waitForEmail(
 /** The sign-in link inside an email's text, if any. */
 const signInLinkIn = (text: string) => text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/)?.[0];
 
+/**
+ * After /employers/start: opens the confirmation link emailed to the contact and confirms, as the contact would.
+ * Returns the page at whatever the confirmation led to (created, or "AAMI will be in touch").
+ */
+async function confirmRegistration(page: Page, contactEmail: string) {
+  const mail = await waitForEmail(contactEmail, (m) => m.subject.startsWith("Confirm: start "));
+  const link = mail.text.match(/https?:\/\/\S+\/employers\/start\/confirm\/[A-Za-z0-9_-]+/)?.[0];
+  expect(link, mail.text).toBeTruthy();
+  await page.goto(link!);
+  await page.getByRole("button", { name: "Confirm and create the organization" }).click();
+  await expect(page).toHaveURL(/\/employers\/start\/(created|claimed)$/);
+}
+
 /** Every page the tests visit must have no axe violations (WCAG 2.1 A/AA rules and best practices). */
 async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -64,4 +77,4 @@ export const test = base.extend<Fixtures, { workerDb: Db }>({
     }),
 });
 
-export { expect, expectAccessible, waitForEmail, signInLinkIn, createOrganization, createUser };
+export { expect, expectAccessible, waitForEmail, signInLinkIn, confirmRegistration, createOrganization, createUser };

@@ -11,7 +11,7 @@ export default function StartOnboardingPage() {
     <PageContainer>
       <PageHeader
         title="Start employer onboarding"
-        description={`Step 1 of ${STEPS.length}: tell AAMI about your organization. It takes about five minutes; you become the organization's portal owner and can invite colleagues afterwards.`}
+        description={`Step 1 of ${STEPS.length}: tell AAMI about your organization. It takes about five minutes. We then email the contact a link to confirm; confirming makes you the organization's portal owner, and you can invite colleagues afterwards.`}
       />
       <p className="mb-6 text-slate-700">
         Already registered?{" "}

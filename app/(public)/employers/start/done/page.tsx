@@ -1,30 +1,29 @@
 import type { Metadata } from "next";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
-import { STEPS } from "@/lib/program";
-import { SIGN_IN_LINK_HOURS } from "@/lib/auth/constants";
+import { CONFIRM_LINK_DAYS } from "@/lib/onboarding/intent/requests";
 
-export const metadata: Metadata = { title: "Organization registered" };
+export const metadata: Metadata = { title: "Check your email" };
 
-export default function StartOnboardingDonePage() {
+export default function StartOnboardingSentPage() {
   return (
     <PageContainer>
       <PageHeader
-        title="Your organization is registered"
-        description={`Step 1 of ${STEPS.length} is complete, and AAMI's apprenticeship staff have been notified.`}
+        title="Check your email to confirm"
+        description="We emailed the contact address you gave a link to confirm the registration. Nothing is created until you confirm."
       />
       <div className="max-w-2xl space-y-4 text-slate-800">
         <h2 className="text-lg font-semibold">What happens next</h2>
         <ol className="list-decimal space-y-2 pl-6">
           <li>
-            Check your email: we sent a sign-in link (valid for {SIGN_IN_LINK_HOURS} hours) and a confirmation of what
-            you registered.
+            Open the email &ldquo;Confirm: start … on the BMET Apprenticeship Portal&rdquo; and choose{" "}
+            <strong>Check and confirm</strong>. The link works once, for {CONFIRM_LINK_DAYS} days.
           </li>
+          <li>Check the details and press Confirm. You become the organization&apos;s portal owner.</li>
           <li>
-            Sign in with the link and work through the checklist. You can stop at any time and pick up where you left
-            off.
+            We then email you a sign-in link and what happens next, and AAMI&apos;s apprenticeship staff are told.
           </li>
-          <li>When the agreement is signed, submit it to AAMI for review. We email you at every decision.</li>
         </ol>
+        <p>Nothing after a few minutes? Check your spam folder, or send the form again.</p>
       </div>
     </PageContainer>
   );

@@ -6,6 +6,7 @@ import { PageContainer, PageHeader } from "@/components/ui/page-header";
 import { parsePage } from "@/components/ui/pagination";
 import { ChecklistOverview } from "@/components/onboarding/checklist-overview";
 import { AuditTrail } from "@/components/staff/audit-trail";
+import { EmployerClaims } from "@/components/staff/employer-claims";
 import { EmployerPeople } from "@/components/staff/employer-people";
 import { EmployerListing } from "@/components/staff/employer-listing";
 import { EmployerRegistration } from "@/components/staff/employer-registration";
@@ -43,6 +44,7 @@ export default async function StaffEmployerPage({
       />
       <div className="flex flex-col gap-8">
         <EmployerPeople organization={organization} />
+        <EmployerClaims claims={organization.claims} />
         <Section id="progress" title="Checklist progress">
           <ChecklistOverview checklist={checklist} readOnly headingLevel={3} />
         </Section>
