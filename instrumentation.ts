@@ -2,15 +2,22 @@
 // keep instances from sending a message twice) and the hourly clean-up of expired rows.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ env }, { db }, { createTransport }, { startMailWorker }, { pruneExpiredRows }] = await Promise.all([
-    import("@/lib/env"),
-    import("@/lib/db"),
-    import("@/lib/mail/transport"),
-    import("@/lib/mail/worker"),
-    import("@/lib/maintenance"),
-  ]);
+  const [{ env }, { db }, { createTransport }, { messageIdDomainOf, startMailWorker }, { pruneExpiredRows }] =
+    await Promise.all([
+      import("@/lib/env"),
+      import("@/lib/db"),
+      import("@/lib/mail/transport"),
+      import("@/lib/mail/worker"),
+      import("@/lib/maintenance"),
+    ]);
   const e = env();
-  if (e.MAIL_WORKER === "on") startMailWorker(db, createTransport(e.SMTP_URL), e.MAIL_FROM, e.MAIL_POLL_MS);
+  if (e.MAIL_WORKER === "on") {
+    startMailWorker(db, createTransport(e.SMTP_URL), {
+      from: e.MAIL_FROM,
+      messageIdDomain: messageIdDomainOf(e.APP_URL),
+      pollMs: e.MAIL_POLL_MS,
+    });
+  }
   const prune = () => pruneExpiredRows(db).catch((error) => console.error("[maintenance] prune failed", error));
   void prune();
   setInterval(prune, 3600_000).unref();

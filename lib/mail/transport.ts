@@ -1,7 +1,15 @@
 import "server-only";
 import nodemailer from "nodemailer";
 
-export type MailEnvelope = { from: string; to: string; subject: string; html: string; text: string };
+export type MailEnvelope = {
+  from: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** "<id@host>", stable per outbox row (lib/mail/worker messageIdFor), so a resend is the same message. */
+  messageId: string;
+};
 export type MailTransport = { kind: "smtp" | "mailbox"; send(mail: MailEnvelope): Promise<void> };
 
 /**
