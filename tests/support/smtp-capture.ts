@@ -46,6 +46,11 @@ export async function startSmtpCapture(port = 0, options: { ackDelayMs?: number 
         .catch(callback);
     },
   });
+  // A client that dies mid-conversation (the durability tests kill senders) resets its connection; a real server
+  // shrugs that off, and so does this one.
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "ECONNRESET" && error.code !== "EPIPE") console.error("[smtp-capture]", error);
+  });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const actualPort = (server.server.address() as AddressInfo).port;
 
