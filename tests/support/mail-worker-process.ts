@@ -3,7 +3,8 @@
 // itself, not the tsx launcher, which would leave its child running when killed) with DATABASE_URL, SMTP_URL,
 // MESSAGE_ID_DOMAIN and MAIL_WORKERS: that many worker loops, as that many app instances would run (each its own
 // SMTP connection). Claims last 2 s (production: 2 minutes), so a restarted worker soon retries what a killed one
-// held. Prints "ready" once polling; SIGTERM stops it after the passes under way.
+// held. It loads and connects, prints "ready", and starts sending when "start" arrives on its standard input, so a
+// test can have the next process ready while it kills the current one. SIGTERM stops it after the passes under way.
 import { createTransport } from "@/lib/mail/transport";
 import { startMailWorker } from "@/lib/mail/worker";
 import { createPrismaClient } from "@/lib/prisma-client";
@@ -14,16 +15,20 @@ if (!DATABASE_URL || !SMTP_URL || !MESSAGE_ID_DOMAIN) throw new Error("DATABASE_
 
 const db = createPrismaClient(DATABASE_URL, loops + 1);
 await db.$connect();
+await db.$queryRaw`SELECT 1`;
 const transports = Array.from({ length: loops }, () => createTransport(SMTP_URL));
+console.log("ready");
+// The test that started it went away before its turn: nothing to do.
+process.stdin.once("end", () => process.exit(0));
+await new Promise<void>((resolve) => process.stdin.on("data", (d) => String(d).includes("start") && resolve()));
 const stops = transports.map((transport) =>
   startMailWorker(db, transport, {
     from: "Portal <no-reply@portal.test>",
     messageIdDomain: MESSAGE_ID_DOMAIN,
-    pollMs: 20,
+    pollMs: 100,
     claimSeconds: 2,
   }),
 );
-console.log("ready");
 process.once("SIGTERM", () => {
   void Promise.all(stops.map((stop) => stop()))
     .then(() => transports.forEach((t) => t.close?.()))
