@@ -21,6 +21,7 @@ const config = [
       "lib/dev/**",
       "lib/packets/cli.ts",
       "lib/apprentices/rapids-cli.ts",
+      "lib/apprentices/ssn-reencrypt-cli.ts",
       "tests/**",
       "prisma/**",
       "*.config.*",

@@ -7,7 +7,7 @@ export async function register() {
     { env },
     { db },
     { createTransport },
-    { startMailWorker },
+    { messageIdDomainOf, startMailWorker },
     { pruneExpiredRows },
     { processProfileLinkRequests },
   ] = await Promise.all([
@@ -20,7 +20,11 @@ export async function register() {
   ]);
   const e = env();
   if (e.MAIL_WORKER === "on") {
-    startMailWorker(db, createTransport(e.SMTP_URL), e.MAIL_FROM, e.MAIL_POLL_MS);
+    startMailWorker(db, createTransport(e.SMTP_URL), {
+      from: e.MAIL_FROM,
+      messageIdDomain: messageIdDomainOf(e.APP_URL),
+      pollMs: e.MAIL_POLL_MS,
+    });
     // Requests for a candidate's link become emails on the same schedule (see lib/candidates/link-requests.ts).
     const resolveLinkRequests = () =>
       processProfileLinkRequests(db).catch((error) => console.error("[candidates] link requests failed", error));

@@ -32,6 +32,21 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // Security and durability proofs (npm run test:security): the integration set-up, on its database.
+          name: "security",
+          include: ["tests/security/**/*.test.{ts,tsx}"],
+          environment: "node",
+          globalSetup: ["tests/support/integration-global-setup.ts"],
+          setupFiles: ["tests/support/integration-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 30_000,
+          server: { deps: { inline: ["next-auth"] } },
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

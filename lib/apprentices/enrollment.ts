@@ -1,15 +1,17 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import type { ApprenticeStatus } from "@prisma/client";
 import type { PartnerContext } from "@/lib/authz/partner";
 import { candidateForEnrollment, EDITABLE_STATUSES } from "@/lib/apprentices/data";
 import { fastTrack, fullCredit, type SkillCredit } from "@/lib/apprentices/fast-track";
 import { raceFlags, ssnDigits, type EnrollmentInput } from "@/lib/apprentices/schemas";
 import { recordAudit } from "@/lib/audit/record";
-import { encryptSsn, ssnKey } from "@/lib/crypto/ssn";
+import { encryptSsn, ssnKeys, ssnLookupHash } from "@/lib/crypto/ssn";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { refreshChecklist } from "@/lib/onboarding/facts";
 import { getWageSchedule } from "@/lib/onboarding/wages/data";
+import { isUniqueViolationOn } from "@/lib/prisma-errors";
 import type { Tx } from "@/lib/prisma-client";
 import type { SkillSetKey } from "@/lib/program";
 
@@ -19,7 +21,16 @@ import type { SkillSetKey } from "@/lib/program";
 
 const day = (v: string) => new Date(`${v}T00:00:00.000Z`);
 
-function ssnFields(input: EnrollmentInput) {
+/** Said next to the SSN field; never which organization enrolled them, which is that organization's business. */
+export const DUPLICATE_SSN_MESSAGE =
+  "An apprentice with this Social Security number is already enrolled in the program. Check the number; if it is " +
+  "right, contact AAMI, as DOL registers each person once.";
+
+/** Same shape as the ids the database makes (lib/users.ts): the SSN is encrypted bound to it before the insert. */
+const newApprenticeId = () => `c${randomBytes(12).toString("hex")}`;
+
+/** The SSN encrypted for this apprentice alone, with its last four digits and the hash the unique index compares. */
+function ssnFields(input: EnrollmentInput, apprenticeId: string) {
   if (input.ssn) {
     const key = env().SSN_ENCRYPTION_KEY;
     if (!key) {
@@ -27,11 +38,31 @@ function ssnFields(input: EnrollmentInput) {
         ssn: ["The portal is not set up to store Social Security numbers yet: leave it blank for now."],
       });
     }
+    const keys = ssnKeys(key);
     const digits = ssnDigits(input.ssn);
-    return { ssnEncrypted: encryptSsn(digits, ssnKey(key)), ssnLast4: digits.slice(5) };
+    return {
+      ssnEncrypted: encryptSsn(digits, keys, apprenticeId),
+      ssnLast4: digits.slice(5),
+      ssnLookupHash: ssnLookupHash(digits, keys),
+    };
   }
-  if (input.removeSsn) return { ssnEncrypted: null, ssnLast4: null };
+  if (input.removeSsn) return { ssnEncrypted: null, ssnLast4: null, ssnLookupHash: null };
   return {};
+}
+
+/**
+ * The unique index on the SSN's hash decides between two enrollments of one person, even at the same moment: the
+ * loser's transaction rolls back whole and the employer sees why next to the field.
+ */
+async function refusingDuplicateSsn<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (isUniqueViolationOn(error, "ssnLookupHash")) {
+      throw new AppError("VALIDATION", undefined, { ssn: [DUPLICATE_SSN_MESSAGE] });
+    }
+    throw error;
+  }
 }
 
 export async function writeEnrollment(tx: Tx, ctx: PartnerContext, input: EnrollmentInput, ip: string | null) {
@@ -54,6 +85,7 @@ export async function writeEnrollment(tx: Tx, ctx: PartnerContext, input: Enroll
     evidence: input.evidence[key as SkillSetKey]!,
   }));
   const track = fastTrack(credits, schedule);
+  const apprenticeId = input.apprenticeId ?? newApprenticeId();
   const data = {
     positionId: input.positionId ?? null,
     startDate: day(input.startDate),
@@ -87,7 +119,7 @@ export async function writeEnrollment(tx: Tx, ctx: PartnerContext, input: Enroll
     careerLinkageOrDirectEntry: input.careerLinkageOrDirectEntry ?? null,
     ojtFundingSources: input.ojtFundingSources ?? null,
     studentStatus: input.studentStatus,
-    ...ssnFields(input),
+    ...ssnFields(input, apprenticeId),
   };
   const demographics = {
     gender: input.gender,
@@ -98,15 +130,21 @@ export async function writeEnrollment(tx: Tx, ctx: PartnerContext, input: Enroll
     educationLevel: Number(input.educationLevel),
   };
 
-  let apprenticeId = input.apprenticeId;
   let voided = false;
-  if (apprenticeId) {
+  if (input.apprenticeId) {
     // Only while the employer may still edit, and only once per version: a second tab or a second person saving
     // the same enrollment finds it changed and is told so, instead of silently overwriting.
-    const changed = await tx.apprentice.updateMany({
-      where: { id: apprenticeId, organizationId, status: { in: [...EDITABLE_STATUSES] }, rowVersion: input.rowVersion },
-      data: { ...data, status: "DRAFT" satisfies ApprenticeStatus, rowVersion: { increment: 1 } },
-    });
+    const changed = await refusingDuplicateSsn(
+      tx.apprentice.updateMany({
+        where: {
+          id: apprenticeId,
+          organizationId,
+          status: { in: [...EDITABLE_STATUSES] },
+          rowVersion: input.rowVersion,
+        },
+        data: { ...data, status: "DRAFT" satisfies ApprenticeStatus, rowVersion: { increment: 1 } },
+      }),
+    );
     if (changed.count === 0) {
       const now = await tx.apprentice.findFirst({
         where: { id: apprenticeId, organizationId },
@@ -130,16 +168,23 @@ export async function writeEnrollment(tx: Tx, ctx: PartnerContext, input: Enroll
     await tx.apprenticeDemographics.update({ where: { apprenticeId }, data: demographics });
     await tx.apprenticeSkillCredit.deleteMany({ where: { apprenticeId } });
   } else {
-    const created = await tx.apprentice.create({
-      data: { ...data, organizationId, candidateId: input.candidateId ?? null, createdById: ctx.user.id },
-      select: { id: true },
-    });
-    apprenticeId = created.id;
+    await refusingDuplicateSsn(
+      tx.apprentice.create({
+        data: {
+          ...data,
+          id: apprenticeId,
+          organizationId,
+          candidateId: input.candidateId ?? null,
+          createdById: ctx.user.id,
+        },
+        select: { id: true },
+      }),
+    );
     await tx.apprenticeDemographics.create({ data: { ...demographics, apprenticeId, organizationId } });
   }
   if (credits.length > 0) {
     await tx.apprenticeSkillCredit.createMany({
-      data: credits.map((c) => ({ ...c, apprenticeId: apprenticeId!, organizationId })),
+      data: credits.map((c) => ({ ...c, apprenticeId, organizationId })),
     });
   }
   await recordAudit(tx, {

@@ -6,7 +6,7 @@ import { closeSync, fchmodSync, openSync, writeSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { rapidsCsv } from "@/lib/apprentices/rapids";
 import { loadRapidsApprentices } from "@/lib/apprentices/rapids-export";
-import { ssnKey } from "@/lib/crypto/ssn";
+import { ssnKeys } from "@/lib/crypto/ssn";
 import { isId } from "@/lib/ids";
 import { createPrismaClient } from "@/lib/prisma-client";
 
@@ -23,8 +23,8 @@ if (!process.env.DATABASE_URL) fail("set DATABASE_URL to the database to read th
 
 const db = createPrismaClient(process.env.DATABASE_URL, 1);
 try {
-  const key = process.env.SSN_ENCRYPTION_KEY ? ssnKey(process.env.SSN_ENCRYPTION_KEY) : null;
-  const apprentices = await loadRapidsApprentices(db, { organizationId: values.org, ssnKey: key });
+  const keys = process.env.SSN_ENCRYPTION_KEY ? ssnKeys(process.env.SSN_ENCRYPTION_KEY) : null;
+  const apprentices = await loadRapidsApprentices(db, { organizationId: values.org, ssnKeys: keys });
   // Owner-only even when the file already existed with wider permissions: it holds full SSNs.
   const fd = openSync(values.out, "w", 0o600);
   try {

@@ -1,6 +1,6 @@
 import type { ApprenticeStatus } from "@prisma/client";
 import type { RapidsApprentice } from "@/lib/apprentices/rapids";
-import { decryptSsn } from "@/lib/crypto/ssn";
+import { SsnFormatError, decryptSsn, isLegacySsnCiphertext, type SsnKeys } from "@/lib/crypto/ssn";
 import type { Db } from "@/lib/prisma-client";
 
 // The apprentices that go to DOL, read for the RAPIDS file: those AAMI approved (the file is what AAMI uploads
@@ -20,9 +20,49 @@ function wageScheduleOf(organizationId: string, schedule: { id: string } | null)
   return schedule.id;
 }
 
+type StoredSsn = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  ssnEncrypted: string | null;
+  ssnLast4: string | null;
+};
+
+/**
+ * The apprentice's SSN, decrypted with their own id as the associated data: a ciphertext copied from another
+ * apprentice's row fails here, and so refuses the whole file, instead of filing one person's number under another.
+ */
+function ssnOf(a: StoredSsn, keys: SsnKeys | null): string | null {
+  if (!a.ssnEncrypted) return null;
+  if (!keys) throw new RapidsExportError("SSN_ENCRYPTION_KEY is needed to export apprentices whose SSN was given.");
+  const whose = `${a.firstName} ${a.lastName} (apprentice ${a.id})`;
+  if (isLegacySsnCiphertext(a.ssnEncrypted)) {
+    throw new RapidsExportError(
+      `The SSN of ${whose} is stored in the old format: run npm run ssn:reencrypt, then export again.`,
+    );
+  }
+  let ssn: string;
+  try {
+    ssn = decryptSsn(a.ssnEncrypted, keys, a.id);
+  } catch (error) {
+    const why =
+      error instanceof SsnFormatError
+        ? "is not an encrypted SSN"
+        : "was not encrypted for this apprentice (copied from another record?) or not with this SSN_ENCRYPTION_KEY";
+    throw new RapidsExportError(`The stored SSN of ${whose} ${why}. Nothing was exported; check this record.`);
+  }
+  // The masked number people were shown must be this one's.
+  if (ssn.slice(-4) !== a.ssnLast4) {
+    throw new RapidsExportError(
+      `The stored SSN of ${whose} does not end in the last four digits shown for them. Nothing was exported; check this record.`,
+    );
+  }
+  return ssn;
+}
+
 export async function loadRapidsApprentices(
   db: Db,
-  options: { organizationId?: string; apprenticeIds?: readonly string[]; ssnKey: Buffer | null },
+  options: { organizationId?: string; apprenticeIds?: readonly string[]; ssnKeys: SsnKeys | null },
 ): Promise<Array<RapidsApprentice & { id: string; organizationId: string }>> {
   const rows = await db.apprentice.findMany({
     where: {
@@ -36,13 +76,10 @@ export async function loadRapidsApprentices(
       organization: { select: { wageSchedule: { select: { id: true } } } },
     },
   });
-  return rows.map(({ ssnEncrypted, demographics, organization, organizationId, ...a }) => {
-    if (ssnEncrypted && !options.ssnKey) {
-      throw new RapidsExportError("SSN_ENCRYPTION_KEY is needed to export apprentices whose SSN was given.");
-    }
+  return rows.map(({ ssnEncrypted, ssnLookupHash: _hash, demographics, organization, organizationId, ...a }) => {
     return {
       ...a,
-      ssn: ssnEncrypted && options.ssnKey ? decryptSsn(ssnEncrypted, options.ssnKey) : null,
+      ssn: ssnOf({ ...a, ssnEncrypted }, options.ssnKeys),
       organizationId,
       employerId: organizationId,
       demographics,

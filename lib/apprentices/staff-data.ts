@@ -5,7 +5,7 @@ import { APPRENTICE_FIELDS } from "@/lib/apprentices/data";
 import { rapidsCsv } from "@/lib/apprentices/rapids";
 import { EXPORTED_STATUSES, RapidsExportError, loadRapidsApprentices } from "@/lib/apprentices/rapids-export";
 import { recordAudit } from "@/lib/audit/record";
-import { ssnKey } from "@/lib/crypto/ssn";
+import { ssnKeys } from "@/lib/crypto/ssn";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
@@ -64,7 +64,7 @@ export async function rapidsFileForStaff(
   if (apprenticeIds.length === 0) return { problem: "none" };
   if (apprenticeIds.length > MAX_EXPORT) return { problem: "too-many" };
   const key = env().SSN_ENCRYPTION_KEY;
-  const apprentices = await loadRapidsApprentices(db, { apprenticeIds, ssnKey: key ? ssnKey(key) : null }).catch(
+  const apprentices = await loadRapidsApprentices(db, { apprenticeIds, ssnKeys: key ? ssnKeys(key) : null }).catch(
     (error: unknown) => {
       if (error instanceof RapidsExportError) throw new AppError("CONFLICT", error.message);
       throw error;

@@ -1,8 +1,21 @@
 import "server-only";
 import nodemailer from "nodemailer";
 
-export type MailEnvelope = { from: string; to: string; subject: string; html: string; text: string };
-export type MailTransport = { kind: "smtp" | "mailbox"; send(mail: MailEnvelope): Promise<void> };
+export type MailEnvelope = {
+  from: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** "<id@host>", stable per outbox row (lib/mail/worker messageIdFor), so a resend is the same message. */
+  messageId: string;
+};
+export type MailTransport = {
+  kind: "smtp" | "mailbox";
+  send(mail: MailEnvelope): Promise<void>;
+  /** Closes the connections a pooled transport keeps open (SMTP_URL with ?pool=true). */
+  close?(): void;
+};
 
 /**
  * SMTP when a URL is configured. Otherwise (development only; lib/env requires SMTP_URL in production) the
@@ -25,5 +38,6 @@ export function createTransport(smtpUrl: string | undefined): MailTransport {
       const refused = [...info.rejected, ...(info.pending ?? [])].filter(Boolean);
       if (refused.length) throw new Error(`SMTP server refused ${refused.join(", ")}`);
     },
+    close: () => transporter.close(),
   };
 }

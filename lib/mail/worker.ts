@@ -8,6 +8,16 @@ export const MAX_ATTEMPTS = 8;
 export const CLAIM_SECONDS = 120;
 const PER_PASS = 20;
 
+export type DeliveryOptions = {
+  from: string;
+  /** The right-hand side of every Message-ID: the host of APP_URL (messageIdDomainOf). */
+  messageIdDomain: string;
+  /** Seconds before a message that failed its nth attempt is tried again. Default: retryDelaySeconds. */
+  retryDelay?: (attempts: number) => number;
+  /** How long a claim holds a message; must outlast one SMTP exchange. Default: CLAIM_SECONDS. */
+  claimSeconds?: number;
+};
+
 type Claimed = {
   id: string;
   to: string;
@@ -18,6 +28,15 @@ type Claimed = {
   sensitive: boolean;
 };
 
+/**
+ * A message's Message-ID, made from its outbox row: a message sent again after a crash (the SMTP server took it,
+ * the worker died before recording that) is the same message to every receiver, which drops the repeat.
+ */
+export const messageIdFor = (mailId: string, domain: string) => `<${mailId}@${domain}>`;
+
+/** The host of the public URL (no port), for messageIdFor. */
+export const messageIdDomainOf = (appUrl: string) => new URL(appUrl).hostname;
+
 /** Retry after 30 s, 1 min, 2 min … capped at one hour. */
 export function retryDelaySeconds(attempts: number): number {
   return Math.min(30 * 2 ** Math.max(0, attempts - 1), 3600);
@@ -27,11 +46,11 @@ export function retryDelaySeconds(attempts: number): number {
  * Claims one due message under a fresh token (FOR UPDATE SKIP LOCKED: concurrent workers claim different rows).
  * A claim whose worker died expires after CLAIM_SECONDS and the message becomes due again.
  */
-async function claimNext(db: Db, token: string): Promise<Claimed | undefined> {
+async function claimNext(db: Db, token: string, claimSeconds: number): Promise<Claimed | undefined> {
   const rows = await db.$queryRaw<Claimed[]>`
     UPDATE "MailMessage"
        SET "claimToken" = ${token},
-           "lockedUntil" = now() + make_interval(secs => ${CLAIM_SECONDS}),
+           "lockedUntil" = now() + make_interval(secs => ${claimSeconds}),
            "attempts" = "attempts" + 1,
            "updatedAt" = now()
      WHERE "id" = (
@@ -59,12 +78,12 @@ async function recordSent(db: Db, mail: Claimed, token: string, erase: boolean) 
      WHERE "id" = ${mail.id} AND "claimToken" = ${token}`;
 }
 
-async function recordFailure(db: Db, mail: Claimed, token: string, error: unknown) {
+async function recordFailure(db: Db, mail: Claimed, token: string, error: unknown, retryInSeconds: number) {
   const message = String(error instanceof Error ? error.message : error).slice(0, 1000);
   await db.$executeRaw`
     UPDATE "MailMessage"
        SET "status" = CASE WHEN "attempts" >= ${MAX_ATTEMPTS} THEN 'FAILED'::"MailStatus" ELSE 'PENDING'::"MailStatus" END,
-           "nextAttemptAt" = now() + make_interval(secs => ${retryDelaySeconds(mail.attempts)}),
+           "nextAttemptAt" = now() + make_interval(secs => ${retryInSeconds}),
            "lockedUntil" = NULL, "claimToken" = NULL, "lastError" = ${message}, "updatedAt" = now()
      WHERE "id" = ${mail.id} AND "claimToken" = ${token}`;
 }
@@ -78,20 +97,28 @@ async function failExhausted(db: Db) {
 }
 
 /** Delivers due messages, one claim at a time, so several app instances can share one queue safely. */
-export async function deliverDueMail(db: Db, transport: MailTransport, from: string) {
+export async function deliverDueMail(db: Db, transport: MailTransport, options: DeliveryOptions) {
+  const { from, messageIdDomain, retryDelay = retryDelaySeconds, claimSeconds = CLAIM_SECONDS } = options;
   let sent = 0;
   let failed = 0;
   for (let i = 0; i < PER_PASS; i++) {
     const token = randomUUID();
-    const mail = await claimNext(db, token);
+    const mail = await claimNext(db, token, claimSeconds);
     if (!mail) break;
     try {
-      await transport.send({ from, to: mail.to, subject: mail.subject, html: mail.html, text: mail.text });
+      await transport.send({
+        from,
+        to: mail.to,
+        subject: mail.subject,
+        html: mail.html,
+        text: mail.text,
+        messageId: messageIdFor(mail.id, messageIdDomain),
+      });
       await recordSent(db, mail, token, mail.sensitive && transport.kind === "smtp");
       sent++;
     } catch (error) {
       failed++;
-      await recordFailure(db, mail, token, error);
+      await recordFailure(db, mail, token, error, retryDelay(mail.attempts));
       console.error(`[mail] delivery of ${mail.id} failed (attempt ${mail.attempts} of ${MAX_ATTEMPTS})`, error);
     }
   }
@@ -99,22 +126,28 @@ export async function deliverDueMail(db: Db, transport: MailTransport, from: str
   return { sent, failed };
 }
 
-/** Polls the queue until stopped. */
-export function startMailWorker(db: Db, transport: MailTransport, from: string, pollMs: number) {
+/** Polls the queue until stopped; stopping resolves once the pass under way (if any) has ended. */
+export function startMailWorker(
+  db: Db,
+  transport: MailTransport,
+  options: DeliveryOptions & { pollMs: number },
+): () => Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
-  const tick = async () => {
-    try {
-      await deliverDueMail(db, transport, from);
-    } catch (error) {
-      console.error("[mail] worker pass failed", error);
-    } finally {
-      if (!stopped) timer = setTimeout(tick, pollMs);
-    }
+  let pass: Promise<void> = Promise.resolve();
+  const tick = () => {
+    pass = deliverDueMail(db, transport, options).then(
+      () => undefined,
+      (error: unknown) => console.error("[mail] worker pass failed", error),
+    );
+    void pass.then(() => {
+      if (!stopped) timer = setTimeout(tick, options.pollMs);
+    });
   };
-  void tick();
-  return () => {
+  tick();
+  return async () => {
     stopped = true;
     clearTimeout(timer);
+    await pass;
   };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { BrowserContext } from "@playwright/test";
 import { completeStepsThroughMentor, createCandidate, createUser } from "../support/factories";
+import { uniqueSsn } from "../support/apprentices";
 import { RAPIDS_TABLESCHEMA, readTableSchema, tableSchemaProblems } from "../support/tableschema";
 import { test, expect, expectAccessible, waitForEmail } from "./support/fixtures";
 import { browserFor, notice, signAndSubmit } from "./support/journey";
@@ -10,8 +11,7 @@ import { browserFor, notice, signAndSubmit } from "./support/journey";
 // through the emailed link, and AAMI staff approve the registration and download the RAPIDS file. Every response
 // the browsers receive is kept, to show the full SSN appears only in that file.
 
-const SSN = "287-31-5064";
-const SSN_PATTERN = /287-?31-?5064/;
+const { ssn: SSN, last4: SSN_LAST4, pattern: SSN_PATTERN } = uniqueSsn();
 const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Collects the text of every response a browser context receives (pages, RSC payloads, JSON, PDFs as bytes). */
@@ -92,7 +92,7 @@ test("enroll a candidate with fast-track credit, the apprentice signs by email, 
   await page.getByLabel("Date of birth").fill("1998-06-30");
   await page.getByRole("button", { name: "Save enrollment" }).click();
   await expect(page.getByText("The enrollment was saved.")).toBeVisible();
-  await expect(page.getByText("***-**-5064")).toBeVisible();
+  await expect(page.getByText(`***-**-${SSN_LAST4}`)).toBeVisible();
   await expect(page.getByText("1,000 of 4,000 on-the-job hours credited")).toBeVisible();
   await expectAccessible(page);
 
@@ -129,7 +129,7 @@ test("enroll a candidate with fast-track credit, the apprentice signs by email, 
   const name = `Morgan Achterberg${tag}`;
   await staffPage.goto("/staff/queue/apprentices");
   await staffPage.getByRole("link", { name }).click();
-  await expect(staffPage.getByText("***-**-5064").first()).toBeVisible();
+  await expect(staffPage.getByText(`***-**-${SSN_LAST4}`).first()).toBeVisible();
   await expectAccessible(staffPage);
   await staffPage.getByLabel(/I checked the enrollment, the fast-track credit/).check();
   await staffPage.getByRole("button", { name: "Approve and add to the DOL packet" }).click();

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { randomUUID } from "node:crypto";
-import { apprentice, employer } from "../support/apprentices";
+import { apprentice, employer, uniqueSsn } from "../support/apprentices";
 import { parseCsv } from "../support/csv";
 import { createUser } from "../support/factories";
 import { RAPIDS_TABLESCHEMA, readTableSchema, tableSchemaProblems } from "../support/tableschema";
@@ -12,8 +12,9 @@ test("staff tick apprentices and download their RAPIDS file, which conforms to D
   signInAs,
 }) => {
   const tag = randomUUID().slice(0, 8);
+  const { ssn, last4 } = uniqueSsn();
   const org = await employer(db);
-  await apprentice(db, org.id, `Upload ${tag}`, "APPROVED", "123-45-6789");
+  await apprentice(db, org.id, `Upload ${tag}`, "APPROVED", ssn);
   await apprentice(db, org.id, `Later ${tag}`, "REGISTERED");
   await signInAs((await createUser(db, { staffRole: "STAFF_REVIEWER" })).id);
 
@@ -21,8 +22,8 @@ test("staff tick apprentices and download their RAPIDS file, which conforms to D
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Apprentices" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Apprentices for DOL" })).toBeVisible();
   const row = page.getByRole("row", { name: new RegExp(`Upload ${tag}`) });
-  await expect(row.getByText("***-**-6789")).toBeVisible();
-  await expect(page.getByText("123-45-6789")).toHaveCount(0);
+  await expect(row.getByText(`***-**-${last4}`)).toBeVisible();
+  await expect(page.getByText(ssn)).toHaveCount(0);
   await expectAccessible(page);
 
   await page.getByRole("button", { name: "Download RAPIDS file of the ticked apprentices" }).click();
@@ -38,5 +39,5 @@ test("staff tick apprentices and download their RAPIDS file, which conforms to D
   expect(tableSchemaProblems(csv, readTableSchema(RAPIDS_TABLESCHEMA))).toEqual([]);
   const rows = parseCsv(csv).slice(1);
   expect(rows.map((r) => r[2])).toEqual([`Upload ${tag}`]);
-  expect(csv).toContain("123-45-6789");
+  expect(csv).toContain(ssn);
 });

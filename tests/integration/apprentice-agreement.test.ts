@@ -14,7 +14,7 @@ import { formData } from "../support/form";
 import { pdfText } from "../support/pdf-text";
 import { html } from "../support/render";
 import { asUser } from "../support/sign-in";
-import { startSmtpCapture } from "../support/smtp-capture";
+import { TEST_SENDER, startSmtpCapture } from "../support/smtp-capture";
 import { reviewedOrganization } from "../support/submission";
 
 // The apprenticeship agreement: signed by the employer in the portal, then by the apprentice (and a guardian when
@@ -50,7 +50,7 @@ const SIGNED = redirectedTo(/;\/apprentices\/agreement\/signed;/);
 
 /** Delivers the queue to the SMTP capture and returns the signing link's token from what `to` received. */
 async function tokenMailedTo(to: string) {
-  await deliverDueMail(db, createTransport(smtp.url), "Portal <no-reply@portal.test>");
+  await deliverDueMail(db, createTransport(smtp.url), TEST_SENDER);
   const mail = await smtp.waitFor((m) => m.to.includes(to) && m.subject.includes("sign your BMET apprenticeship"));
   smtp.messages.splice(smtp.messages.indexOf(mail), 1);
   const match = /\/apprentices\/agreement\/([A-Za-z0-9_-]+)/.exec(mail.text);
@@ -112,7 +112,7 @@ describe("signing an apprenticeship agreement", () => {
     expect(text).toContain("Dana Owner");
 
     // The employer's owners and admins hear of it.
-    await deliverDueMail(db, createTransport(smtp.url), "Portal <no-reply@portal.test>");
+    await deliverDueMail(db, createTransport(smtp.url), TEST_SENDER);
     const told = await smtp.waitFor((m) => m.to.includes(org.owner.email.toLowerCase()) && m.text.includes("Avery"));
     expect(told.text).toContain("AAMI");
 

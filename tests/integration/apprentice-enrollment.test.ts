@@ -1,14 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { deleteDraftEnrollment, saveEnrollment } from "@/lib/apprentices/actions";
+import { DUPLICATE_SSN_MESSAGE } from "@/lib/apprentices/enrollment";
 import { loadRapidsApprentices } from "@/lib/apprentices/rapids-export";
 import { rapidsCsv } from "@/lib/apprentices/rapids";
-import { decryptSsn } from "@/lib/crypto/ssn";
+import { decryptSsn, ssnLookupHash } from "@/lib/crypto/ssn";
 import ApprenticePage from "@/app/(employer)/onboarding/apprentices/[apprenticeId]/page";
 import EditApprenticePage from "@/app/(employer)/onboarding/apprentices/[apprenticeId]/edit/page";
 import NewApprenticePage from "@/app/(employer)/onboarding/apprentices/new/page";
 import ApprenticesPage from "@/app/(employer)/onboarding/apprentices/page";
-import { SSN_TEST_KEY } from "../support/apprentices";
+import { SSN_TEST_KEYS } from "../support/apprentices";
 import { SAVED, enroll, enrollment, inDays, redirectedTo } from "../support/enrollment";
 import { addMember, createCandidate, createUser } from "../support/factories";
 import { publishBothDocuments } from "../support/documents";
@@ -62,7 +63,9 @@ describe("enrolling an apprentice", () => {
     });
     expect(stored.startingWageStep).toBeGreaterThan(0);
     expect(stored.ssnEncrypted).not.toContain("6789");
-    expect(decryptSsn(stored.ssnEncrypted!, SSN_TEST_KEY)).toBe("123456789");
+    // Bound to this apprentice: the id is the cipher's associated data, so it was known before the row was written.
+    expect(decryptSsn(stored.ssnEncrypted!, SSN_TEST_KEYS, id)).toBe("123456789");
+    expect(stored.ssnLookupHash).toBe(ssnLookupHash("123456789", SSN_TEST_KEYS));
     expect(stored.demographics).toMatchObject({
       gender: "F",
       ethnicity: 2,
@@ -81,7 +84,7 @@ describe("enrolling an apprentice", () => {
 
     // The RAPIDS row of what the employer typed conforms to DOL's table schema.
     await db.apprentice.update({ where: { id }, data: { status: "APPROVED" } });
-    const rows = await loadRapidsApprentices(db, { apprenticeIds: [id], ssnKey: SSN_TEST_KEY });
+    const rows = await loadRapidsApprentices(db, { apprenticeIds: [id], ssnKeys: SSN_TEST_KEYS });
     expect(tableSchemaProblems(rapidsCsv(rows), readTableSchema(RAPIDS_TABLESCHEMA))).toEqual([]);
     await db.apprentice.update({ where: { id }, data: { status: "DRAFT" } });
 
@@ -179,6 +182,7 @@ describe("changing an enrollment", () => {
     expect(await db.apprentice.findUniqueOrThrow({ where: { id } })).toMatchObject({
       ssnEncrypted: null,
       ssnLast4: null,
+      ssnLookupHash: null,
     });
 
     const edit = html(
@@ -235,5 +239,88 @@ describe("another organization's apprentices", () => {
       lastName: "Lindqvist",
       organizationId: approved.org.id,
     });
+  });
+});
+
+describe("the same person enrolled twice", () => {
+  const refusedAsDuplicate = {
+    ok: false,
+    fieldErrors: { ssn: [DUPLICATE_SSN_MESSAGE] },
+  };
+  /** What a refused enrollment must not have written. */
+  const footprint = async () => ({
+    apprentices: await db.apprentice.count(),
+    demographics: await db.apprenticeDemographics.count(),
+    credits: await db.apprenticeSkillCredit.count(),
+    audit: await db.auditEvent.count({ where: { kind: "apprentice.enrollment_saved" } }),
+  });
+
+  it("is refused next to the SSN field, in any organization, without saying where they are enrolled", async () => {
+    await enroll(approved.owner.id, { ssn: "456-78-9012", lastName: "First" });
+    const before = await footprint();
+    const result = await asUser(registered.owner.id, () =>
+      saveEnrollment(
+        enrollment({
+          ssn: "456 78 9012",
+          lastName: "Second",
+          masteredSkillSets: ["SAFETY"],
+          "evidence.SAFETY": "OSHA 10",
+        }),
+      ),
+    );
+    expect(result).toMatchObject(refusedAsDuplicate);
+    expect(JSON.stringify(result)).not.toContain(approved.org.legalName);
+    expect(JSON.stringify(result)).not.toMatch(/456-?78-?9012/);
+    expect(result).toMatchObject({ values: { lastName: "Second" } });
+    expect(await footprint()).toEqual(before);
+  });
+
+  it("is refused when an edit gives an enrollment someone else's SSN; its own SSN may be saved again", async () => {
+    await enroll(registered.owner.id, { ssn: "567-89-0123", lastName: "Holder" });
+    const id = await enroll(approved.owner.id, { ssn: "678-90-1234", lastName: "Editor" });
+    const result = await asUser(approved.owner.id, () =>
+      saveEnrollment(enrollment({ apprenticeId: id, rowVersion: "0", ssn: "567-89-0123", city: "Verona" })),
+    );
+    expect(result).toMatchObject(refusedAsDuplicate);
+    expect(await db.apprentice.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      ssnLast4: "1234",
+      city: "Madison",
+      rowVersion: 0,
+    });
+    await expect(
+      asUser(approved.owner.id, () =>
+        saveEnrollment(enrollment({ apprenticeId: id, rowVersion: "0", ssn: "678-90-1234", city: "Verona" })),
+      ),
+    ).rejects.toEqual(SAVED);
+    // Removing it frees the number for an enrollment elsewhere.
+    await expect(
+      asUser(approved.owner.id, () =>
+        saveEnrollment(enrollment({ apprenticeId: id, rowVersion: "1", removeSsn: "yes" })),
+      ),
+    ).rejects.toEqual(SAVED);
+    await enroll(registered.owner.id, { ssn: "678-90-1234", lastName: "Later" });
+  });
+
+  it("four enrollments of one SSN at the same moment, from two organizations: exactly one is saved", async () => {
+    const before = await footprint();
+    const owners = [approved.owner.id, registered.owner.id, approved.owner.id, registered.owner.id];
+    const results = await Promise.all(
+      owners.map((owner, i) =>
+        asUser(owner, () => saveEnrollment(enrollment({ ssn: "789-01-2345", lastName: `Racer${i}` }))).catch(
+          (e: unknown) => e,
+        ),
+      ),
+    );
+    expect(results.filter((r) => SAVED.asymmetricMatch(r))).toHaveLength(1);
+    expect(results.filter((r) => !SAVED.asymmetricMatch(r))).toEqual([
+      expect.objectContaining(refusedAsDuplicate),
+      expect.objectContaining(refusedAsDuplicate),
+      expect.objectContaining(refusedAsDuplicate),
+    ]);
+    const after = await footprint();
+    expect(after.apprentices - before.apprentices).toBe(1);
+    expect(after.demographics - before.demographics).toBe(1);
+    expect(after.audit - before.audit).toBe(1);
+    expect(await db.apprentice.count({ where: { ssnLast4: "2345" } })).toBe(1);
   });
 });

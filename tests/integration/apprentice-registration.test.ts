@@ -536,13 +536,13 @@ describe("the staff pages", () => {
 
   it("show the enrollment with the SSN masked, the credit with its evidence, the signatures and the agreement PDF", async () => {
     const { apprentice: a, agreement } = await waitingRegistration({
-      ssn: "123-45-6789",
+      ssn: "234-56-7891",
       credits: [{ skillSetKey: "SAFETY", creditedHours: 200 }],
     });
     const page = await staffPage(a.id);
     expect(page).toContain("With AAMI for review");
-    expect(page).toContain("***-**-6789");
-    expect(page).not.toContain("123-45-6789");
+    expect(page).toContain("***-**-7891");
+    expect(page).not.toContain("234-56-7891");
     expect(page).toContain("Certificate for safety from a prior job");
     expect(page).toContain("Approve and add to the DOL packet");
     expect(page).toContain("Adjust fast-track credit");

@@ -22,7 +22,7 @@ import { requestScope } from "../support/request-scope";
 import ProfilePage from "@/app/(public)/apprentices/profile/[token]/page";
 import { createOrganization } from "../support/factories";
 import { html } from "../support/render";
-import { startSmtpCapture } from "../support/smtp-capture";
+import { TEST_SENDER, startSmtpCapture } from "../support/smtp-capture";
 import { TEST_AUTH_SECRET } from "../support/test-env";
 
 // The candidate's side after the form: the confirmation email and what its private link lets them do.
@@ -77,7 +77,7 @@ async function signUp(ip: string) {
 async function deliver(to: string, subject?: string) {
   // Link requests become emails in the background in the app; here, before the mail is delivered.
   await processProfileLinkRequests(db);
-  await deliverDueMail(db, createTransport(smtp.url), "Portal <no-reply@portal.test>");
+  await deliverDueMail(db, createTransport(smtp.url), TEST_SENDER);
   return smtp.waitFor((m) => m.to.includes(to) && (!subject || m.subject === subject));
 }
 

@@ -6,10 +6,9 @@ import { MAX_ATTEMPTS, deliverDueMail } from "@/lib/mail/worker";
 import { sendSignInEmail } from "@/lib/auth/send-sign-in-email";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { pruneExpiredRows } from "@/lib/maintenance";
-import { startSmtpCapture } from "../support/smtp-capture";
+import { TEST_SENDER, startSmtpCapture } from "../support/smtp-capture";
 import { createUser } from "../support/factories";
 
-const FROM = "Portal <no-reply@portal.test>";
 const APP = "https://portal.example.org";
 let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
 
@@ -32,7 +31,7 @@ const queue = (to: string) =>
 describe("mail queue", () => {
   it("delivers queued mail to a real SMTP server with an HTML and a plain-text part", async () => {
     const { id } = await queue("first@example.test");
-    expect(await deliverDueMail(db, createTransport(smtp.url), FROM)).toEqual({ sent: 1, failed: 0 });
+    expect(await deliverDueMail(db, createTransport(smtp.url), TEST_SENDER)).toEqual({ sent: 1, failed: 0 });
     const received = await smtp.waitFor((m) => m.to.includes("first@example.test"));
     expect(received.from).toBe("no-reply@portal.test");
     expect(received.subject).toBe("About your sign-in request to the BMET Apprenticeship Portal");
@@ -46,20 +45,38 @@ describe("mail queue", () => {
     });
   });
 
+  it("gives each message a Message-ID made from its outbox row, the same when it is sent again", async () => {
+    const { id } = await queue("twice@example.test");
+    const other = await queue("other@example.test");
+    await deliverDueMail(db, createTransport(smtp.url), TEST_SENDER);
+    // The worker died after the SMTP server took the message and before it recorded that: the row is due again.
+    await db.mailMessage.update({
+      where: { id },
+      data: { status: "PENDING", sentAt: null, lockedUntil: new Date(Date.now() - 1000) },
+    });
+    expect(await deliverDueMail(db, createTransport(smtp.url), TEST_SENDER)).toEqual({ sent: 1, failed: 0 });
+    await expect.poll(() => smtp.messages.filter((m) => m.to.includes("twice@example.test")).length).toBe(2);
+    const received = smtp.messages.filter((m) => m.to.includes("twice@example.test")).map((m) => m.messageId);
+    expect(received).toEqual([`<${id}@portal.test>`, `<${id}@portal.test>`]);
+    expect((await smtp.waitFor((m) => m.to.includes("other@example.test"))).messageId).toBe(
+      `<${other.id}@portal.test>`,
+    );
+  });
+
   it("keeps mail through an SMTP outage and sends it later", async () => {
     const { id } = await queue("outage@example.test");
     const down = createTransport("smtp://127.0.0.1:1"); // nothing listens on port 1
-    expect(await deliverDueMail(db, down, FROM)).toEqual({ sent: 0, failed: 1 });
+    expect(await deliverDueMail(db, down, TEST_SENDER)).toEqual({ sent: 0, failed: 1 });
     const afterFailure = await db.mailMessage.findUniqueOrThrow({ where: { id } });
     expect(afterFailure).toMatchObject({ status: "PENDING", attempts: 1 });
     expect(afterFailure.lastError).toContain("ECONNREFUSED");
     expect(afterFailure.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 20_000);
 
     // Not due yet: a pass right away leaves it alone.
-    expect(await deliverDueMail(db, createTransport(smtp.url), FROM)).toEqual({ sent: 0, failed: 0 });
+    expect(await deliverDueMail(db, createTransport(smtp.url), TEST_SENDER)).toEqual({ sent: 0, failed: 0 });
 
     await db.mailMessage.update({ where: { id }, data: { nextAttemptAt: new Date() } });
-    expect(await deliverDueMail(db, createTransport(smtp.url), FROM)).toEqual({ sent: 1, failed: 0 });
+    expect(await deliverDueMail(db, createTransport(smtp.url), TEST_SENDER)).toEqual({ sent: 1, failed: 0 });
     expect(await db.mailMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SENT", attempts: 2 });
     await smtp.waitFor((m) => m.to.includes("outage@example.test"));
   });
@@ -76,9 +93,9 @@ describe("mail queue", () => {
       },
     };
     await Promise.all([
-      deliverDueMail(db, slowish, FROM),
-      deliverDueMail(db, slowish, FROM),
-      deliverDueMail(db, slowish, FROM),
+      deliverDueMail(db, slowish, TEST_SENDER),
+      deliverDueMail(db, slowish, TEST_SENDER),
+      deliverDueMail(db, slowish, TEST_SENDER),
     ]);
     expect(counted.sort()).toEqual([...addresses].sort());
     expect(await db.mailMessage.count({ where: { status: "SENT" } })).toBe(15);
@@ -94,14 +111,14 @@ describe("mail queue", () => {
           throw new Error("late failure");
         }),
     };
-    const slowPass = deliverDueMail(db, stuck, FROM);
+    const slowPass = deliverDueMail(db, stuck, TEST_SENDER);
     await expect
       .poll(async () => (await db.mailMessage.findUniqueOrThrow({ where: { id } })).claimToken)
       .not.toBeNull();
 
     // The first claim expires (as if SMTP hung past the lease); a second worker sends the message.
     await db.mailMessage.update({ where: { id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
-    expect(await deliverDueMail(db, createTransport(smtp.url), FROM)).toEqual({ sent: 1, failed: 0 });
+    expect(await deliverDueMail(db, createTransport(smtp.url), TEST_SENDER)).toEqual({ sent: 1, failed: 0 });
 
     releaseSlowSend();
     await slowPass;
@@ -115,7 +132,7 @@ describe("mail queue", () => {
   it("gives up after the last attempt and marks the message FAILED", async () => {
     const { id } = await queue("never@example.test");
     await db.mailMessage.update({ where: { id }, data: { attempts: MAX_ATTEMPTS - 1 } });
-    await deliverDueMail(db, createTransport("smtp://127.0.0.1:1"), FROM);
+    await deliverDueMail(db, createTransport("smtp://127.0.0.1:1"), TEST_SENDER);
     expect(await db.mailMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "FAILED",
       attempts: MAX_ATTEMPTS,
@@ -127,7 +144,7 @@ describe("mail queue", () => {
       where: { id: crashed.id },
       data: { attempts: MAX_ATTEMPTS, lockedUntil: new Date(Date.now() - 1000) },
     });
-    await deliverDueMail(db, createTransport(smtp.url), FROM);
+    await deliverDueMail(db, createTransport(smtp.url), TEST_SENDER);
     expect(await db.mailMessage.findUniqueOrThrow({ where: { id: crashed.id } })).toMatchObject({ status: "FAILED" });
   });
 
@@ -155,7 +172,7 @@ describe("sign-in emails", () => {
     expect(mail.text).toContain(`${APP}/api/auth/callback/email?token=abc`);
     expect(mail.text).not.toContain("evil.example");
 
-    await deliverDueMail(db, createTransport(smtp.url), FROM);
+    await deliverDueMail(db, createTransport(smtp.url), TEST_SENDER);
     const received = await smtp.waitFor((m) => m.to.includes(user.email));
     expect(received.text).toContain(`${APP}/api/auth/callback/email?token=abc`);
     const stored = await db.mailMessage.findUniqueOrThrow({ where: { id: mail.id } });

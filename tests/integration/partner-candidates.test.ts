@@ -15,7 +15,7 @@ import { formData } from "../support/form";
 import { html } from "../support/render";
 import { requestScope } from "../support/request-scope";
 import { asUser, signInAs } from "../support/sign-in";
-import { startSmtpCapture } from "../support/smtp-capture";
+import { TEST_SENDER, startSmtpCapture } from "../support/smtp-capture";
 import { reviewedOrganization, type ReviewOutcome } from "../support/submission";
 
 // Employer partners browsing candidates (/candidates). Organizations are taken through the real review actions;
@@ -397,7 +397,7 @@ describe("expressing interest", () => {
     expect(queued!.html).toContain("&lt;b&gt;Call us&lt;/b&gt; &amp; ask for Sam.");
     expect(queued!.html).not.toContain("<b>Call us</b>");
 
-    await deliverDueMail(db, createTransport(smtp.url), "Portal <no-reply@portal.test>");
+    await deliverDueMail(db, createTransport(smtp.url), TEST_SENDER);
     const received = await smtp.waitFor((m) => m.to.includes(candidate.email));
     expect(received.subject).toBe("Lakeshore Partner Health is interested in you for a BMET apprenticeship");
     for (const text of [

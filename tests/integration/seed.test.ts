@@ -53,7 +53,7 @@ describe("prisma/seed.ts", () => {
     const docs = await db.programDocument.findMany({ include: { file: true } });
     expect(docs.every((d) => d.isSample && d.publishedAt && d.sha256 === d.file.sha256)).toBe(true);
     // The demo apprentices make a RAPIDS file DOL would take.
-    const forDol = await loadRapidsApprentices(db, { ssnKey: null });
+    const forDol = await loadRapidsApprentices(db, { ssnKeys: null });
     expect(forDol.map((a) => a.lastName)).toEqual(["Reyes"]);
     expect(tableSchemaProblems(rapidsCsv(forDol), readTableSchema(RAPIDS_TABLESCHEMA))).toEqual([]);
 

@@ -19,7 +19,7 @@ import { formData } from "../support/form";
 import { pdfText } from "../support/pdf-text";
 import { html } from "../support/render";
 import { asUser } from "../support/sign-in";
-import { startSmtpCapture } from "../support/smtp-capture";
+import { TEST_SENDER, startSmtpCapture } from "../support/smtp-capture";
 import { reviewedOrganization } from "../support/submission";
 
 // The full SSN never appears anywhere but the RAPIDS file: not in a page, an action's answer, an email (queued or
@@ -80,14 +80,14 @@ describe("an apprentice's Social Security number", () => {
         ),
       ),
     );
-    await deliverDueMail(db, createTransport(smtp.url), "Portal <no-reply@portal.test>");
+    await deliverDueMail(db, createTransport(smtp.url), TEST_SENDER);
     const link = await smtp.waitFor((m) => m.to.includes(email));
     const token = /\/apprentices\/agreement\/([A-Za-z0-9_-]+)/.exec(link.text)![1]!;
     await page(SignAgreementPage({ params: Promise.resolve({ token }) }));
     const preview = await agreementByLink(new Request("http://localhost/x"), { params: Promise.resolve({ token }) });
     seen.push(pdfText(new Uint8Array(await preview.arrayBuffer())));
     await answer(signAsApprentice(formData({ token, signerName: "Avery Lindqvist", consent: "yes" })));
-    await deliverDueMail(db, createTransport(smtp.url), "Portal <no-reply@portal.test>");
+    await deliverDueMail(db, createTransport(smtp.url), TEST_SENDER);
 
     // AAMI staff see the list for DOL, and download the RAPIDS file.
     await db.apprentice.update({ where: { id }, data: { status: "REGISTERED" } });

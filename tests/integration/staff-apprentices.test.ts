@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { listApprenticesForDol, rapidsFileForStaff } from "@/lib/apprentices/staff-data";
 import { GET as downloadRapids } from "@/app/api/staff/apprentices/rapids/route";
 import StaffApprenticesPage from "@/app/(staff)/staff/apprentices/page";
-import { apprentice, employer } from "../support/apprentices";
+import { apprentice, employer, legacyStoredSsn, storedSsn } from "../support/apprentices";
 import { parseCsv } from "../support/csv";
 import { createOrganization, createUser } from "../support/factories";
 import { html } from "../support/render";
@@ -88,6 +88,40 @@ describe("the RAPIDS download for staff", () => {
     await apprentice(db, org.id, "Someone", "REGISTERED");
     expect(await page({ problem: "none" })).toContain("Tick at least one apprentice to put in the file.");
     expect(await page({ problem: "<script>" })).not.toContain("Tick at least one");
+  });
+
+  it("refuses the file when an SSN was copied from another apprentice's row, instead of filing it under them", async () => {
+    const org = await employer(db);
+    const alice = await apprentice(db, org.id, "Alice", "APPROVED", "123-45-6789");
+    const bob = await apprentice(db, org.id, "Bob", "APPROVED", "987-65-4321");
+    // Someone with write access to the table gives Bob Alice's number, masked digits included.
+    await db.apprentice.update({
+      where: { id: bob.id },
+      data: { ssnEncrypted: alice.ssnEncrypted, ssnLast4: alice.ssnLast4 },
+    });
+    const response = await download([alice.id, bob.id]);
+    expect(response.status).toBe(409);
+    const message = await response.text();
+    expect(message).toContain(`Sam Bob (apprentice ${bob.id})`);
+    expect(message).toContain("was not encrypted for this apprentice");
+    expect(message).toContain("Nothing was exported");
+    expect(message).not.toMatch(/123-?45-?6789|987-?65-?4321/);
+    expect(await db.auditEvent.count({ where: { kind: "apprentice.rapids_exported" } })).toBe(0);
+
+    // A row left in the format from before ciphertexts were bound: re-encrypt first.
+    await db.apprentice.update({ where: { id: bob.id }, data: legacyStoredSsn("987-65-4321") });
+    const legacy = await download([bob.id]);
+    expect(legacy.status).toBe(409);
+    expect(await legacy.text()).toContain("stored in the old format: run npm run ssn:reencrypt");
+
+    // Its own ciphertext, but masked digits that are not its number's: what people were shown would be wrong.
+    await db.apprentice.update({
+      where: { id: bob.id },
+      data: { ...storedSsn("987-65-4321", bob.id), ssnLast4: "0000" },
+    });
+    const mismatch = await download([bob.id]);
+    expect(mismatch.status).toBe(409);
+    expect(await mismatch.text()).toContain("does not end in the last four digits shown for them");
   });
 
   it("is 'not found' to an employer and 'sign in' to a visitor, who get no file and leave no trace", async () => {

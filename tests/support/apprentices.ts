@@ -1,5 +1,6 @@
+import { createCipheriv, randomBytes, randomInt } from "node:crypto";
 import type { ApprenticeStatus } from "@prisma/client";
-import { encryptSsn } from "@/lib/crypto/ssn";
+import { encryptSsn, ssnKeys, ssnLookupHash } from "@/lib/crypto/ssn";
 import type { Db } from "@/lib/prisma-client";
 import type { SkillSetKey } from "@/lib/program";
 import { createOrganization } from "./factories";
@@ -7,6 +8,42 @@ import { TEST_SSN_KEY } from "./test-env";
 
 /** The key the test apprentices' SSNs are encrypted with (integration tests set SSN_ENCRYPTION_KEY to it). */
 export const SSN_TEST_KEY = Buffer.from(TEST_SSN_KEY, "base64");
+/** The keys derived from it, as the portal derives them. */
+export const SSN_TEST_KEYS = ssnKeys(TEST_SSN_KEY);
+
+/**
+ * A plausible SSN (area 100–665, so never 000, 666 or 9xx) unlikely to have been used before, for the end-to-end
+ * tests: their database is emptied only when their server starts, and the portal takes each SSN once.
+ */
+export function uniqueSsn() {
+  const ssn = `${randomInt(100, 666)}-${randomInt(10, 100)}-${randomInt(1000, 10_000)}`;
+  return { ssn, last4: ssn.slice(-4), pattern: new RegExp(ssn.replace(/-/g, "-?")) };
+}
+
+/** The SSN columns as the portal writes them for the apprentice `id`: bound ciphertext, last four, lookup hash. */
+export function storedSsn(ssn: string, id: string) {
+  const digits = ssn.replace(/\D/g, "");
+  return {
+    ssnEncrypted: encryptSsn(digits, SSN_TEST_KEYS, id),
+    ssnLast4: digits.slice(-4),
+    ssnLookupHash: ssnLookupHash(digits, SSN_TEST_KEYS),
+  };
+}
+
+/**
+ * The SSN columns as the portal wrote them before ciphertexts were bound to their apprentice (format v1: the raw
+ * key, no associated data, no lookup hash), for the tests of `npm run ssn:reencrypt`.
+ */
+export function legacyStoredSsn(ssn: string) {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", SSN_TEST_KEY, iv);
+  const ciphertext = Buffer.concat([cipher.update(ssn.replace(/\D/g, ""), "utf8"), cipher.final()]);
+  return {
+    ssnEncrypted: ["v1", ...[iv, cipher.getAuthTag(), ciphertext].map((p) => p.toString("base64url"))].join("."),
+    ssnLast4: ssn.slice(-4),
+    ssnLookupHash: null,
+  };
+}
 
 /** An organization with a wage schedule, as an approved one has. */
 export async function employer(db: Db) {
@@ -32,19 +69,22 @@ export type ApprenticeOptions = {
 };
 
 /**
- * An apprentice as the portal stores one: SSN encrypted with SSN_TEST_KEY, demographics apart, and with `credits`
- * the skill sets credited (each with its evidence).
+ * An apprentice as the portal stores one: SSN encrypted with SSN_TEST_KEY for this apprentice and hashed (so each
+ * SSN can be used once per test file, as once in the portal), demographics apart, and with `credits` the skill sets
+ * credited (each with its evidence).
  */
-export const apprentice = (
+export function apprentice(
   db: Db,
   organizationId: string,
   lastName: string,
   status: ApprenticeStatus,
   ssn?: string,
   opts: ApprenticeOptions = {},
-) =>
-  db.apprentice.create({
+) {
+  const id = `c${randomBytes(12).toString("hex")}`;
+  return db.apprentice.create({
     data: {
+      id,
       organizationId,
       status,
       startDate: opts.startDate ?? new Date("2027-02-01T00:00:00Z"),
@@ -64,7 +104,7 @@ export const apprentice = (
       entryWageCents: 2280,
       entryWageUnit: "H",
       studentStatus: "NA",
-      ...(ssn ? { ssnEncrypted: encryptSsn(ssn, SSN_TEST_KEY), ssnLast4: ssn.slice(-4) } : {}),
+      ...(ssn ? storedSsn(ssn, id) : {}),
       ...(opts.credits?.length
         ? {
             skillCredits: {
@@ -93,3 +133,4 @@ export const apprentice = (
       },
     },
   });
+}
