@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test, as `npm test` (after `npm install`) and CI run it: installs the system parts that are missing
 # (Chromium and poppler-utils from apt, the local Postgres started), then static checks, unit tests, integration
-# tests on real Postgres, `next build`, and the end-to-end tests in Debian's Chromium against `next start`.
+# tests on real Postgres, `next build`, the security proofs (npm run test:security), and the end-to-end tests in
+# Debian's Chromium against `next start`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -28,6 +29,9 @@ npx vitest run --project integration --reporter=default --reporter=json --output
 step "Production build"
 # Pages are all rendered on request, so the build never queries this database; it needs a valid URL only.
 DATABASE_URL="$(npx tsx tests/support/test-env.ts e2e-url)" npx next build
+
+step "Security proofs (npm run test:security: real Postgres, real SMTP, the production build)"
+npx vitest run --project security --reporter=default --reporter=json --outputFile.json="$RESULTS/security.json"
 
 step "End-to-end tests (Chromium against next start)"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/e2e.json" npx playwright test --reporter=list,json

@@ -8,7 +8,7 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-for (const name of ["unit", "integration"]) {
+for (const name of ["unit", "integration", "security"]) {
   const file = `${dir}/${name}.json`;
   if (!existsSync(file)) continue;
   const r = JSON.parse(readFileSync(file, "utf8")) as {
