@@ -146,6 +146,25 @@ async function approvedPartner(db: Db, { org, owner }: Tenant) {
   return { agreement, submission, file };
 }
 
+/** The organization on the home page's list of participating employers, with a logo (served server-side). */
+async function listWithLogo(db: Db, organizationId: string) {
+  const bytes = await drawImage("png", 80, 40);
+  const logo = await db.storedFile.create({
+    data: {
+      organizationId,
+      filename: "logo.png",
+      contentType: "image/png",
+      byteSize: bytes.length,
+      sha256: sha256Hex(bytes),
+      data: bytes,
+    },
+  });
+  await db.organization.update({
+    where: { id: organizationId },
+    data: { listingOptIn: true, listingDisplayName: "Headers Test Health", listingLogoFileId: logo.id },
+  });
+}
+
 /** An enrollment waiting for the apprentice's signature, and the token of the link they were emailed. */
 async function signingLink(db: Db, organizationId: string, fileId: string) {
   const waiting = await apprentice(db, organizationId, "Waiting", "PENDING_SIGNATURES");
@@ -187,7 +206,13 @@ type Records = Awaited<ReturnType<typeof records>>;
 
 // Every page, in groups of a few, each group a test with a browser and data of its own: they run side by side
 // and each stays short. `as`: who visits (nobody, the partner's owner, a staff administrator).
-const GROUPS: Array<{ name: string; as: "visitor" | "partner" | "staff"; paths: (r: Records) => string[] }> = [
+const GROUPS: Array<{
+  name: string;
+  as: "visitor" | "partner" | "staff";
+  paths: (r: Records) => string[];
+  /** What the pages need besides the records. */
+  setup?: (db: Db, r: Records) => Promise<unknown>;
+}> = [
   {
     name: "the checklist",
     as: "partner",
@@ -253,9 +278,10 @@ const GROUPS: Array<{ name: string; as: "visitor" | "partner" | "staff"; paths: 
     ],
   },
   {
-    name: "public pages",
+    name: "public pages (the home page lists the partner with its logo)",
     as: "visitor",
     paths: () => ["/", "/employers/start", "/employers/start/done", "/signin", "/signin/check-email", "/signin/error"],
+    setup: (db, r) => listWithLogo(db, r.org.id),
   },
   {
     name: "public pages of prospective apprentices (token pages send no referrer) and a missing page",
@@ -279,6 +305,7 @@ for (const group of GROUPS) {
     signInAs,
   }) => {
     const r = await records(db, tenant);
+    await group.setup?.(db, r);
     if (group.as === "partner") await signInAs(r.owner.id);
     if (group.as === "staff") await signInAs((await createUser(db, { staffRole: "STAFF_ADMIN" })).id);
     await visitAll(page, group.paths(r));
