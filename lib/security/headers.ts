@@ -39,23 +39,26 @@ export function contentSecurityPolicy({ nonce, development, https }: PageHeaderO
 }
 
 /**
- * Pages whose address is a secret (the candidate's private profile link, the apprentice's signing link, Auth.js's
- * emailed sign-in link): nothing they load or link to may learn the address from a Referer header.
+ * Addresses that are secrets: the candidate's private profile link and the apprentice's signing link (pages), the
+ * signing link's PDF and Auth.js's emailed sign-in link (route handlers). No other site may learn them from a
+ * Referer header. The pages send `same-origin` rather than `no-referrer`: under `no-referrer` a browser sends
+ * `Origin: null` with a form posted without JavaScript, and Next then refuses the server action (these pages' forms
+ * must work without JavaScript); `same-origin` still sends nothing to any other site.
  */
-const TOKEN_PATHS = [
-  /^\/apprentices\/profile\/[^/]+\/?$/,
-  /^\/apprentices\/agreement\/[^/]+\/?$/,
-  /^\/api\/apprentice-agreements\/by-link\//,
-  /^\/api\/auth\/callback\//,
-];
+const TOKEN_PAGES = [/^\/apprentices\/profile\/[^/]+\/?$/, /^\/apprentices\/agreement\/[^/]+\/?$/];
+const TOKEN_ROUTES = [/^\/api\/apprentice-agreements\/by-link\//, /^\/api\/auth\/callback\//];
 
-export const isTokenPath = (pathname: string) => TOKEN_PATHS.some((path) => path.test(pathname));
+export function referrerPolicy(pathname: string): string {
+  if (TOKEN_ROUTES.some((path) => path.test(pathname))) return "no-referrer";
+  if (TOKEN_PAGES.some((path) => path.test(pathname))) return "same-origin";
+  return "strict-origin-when-cross-origin";
+}
 
 /** Headers every response carries, route handlers' included (they set their own policy and framing rules). */
 export function baselineHeaders(pathname: string, https: boolean): Record<string, string> {
   return {
     "x-content-type-options": "nosniff",
-    "referrer-policy": isTokenPath(pathname) ? "no-referrer" : "strict-origin-when-cross-origin",
+    "referrer-policy": referrerPolicy(pathname),
     ...(https ? { "strict-transport-security": "max-age=63072000; includeSubDomains" } : {}),
   };
 }

@@ -60,7 +60,7 @@ function expectPageHeaders(response: Response | null, path: string) {
   expect(headers["x-content-type-options"], path).toBe("nosniff");
   const pathname = new URL(response!.url()).pathname;
   expect(headers["referrer-policy"], path).toBe(
-    TOKEN_PAGE.test(pathname) ? "no-referrer" : "strict-origin-when-cross-origin",
+    TOKEN_PAGE.test(pathname) ? "same-origin" : "strict-origin-when-cross-origin",
   );
   // The test server is plain http: no HSTS.
   expect(headers["strict-transport-security"], path).toBeUndefined();
@@ -284,7 +284,7 @@ const GROUPS: Array<{
     setup: (db, r) => listWithLogo(db, r.org.id),
   },
   {
-    name: "public pages of prospective apprentices (token pages send no referrer) and a missing page",
+    name: "public pages of prospective apprentices (token pages tell other sites nothing) and a missing page",
     as: "visitor",
     paths: (r) => [
       "/apprentices/interest/thanks",
@@ -311,6 +311,25 @@ for (const group of GROUPS) {
     await visitAll(page, group.paths(r));
   });
 }
+
+test("the apprentice signs through the emailed link without JavaScript: the page's referrer policy keeps Origin", async ({
+  browser,
+  db,
+  tenant,
+}) => {
+  const r = await records(db, tenant);
+  // Under no-referrer a form posted without JavaScript would carry Origin: null, and Next refuse the action.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const response = await page.goto(`/apprentices/agreement/${r.token}`);
+  expect(response!.headers()["referrer-policy"]).toBe("same-origin");
+  await expect(page.locator('meta[name="referrer"]')).toHaveAttribute("content", "same-origin");
+  await page.getByLabel("Your full legal name").fill("Sam Waiting");
+  await page.getByLabel(/I have read this apprenticeship agreement/).check();
+  await page.getByRole("button", { name: "Sign my apprenticeship agreement" }).click();
+  await expect(page.getByRole("heading", { name: "Thank you: your agreement is signed" })).toBeVisible();
+  await context.close();
+});
 
 test("a partner's page does not log a sight of candidates by prefetching their list", async ({
   page,

@@ -3,8 +3,8 @@ import {
   STORED_FILE_POLICY,
   baselineHeaders,
   contentSecurityPolicy,
-  isTokenPath,
   pageHeaders,
+  referrerPolicy,
 } from "@/lib/security/headers";
 
 const directives = (policy: string) =>
@@ -53,18 +53,17 @@ describe("the headers of every response", () => {
     expect(baselineHeaders("/staff", true)["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
   });
 
-  it("send no referrer at all from pages whose address is a secret", () => {
-    for (const path of [
-      "/apprentices/profile/eyJhbGciOi.abc",
-      "/apprentices/agreement/AbC_123-xyz",
-      "/api/apprentice-agreements/by-link/AbC_123-xyz",
-      "/api/auth/callback/email",
-    ]) {
-      expect(isTokenPath(path), path).toBe(true);
+  it("tell no other site the address of a page or route whose address is a secret", () => {
+    // Route handlers: no referrer at all.
+    for (const path of ["/api/apprentice-agreements/by-link/AbC_123-xyz", "/api/auth/callback/email"]) {
       expect(baselineHeaders(path, false)["referrer-policy"], path).toBe("no-referrer");
     }
+    // Pages with forms: none to other sites, while a form posted without JavaScript keeps its Origin.
+    for (const path of ["/apprentices/profile/eyJhbGciOi.abc", "/apprentices/agreement/AbC_123-xyz"]) {
+      expect(referrerPolicy(path), path).toBe("same-origin");
+    }
     for (const path of ["/apprentices/profile", "/apprentices/interest", "/apprentices/profile/x/y", "/candidates"]) {
-      expect(isTokenPath(path), path).toBe(false);
+      expect(referrerPolicy(path), path).toBe("strict-origin-when-cross-origin");
     }
   });
 
