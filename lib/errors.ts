@@ -2,7 +2,7 @@
 // to user messages and HTTP behaviour.
 
 export type AppErrorCode =
-  "UNAUTHENTICATED" | "FORBIDDEN" | "NO_ORGANIZATION" | "NOT_FOUND" | "CONFLICT" | "VALIDATION";
+  "UNAUTHENTICATED" | "FORBIDDEN" | "NO_ORGANIZATION" | "NOT_FOUND" | "CONFLICT" | "VALIDATION" | "CROSS_ORIGIN";
 
 const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
   UNAUTHENTICATED: "Please sign in to continue.",
@@ -11,6 +11,8 @@ const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
   NOT_FOUND: "We could not find that. It may have been removed, or it belongs to another organization.",
   CONFLICT: "Someone else changed this at the same time. Reload the page to see the latest version.",
   VALIDATION: "Please correct the highlighted fields.",
+  CROSS_ORIGIN:
+    "This request did not come from the portal's own pages, so it was refused. Start again from the portal.",
 };
 
 export class AppError extends Error {

@@ -25,7 +25,6 @@ export function PartnerCandidateList({ list, filters }: { list: PartnerCandidate
     );
   }
   const params = candidateFilterParams(filters);
-  const exportHref = `/api/candidates/export${Object.keys(params).length ? `?${new URLSearchParams(params)}` : ""}`;
   return (
     <>
       <div className="mb-3 flex flex-col gap-2 sm:flex-row sm:items-baseline sm:justify-between">
@@ -34,12 +33,16 @@ export function PartnerCandidateList({ list, filters }: { list: PartnerCandidate
           {list.total === 1 ? "candidate" : "candidates"}
           {isFiltered(filters) ? " matching these filters" : ""}.
         </p>
-        <p className="text-sm text-slate-700">
-          <a className={linkClass} href={exportHref}>
+        {/* A POST (a plain form, so it works without JavaScript): the download logs a view of each candidate. */}
+        <form action="/api/candidates/export" method="post" className="text-sm text-slate-700">
+          {Object.entries(params).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          <button type="submit" className={`${linkClass} cursor-pointer`}>
             Download {list.total === 1 ? "this candidate" : `these ${list.total} candidates`} (CSV)
-          </a>{" "}
+          </button>{" "}
           with contact details. AAMI logs who sees each candidate: in this list, on their profile and in downloads.
-        </p>
+        </form>
       </div>
       <DataTable
         caption="Candidates, newest first"

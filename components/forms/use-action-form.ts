@@ -10,9 +10,14 @@ import {
   type Resolver,
 } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
+import { z } from "zod";
 import type { ActionResult, ActionState } from "@/lib/action-client";
 import { nestDottedKeys } from "@/lib/forms/form-data";
+
+// The pages' Content-Security-Policy (proxy.ts) allows no eval. Zod compiles object schemas with `new Function`
+// where it may, and its probe for that shows up as a policy violation even though zod catches it: every form in
+// the browser validates through this hook, so zod runs here without compiling (and without probing).
+z.config({ jitless: true });
 
 type FormAction<T> = (previous: ActionState<T>, formData: FormData) => Promise<ActionResult<T>>;
 

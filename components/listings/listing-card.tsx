@@ -1,4 +1,3 @@
-import Image from "next/image";
 import { listingPlace } from "@/lib/listings/visibility";
 
 export type ListingCardProps = {
@@ -12,7 +11,8 @@ export type ListingCardProps = {
 
 /**
  * One participating employer as the home page shows it, and as the employer's preview shows it. Logos arrive already
- * resized by the server (at most 400 × 200), so the image is served as it is rather than through Next's optimizer.
+ * resized by the server (at most 400 × 200), so a plain <img> shows them as they are: next/image would add nothing
+ * but a style="…" attribute, which the pages' Content-Security-Policy refuses.
  */
 export function ListingCard({ displayName, city, state, logoUrl, headingLevel = 3 }: ListingCardProps) {
   const Heading = `h${headingLevel}` as const;
@@ -21,7 +21,14 @@ export function ListingCard({ displayName, city, state, logoUrl, headingLevel = 
     <article className="flex h-full flex-col items-center gap-3 rounded-lg border border-slate-200 bg-white p-5 text-center shadow-sm">
       <div className="relative flex h-20 w-40 items-center justify-center">
         {logoUrl ? (
-          <Image src={logoUrl} alt={displayName} fill unoptimized sizes="160px" className="object-contain" />
+          // eslint-disable-next-line @next/next/no-img-element -- see above: no optimizer, no inline style
+          <img
+            src={logoUrl}
+            alt={displayName}
+            loading="lazy"
+            decoding="async"
+            className="h-full w-full object-contain"
+          />
         ) : (
           <span aria-hidden="true" className="bg-brand-50 text-brand-800 rounded-md px-3 py-2 text-2xl font-bold">
             {initials(displayName)}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
+import { SegmentBar } from "@/components/ui/segment-bar";
 import {
   STEP_KEY_BY_NAME,
   STEP_PAGES,
@@ -54,9 +55,12 @@ export function ChecklistOverview({
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={checklist.percent}
-          className="mt-2 h-3 w-full overflow-hidden rounded-full bg-slate-200"
+          className="mt-2"
         >
-          <div className="bg-brand-700 h-full" style={{ width: `${checklist.percent}%` }} />
+          <SegmentBar
+            className="h-3 w-full rounded-full bg-slate-200"
+            segments={[{ percent: checklist.percent, className: "fill-brand-700" }]}
+          />
         </div>
         {checklist.next ? (
           <p className="mt-3 text-slate-800">

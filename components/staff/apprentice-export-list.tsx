@@ -17,10 +17,19 @@ const STATUS_LABEL = { APPROVED: "Approved: upload to RAPIDS", REGISTERED: "Regi
 const statusLabel = (status: string) => STATUS_LABEL[status as keyof typeof STATUS_LABEL] ?? status;
 
 /**
- * The apprentices that go to DOL, each with a box to tick; the form asks the download route for the file of the
- * ticked ones (a plain GET form, so it works without JavaScript).
+ * The apprentices that go to DOL. Staff administrators tick the ones to upload and the form POSTs them to the
+ * download route (a plain form, so it works without JavaScript; a POST because the file holds full SSNs and each
+ * download is recorded). Reviewers see the list and why they cannot take the file.
  */
-export function ApprenticeExportList({ list, problem }: { list: DolApprenticeList; problem: ExportProblem | null }) {
+export function ApprenticeExportList({
+  list,
+  problem,
+  canDownload,
+}: {
+  list: DolApprenticeList;
+  problem: ExportProblem | null;
+  canDownload: boolean;
+}) {
   if (list.total === 0) {
     return (
       <p className="text-slate-700">
@@ -30,31 +39,39 @@ export function ApprenticeExportList({ list, problem }: { list: DolApprenticeLis
     );
   }
   const first = (list.page - 1) * list.pageSize + 1;
-  return (
-    <form action="/api/staff/apprentices/rapids" method="get" className="flex flex-col gap-4">
+  const table = (
+    <>
       <p className="text-slate-800">
         Showing {first}–{first + list.apprentices.length - 1} of {list.total}{" "}
         {list.total === 1 ? "apprentice" : "apprentices"}, earliest start first.
       </p>
       <DataTable
         caption="Apprentices for DOL registration"
-        columns={["Include", "Apprentice", "Employer", "Starts", "Status", "SSN"]}
+        columns={[...(canDownload ? ["Include"] : []), "Apprentice", "Employer", "Starts", "Status", "SSN"]}
       >
         {list.apprentices.map((a) => (
           <tr key={a.id} className="border-b border-slate-200 align-top">
+            {canDownload ? (
+              <td className="py-2 pr-4">
+                <input
+                  id={`apprentice-${a.id}`}
+                  type="checkbox"
+                  name="id"
+                  value={a.id}
+                  className="h-4 w-4 rounded border-slate-500"
+                />
+              </td>
+            ) : null}
             <td className="py-2 pr-4">
-              <input
-                id={`apprentice-${a.id}`}
-                type="checkbox"
-                name="id"
-                value={a.id}
-                className="h-4 w-4 rounded border-slate-500"
-              />
-            </td>
-            <td className="py-2 pr-4">
-              <label htmlFor={`apprentice-${a.id}`}>
-                {a.firstName} {a.lastName}
-              </label>
+              {canDownload ? (
+                <label htmlFor={`apprentice-${a.id}`}>
+                  {a.firstName} {a.lastName}
+                </label>
+              ) : (
+                <span>
+                  {a.firstName} {a.lastName}
+                </span>
+              )}
               {a.rapidsApprenticeId ? (
                 <span className="block text-slate-700">RAPIDS ID {a.rapidsApprenticeId}</span>
               ) : (
@@ -74,6 +91,24 @@ export function ApprenticeExportList({ list, problem }: { list: DolApprenticeLis
           </tr>
         ))}
       </DataTable>
+    </>
+  );
+  const pagination = <Pagination page={list.page} pageCount={list.pageCount} basePath="/staff/apprentices" />;
+  if (!canDownload) {
+    return (
+      <div className="flex flex-col gap-4">
+        {table}
+        <Alert tone="info">
+          Only AAMI staff administrators can download the RAPIDS file, because it holds the apprentices&apos; full
+          Social Security numbers. Ask a staff administrator to download it for the upload.
+        </Alert>
+        {pagination}
+      </div>
+    );
+  }
+  return (
+    <form action="/api/staff/apprentices/rapids" method="post" className="flex flex-col gap-4">
+      {table}
       <div className="flex flex-col gap-2">
         {problem ? <Alert tone="error">{PROBLEMS[problem]}</Alert> : null}
         <p className="text-sm text-slate-700">
@@ -86,7 +121,7 @@ export function ApprenticeExportList({ list, problem }: { list: DolApprenticeLis
           </button>
         </div>
       </div>
-      <Pagination page={list.page} pageCount={list.pageCount} basePath="/staff/apprentices" />
+      {pagination}
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
+import { SegmentBar } from "@/components/ui/segment-bar";
 import { STEPS } from "@/lib/program";
 import { SUBMISSION_STATUS_LABEL } from "@/lib/review/labels";
 import { percentOf } from "@/lib/staff/stats";
@@ -71,12 +72,10 @@ function EmployerTable({ organizations }: { organizations: EmployerListPage["org
             </td>
             <td className="py-2 pr-4 whitespace-nowrap">
               {o.completeSteps} of {STEPS.length} steps
-              <span aria-hidden="true" className="mt-1 block h-1.5 w-24 overflow-hidden rounded-full bg-slate-200">
-                <span
-                  className="bg-brand-700 block h-full"
-                  style={{ width: `${percentOf(o.completeSteps, STEPS.length)}%` }}
-                />
-              </span>
+              <SegmentBar
+                className="mt-1 h-1.5 w-24 rounded-full bg-slate-200"
+                segments={[{ percent: percentOf(o.completeSteps, STEPS.length), className: "fill-brand-700" }]}
+              />
             </td>
             <td className="py-2">
               {latest

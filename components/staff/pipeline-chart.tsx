@@ -1,12 +1,13 @@
 import { DataTable } from "@/components/ui/data-table";
+import { SegmentBar } from "@/components/ui/segment-bar";
 import { STEP_STATUS_LABEL } from "@/lib/onboarding/checklist";
 import { PIPELINE_STATUSES, percentOf, type PipelineRow } from "@/lib/staff/stats";
 
-const SEGMENT_CLASS: Record<(typeof PIPELINE_STATUSES)[number], string> = {
-  COMPLETE: "bg-green-700",
-  IN_PROGRESS: "bg-brand-600",
-  CHANGES_REQUESTED: "bg-amber-500",
-  NOT_STARTED: "bg-slate-200",
+const SEGMENT_CLASS: Record<(typeof PIPELINE_STATUSES)[number], { swatch: string; bar: string }> = {
+  COMPLETE: { swatch: "bg-green-700", bar: "fill-green-700" },
+  IN_PROGRESS: { swatch: "bg-brand-600", bar: "fill-brand-600" },
+  CHANGES_REQUESTED: { swatch: "bg-amber-500", bar: "fill-amber-500" },
+  NOT_STARTED: { swatch: "bg-slate-200", bar: "fill-slate-200" },
 };
 
 /**
@@ -26,7 +27,9 @@ export function PipelineChart({ rows, organizationCount }: { rows: PipelineRow[]
       <ul aria-hidden="true" className="flex flex-wrap gap-4 text-sm text-slate-800">
         {PIPELINE_STATUSES.map((status) => (
           <li key={status} className="flex items-center gap-2">
-            <span className={`inline-block h-3 w-3 rounded-sm border border-slate-400 ${SEGMENT_CLASS[status]}`} />
+            <span
+              className={`inline-block h-3 w-3 rounded-sm border border-slate-400 ${SEGMENT_CLASS[status].swatch}`}
+            />
             {STEP_STATUS_LABEL[status]}
           </li>
         ))}
@@ -39,15 +42,13 @@ export function PipelineChart({ rows, organizationCount }: { rows: PipelineRow[]
           <tr key={row.step} className="border-b border-slate-200">
             <th scope="row" className="w-1/2 py-2 pr-4 font-normal">
               <span className="font-semibold">{row.number}.</span> {row.title}
-              <div aria-hidden="true" className="mt-1 flex h-2.5 w-full overflow-hidden rounded-full bg-slate-100">
-                {PIPELINE_STATUSES.map((status) => (
-                  <div
-                    key={status}
-                    className={SEGMENT_CLASS[status]}
-                    style={{ width: `${percentOf(row.counts[status], organizationCount)}%` }}
-                  />
-                ))}
-              </div>
+              <SegmentBar
+                className="mt-1 h-2.5 w-full rounded-full bg-slate-100"
+                segments={PIPELINE_STATUSES.map((status) => ({
+                  percent: percentOf(row.counts[status], organizationCount),
+                  className: SEGMENT_CLASS[status].bar,
+                }))}
+              />
             </th>
             {PIPELINE_STATUSES.map((status) => (
               <td key={status} className="py-2 pr-4 tabular-nums">

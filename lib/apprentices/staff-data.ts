@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@prisma/client";
+import type { Prisma, StaffRole } from "@prisma/client";
 import { requireStaff } from "@/lib/authz";
 import { APPRENTICE_FIELDS } from "@/lib/apprentices/data";
 import { rapidsCsv } from "@/lib/apprentices/rapids";
@@ -53,14 +53,18 @@ export type DolApprenticeList = Awaited<ReturnType<typeof listApprenticesForDol>
 
 export type ExportProblem = "none" | "too-many";
 
+/** Who may take the RAPIDS file: it is the one place full SSNs leave the portal. */
+export const RAPIDS_ROLES: readonly StaffRole[] = ["STAFF_ADMIN"];
+
 /**
  * The RAPIDS file of the selected apprentices (those not waiting for or holding registration are left out), or
- * why there is none: nothing selected, or more than one file should hold.
+ * why there is none: nothing selected, or more than one file should hold. Staff administrators only (a reviewer
+ * is refused before anything is read or recorded).
  */
 export async function rapidsFileForStaff(
   apprenticeIds: readonly string[],
 ): Promise<{ csv: string; count: number } | { problem: ExportProblem }> {
-  const { user } = await requireStaff();
+  const { user } = await requireStaff(RAPIDS_ROLES);
   if (apprenticeIds.length === 0) return { problem: "none" };
   if (apprenticeIds.length > MAX_EXPORT) return { problem: "too-many" };
   const key = env().SSN_ENCRYPTION_KEY;

@@ -2,6 +2,7 @@ import "server-only";
 import { sha256Hex } from "@/lib/storage/hash";
 import type { Tx } from "@/lib/prisma-client";
 import { notFound } from "@/lib/errors";
+import { STORED_FILE_POLICY } from "@/lib/security/headers";
 
 // Every file the portal keeps (program documents, signed agreements, packets) goes through here. Content is
 // stored in Postgres, so files live and are backed up with the data they belong to and every app instance sees
@@ -39,7 +40,9 @@ export async function readStoredFile(tx: Tx, fileId: string) {
 
 /**
  * An HTTP response for a stored file: never sniffed, inline or as a download, and by default never cached by shared
- * caches (a public file, such as a listed employer's logo, passes its own Cache-Control).
+ * caches (a public file, such as a listed employer's logo, passes its own Cache-Control). Whatever the file holds
+ * (an uploaded PDF with scripts, something that is not a PDF at all), its sandbox policy keeps it from running
+ * anything as the portal; only the portal's own pages may frame it (the review page shows agreements inline).
  */
 export function fileResponse(
   file: { filename: string; contentType: string; bytes: Uint8Array },
@@ -53,6 +56,8 @@ export function fileResponse(
       "content-length": String(file.bytes.length),
       "content-disposition": `${disposition}; filename="${safeName}"`,
       "x-content-type-options": "nosniff",
+      "content-security-policy": STORED_FILE_POLICY,
+      "x-frame-options": "SAMEORIGIN",
       "cache-control": cacheControl,
     },
   });

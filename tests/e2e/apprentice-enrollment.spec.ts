@@ -48,7 +48,8 @@ test("enroll a candidate with fast-track credit, the apprentice signs by email, 
 
   // Steps 6–7 and AAMI's approval and DOL registration, as tests/e2e/staff-review.spec.ts walks them.
   await signAndSubmit(page, 1);
-  const staff = await createUser(db, { staffRole: "STAFF_REVIEWER" });
+  // A staff administrator: only they may take the RAPIDS file at the end.
+  const staff = await createUser(db, { staffRole: "STAFF_ADMIN" });
   const staffPage = await browserFor(browser, db, staff.id);
   recordResponses(staffPage.context(), responses);
   await staffPage.goto(`/staff/queue?q=${encodeURIComponent(org.legalName)}`);

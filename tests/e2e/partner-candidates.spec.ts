@@ -65,7 +65,7 @@ test("an approved employer's member filters candidates, opens one, sees contact 
   // The export has the contact details and none of the self-identification answers.
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("link", { name: /Download this candidate \(CSV\)/ }).click(),
+    page.getByRole("button", { name: /Download this candidate \(CSV\)/ }).click(),
   ]);
   const csv = await readFile(await download.path(), "utf8");
   expect(csv).toContain(avery.email);

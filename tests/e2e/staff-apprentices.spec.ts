@@ -6,7 +6,7 @@ import { createUser } from "../support/factories";
 import { RAPIDS_TABLESCHEMA, readTableSchema, tableSchemaProblems } from "../support/tableschema";
 import { test, expect, expectAccessible } from "./support/fixtures";
 
-test("staff tick apprentices and download their RAPIDS file, which conforms to DOL's schema", async ({
+test("staff administrators tick apprentices and download their RAPIDS file, which conforms to DOL's schema", async ({
   page,
   db,
   signInAs,
@@ -16,7 +16,7 @@ test("staff tick apprentices and download their RAPIDS file, which conforms to D
   const org = await employer(db);
   await apprentice(db, org.id, `Upload ${tag}`, "APPROVED", ssn);
   await apprentice(db, org.id, `Later ${tag}`, "REGISTERED");
-  await signInAs((await createUser(db, { staffRole: "STAFF_REVIEWER" })).id);
+  await signInAs((await createUser(db, { staffRole: "STAFF_ADMIN" })).id);
 
   await page.goto("/staff");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Apprentices" }).click();

@@ -6,7 +6,7 @@ import { parseCandidateFilters } from "@/lib/candidates/partner-filters";
 import { alreadySentMessage } from "@/lib/candidates/partner-schemas";
 import { createTransport } from "@/lib/mail/transport";
 import { deliverDueMail } from "@/lib/mail/worker";
-import { GET as exportCandidates } from "@/app/api/candidates/export/route";
+import * as exportRoute from "@/app/api/candidates/export/route";
 import CandidatesPage from "@/app/(employer)/candidates/page";
 import CandidatePage from "@/app/(employer)/candidates/[candidateId]/page";
 import { addMember, createCandidate, createOrganization, createUser } from "../support/factories";
@@ -59,7 +59,15 @@ const profilePage = async (candidateId: string, sent?: string) =>
       searchParams: Promise.resolve(sent ? { sent } : {}),
     }),
   );
-const exportCsv = (query = "") => exportCandidates(new Request(`http://localhost/api/candidates/export${query}`));
+/** The list's download form as the browser posts it, from the portal's own origin unless told otherwise. */
+const exportCsv = (fields: Record<string, string> = {}, origin: string | null = "http://localhost:3000") =>
+  exportRoute.POST(
+    new Request("http://localhost:3000/api/candidates/export", {
+      method: "POST",
+      headers: origin === null ? {} : { origin },
+      body: new URLSearchParams(fields),
+    }),
+  );
 const interestForm = (candidateId: string, message = "We have a BMET apprenticeship opening at our Madison campus.") =>
   formData({ candidateId, message });
 const toProfile = (candidateId: string) =>
@@ -219,7 +227,8 @@ describe("the candidate list", () => {
     expect(page).not.toContain("608-555-0123");
     const students = await listPage({ situation: "STUDENT" });
     expect(students).toContain("Showing 1–13 of 13 candidates matching these filters.");
-    expect(students).toContain('href="/api/candidates/export?situation=STUDENT"');
+    expect(students).toContain('action="/api/candidates/export" method="post"');
+    expect(students).toContain('<input type="hidden" name="situation" value="STUDENT"/>');
     expect(students).toContain('<label for="candidate-situation"');
     expect(await listPage({ situation: "STUDENT", page: "1", q: "Person0" })).toContain(
       "Showing 1–5 of 5 candidates matching these filters.",
@@ -590,10 +599,23 @@ describe("the CSV export", () => {
     expect(logged.map((v) => v.candidateId).sort()).toEqual([veteran.id, student.id].sort());
     expect(logged.every((v) => v.organizationId === wisconsin.org.id && v.userId === member.user.id)).toBe(true);
 
-    const students = await (await exportCsv("?situation=STUDENT")).text();
+    const students = await (await exportCsv({ situation: "STUDENT" })).text();
     expect(students).toContain(student.email);
     expect(students).not.toContain(veteran.email);
     expect(await db.candidateView.count({ where: { candidateId: student.id, kind: "EXPORT" } })).toBe(2);
     expect(await db.candidateView.count({ where: { candidateId: veteran.id, kind: "EXPORT" } })).toBe(1);
+  });
+
+  it("is a POST from the portal's own list: another site's form, or none, is refused and logs nothing", async () => {
+    const candidate = await createCandidate(db, { firstName: "Quinn" });
+    const member = await addMember(db, wisconsin.org.id, "MEMBER");
+    await signInAs(member.user.id);
+    expect("GET" in exportRoute).toBe(false);
+    for (const origin of [null, "https://evil.example", "http://localhost:3001"]) {
+      const refused = await exportCsv({}, origin);
+      expect(refused.status, String(origin)).toBe(403);
+      expect(await refused.text()).not.toContain(candidate.email);
+    }
+    expect(await db.candidateView.count({ where: { kind: "EXPORT" } })).toBe(0);
   });
 });

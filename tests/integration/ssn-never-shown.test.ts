@@ -11,7 +11,7 @@ import SignAgreementPage from "@/app/(public)/apprentices/agreement/[token]/page
 import StaffApprenticesPage from "@/app/(staff)/staff/apprentices/page";
 import { GET as agreementFile } from "@/app/api/apprentice-agreements/[agreementId]/route";
 import { GET as agreementByLink } from "@/app/api/apprentice-agreements/by-link/[token]/route";
-import { GET as downloadRapids } from "@/app/api/staff/apprentices/rapids/route";
+import { POST as downloadRapids } from "@/app/api/staff/apprentices/rapids/route";
 import { createUser } from "../support/factories";
 import { publishBothDocuments } from "../support/documents";
 import { enroll, enrollment } from "../support/enrollment";
@@ -97,8 +97,15 @@ describe("an apprentice's Social Security number", () => {
       agreementFile(new Request("http://localhost/x"), { params: Promise.resolve({ agreementId: agreement.id }) }),
     );
     seen.push(pdfText(new Uint8Array(await signed.arrayBuffer())));
-    const rapids = await asUser(reviewer.id, () =>
-      downloadRapids(new Request(`http://localhost/api/staff/apprentices/rapids?id=${id}`)),
+    const admin = await createUser(db, { staffRole: "STAFF_ADMIN" });
+    const rapids = await asUser(admin.id, () =>
+      downloadRapids(
+        new Request("http://localhost:3000/api/staff/apprentices/rapids", {
+          method: "POST",
+          headers: { origin: "http://localhost:3000" },
+          body: new URLSearchParams({ id }),
+        }),
+      ),
     );
     expect(rapids.status).toBe(200);
     // The one exception, and proof the number was there to leak.

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listApprenticesForDol, rapidsFileForStaff } from "@/lib/apprentices/staff-data";
-import { GET as downloadRapids } from "@/app/api/staff/apprentices/rapids/route";
+import * as rapidsRoute from "@/app/api/staff/apprentices/rapids/route";
 import StaffApprenticesPage from "@/app/(staff)/staff/apprentices/page";
 import { apprentice, employer, legacyStoredSsn, storedSsn } from "../support/apprentices";
 import { parseCsv } from "../support/csv";
@@ -13,20 +13,29 @@ import { RAPIDS_TABLESCHEMA, readTableSchema, tableSchemaProblems } from "../sup
 import { truncateAll } from "../support/database";
 import { INTEGRATION_DATABASE_URL } from "../support/test-env";
 
-// Staff's RAPIDS download: the list of apprentices that go to DOL, and the file of the ticked ones.
+// Staff's RAPIDS download: the list of apprentices that go to DOL, and the file of the ticked ones, which only staff
+// administrators may take (it holds full SSNs), by a POST from the portal's own page.
 
 let staff: Awaited<ReturnType<typeof createUser>>;
 beforeEach(async () => {
   await truncateAll(INTEGRATION_DATABASE_URL);
-  staff = await createUser(db, { staffRole: "STAFF_REVIEWER" });
+  staff = await createUser(db, { staffRole: "STAFF_ADMIN" });
   await signInAs(staff.id);
 });
 
-const download = (ids: string[]) =>
-  downloadRapids(new Request(`http://localhost/api/staff/apprentices/rapids?${ids.map((id) => `id=${id}`).join("&")}`));
+/** The list's form as the browser posts it, from the portal's own origin unless told otherwise. */
+const download = (ids: string[], origin: string | null = "http://localhost:3000") => {
+  const body = new URLSearchParams(ids.map((id) => ["id", id]));
+  const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded" };
+  if (origin !== null) headers.origin = origin;
+  return rapidsRoute.POST(
+    new Request("http://localhost:3000/api/staff/apprentices/rapids", { method: "POST", headers, body }),
+  );
+};
+const exportedRows = () => db.auditEvent.count({ where: { kind: "apprentice.rapids_exported" } });
 const page = (params: Record<string, string> = {}) =>
   StaffApprenticesPage({ searchParams: Promise.resolve(params) }).then(html);
-const redirectTo = (path: string) => expect.objectContaining({ digest: expect.stringContaining(`;${path};`) });
+const seeOther = (response: Response) => [response.status, response.headers.get("location")];
 
 describe("the RAPIDS download for staff", () => {
   it("lists apprentices AAMI approved or DOL registered, SSNs masked, and says so when there are none", async () => {
@@ -77,10 +86,10 @@ describe("the RAPIDS download for staff", () => {
   });
 
   it("sends staff back to the list with a message when nothing is ticked", async () => {
-    await expect(download([])).rejects.toEqual(redirectTo("/staff/apprentices?problem=none"));
+    expect(seeOther(await download([]))).toEqual([303, "/staff/apprentices?problem=none"]);
     // Ticked, but no longer one that goes to DOL: no file of headers alone.
     const drafted = await apprentice(db, (await employer(db)).id, "Drafted", "DRAFT");
-    await expect(download([drafted.id])).rejects.toEqual(redirectTo("/staff/apprentices?problem=none"));
+    expect(seeOther(await download([drafted.id]))).toEqual([303, "/staff/apprentices?problem=none"]);
     expect(await rapidsFileForStaff(Array.from({ length: 501 }, (_, i) => `c${String(i).padStart(24, "0")}`))).toEqual({
       problem: "too-many",
     });
@@ -135,6 +144,39 @@ describe("the RAPIDS download for staff", () => {
     const anonymous = await download([one.id]);
     expect(anonymous.status).toBe(401);
     expect(await anonymous.text()).not.toContain("123-45-6789");
-    expect(await db.auditEvent.count({ where: { kind: "apprentice.rapids_exported" } })).toBe(0);
+    expect(await exportedRows()).toBe(0);
+  });
+
+  it("is refused to a staff reviewer, whose page says why and offers no download", async () => {
+    const org = await employer(db);
+    const one = await apprentice(db, org.id, "Private", "APPROVED", "123-45-6789");
+    await signInAs((await createUser(db, { staffRole: "STAFF_REVIEWER" })).id);
+    const refused = await download([one.id]);
+    expect(refused.status).toBe(404);
+    expect(await refused.text()).not.toContain("123-45-6789");
+    await expect(rapidsFileForStaff([one.id])).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await exportedRows()).toBe(0);
+    const shown = await page();
+    expect(shown).toContain("***-**-6789");
+    expect(shown).toContain("Only AAMI staff administrators can download the RAPIDS file");
+    expect(shown).not.toContain("/api/staff/apprentices/rapids");
+    expect(shown).not.toContain('type="checkbox"');
+  });
+
+  it("is a POST from the portal's own page: another site's form, or none, is refused and records nothing", async () => {
+    const org = await employer(db);
+    const one = await apprentice(db, org.id, "Private", "APPROVED", "123-45-6789");
+    expect("GET" in rapidsRoute).toBe(false);
+    for (const origin of [null, "https://evil.example", "http://localhost:3001", "null"]) {
+      const refused = await download([one.id], origin);
+      expect(refused.status, String(origin)).toBe(403);
+      expect(await refused.text()).not.toContain("123-45-6789");
+    }
+    expect(await exportedRows()).toBe(0);
+    const shown = await page();
+    expect(shown).toContain('action="/api/staff/apprentices/rapids"');
+    expect(shown).toContain('method="post"');
+    expect((await download([one.id])).status).toBe(200);
+    expect(await exportedRows()).toBe(1);
   });
 });

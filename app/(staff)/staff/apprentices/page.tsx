@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { staffPage } from "@/lib/authz/page";
-import { countRegistrationsWaiting, listApprenticesForDol, type ExportProblem } from "@/lib/apprentices/staff-data";
+import {
+  RAPIDS_ROLES,
+  countRegistrationsWaiting,
+  listApprenticesForDol,
+  type ExportProblem,
+} from "@/lib/apprentices/staff-data";
 import { firstParam, type SearchParams } from "@/lib/lists";
 import { ApprenticeExportList } from "@/components/staff/apprentice-export-list";
 import { buttonClasses } from "@/components/ui/button";
@@ -12,7 +17,7 @@ export const metadata: Metadata = { title: "Apprentices for DOL" };
 const PROBLEMS: readonly ExportProblem[] = ["none", "too-many"];
 
 export default async function StaffApprenticesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await staffPage("/staff/apprentices");
+  const { staffRole } = await staffPage("/staff/apprentices");
   const params = await searchParams;
   const page = Math.max(1, Math.min(100_000, Number.parseInt(firstParam(params.page), 10) || 1));
   const problem = PROBLEMS.find((p) => p === firstParam(params.problem)) ?? null;
@@ -28,7 +33,7 @@ export default async function StaffApprenticesPage({ searchParams }: { searchPar
           </Link>
         }
       />
-      <ApprenticeExportList list={list} problem={problem} />
+      <ApprenticeExportList list={list} problem={problem} canDownload={RAPIDS_ROLES.includes(staffRole)} />
     </PageContainer>
   );
 }

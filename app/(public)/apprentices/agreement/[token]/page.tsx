@@ -9,8 +9,9 @@ import { PageContainer, PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = {
   title: "Sign your apprenticeship agreement",
-  // The link is a secret: never sent onward as a referrer, never indexed.
-  referrer: "no-referrer",
+  // The link is a secret: never sent to another site as a referrer (proxy.ts sends the same policy), never indexed.
+  // Not "no-referrer": with it a form posted without JavaScript carries Origin: null, and Next refuses the action.
+  referrer: "same-origin",
   robots: { index: false, follow: false },
 };
 

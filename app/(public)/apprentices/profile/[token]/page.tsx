@@ -14,10 +14,12 @@ import {
 import { formValuesOf, loadOwnProfile } from "@/lib/candidates/profile-data";
 import { formatLongDate } from "@/lib/dates";
 
-// The link is the credential: keep it out of Referer headers and search engines.
+// The link is the credential: keep it out of other sites' Referer headers (proxy.ts sends the same policy) and out
+// of search engines. Not "no-referrer": with it a form posted without JavaScript carries Origin: null, and Next
+// refuses the server action.
 export const metadata: Metadata = {
   title: "Your apprenticeship profile",
-  referrer: "no-referrer",
+  referrer: "same-origin",
   robots: { index: false, follow: false },
 };
 

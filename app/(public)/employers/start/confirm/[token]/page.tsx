@@ -8,11 +8,12 @@ import { confirmOrganization } from "@/lib/onboarding/intent/actions";
 import { findPendingRequest } from "@/lib/onboarding/intent/requests";
 import { stateName } from "@/lib/us-states";
 
-// The link is the credential: keep it out of Referer headers and search engines. Opening the page changes nothing;
-// only the button confirms.
+// The link is the credential: never sent to another site as a referrer (proxy.ts sends the same policy), never
+// indexed. Not "no-referrer": with it a form posted without JavaScript carries Origin: null, and Next refuses the
+// action. Opening the page changes nothing; only the button confirms.
 export const metadata: Metadata = {
   title: "Confirm your organization",
-  referrer: "no-referrer",
+  referrer: "same-origin",
   robots: { index: false, follow: false },
 };
 
