@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { MAX_REQUEST_BODY_BYTES } from "./lib/security/body-limit";
 
 const nextConfig: NextConfig = {
   // Packages with native/wasm parts or Node-only APIs stay outside the server bundle.
@@ -7,8 +8,8 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   experimental: {
     // Uploaded PDFs may be up to 10 MB (MAX_PDF_UPLOAD_BYTES in lib/forms/fields.ts); the default 1 MB limit would
-    // refuse a larger one before the action could explain why.
-    serverActions: { bodySizeLimit: "11mb" },
+    // refuse a larger one before the action could explain why. proxy.ts answers anything larger with 413.
+    serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES },
   },
 };
 

@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { refusedBody } from "@/lib/security/body-limit";
 import { baselineHeaders, pageHeaders } from "@/lib/security/headers";
 
-// Next 16's request proxy (formerly middleware): the security headers of every response (lib/security/headers.ts).
+// Next 16's request proxy (formerly middleware): the security headers of every response (lib/security/headers.ts),
+// and 413 for a body over the portal's limit (lib/security/body-limit.ts) before anything reads it.
 // Pages get a Content-Security-Policy with a fresh nonce per request. The policy also goes on the request, where
 // Next reads the nonce and puts it on its own scripts; every page is rendered per request (the root layout reads
 // the session), so none is served from a prerendered copy with an old nonce. Route handlers get the baseline
@@ -12,6 +14,14 @@ export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const { APP_URL, NODE_ENV } = env();
   const https = new URL(APP_URL).protocol === "https:";
+  const refused = refusedBody(request.method, request.headers);
+  if (refused) {
+    const response = new NextResponse(refused.message, {
+      status: refused.status,
+      headers: { "content-type": "text/plain; charset=utf-8", connection: "close" },
+    });
+    return withHeaders(response, baselineHeaders(pathname, https));
+  }
   if (pathname.startsWith("/api/")) return withHeaders(NextResponse.next(), baselineHeaders(pathname, https));
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");

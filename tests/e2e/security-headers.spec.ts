@@ -450,3 +450,13 @@ test("the interest form validates in the browser and sends under the policy; the
   await signInAs((await createUser(db)).id);
   await visitAll(page, ["/welcome"]);
 });
+
+test("a 20 MB body is answered 413 with a message, not 500, and the portal goes on", async ({ request }) => {
+  const response = await request.post("/apprentices/interest", {
+    headers: { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" },
+    data: Buffer.alloc(20 * 1024 * 1024, "a"),
+  });
+  expect(response.status()).toBe(413);
+  expect(await response.text()).toContain("too large");
+  expect((await request.get("/")).status()).toBe(200);
+});
