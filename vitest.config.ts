@@ -32,6 +32,20 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: "security",
+          include: ["tests/security/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/support/integration-global-setup.ts"],
+          setupFiles: ["tests/support/integration-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 30_000,
+          server: { deps: { inline: ["next-auth"] } },
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });
