@@ -33,7 +33,8 @@ const PARALLEL = 3;
 
 type Outcome = "redirect" | "refused" | "generic" | "thrown";
 type Round = { outcomes: Outcome[]; winners: number; audits: number; doubleEmails: number; problems: string[] };
-type Race = "approve" | "submit" | "hide";
+const RACES = ["approve", "submit", "hide"] as const;
+type Race = (typeof RACES)[number];
 
 const tally = { rounds: 0, singleWinners: 0, doubleAudits: 0, doubleEmails: 0, unexpected: 0 };
 const byRace: Record<Race, { rounds: number; single: number }> = {
@@ -236,9 +237,12 @@ describe("two people doing the same thing at once", () => {
       subtitle: "Test copy",
       sections: [{ heading: "Signed", body: "Dana Owner, CEO" }],
     });
+    // One round of each, outside the count: the first approval loads the PDF fonts and compiles every query, which
+    // would otherwise all land in the first batch's time.
+    for (const kind of RACES) expect(await ROUND[kind]()).toMatchObject({ winners: 1, audits: 1, problems: [] });
   });
 
-  describe.each(["approve", "submit", "hide"] as const)("%s", (kind) => {
+  describe.each(RACES)("%s", (kind) => {
     it.each(tests)(`rounds, batch %i of ${tests.length}`, async () => {
       const failures = await runRounds(kind, ROUNDS_PER_TEST);
       expect(failures.slice(0, 5).join("\n")).toBe("");
