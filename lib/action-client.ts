@@ -36,6 +36,21 @@ function rawInput(raw: unknown): unknown {
 
 export type ActionClient<Ctx> = ReturnType<typeof createActionClient<Ctx>>;
 
+/** How an action was built: its input schema, or the function that builds it from the caller's context. */
+export type ActionDefinition = { schema: z.ZodType | ((ctx: never) => Promise<z.ZodType>) };
+
+/**
+ * Every action these clients built, keyed by the function they returned. tests/security checks that each export of
+ * a "use server" module is one of them (so none skips the chain) and reads the schema to fuzz it. A WeakMap adds
+ * nothing to the function itself, which Next registers as a server reference.
+ */
+const builtActions = new WeakMap<object, ActionDefinition>();
+
+/** The definition of an action built by these clients; undefined for any other function. */
+export function actionDefinition(action: unknown): ActionDefinition | undefined {
+  return typeof action === "function" ? builtActions.get(action) : undefined;
+}
+
 function createActionClient<Ctx>(resolveContext: () => Promise<Ctx>) {
   return {
     /** A client whose actions also run `step`, after this client's own steps, with their context. */
@@ -74,6 +89,7 @@ function createActionClient<Ctx>(resolveContext: () => Promise<Ctx>) {
               return { ok: false, message: GENERIC_ERROR_MESSAGE, fieldErrors: {}, values };
             }
           };
+          builtActions.set(run, { schema: schema as ActionDefinition["schema"] });
           return run as ServerAction<z.input<S>, T>;
         },
       };

@@ -18,6 +18,11 @@ import { employerRecipients } from "@/lib/organizations/recipients";
 import type { Tx } from "@/lib/prisma-client";
 
 const pageOf = (apprenticeId: string) => `/onboarding/apprentices/${apprenticeId}`;
+/**
+ * Each signature rebuilds and stores the agreement PDF inside its transaction, with fonts embedded whole: on a busy
+ * server that can pass Prisma's 5-second default.
+ */
+const SIGNING_TRANSACTION = { timeout: 30_000, maxWait: 5_000 };
 
 /** Emails the apprentice a fresh signing link; the link's secret exists only in that email. */
 async function sendSigningLink(
@@ -98,7 +103,7 @@ export const signAsEmployer = orgAction(MANAGER_ROLES)
         subject: { type: "Apprentice", id: apprentice.id },
         payload: { party: "EMPLOYER", signerName: input.signerName, contentSha256 },
       });
-    });
+    }, SIGNING_TRANSACTION);
     revalidatePath(pageOf(input.apprenticeId));
     redirect(`${pageOf(input.apprenticeId)}?sent=1`);
   });
@@ -202,6 +207,6 @@ export const signAsApprentice = signingLinkAction
         },
         recipients: recipients.map((to) => ({ to, organizationId: link.organizationId })),
       });
-    });
+    }, SIGNING_TRANSACTION);
     redirect("/apprentices/agreement/signed");
   });

@@ -91,7 +91,15 @@ const SKILL_KEYS: readonly string[] = SKILL_SETS.map((s) => s.key);
 const RACE_ANSWERS: readonly string[] = [RACE_DECLINED, ...RACE_FLAGS.map((r) => r.key)];
 /** Evidence fields are named evidence.<KEY>, so each message sits under its own skill set. */
 const evidenceShape = Object.fromEntries(
-  SKILL_SETS.map((s) => [s.key, z.string().trim().max(1000, "Keep the evidence under 1,000 characters.").optional()]),
+  SKILL_SETS.map((s) => [
+    s.key,
+    z
+      .string()
+      .trim()
+      .max(1000, "Keep the evidence under 1,000 characters.")
+      .regex(NO_NUL, "Remove the invisible control characters from the evidence.")
+      .optional(),
+  ]),
 ) as Record<(typeof SKILL_SETS)[number]["key"], z.ZodOptional<z.ZodString>>;
 
 export function enrollmentSchema(limits: EnrollmentLimits) {

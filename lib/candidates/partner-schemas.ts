@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NO_NUL, noNulMessage } from "@/lib/forms/fields";
 import { IdSchema } from "@/lib/ids";
 import { formatLongDate } from "@/lib/dates";
 
@@ -17,7 +18,8 @@ export const SendInterestSchema = z.object({
       INTEREST_MESSAGE_MIN,
       `Write at least ${INTEREST_MESSAGE_MIN} characters: who you are, the position, and how to reach you.`,
     )
-    .max(INTEREST_MESSAGE_MAX, `Keep the message under ${INTEREST_MESSAGE_MAX.toLocaleString("en-US")} characters.`),
+    .max(INTEREST_MESSAGE_MAX, `Keep the message under ${INTEREST_MESSAGE_MAX.toLocaleString("en-US")} characters.`)
+    .regex(NO_NUL, noNulMessage("the message")),
 });
 
 /** The day an expression of interest was sent, as the profile page and the refusal of a second one say it. */

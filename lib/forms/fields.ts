@@ -5,8 +5,8 @@ import { isStateCode } from "@/lib/us-states";
 // trim them, turn empty optional fields into undefined and enforce a length limit on everything.
 
 /** Postgres cannot store a NUL character in text; a pasted one would otherwise fail the whole save. */
-const NO_NUL = /^[^\u0000]*$/;
-const noNulMessage = (what: string) => `Remove the invisible control characters from ${what}.`;
+export const NO_NUL = /^[^\u0000]*$/;
+export const noNulMessage = (what: string) => `Remove the invisible control characters from ${what}.`;
 
 export const requiredText = (what: string, max = 200) =>
   z

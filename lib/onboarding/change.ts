@@ -20,6 +20,8 @@ export async function changeOnboardingStep<T>(
   ctx: OrgContext,
   step: StepKey,
   change: (tx: Tx, facts: OnboardingFacts) => Promise<T>,
+  /** Prisma's interactive-transaction limits, for a change that does more than Prisma's 5-second default allows. */
+  limits?: { timeout: number; maxWait: number },
 ): Promise<T> {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "Organization" WHERE "id" = ${ctx.org.id} FOR UPDATE`;
@@ -29,5 +31,5 @@ export async function changeOnboardingStep<T>(
     await voidOutdatedAgreement(tx, ctx.org.id, step, ctx.user.id);
     await refreshChecklist(tx, ctx.org.id, ctx.user.id);
     return result;
-  });
+  }, limits);
 }

@@ -173,6 +173,10 @@ describe("the enrollment form's RAPIDS rules", () => {
   it("needs evidence for every mastered skill set and leaves at least one to train", () => {
     expect(errors({ masteredSkillSets: ["SAFETY"] })["evidence.SAFETY"]?.[0]).toMatch(/showed mastery/);
     expect(errors({ masteredSkillSets: ["SAFETY"], evidence: { SAFETY: "OSHA 10 card" } })).toEqual({});
+    // Postgres cannot store a NUL: refused next to the field, not a failed save.
+    expect(errors({ masteredSkillSets: ["SAFETY"], evidence: { SAFETY: "OSHA\u0000 10 card" } })).toEqual({
+      "evidence.SAFETY": ["Remove the invisible control characters from the evidence."],
+    });
     const all = SKILL_SETS.map((s) => s.key);
     const evidence = Object.fromEntries(all.map((k) => [k, "Ten years as a BMET"]));
     expect(errors({ masteredSkillSets: all, evidence }).masteredSkillSets?.[0]).toMatch(/at least one skill set/);

@@ -104,6 +104,8 @@ describe("the expression of interest", () => {
     expect(issues(undefined)).toEqual(["Write a message to the candidate."]);
     expect(issues("   Too short.        ")).toEqual([expect.stringContaining("at least 20 characters")]);
     expect(issues("x".repeat(2001))).toEqual(["Keep the message under 2,000 characters."]);
+    // Postgres cannot store a NUL: refused next to the field, not a failed send.
+    expect(issues(`${valid.message}\u0000`)).toEqual(["Remove the invisible control characters from the message."]);
     expect(SendInterestSchema.safeParse({ ...valid, candidateId: "../etc" }).success).toBe(false);
   });
 

@@ -20,6 +20,11 @@ import { storeFile } from "@/lib/storage";
 import { readUploadedPdf } from "@/lib/storage/pdf-upload";
 
 const PAGE = "/onboarding/agreement";
+/**
+ * Signing builds the unsigned agreement (to compare it with the one the signer saw) and the signed PDF inside the
+ * organization's transaction, with fonts embedded whole: on a busy server that can pass Prisma's 5-second default.
+ */
+const SIGNING_TRANSACTION = { timeout: 30_000, maxWait: 5_000 };
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /**
@@ -140,40 +145,45 @@ export const signAgreement = orgAction(MANAGER_ROLES)
   .action(async ({ input, ctx }) => {
     const { ip, userAgent } = ctx;
     const drawnSignaturePng = decodeDrawnSignature(input.drawnSignature);
-    await changeOnboardingStep(ctx, "AGREEMENT", async (tx, facts) => {
-      const agreement = await agreementToSign(tx, ctx, facts, input.documentSha256);
-      if (!agreement) return;
-      const signedAt = new Date();
-      const bytes = await buildAgreementPdf(agreement.content, pdfFontFiles(), {
-        method: "ELECTRONIC",
-        agreementVersion: agreement.version,
-        signerName: input.signerName,
-        signerTitle: input.signerTitle,
-        signerEmail: ctx.user.email,
-        signedAt,
-        ip,
-        userAgent,
-        unsignedSha256: agreement.sha256,
-        contentFingerprint: agreement.fingerprint,
-        drawnSignaturePng,
-      }).catch((error: unknown) => {
-        if (drawnSignaturePng) {
-          throw new AppError("VALIDATION", "We could not read the drawn signature.", {
-            drawnSignature: ["We could not read the drawn signature. Clear it and draw again."],
-          });
-        }
-        throw error;
-      });
-      const signer = { signerName: input.signerName, signerTitle: input.signerTitle };
-      await recordSignedAgreement(tx, ctx, agreement, {
-        method: "ELECTRONIC",
-        bytes,
-        ...signer,
-        signedAt,
-        ip,
-        userAgent,
-      });
-    });
+    await changeOnboardingStep(
+      ctx,
+      "AGREEMENT",
+      async (tx, facts) => {
+        const agreement = await agreementToSign(tx, ctx, facts, input.documentSha256);
+        if (!agreement) return;
+        const signedAt = new Date();
+        const bytes = await buildAgreementPdf(agreement.content, pdfFontFiles(), {
+          method: "ELECTRONIC",
+          agreementVersion: agreement.version,
+          signerName: input.signerName,
+          signerTitle: input.signerTitle,
+          signerEmail: ctx.user.email,
+          signedAt,
+          ip,
+          userAgent,
+          unsignedSha256: agreement.sha256,
+          contentFingerprint: agreement.fingerprint,
+          drawnSignaturePng,
+        }).catch((error: unknown) => {
+          if (drawnSignaturePng) {
+            throw new AppError("VALIDATION", "We could not read the drawn signature.", {
+              drawnSignature: ["We could not read the drawn signature. Clear it and draw again."],
+            });
+          }
+          throw error;
+        });
+        const signer = { signerName: input.signerName, signerTitle: input.signerTitle };
+        await recordSignedAgreement(tx, ctx, agreement, {
+          method: "ELECTRONIC",
+          bytes,
+          ...signer,
+          signedAt,
+          ip,
+          userAgent,
+        });
+      },
+      SIGNING_TRANSACTION,
+    );
     revalidatePath("/onboarding");
     redirect(`${PAGE}#agreement-heading`);
   });
@@ -188,19 +198,24 @@ export const uploadSignedAgreement = orgAction(MANAGER_ROLES)
       "file",
       "That file is not a PDF we can open. Scan the signed agreement to PDF and upload it again.",
     );
-    await changeOnboardingStep(ctx, "AGREEMENT", async (tx, facts) => {
-      const agreement = await agreementToSign(tx, ctx, facts, input.documentSha256);
-      if (!agreement) return;
-      await recordSignedAgreement(tx, ctx, agreement, {
-        method: "WET_UPLOAD",
-        bytes,
-        signerName: input.signerName,
-        signerTitle: input.signerTitle,
-        signedAt: new Date(),
-        ip,
-        userAgent,
-      });
-    });
+    await changeOnboardingStep(
+      ctx,
+      "AGREEMENT",
+      async (tx, facts) => {
+        const agreement = await agreementToSign(tx, ctx, facts, input.documentSha256);
+        if (!agreement) return;
+        await recordSignedAgreement(tx, ctx, agreement, {
+          method: "WET_UPLOAD",
+          bytes,
+          signerName: input.signerName,
+          signerTitle: input.signerTitle,
+          signedAt: new Date(),
+          ip,
+          userAgent,
+        });
+      },
+      SIGNING_TRANSACTION,
+    );
     revalidatePath("/onboarding");
     redirect(`${PAGE}#agreement-heading`);
   });
