@@ -15,7 +15,7 @@ import { AppError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/forms/form-data";
 import { enqueueMail, enqueueMailToMany } from "@/lib/mail/outbox";
 import { employerRecipients } from "@/lib/organizations/recipients";
-import type { Tx } from "@/lib/prisma-client";
+import { BUILDS_PDFS, type Tx } from "@/lib/prisma-client";
 
 const pageOf = (apprenticeId: string) => `/onboarding/apprentices/${apprenticeId}`;
 
@@ -98,7 +98,7 @@ export const signAsEmployer = orgAction(MANAGER_ROLES)
         subject: { type: "Apprentice", id: apprentice.id },
         payload: { party: "EMPLOYER", signerName: input.signerName, contentSha256 },
       });
-    });
+    }, BUILDS_PDFS);
     revalidatePath(pageOf(input.apprenticeId));
     redirect(`${pageOf(input.apprenticeId)}?sent=1`);
   });
@@ -202,6 +202,6 @@ export const signAsApprentice = signingLinkAction
         },
         recipients: recipients.map((to) => ({ to, organizationId: link.organizationId })),
       });
-    });
+    }, BUILDS_PDFS);
     redirect("/apprentices/agreement/signed");
   });

@@ -3,7 +3,7 @@ import type { StepKey } from "@prisma/client";
 import type { OrgContext } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Tx } from "@/lib/prisma-client";
+import { BUILDS_PDFS, type Tx } from "@/lib/prisma-client";
 import { voidOutdatedAgreement } from "@/lib/onboarding/agreement/void";
 import { loadOnboardingFacts, refreshChecklist } from "@/lib/onboarding/facts";
 import { canEditStep, type OnboardingFacts } from "@/lib/onboarding/progress";
@@ -14,7 +14,8 @@ export const READ_ONLY_MESSAGE =
 /**
  * Every change to onboarding data goes through here: one transaction that locks the organization (so two members
  * saving at once are applied one after the other), refuses steps that are read-only while AAMI reviews, applies
- * the change, voids a signed agreement the change makes outdated, and recomputes the checklist.
+ * the change, voids a signed agreement the change makes outdated, and recomputes the checklist. Signing the
+ * agreement builds its PDF twice in here, hence BUILDS_PDFS.
  */
 export async function changeOnboardingStep<T>(
   ctx: OrgContext,
@@ -29,5 +30,5 @@ export async function changeOnboardingStep<T>(
     await voidOutdatedAgreement(tx, ctx.org.id, step, ctx.user.id);
     await refreshChecklist(tx, ctx.org.id, ctx.user.id);
     return result;
-  });
+  }, BUILDS_PDFS);
 }
