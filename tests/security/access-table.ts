@@ -27,6 +27,8 @@ import type { Target, TargetSource } from "./support/seed";
 //
 // Only GET is requested. Writes go through server actions (POST to a page), which authorize through
 // lib/action-client; POST /api/auth/* is Auth.js's sign-in and sign-out, exercised by two-instances.test.ts.
+// POST-only route handlers: none today. One added later must be listed here with its methods (the matrix checks
+// them against the file) and is not requested; its refusals need a test of their own.
 
 export type Outcome = "ok" | "refused" | "sign-in" | "unauthenticated" | "not-found" | `redirect:${string}`;
 
