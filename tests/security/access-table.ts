@@ -20,17 +20,20 @@ import type { Target, TargetSource } from "./support/seed";
 //   OK      200 (a page, a file, JSON)
 //   SIGN_IN a redirect to /signin?callbackUrl=… (pages, for callers who are not signed in)
 //   AUTH    401 (route handlers, for callers who are not signed in)
+//   FORBIDDEN 403 (a POST from another site)
 //   NF      404 "not found": the caller may not know the record exists
 //   RF      200, but the page refuses (a link that does not work); the route's `refusal` text must be on it
 //   to(path) a redirect elsewhere ("{value}" stands for the requested record's id)
 // A LEAK is an OK where the table says anything else; any 5xx is a failure of its own.
 //
-// Only GET is requested. Writes go through server actions (POST to a page), which authorize through
+// Pages and GET route handlers are requested with GET. A route handler that only accepts POST (a download that
+// records who took it) is posted to by every caller as the portal's own form would (same origin), and once more
+// from another site's page (a foreign Origin: FORBIDDEN for everyone); a refused POST must write nothing (every
+// table is watched). Other writes go through server actions (POST to a page), which authorize through
 // lib/action-client; POST /api/auth/* is Auth.js's sign-in and sign-out, exercised by two-instances.test.ts.
-// POST-only route handlers: none today. One added later must be listed here with its methods (the matrix checks
-// them against the file) and is not requested; its refusals need a test of their own.
 
-export type Outcome = "ok" | "refused" | "sign-in" | "unauthenticated" | "not-found" | `redirect:${string}`;
+export type Outcome =
+  "ok" | "refused" | "sign-in" | "unauthenticated" | "forbidden" | "not-found" | `redirect:${string}`;
 
 export const CALLERS = [
   "anonymous",
@@ -52,8 +55,8 @@ export type RouteAccess = {
   methods: readonly string[];
   /** Where each dynamic segment's values come from: every tenant's records of that kind (tests/security/support/seed.ts). */
   fill?: Record<string, TargetSource>;
-  /** For a route that reads record ids from its query string instead of its path. */
-  query?: { param: string; source: TargetSource };
+  /** For a POST-only route handler: the form field that carries record ids, and where they come from. */
+  form?: { field: string; source: TargetSource };
   /** What a page that answers 200 but refuses says (RF). */
   refusal?: RegExp;
   expect: Expectation | ((target: Target) => Expectation);
@@ -81,6 +84,9 @@ function row(
 }
 
 const GET = ["GET"] as const;
+
+/** What every POST-only route handler answers to a POST that another site's page made a browser send. */
+export const CROSS_SITE_POST: Outcome = "forbidden";
 
 // Rows used by many routes.
 // prettier-ignore
@@ -196,7 +202,8 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
     expect: (t) => ROWS.everyone(t.facts.valid ? OK : NF),
   },
   "/api/onboarding/agreement": { methods: GET, expect: row(AUTH, NF, OK, OK, OK, OK, OK, OK, NF, NF) },
-  "/api/candidates/export": { methods: GET, expect: row(AUTH, NF, OK, OK, OK, OK, OK, OK, NF, NF) },
+  // The candidates a partner sees, as CSV; each exported candidate is a logged view, hence a POST.
+  "/api/candidates/export": { methods: ["POST"], expect: row(AUTH, NF, OK, OK, OK, OK, OK, OK, NF, NF) },
   // Published documents: anyone signed in; drafts: staff administrators.
   "/api/documents/[documentId]": {
     methods: GET, fill: { documentId: "documents" },
@@ -212,6 +219,10 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
       : ROWS.everyone(NF),
   },
   "/api/staff/apprentice-agreements/[agreementId]": { methods: GET, fill: { agreementId: "apprenticeAgreements" }, expect: ROWS.staffFile },
-  "/api/staff/apprentices/rapids": { methods: GET, query: { param: "id", source: "rapidsSelections" }, expect: ROWS.staffFile },
+  // Full SSNs, and an audit row per apprentice: staff administrators only, by POST.
+  "/api/staff/apprentices/rapids": {
+    methods: ["POST"], form: { field: "id", source: "rapidsSelections" },
+    expect: row(AUTH, NF, NF, NF, NF, NF, NF, NF, NF, OK),
+  },
   "/api/staff/candidates/export": { methods: GET, expect: ROWS.staffFile },
 };

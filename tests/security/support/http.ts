@@ -6,7 +6,18 @@ import type { Outcome } from "../access-table";
 export type Answer = { status: number; location: string | null; contentType: string; body: string };
 
 export async function get(url: string, cookie: string | null): Promise<Answer> {
-  const response = await fetch(url, { redirect: "manual", headers: cookie ? { cookie } : {} });
+  return answerOf(await fetch(url, { redirect: "manual", headers: cookie ? { cookie } : {} }));
+}
+
+/** A form posted as a browser posts it from a page of `origin` (the Origin header it always sends with a POST). */
+export async function post(url: string, cookie: string | null, origin: string, fields: Array<[string, string]>) {
+  const body = new URLSearchParams(fields);
+  const headers: Record<string, string> = { origin, "content-type": "application/x-www-form-urlencoded" };
+  if (cookie) headers.cookie = cookie;
+  return answerOf(await fetch(url, { method: "POST", redirect: "manual", headers, body }));
+}
+
+async function answerOf(response: Response): Promise<Answer> {
   const contentType = response.headers.get("content-type") ?? "";
   // Files are read to the end (the connection is reused) but only text is kept.
   const bytes = await response.arrayBuffer();
@@ -25,6 +36,7 @@ export function classify(answer: Answer, baseUrl: string, refusal?: RegExp): Obs
     return path === "/signin" ? "sign-in" : `redirect:${path}`;
   }
   if (status === 401) return "unauthenticated";
+  if (status === 403) return "forbidden";
   if (status === 404) return "not-found";
   if (status >= 500) return "server-error";
   return `status:${status}`;
