@@ -1,0 +1,228 @@
+import type { Target, TargetSource } from "./support/seed";
+
+// WHO MAY SEE WHAT: the expected answer of every route in app/ to every kind of caller, in one place. The route
+// matrix (route-matrix.test.ts) requests each route as each caller over HTTP against `next start` and compares the
+// answers with this table. A route under app/ that is missing here fails the test, so a new route cannot ship
+// without someone deciding who may see it.
+//
+// Callers, in the column order of row():
+//   anonymous      no session
+//   newcomer       signed in, in no organization and not staff
+//   OWNER ADMIN MEMBER           a member of the organization the requested record belongs to (for routes
+//                                without a record: of the caller's own organization, which is what they show)
+//   oOWNER oADMIN oMEMBER        a member of ANOTHER organization (employer partner) asking for this record
+//   REVIEWER       AAMI staff, STAFF_REVIEWER
+//   STAFF_ADMIN    AAMI staff, STAFF_ADMIN
+// Mentors and apprentices have no accounts yet: issue 17 adds them, and with them two more columns here (a
+// mentor and an apprentice of the owning organization, and of another one).
+//
+// Answers:
+//   OK      200 (a page, a file, JSON)
+//   SIGN_IN a redirect to /signin?callbackUrl=… (pages, for callers who are not signed in)
+//   AUTH    401 (route handlers, for callers who are not signed in)
+//   FORBIDDEN 403 (a POST from another site)
+//   NF      404 "not found": the caller may not know the record exists
+//   RF      200, but the page refuses (a link that does not work); the route's `refusal` text must be on it
+//   to(path) a redirect elsewhere ("{value}" stands for the requested record's id)
+// A LEAK is an OK where the table says anything else; any 5xx is a failure of its own.
+//
+// Pages and GET route handlers are requested with GET. A route handler that only accepts POST (a download that
+// records who took it) is posted to by every caller as the portal's own form would (same origin), and once more
+// from another site's page (a foreign Origin: FORBIDDEN for everyone); a refused POST must write nothing (every
+// table is watched). Other writes go through server actions (POST to a page), which authorize through
+// lib/action-client; POST /api/auth/* is Auth.js's sign-in and sign-out, exercised by two-instances.test.ts.
+
+export type Outcome =
+  "ok" | "refused" | "sign-in" | "unauthenticated" | "forbidden" | "not-found" | `redirect:${string}`;
+
+export const CALLERS = [
+  "anonymous",
+  "newcomer",
+  "OWNER",
+  "ADMIN",
+  "MEMBER",
+  "otherOWNER",
+  "otherADMIN",
+  "otherMEMBER",
+  "STAFF_REVIEWER",
+  "STAFF_ADMIN",
+] as const;
+export type Caller = (typeof CALLERS)[number];
+export type Expectation = Record<Caller, Outcome>;
+
+export type RouteAccess = {
+  /** The HTTP methods the file exports (pages: GET); checked against the file, so a new method is noticed. */
+  methods: readonly string[];
+  /** Where each dynamic segment's values come from: every tenant's records of that kind (tests/security/support/seed.ts). */
+  fill?: Record<string, TargetSource>;
+  /** For a POST-only route handler: the form field that carries record ids, and where they come from. */
+  form?: { field: string; source: TargetSource };
+  /** What a page that answers 200 but refuses says (RF). */
+  refusal?: RegExp;
+  expect: Expectation | ((target: Target) => Expectation);
+};
+
+const OK = "ok";
+const SIGN_IN = "sign-in";
+const AUTH = "unauthenticated";
+const NF = "not-found";
+const RF = "refused";
+const to = (path: string) => `redirect:${path}` as const;
+/** Where lib/authz sends a signed-in caller without an organization (staff included), and where each one's home is. */
+const WELCOME = to("/welcome");
+const ORG_HOME = to("/onboarding");
+const STAFF_HOME = to("/staff");
+
+// prettier-ignore
+function row(
+  anonymous: Outcome, newcomer: Outcome,
+  OWNER: Outcome, ADMIN: Outcome, MEMBER: Outcome,
+  otherOWNER: Outcome, otherADMIN: Outcome, otherMEMBER: Outcome,
+  STAFF_REVIEWER: Outcome, STAFF_ADMIN: Outcome,
+): Expectation {
+  return { anonymous, newcomer, OWNER, ADMIN, MEMBER, otherOWNER, otherADMIN, otherMEMBER, STAFF_REVIEWER, STAFF_ADMIN };
+}
+
+const GET = ["GET"] as const;
+
+/** What every POST-only route handler answers to a POST that another site's page made a browser send. */
+export const CROSS_SITE_POST: Outcome = "forbidden";
+
+// Rows used by many routes.
+// prettier-ignore
+const ROWS = {
+  /** Public: the same for everyone. */
+  everyone: (o: Outcome) => row(o, o, o, o, o, o, o, o, o, o),
+  /** A page of the caller's own organization (any role); staff and newcomers have none. */
+  orgPage:      row(SIGN_IN, WELCOME, OK, OK, OK, OK, OK, OK, WELCOME, WELCOME),
+  /** A page showing one record of an organization: its members only. */
+  tenantPage:   row(SIGN_IN, WELCOME, OK, OK, OK, NF, NF, NF, WELCOME, WELCOME),
+  /** A file of one organization's record: its members and AAMI staff. */
+  tenantFile:   row(AUTH, NF, OK, OK, OK, NF, NF, NF, OK, OK),
+  staffPage:    row(SIGN_IN, NF, NF, NF, NF, NF, NF, NF, OK, OK),
+  staffAdminPage: row(SIGN_IN, NF, NF, NF, NF, NF, NF, NF, NF, OK),
+  staffFile:    row(AUTH, NF, NF, NF, NF, NF, NF, NF, OK, OK),
+};
+
+/** Every route under app/, by URL pattern. */
+// prettier-ignore
+export const ACCESS_TABLE: Record<string, RouteAccess> = {
+  // ── public pages ────────────────────────────────────────────────────────────────────────────────────────────
+  "/": { methods: GET, expect: ROWS.everyone(OK) },
+  "/apprentices/interest": { methods: GET, expect: ROWS.everyone(OK) },
+  "/apprentices/interest/thanks": { methods: GET, expect: ROWS.everyone(OK) },
+  "/apprentices/profile": { methods: GET, expect: ROWS.everyone(OK) },
+  "/apprentices/profile/deleted": { methods: GET, expect: ROWS.everyone(OK) },
+  "/apprentices/agreement/signed": { methods: GET, expect: ROWS.everyone(OK) },
+  "/employers/start": { methods: GET, expect: ROWS.everyone(OK) },
+  "/employers/start/done": { methods: GET, expect: ROWS.everyone(OK) },
+  "/employers/start/created": { methods: GET, expect: ROWS.everyone(OK) },
+  "/employers/start/claimed": { methods: GET, expect: ROWS.everyone(OK) },
+  "/signin/check-email": { methods: GET, expect: ROWS.everyone(OK) },
+  "/signin/error": { methods: GET, expect: ROWS.everyone(OK) },
+  // The link is the credential (no account): whoever holds a live one sees it; any other link is refused.
+  "/apprentices/agreement/[token]": {
+    methods: GET, fill: { token: "signingTokens" }, refusal: /This link no longer works/,
+    expect: (t) => ROWS.everyone(t.facts.valid ? OK : RF),
+  },
+  // A registration's contact confirms from the emailed link (no account yet); opening the page changes nothing.
+  "/employers/start/confirm/[token]": {
+    methods: GET, fill: { token: "organizationRequests" }, refusal: /This link does not work/,
+    expect: (t) => ROWS.everyone(t.facts.valid ? OK : RF),
+  },
+  "/apprentices/profile/[token]": {
+    methods: GET, fill: { token: "profileTokens" }, refusal: /This link (does not work|has expired)/,
+    expect: (t) => ROWS.everyone(t.facts.valid ? OK : RF),
+  },
+
+  // ── signing in and landing ──────────────────────────────────────────────────────────────────────────────────
+  "/signin":    { methods: GET, expect: row(OK, WELCOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, STAFF_HOME, STAFF_HOME) },
+  "/dashboard": { methods: GET, expect: row(SIGN_IN, WELCOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, STAFF_HOME, STAFF_HOME) },
+  "/welcome":   { methods: GET, expect: row(SIGN_IN, OK, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, STAFF_HOME, STAFF_HOME) },
+
+  // ── the employer's checklist (their own organization) ───────────────────────────────────────────────────────
+  "/onboarding": { methods: GET, expect: ROWS.orgPage },
+  "/onboarding/standards": { methods: GET, expect: ROWS.orgPage },
+  "/onboarding/position": { methods: GET, expect: ROWS.orgPage },
+  "/onboarding/funding": { methods: GET, expect: ROWS.orgPage },
+  "/onboarding/mentor": { methods: GET, expect: ROWS.orgPage },
+  "/onboarding/agreement": { methods: GET, expect: ROWS.orgPage },
+  "/onboarding/submit": { methods: GET, expect: ROWS.orgPage },
+  "/onboarding/position/[positionId]": { methods: GET, fill: { positionId: "positions" }, expect: ROWS.tenantPage },
+  "/onboarding/mentor/[mentorId]": { methods: GET, fill: { mentorId: "mentors" }, expect: ROWS.tenantPage },
+  "/organization/members": { methods: GET, expect: ROWS.orgPage },
+  // Managing a member: owners and admins of that organization.
+  "/organization/members/[membershipId]": {
+    methods: GET, fill: { membershipId: "memberships" },
+    expect: row(SIGN_IN, WELCOME, OK, OK, NF, NF, NF, NF, WELCOME, WELCOME),
+  },
+
+  // ── employer partners (organizations AAMI approved; T1 and T2 are) ──────────────────────────────────────────
+  "/organization/listing": { methods: GET, expect: ROWS.orgPage },
+  "/candidates": { methods: GET, expect: ROWS.orgPage },
+  // A candidate "belongs" to the partner whose region they live in (seed.ts); one who shares with nobody, to none.
+  "/candidates/[candidateId]": { methods: GET, fill: { candidateId: "candidates" }, expect: ROWS.tenantPage },
+  "/onboarding/apprentices": { methods: GET, expect: ROWS.orgPage },
+  "/onboarding/apprentices/new": { methods: GET, expect: ROWS.orgPage },
+  "/onboarding/apprentices/[apprenticeId]": { methods: GET, fill: { apprenticeId: "apprentices" }, expect: ROWS.tenantPage },
+  // Signed by the apprentice: the enrollment no longer changes, and its editor sends the member to the record.
+  "/onboarding/apprentices/[apprenticeId]/edit": {
+    methods: GET, fill: { apprenticeId: "apprentices" },
+    expect: (t) => {
+      const own = t.facts.status === "DRAFT" || t.facts.status === "PENDING_SIGNATURES" ? OK : to("/onboarding/apprentices/{value}");
+      return row(SIGN_IN, WELCOME, own, own, own, NF, NF, NF, WELCOME, WELCOME);
+    },
+  },
+
+  // ── AAMI staff ──────────────────────────────────────────────────────────────────────────────────────────────
+  "/staff": { methods: GET, expect: ROWS.staffPage },
+  "/staff/queue": { methods: GET, expect: ROWS.staffPage },
+  "/staff/queue/apprentices": { methods: GET, expect: ROWS.staffPage },
+  "/staff/submissions/[submissionId]": { methods: GET, fill: { submissionId: "submissions" }, expect: ROWS.staffPage },
+  "/staff/employers": { methods: GET, expect: ROWS.staffPage },
+  "/staff/employers/[organizationId]": { methods: GET, fill: { organizationId: "organizations" }, expect: ROWS.staffPage },
+  "/staff/apprentices": { methods: GET, expect: ROWS.staffPage },
+  "/staff/apprentices/[apprenticeId]": { methods: GET, fill: { apprenticeId: "apprentices" }, expect: ROWS.staffPage },
+  "/staff/candidates": { methods: GET, expect: ROWS.staffPage },
+  "/staff/candidates/[candidateId]": { methods: GET, fill: { candidateId: "candidates" }, expect: ROWS.staffPage },
+  "/staff/documents": { methods: GET, expect: ROWS.staffAdminPage },
+  "/staff/settings": { methods: GET, expect: ROWS.staffAdminPage },
+
+  // ── development only: "not found" for everyone in production ────────────────────────────────────────────────
+  "/dev/mailbox": { methods: GET, expect: ROWS.everyone(NF) },
+  "/dev/mailbox/[messageId]": { methods: GET, fill: { messageId: "mailMessages" }, expect: ROWS.everyone(NF) },
+
+  // ── files and data (route handlers) ─────────────────────────────────────────────────────────────────────────
+  "/api/auth/[...nextauth]": { methods: ["GET", "POST"], fill: { nextauth: "authActions" }, expect: ROWS.everyone(OK) },
+  "/api/agreements/[agreementId]": { methods: GET, fill: { agreementId: "employerAgreements" }, expect: ROWS.tenantFile },
+  "/api/packets/[packetId]": { methods: GET, fill: { packetId: "packets" }, expect: ROWS.tenantFile },
+  "/api/apprentice-agreements/[agreementId]": { methods: GET, fill: { agreementId: "apprenticeAgreements" }, expect: ROWS.tenantFile },
+  "/api/apprentice-agreements/by-link/[token]": {
+    methods: GET, fill: { token: "signingTokens" },
+    expect: (t) => ROWS.everyone(t.facts.valid ? OK : NF),
+  },
+  "/api/onboarding/agreement": { methods: GET, expect: row(AUTH, NF, OK, OK, OK, OK, OK, OK, NF, NF) },
+  // The candidates a partner sees, as CSV; each exported candidate is a logged view, hence a POST.
+  "/api/candidates/export": { methods: ["POST"], expect: row(AUTH, NF, OK, OK, OK, OK, OK, OK, NF, NF) },
+  // Published documents: anyone signed in; drafts: staff administrators.
+  "/api/documents/[documentId]": {
+    methods: GET, fill: { documentId: "documents" },
+    expect: (t) => t.facts.published
+      ? row(AUTH, OK, OK, OK, OK, OK, OK, OK, OK, OK)
+      : row(AUTH, NF, NF, NF, NF, NF, NF, NF, NF, OK),
+  },
+  // Listed: the home page shows it to everyone. Not listed: a preview for its members and staff.
+  "/api/listings/[organizationId]/logo": {
+    methods: GET, fill: { organizationId: "organizations" },
+    expect: (t) => t.facts.listing === "public" ? ROWS.everyone(OK)
+      : t.facts.listing === "preview" ? row(NF, NF, OK, OK, OK, NF, NF, NF, OK, OK)
+      : ROWS.everyone(NF),
+  },
+  "/api/staff/apprentice-agreements/[agreementId]": { methods: GET, fill: { agreementId: "apprenticeAgreements" }, expect: ROWS.staffFile },
+  // Full SSNs, and an audit row per apprentice: staff administrators only, by POST.
+  "/api/staff/apprentices/rapids": {
+    methods: ["POST"], form: { field: "id", source: "rapidsSelections" },
+    expect: row(AUTH, NF, NF, NF, NF, NF, NF, NF, NF, OK),
+  },
+  "/api/staff/candidates/export": { methods: GET, expect: ROWS.staffFile },
+};

@@ -1,0 +1,360 @@
+import { randomBytes } from "node:crypto";
+import { expect } from "vitest";
+import type { OrgRole } from "@prisma/client";
+import { signAsEmployer } from "@/lib/apprentices/agreement-actions";
+import { profileLink } from "@/lib/candidates/profile-link";
+import { startOnboarding } from "@/lib/onboarding/intent/actions";
+import { db } from "@/lib/db";
+import { sha256Hex } from "@/lib/storage/hash";
+import { signedAgreement } from "../../support/apprentice-registration";
+import { apprentice } from "../../support/apprentices";
+import { publishBothDocuments, publishDocument } from "../../support/documents";
+import { enroll } from "../../support/enrollment";
+import { addMember, createCandidate, createUser } from "../../support/factories";
+import { formData } from "../../support/form";
+import { drawImage } from "../../support/images";
+import { asUser } from "../../support/sign-in";
+import { reviewedOrganization, submittedOrganization } from "../../support/submission";
+
+// Several tenants in different states of the product, seeded through the real actions where it matters (review
+// decisions, enrollment, the employer's signature) so every kind of record a route can show exists for each of
+// them. The route matrix fills dynamic segments from `targets`: every principal asks for every tenant's records.
+
+export type TenantKey = "T1" | "T2" | "T3";
+
+/** A value for a dynamic segment (or a query), with the tenant whose record it is (null: nobody's) and its facts. */
+export type Target = {
+  value: string;
+  tenant: TenantKey | null;
+  label: string;
+  facts: Record<string, string | boolean>;
+};
+
+export type TargetSource =
+  | "apprentices"
+  | "apprenticeAgreements"
+  | "authActions"
+  | "candidates"
+  | "documents"
+  | "employerAgreements"
+  | "mailMessages"
+  | "memberships"
+  | "mentors"
+  | "organizationRequests"
+  | "organizations"
+  | "packets"
+  | "positions"
+  | "profileTokens"
+  | "rapidsSelections"
+  | "signingTokens"
+  | "submissions";
+
+export type SeededTenant = {
+  key: TenantKey;
+  organizationId: string;
+  /** Users of the organization by role (T3 has its owner only). */
+  users: Partial<Record<OrgRole, string>>;
+};
+
+export type World = {
+  tenants: Record<TenantKey, SeededTenant>;
+  staff: { reviewerId: string; adminId: string };
+  /** Signed in, in no organization and not staff. */
+  newcomerId: string;
+  targets: Record<TargetSource, Target[]>;
+};
+
+/** The token of a link the outbox holds for this address (read before any worker erases it). */
+async function tokenMailedTo(email: string, path: string) {
+  const mail = await db.mailMessage.findFirstOrThrow({ where: { to: email, text: { contains: path } } });
+  return new RegExp(`${path}([A-Za-z0-9_-]+)`).exec(mail.text)![1]!;
+}
+
+/** A registration waiting for its contact to confirm it, sent through the real form; the emailed token. */
+async function pendingRegistration() {
+  const contactEmail = `hr-${randomBytes(3).toString("hex")}@delta.example`;
+  const form = {
+    legalName: "Delta Community Hospital",
+    dbaName: "",
+    ein: "",
+    addressLine1: "9 Lake Shore Dr",
+    addressLine2: "",
+    city: "Duluth",
+    county: "St. Louis",
+    state: "MN",
+    postalCode: "55802",
+    contactName: "Robin Hale",
+    contactEmail,
+    contactPhone: "218-555-0100",
+    apprenticesWanted: "1",
+    heardAbout: "AAMI conference or event",
+  };
+  await expect(startOnboarding(formData(form))).rejects.toMatchObject({
+    digest: expect.stringContaining(";/employers/start/done;"),
+  });
+  return tokenMailedTo(contactEmail, "/employers/start/confirm/");
+}
+
+async function storeLogo(organizationId: string) {
+  const bytes = await drawImage("png", 64, 64);
+  return db.storedFile.create({
+    data: {
+      organizationId,
+      filename: "logo.png",
+      contentType: "image/png",
+      byteSize: bytes.length,
+      sha256: sha256Hex(bytes),
+      data: bytes,
+    },
+  });
+}
+
+/**
+ * T1 (Wisconsin, Midwest): registered with DOL, listed on the home page with a logo.
+ * T2 (California, West): approved, a logo uploaded but not listed (only its members and staff may preview it).
+ * T3 (Texas, Southwest): submitted, not yet a partner, no apprentices, no listing.
+ * T1 and T2 have an owner, an admin and a member, an apprentice waiting for signatures (with a live signing link)
+ * and an approved one (with a signed agreement and an SSN of its own: SSNs are unique nationally); T1 also has
+ * a draft enrollment.
+ */
+export async function seedWorld(): Promise<World> {
+  await publishBothDocuments(db);
+  const reviewer = await createUser(db, { staffRole: "STAFF_REVIEWER" });
+  const admin = await createUser(db, { staffRole: "STAFF_ADMIN" });
+  const newcomer = await createUser(db);
+
+  const t1 = await reviewedOrganization(reviewer.id, "REGISTERED", { name: "Alpha Regional Health", state: "WI" });
+  const t2 = await reviewedOrganization(reviewer.id, "APPROVED", { name: "Beta Valley Hospital", state: "CA" });
+  const t3 = await submittedOrganization({ name: "Gamma Medical Center", state: "TX" });
+  const orgs = { T1: t1, T2: t2, T3: t3 };
+
+  const tenants = {} as Record<TenantKey, SeededTenant>;
+  for (const [key, { org, owner }] of Object.entries(orgs) as Array<[TenantKey, typeof t1]>) {
+    const users: Partial<Record<OrgRole, string>> = { OWNER: owner.id };
+    if (key !== "T3") {
+      users.ADMIN = (await addMember(db, org.id, "ADMIN")).user.id;
+      users.MEMBER = (await addMember(db, org.id, "MEMBER")).user.id;
+    }
+    tenants[key] = { key, organizationId: org.id, users };
+  }
+
+  const t1Logo = await storeLogo(t1.org.id);
+  await db.organization.update({
+    where: { id: t1.org.id },
+    data: {
+      listingOptIn: true,
+      listingDisplayName: "Alpha Health",
+      listingCity: "Madison",
+      listingState: "WI",
+      listingLogoFileId: t1Logo.id,
+    },
+  });
+  const t2Logo = await storeLogo(t2.org.id);
+  await db.organization.update({
+    where: { id: t2.org.id },
+    data: { listingOptIn: false, listingDisplayName: "Beta Valley", listingLogoFileId: t2Logo.id },
+  });
+
+  const apprentices: Target[] = [];
+  const signingTokens: Target[] = [];
+  const rapidsSelections: Target[] = [];
+  for (const key of ["T1", "T2"] as const) {
+    const { org, owner } = orgs[key];
+    const tag = randomBytes(3).toString("hex");
+    const pendingEmail = `pending-${tag}@example.org`;
+    const pendingId = await enroll(owner.id, { email: pendingEmail, lastName: `Pending${key}` });
+    await expect(
+      asUser(owner.id, () =>
+        signAsEmployer(
+          formData({
+            apprenticeId: pendingId,
+            rowVersion: "0",
+            signerName: "Dana Owner",
+            signerTitle: "HTM Director",
+            consent: "yes",
+          }),
+        ),
+      ),
+    ).rejects.toMatchObject({ digest: expect.stringContaining(`;/onboarding/apprentices/${pendingId}?sent=1;`) });
+    const approved = await apprentice(
+      db,
+      org.id,
+      `Approved${key}`,
+      "APPROVED",
+      key === "T1" ? "123-45-6781" : "123-45-6782",
+      {
+        createdById: owner.id,
+        startDate: new Date(Date.now() + 30 * 86_400_000),
+      },
+    );
+    await signedAgreement(db, approved);
+    // Each tenant's apprentices in the matrix: one whose enrollment can still change (T1's draft, T2's waiting for
+    // signatures) and one that can no longer change.
+    apprentices.push(
+      key === "T1"
+        ? {
+            value: await enroll(owner.id, { email: `draft-${tag}@example.org`, lastName: `Draft${key}` }),
+            tenant: key,
+            label: `${key} draft apprentice`,
+            facts: { status: "DRAFT" },
+          }
+        : {
+            value: pendingId,
+            tenant: key,
+            label: `${key} apprentice waiting for signatures`,
+            facts: { status: "PENDING_SIGNATURES" },
+          },
+      { value: approved.id, tenant: key, label: `${key} approved apprentice`, facts: { status: "APPROVED" } },
+    );
+    signingTokens.push({
+      value: await tokenMailedTo(pendingEmail, "/apprentices/agreement/"),
+      tenant: key,
+      label: `${key} live signing link`,
+      facts: { valid: true },
+    });
+    rapidsSelections.push({ value: approved.id, tenant: key, label: `${key} approved apprentice`, facts: {} });
+  }
+  // Well-formed, but no link was ever made with it.
+  signingTokens.push({
+    value: randomBytes(32).toString("base64url"),
+    tenant: null,
+    label: "forged signing link",
+    facts: { valid: false },
+  });
+
+  const inScope = await createCandidate(db, { state: "WI" });
+  const otherRegion = await createCandidate(db, { state: "CA" });
+  const notShared = await createCandidate(db, { state: "WI", consentToShare: false });
+  const candidates: Target[] = [
+    { value: inScope.id, tenant: "T1", label: "candidate in T1's region", facts: {} },
+    { value: otherRegion.id, tenant: "T2", label: "candidate in T2's region", facts: {} },
+    { value: notShared.id, tenant: null, label: "candidate who shares with nobody", facts: {} },
+  ];
+  // A link revoked by a newer one (lib/authz/candidate-link.ts checks the version against the candidate's row).
+  const revoked = profileLink(notShared).token;
+  const current = await db.candidate.update({
+    where: { id: notShared.id },
+    data: { linkVersion: { increment: 1 } },
+    select: { id: true, linkVersion: true },
+  });
+  const signatureOf = (token: string) => token.split(".").at(-1)!;
+  const payloadOf = (token: string) => token.split(".").slice(0, -1);
+  const profileTokens: Target[] = [
+    { value: profileLink(inScope).token, tenant: null, label: "a candidate's private link", facts: { valid: true } },
+    {
+      value: profileLink(current).token,
+      tenant: null,
+      label: "another candidate's newest link",
+      facts: { valid: true },
+    },
+    { value: revoked, tenant: null, label: "a link revoked by a newer one", facts: { valid: false } },
+    {
+      // A real link's payload with another real link's signature: the check must be the signature, not the shape.
+      value: [...payloadOf(profileLink(inScope).token), signatureOf(profileLink(current).token)].join("."),
+      tenant: null,
+      label: "forged private link",
+      facts: { valid: false },
+    },
+  ];
+
+  const draftDocument = await publishDocument(db, "NATIONAL_STANDARDS", 99);
+  await db.programDocument.update({ where: { id: draftDocument.id }, data: { publishedAt: null } });
+  const documents = await db.programDocument.findMany({
+    select: { id: true, version: true, kind: true, publishedAt: true },
+  });
+
+  const tenantOf = (organizationId: string | null) =>
+    (Object.values(tenants).find((t) => t.organizationId === organizationId)?.key ?? null) as TenantKey | null;
+  const rows = async <R extends { id: string; organizationId: string }>(
+    label: string,
+    list: Promise<R[]>,
+    facts?: (r: R) => Target["facts"],
+  ) =>
+    (await list).map((r) => ({
+      value: r.id,
+      tenant: tenantOf(r.organizationId),
+      label: `${tenantOf(r.organizationId)} ${label}`,
+      facts: facts?.(r) ?? {},
+    }));
+
+  const targets: Record<TargetSource, Target[]> = {
+    apprentices,
+    // Files are the slowest answers (about a second per megabyte here): one per tenant, T1's signed by the
+    // apprentice, T2's signed by the employer only.
+    apprenticeAgreements: (
+      await rows(
+        "apprentice agreement",
+        db.apprenticeAgreement.findMany({ select: { id: true, organizationId: true, apprenticeSignedAt: true } }),
+        (a) => ({ signed: a.apprenticeSignedAt !== null }),
+      )
+    ).filter((t) => t.facts.signed === (t.tenant === "T1")),
+    authActions: ["session", "csrf", "providers"].map((value) => ({
+      value,
+      tenant: null,
+      label: `Auth.js ${value}`,
+      facts: {},
+    })),
+    candidates,
+    documents: documents.map((d) => ({
+      value: d.id,
+      tenant: null,
+      label: `${d.kind} v${d.version}${d.publishedAt ? "" : " (draft)"}`,
+      facts: { published: d.publishedAt !== null },
+    })),
+    employerAgreements: await rows(
+      "employer agreement",
+      db.employerAgreement.findMany({ select: { id: true, organizationId: true } }),
+    ),
+    mailMessages: (await db.mailMessage.findMany({ take: 1, select: { id: true, organizationId: true } })).map((m) => ({
+      value: m.id,
+      tenant: tenantOf(m.organizationId),
+      label: "queued email",
+      facts: {},
+    })),
+    memberships: await rows(
+      "membership",
+      db.membership.findMany({ select: { id: true, organizationId: true, role: true } }),
+      (m) => ({ role: m.role }),
+    ),
+    mentors: await rows("mentor", db.mentor.findMany({ select: { id: true, organizationId: true } })),
+    organizationRequests: [
+      {
+        value: await pendingRegistration(),
+        tenant: null,
+        label: "a registration's confirmation link",
+        facts: { valid: true },
+      },
+      {
+        value: randomBytes(32).toString("base64url"),
+        tenant: null,
+        label: "forged confirmation link",
+        facts: { valid: false },
+      },
+    ],
+    organizations: Object.values(tenants).map((t) => ({
+      value: t.organizationId,
+      tenant: t.key,
+      label: `${t.key} organization`,
+      facts: { listing: t.key === "T1" ? "public" : t.key === "T2" ? "preview" : "none" },
+    })),
+    packets: await rows(
+      "packet",
+      db.registrationPacket.findMany({
+        distinct: ["organizationId"],
+        orderBy: [{ organizationId: "asc" }, { version: "desc" }],
+        select: { id: true, organizationId: true },
+      }),
+    ),
+    positions: await rows("position", db.position.findMany({ select: { id: true, organizationId: true } })),
+    profileTokens,
+    rapidsSelections,
+    signingTokens,
+    submissions: await rows("submission", db.submission.findMany({ select: { id: true, organizationId: true } })),
+  };
+  return {
+    tenants,
+    staff: { reviewerId: reviewer.id, adminId: admin.id },
+    newcomerId: newcomer.id,
+    targets,
+  };
+}
