@@ -24,7 +24,7 @@ export function ListingCard({ displayName, city, state, logoUrl, headingLevel = 
           // eslint-disable-next-line @next/next/no-img-element -- see above: no optimizer, no inline style
           <img
             src={logoUrl}
-            alt={displayName}
+            alt={`${displayName} logo`}
             loading="lazy"
             decoding="async"
             className="h-full w-full object-contain"
