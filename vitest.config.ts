@@ -8,6 +8,23 @@ const alias = {
   "server-only": path.join(root, "tests/support/empty-module.ts"),
 };
 
+/** A project whose tests run against the real Postgres of tests/support, one file at a time. */
+const onRealDatabase = (name: string, include: string) => ({
+  resolve: { alias },
+  test: {
+    name,
+    include: [include],
+    environment: "node" as const,
+    globalSetup: ["tests/support/integration-global-setup.ts"],
+    setupFiles: ["tests/support/integration-setup.ts"],
+    fileParallelism: false,
+    testTimeout: 30_000,
+    // next-auth imports "next/server" without an extension; let Vite resolve it as Next's bundler would.
+    server: { deps: { inline: ["next-auth"] } },
+    hookTimeout: 60_000,
+  },
+});
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -16,37 +33,10 @@ export default defineConfig({
         resolve: { alias },
         test: { name: "unit", include: ["tests/unit/**/*.test.{ts,tsx}"], environment: "node" },
       },
-      {
-        resolve: { alias },
-        test: {
-          name: "integration",
-          include: ["tests/integration/**/*.test.{ts,tsx}"],
-          environment: "node",
-          globalSetup: ["tests/support/integration-global-setup.ts"],
-          setupFiles: ["tests/support/integration-setup.ts"],
-          // One real database shared by every file: run files one after another, each starting from empty tables.
-          fileParallelism: false,
-          testTimeout: 30_000,
-          // next-auth imports "next/server" without an extension; let Vite resolve it as Next's bundler would.
-          server: { deps: { inline: ["next-auth"] } },
-          hookTimeout: 60_000,
-        },
-      },
-      {
-        resolve: { alias },
-        test: {
-          // Security and durability proofs (npm run test:security): the integration set-up, on its database.
-          name: "security",
-          include: ["tests/security/**/*.test.{ts,tsx}"],
-          environment: "node",
-          globalSetup: ["tests/support/integration-global-setup.ts"],
-          setupFiles: ["tests/support/integration-setup.ts"],
-          fileParallelism: false,
-          testTimeout: 30_000,
-          server: { deps: { inline: ["next-auth"] } },
-          hookTimeout: 60_000,
-        },
-      },
+      // One real database shared by every file: run files one after another, each starting from empty tables.
+      onRealDatabase("integration", "tests/integration/**/*.test.{ts,tsx}"),
+      // Security and durability proofs (npm run test:security): the integration set-up, on its database.
+      onRealDatabase("security", "tests/security/**/*.test.{ts,tsx}"),
     ],
   },
 });
