@@ -163,7 +163,7 @@ describe("listing an employer partner", () => {
     expect(home.indexOf("alamo Heights Medical")).toBeLessThan(home.indexOf("Zephyr Lakeshore Health"));
     expect(home).toContain("San Antonio, TX");
     expect(home).toContain("Madison, WI");
-    expect(home).toMatch(/<img[^>]*alt="Zephyr Lakeshore Health"[^>]*>/);
+    expect(home).toMatch(/<img[^>]*alt="Zephyr Lakeshore Health logo"[^>]*>/);
     expect(home).toContain(`src="/api/listings/${lakeshore.org.id}/logo?v=${stored.listingLogoFileId}"`);
   });
 
