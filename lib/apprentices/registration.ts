@@ -37,7 +37,7 @@ const LOADED = {
   createdById: true,
   creditedOjtHours: true,
   startingWageStep: true,
-  organization: { select: { legalName: true, registeredAt: true } },
+  organization: { select: { legalName: true, agencyAcceptedAt: true } },
 } satisfies Prisma.ApprenticeSelect;
 
 type Loaded = Prisma.ApprenticeGetPayload<{ select: typeof LOADED }>;
@@ -121,8 +121,9 @@ function act<T>(
 }
 
 /**
- * Approves the registration: APPROVED, and a new version of the organization's DOL packet listing it, in the same
- * transaction. Refused until DOL has registered the program, and for a start date before that registration.
+ * Approves the registration: APPROVED, and a new version of the organization's registration packet listing it, in
+ * the same transaction. Refused until the Registration Agency has accepted the employer, and for a start date
+ * before that day.
  */
 export function approveRegistration(ctx: StaffContext, target: RegistrationTarget, ip: string | null) {
   return act(ctx, "APPROVE", target, {

@@ -72,8 +72,17 @@ export const auditPayloads = {
     version: z.number(),
     comments: z.array(z.object({ step: z.string(), body: z.string() })),
   }),
-  "review.approved": z.object({ version: z.number(), packetVersion: z.number(), packetSha256: z.string() }),
+  /** Approval is AAMI's countersignature (the countersigner fields are absent on approvals made before it was). */
+  "review.approved": z.object({
+    version: z.number(),
+    packetVersion: z.number(),
+    packetSha256: z.string(),
+    countersignerName: z.string().optional(),
+    countersignerTitle: z.string().optional(),
+    countersignedSha256: z.string().optional(),
+  }),
   "review.rejected": z.object({ version: z.number(), reason: z.string() }),
+  /** History only: a per-employer DOL registration, recorded before employers joined AAMI's one program (issue 14). */
   "review.registered": z.object({
     version: z.number(),
     programNumber: z.string(),
@@ -81,6 +90,14 @@ export const auditPayloads = {
     packetVersion: z.number(),
     packetSha256: z.string(),
   }),
+  "review.agency_accepted": z.object({
+    version: z.number(),
+    acceptedOn: z.string(),
+    packetVersion: z.number(),
+    packetSha256: z.string(),
+  }),
+  /** Written by the migration that removed per-employer program numbers: the number the organization had. */
+  "organization.program_number_retired": z.object({ programNumber: z.string(), registeredOn: z.string().nullable() }),
   "standards.acknowledged": z.object({
     typedName: z.string(),
     documents: z.array(z.object({ kind: z.string(), version: z.number(), sha256: z.string() })),

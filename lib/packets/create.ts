@@ -10,7 +10,7 @@ import { APPROVED_STATUSES } from "@/lib/review/transitions";
 const displayName = (u: { name: string | null; email: string } | null, fallback: string) =>
   u ? (u.name ?? u.email) : fallback;
 
-/** The apprentices a packet lists: those AAMI approved for registration, and those DOL has since registered. */
+/** The apprentices a packet lists: those AAMI approved for registration, and those since registered in RAPIDS. */
 export const PACKET_APPRENTICE_STATUSES = ["APPROVED", "REGISTERED"] as const;
 
 /**
@@ -56,15 +56,15 @@ export async function loadPacketApprentices(tx: Tx, organizationId: string): Pro
 }
 
 /**
- * Everything the packet builder needs for a submission, read from the immutable submission, its signed
- * agreement file and the decisions on it. `registration` overrides what is stored (registration writes both in
- * the same transaction).
+ * Everything the packet builder needs for a submission, read from the immutable submission, its signed (and, once
+ * approved, countersigned) agreement file and the decisions on it. `agencyAcceptedAt` overrides what is stored
+ * (recording the acceptance writes both in the same transaction).
  */
 export async function loadPacketInput(
   tx: Tx,
   submissionId: string,
   packetVersion: number,
-  registration: PacketInput["registration"] = null,
+  agencyAcceptedAt: Date | null = null,
 ): Promise<PacketInput> {
   const submission = await tx.submission.findUnique({
     where: { id: submissionId },
@@ -77,9 +77,17 @@ export async function loadPacketInput(
       snapshot: true,
       decidedAt: true,
       decidedById: true,
-      dolProgramNumber: true,
-      registeredAt: true,
-      agreement: { select: { signedFileId: true } },
+      agencyAcceptedAt: true,
+      agreement: {
+        select: {
+          signedFileId: true,
+          countersignedFileId: true,
+          countersignedSha256: true,
+          countersignerName: true,
+          countersignerTitle: true,
+          countersignedAt: true,
+        },
+      },
       decisions: { where: { kind: "APPROVE" }, orderBy: { createdAt: "desc" }, take: 1 },
     },
   });
@@ -88,13 +96,11 @@ export async function loadPacketInput(
   const [submitter, approver, agreementFile, apprentices] = await Promise.all([
     tx.user.findUnique({ where: { id: submission.submittedById }, select: { name: true, email: true } }),
     tx.user.findUnique({ where: { id: approval.actorId }, select: { name: true, email: true } }),
-    readStoredFile(tx, submission.agreement.signedFileId),
+    // Agreements approved before AAMI countersigned in the portal have only the employer's signature.
+    readStoredFile(tx, submission.agreement.countersignedFileId ?? submission.agreement.signedFileId),
     loadPacketApprentices(tx, submission.organizationId),
   ]);
-  const stored =
-    submission.dolProgramNumber && submission.registeredAt
-      ? { programNumber: submission.dolProgramNumber, registeredAt: submission.registeredAt }
-      : null;
+  const { agreement } = submission;
   return {
     packetVersion,
     submission: {
@@ -105,8 +111,20 @@ export async function loadPacketInput(
     },
     snapshot: submission.snapshot as SubmissionSnapshot,
     approval: { approverName: displayName(approver, "AAMI staff"), approvedAt: approval.createdAt },
-    registration: registration ?? stored,
-    signedAgreement: { bytes: agreementFile.bytes, filename: agreementFile.filename },
+    agencyAcceptedAt: agencyAcceptedAt ?? submission.agencyAcceptedAt,
+    signedAgreement: {
+      bytes: agreementFile.bytes,
+      filename: agreementFile.filename,
+      countersignature:
+        agreement.countersignedSha256 && agreement.countersignerName && agreement.countersignedAt
+          ? {
+              sha256: agreement.countersignedSha256,
+              signerName: agreement.countersignerName,
+              signerTitle: agreement.countersignerTitle ?? "",
+              signedAt: agreement.countersignedAt,
+            }
+          : null,
+    },
     apprentices,
     generatedAt: new Date(),
   };
@@ -121,7 +139,7 @@ export async function lockOrganizationPackets(tx: Tx, organizationId: string) {
   await tx.$queryRaw`SELECT 1 FROM "Organization" WHERE id = ${organizationId} FOR NO KEY UPDATE`;
 }
 
-/** The approved (or registered) submission an organization's packets are built from now: its newest. */
+/** The approved (or accepted) submission an organization's packets are built from now: its newest. */
 export async function packetSubmissionId(tx: Tx, organizationId: string): Promise<string> {
   const submission = await tx.submission.findFirst({
     where: { organizationId, status: { in: [...APPROVED_STATUSES] } },
@@ -136,12 +154,12 @@ export async function packetSubmissionId(tx: Tx, organizationId: string): Promis
 
 /**
  * Builds the organization's next packet version from an approved submission and its approved apprentices, and
- * stores it. Called in the transaction of the decision that produces it (approval, registration, an apprentice's
- * approval), so a decision never exists without its packet.
+ * stores it. Called in the transaction of the decision that produces it (approval, the agency's acceptance, an
+ * apprentice's approval), so a decision never exists without its packet.
  */
 export async function createPacket(
   tx: Tx,
-  args: { organizationId: string; submissionId: string; builtById: string; registration?: PacketInput["registration"] },
+  args: { organizationId: string; submissionId: string; builtById: string; agencyAcceptedAt?: Date },
 ) {
   await lockOrganizationPackets(tx, args.organizationId);
   const latest = await tx.registrationPacket.findFirst({
@@ -150,7 +168,7 @@ export async function createPacket(
     select: { version: true },
   });
   const version = (latest?.version ?? 0) + 1;
-  const input = await loadPacketInput(tx, args.submissionId, version, args.registration ?? null);
+  const input = await loadPacketInput(tx, args.submissionId, version, args.agencyAcceptedAt ?? null);
   const { bytes, manifest } = await buildRegistrationPacketPdf(input, pdfFontFiles());
   const slug = input.snapshot.organization.legalName.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "");
   const file = await storeFile(tx, {

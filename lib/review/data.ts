@@ -26,8 +26,7 @@ export async function getSubmissionForReview(submissionId: string) {
       submittedById: true,
       assignedReviewerId: true,
       decidedAt: true,
-      dolProgramNumber: true,
-      registeredAt: true,
+      agencyAcceptedAt: true,
       organization: { select: { legalName: true, city: true, state: true, region: true } },
       decisions: {
         orderBy: { createdAt: "asc" },

@@ -3,6 +3,7 @@ import type { Prisma, ReviewDecision, StepKey } from "@prisma/client";
 import type { StaffContext } from "@/lib/authz";
 import { AppError } from "@/lib/errors";
 import { stepLabel } from "@/lib/onboarding/checklist";
+import { countersignAgreement, type CountersignInput } from "@/lib/onboarding/agreement/countersign";
 import { createPacket } from "@/lib/packets/create";
 import { DECISION_VERB, TRANSITIONS, checkTransition, type StaffDecision } from "@/lib/review/transitions";
 import { runStaffDecision, type DecisionStep } from "@/lib/transitions/staff-decision";
@@ -25,6 +26,7 @@ const LOADED = {
   assignedReviewerId: true,
   submittedById: true,
   decidedAt: true,
+  agreementId: true,
   organization: { select: { legalName: true } },
 } satisfies Prisma.SubmissionSelect;
 
@@ -163,12 +165,17 @@ export function requestChanges(
   });
 }
 
-/** Approves the submission and produces the DOL registration packet in the same transaction. */
-export function approveSubmission(ctx: StaffContext, target: DecisionTarget, ip: string | null) {
+/**
+ * Approves the submission: AAMI's countersignature on the employer acceptance agreement it carries, and the
+ * registration packet with the fully signed agreement, in the same transaction. Only administrators may approve
+ * (lib/review/transitions.ts).
+ */
+export function approveSubmission(ctx: StaffContext, target: DecisionTarget, countersign: CountersignInput) {
   return decide(ctx, "APPROVE", target, {
-    ip,
+    ip: countersign.ip,
     update: () => ({ decidedAt: new Date(), decidedById: ctx.user.id }),
     effects: async ({ tx, submission, reviewerName, appUrl, audit, emailEmployer }) => {
+      const countersigned = await countersignAgreement(tx, ctx, submission, countersign);
       const packet = await createPacket(tx, {
         organizationId: submission.organizationId,
         submissionId: submission.id,
@@ -178,12 +185,16 @@ export function approveSubmission(ctx: StaffContext, target: DecisionTarget, ip:
         version: submission.version,
         packetVersion: packet.version,
         packetSha256: packet.sha256,
+        countersignerName: countersign.signerName,
+        countersignerTitle: countersign.signerTitle,
+        countersignedSha256: countersigned.sha256,
       });
       await emailEmployer("submission-approved", {
         organizationName: submission.organization.legalName,
         version: submission.version,
         reviewerName,
         packetUrl: `${appUrl}/api/packets/${packet.id}`,
+        checklistUrl: `${appUrl}/onboarding`,
       });
       return packet;
     },
@@ -212,49 +223,44 @@ export function rejectSubmission(ctx: StaffContext, target: DecisionTarget, reas
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
- * Records the DOL program registration: REGISTERED, the number on the organization, a new packet version with
- * the number on its cover, and the email that opens step 8.
+ * Records the day the Registration Agency accepted the employer acceptance agreement AAMI filed: ACCEPTED, the day
+ * on the organization (its apprentices can be approved from then), a new packet version with the day on its cover,
+ * and the employer's email.
  */
-export function registerProgram(
-  ctx: StaffContext,
-  target: DecisionTarget,
-  registration: { programNumber: string; registeredOn: Date },
-  ip: string | null,
-) {
-  const { programNumber, registeredOn } = registration;
-  return decide(ctx, "REGISTER", target, {
+export function recordAgencyAcceptance(ctx: StaffContext, target: DecisionTarget, acceptedOn: Date, ip: string | null) {
+  return decide(ctx, "RECORD_ACCEPTANCE", target, {
     ip,
     validate: (submission) => {
-      if (submission.decidedAt && isoDate(registeredOn) < isoDate(submission.decidedAt)) {
+      if (submission.decidedAt && isoDate(acceptedOn) < isoDate(submission.decidedAt)) {
         throw new AppError("VALIDATION", "Please correct the highlighted fields.", {
-          registeredOn: [`The registration date cannot be before AAMI approved it (${isoDate(submission.decidedAt)}).`],
+          acceptedOn: [
+            `The agency cannot have accepted the agreement before AAMI approved and countersigned it (${isoDate(submission.decidedAt)}).`,
+          ],
         });
       }
     },
-    update: () => ({ dolProgramNumber: programNumber, registeredAt: registeredOn }),
+    update: () => ({ agencyAcceptedAt: acceptedOn }),
     effects: async ({ tx, submission, appUrl, audit, emailEmployer }) => {
       await tx.organization.update({
         where: { id: submission.organizationId },
-        data: { dolProgramNumber: programNumber, registeredAt: registeredOn },
+        data: { agencyAcceptedAt: acceptedOn },
       });
       const packet = await createPacket(tx, {
         organizationId: submission.organizationId,
         submissionId: submission.id,
         builtById: ctx.user.id,
-        registration: { programNumber, registeredAt: registeredOn },
+        agencyAcceptedAt: acceptedOn,
       });
-      await audit("review.registered", {
+      await audit("review.agency_accepted", {
         version: submission.version,
-        programNumber,
-        registeredOn: isoDate(registeredOn),
+        acceptedOn: isoDate(acceptedOn),
         packetVersion: packet.version,
         packetSha256: packet.sha256,
       });
-      await emailEmployer("program-registered", {
+      await emailEmployer("agreement-accepted", {
         organizationName: submission.organization.legalName,
-        programNumber,
-        registeredOn: formatLongDate(registeredOn),
-        checklistUrl: `${appUrl}/onboarding`,
+        acceptedOn: formatLongDate(acceptedOn),
+        apprenticesUrl: `${appUrl}/onboarding/apprentices`,
       });
       return packet;
     },

@@ -59,7 +59,7 @@ const sample = await signSampleAgreement(fonts, content);
 const packetInput: PacketInput = {
   ...SAMPLE_PACKET_DETAILS,
   snapshot: sample.snapshot,
-  signedAgreement: { bytes: sample.bytes, filename: "agreement.pdf" },
+  signedAgreement: { bytes: sample.bytes, filename: "agreement.pdf", countersignature: null },
 };
 const packet = await buildRegistrationPacketPdf(packetInput, fonts);
 

@@ -14,8 +14,7 @@ export async function getLatestSubmission(organizationId: string) {
       submittedAt: true,
       snapshot: true,
       submittedById: true,
-      dolProgramNumber: true,
-      registeredAt: true,
+      agencyAcceptedAt: true,
       decisions: { where: { kind: "REJECT" }, orderBy: { createdAt: "desc" }, take: 1, select: { reason: true } },
       comments: {
         where: { resolvedAt: null },

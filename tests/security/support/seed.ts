@@ -123,7 +123,7 @@ export async function seedWorld(): Promise<World> {
   const admin = await createUser(db, { staffRole: "STAFF_ADMIN" });
   const newcomer = await createUser(db);
 
-  const t1 = await reviewedOrganization(reviewer.id, "REGISTERED", { name: "Alpha Regional Health", state: "WI" });
+  const t1 = await reviewedOrganization(reviewer.id, "ACCEPTED", { name: "Alpha Regional Health", state: "WI" });
   const t2 = await reviewedOrganization(reviewer.id, "APPROVED", { name: "Beta Valley Hospital", state: "CA" });
   const t3 = await submittedOrganization({ name: "Gamma Medical Center", state: "TX" });
   const orgs = { T1: t1, T2: t2, T3: t3 };
