@@ -5,6 +5,8 @@ export type ProgramRegisteredEmailProps = {
   organizationName: string;
   programNumber: string;
   registeredOn: string;
+  /** The Registration Agency for the employer's state, which registers its apprentices. */
+  registrationAgency: string;
   checklistUrl: string;
 };
 
@@ -15,6 +17,7 @@ export default function ProgramRegisteredEmail({
   organizationName,
   programNumber,
   registeredOn,
+  registrationAgency,
   checklistUrl,
 }: ProgramRegisteredEmailProps) {
   return (
@@ -26,7 +29,8 @@ export default function ProgramRegisteredEmail({
       </Text>
       <Text style={paragraph}>
         What happens next: step 8 of your checklist is open. Hire or select your apprentices, enroll them in the portal
-        (with credit for skills they already have), and AAMI registers each one with DOL.
+        (with credit for skills they already have), and AAMI registers each one with {registrationAgency}, your
+        Registration Agency.
       </Text>
       <Button href={checklistUrl} style={buttonStyle}>
         Go to step 8

@@ -5,6 +5,9 @@ export type SubmissionApprovedEmailProps = {
   organizationName: string;
   version: number;
   reviewerName: string;
+  /** The Registration Agency for the employer's state, which AAMI files the agreement with. */
+  registrationAgency: string;
+  stateName: string;
   packetUrl: string;
 };
 
@@ -15,6 +18,8 @@ export default function SubmissionApprovedEmail({
   organizationName,
   version,
   reviewerName,
+  registrationAgency,
+  stateName,
   packetUrl,
 }: SubmissionApprovedEmailProps) {
   return (
@@ -24,9 +29,10 @@ export default function SubmissionApprovedEmail({
         Good news: {reviewerName} at AAMI approved version {version} of {organizationName}&apos;s submission.
       </Text>
       <Text style={paragraph}>
-        What happens next: AAMI sends the registration packet (your signed Employer Agreement, wage schedule, positions,
-        funding plan and mentors) to the U.S. Department of Labor. When DOL registers the program, we email you the
-        registration number and step 8, hiring and enrolling apprentices, opens. You can download the packet now.
+        What happens next: AAMI files your signed Employer Agreement, with the registration packet (wage schedule,
+        positions, funding plan and mentors), with {registrationAgency}, the Registration Agency for {stateName}. When
+        the program is registered, we email you the registration number and step 8, hiring and enrolling apprentices,
+        opens. You can download the packet now.
       </Text>
       <Button href={packetUrl} style={buttonStyle}>
         Download the registration packet

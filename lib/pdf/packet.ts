@@ -1,5 +1,6 @@
 import type { ApprenticeStatus } from "@prisma/client";
 import { PDFDocument } from "pdf-lib";
+import type { RegistrationAgency } from "@/lib/agencies/registry";
 import { maskedSsn } from "@/lib/crypto/ssn";
 import { formatCents } from "@/lib/forms/fields";
 import type { SubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
@@ -9,6 +10,7 @@ import { PdfWriter } from "@/lib/pdf/layout";
 import {
   organizationRows,
   programRows,
+  registrationAgencyRows,
   utc,
   utcDay,
   writeFundingPlan,
@@ -50,6 +52,8 @@ export type PacketInput = {
   snapshot: SubmissionSnapshot;
   approval: { approverName: string; approvedAt: Date };
   registration: { programNumber: string; registeredAt: Date } | null;
+  /** The Registration Agency for the employer's state when the packet is built: who AAMI files it with. */
+  registrationAgency: RegistrationAgency;
   signedAgreement: { bytes: Uint8Array; filename: string };
   /** In the order they are listed; an empty list leaves the apprentice section out (a program's first packets). */
   apprentices: PacketApprentice[];
@@ -255,6 +259,8 @@ function writeCover(w: PdfWriter, input: PacketInput) {
   w.fields([["Program", PROGRAM.name], ...programRows()]);
   w.heading("Employer", 2);
   w.fields(organizationRows(snapshot.organization));
+  w.heading("Registration Agency", 2);
+  w.fields(registrationAgencyRows(input.registrationAgency));
   w.heading("Submission and approval", 2);
   w.fields([
     ["Submission", `Version ${submission.version} (${submission.id})`],

@@ -6,7 +6,10 @@ import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { stepLabel } from "@/lib/onboarding/checklist";
 import { refreshChecklist } from "@/lib/onboarding/facts";
+import { registrationAgencyForOrganization } from "@/lib/agencies/data";
+import { agencyDisplayName } from "@/lib/agencies/registry";
 import { createPacket } from "@/lib/packets/create";
+import { stateName } from "@/lib/us-states";
 import { decisionEffects, type DecisionEffects } from "@/lib/review/effects";
 import type { Tx } from "@/lib/prisma-client";
 import { DECISION_VERB, checkTransition, type StaffDecision } from "@/lib/review/transitions";
@@ -220,10 +223,13 @@ export function approveSubmission(ctx: StaffContext, target: DecisionTarget, ip:
         packetVersion: packet.version,
         packetSha256: packet.sha256,
       });
+      const agency = await registrationAgencyForOrganization(submission.organizationId, tx);
       await emailEmployer("submission-approved", {
         organizationName: submission.organization.legalName,
         version: submission.version,
         reviewerName,
+        registrationAgency: agencyDisplayName(agency),
+        stateName: stateName(agency.state),
         packetUrl: `${appUrl}/api/packets/${packet.id}`,
       });
       return packet;
@@ -291,10 +297,12 @@ export function registerProgram(
         packetVersion: packet.version,
         packetSha256: packet.sha256,
       });
+      const agency = await registrationAgencyForOrganization(submission.organizationId, tx);
       await emailEmployer("program-registered", {
         organizationName: submission.organization.legalName,
         programNumber,
         registeredOn: formatLongDate(registeredOn),
+        registrationAgency: agencyDisplayName(agency),
         checklistUrl: `${appUrl}/onboarding`,
       });
       return packet;

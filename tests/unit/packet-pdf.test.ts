@@ -67,6 +67,17 @@ describe("the DOL registration packet PDF", () => {
     expect(cover).not.toContain("Not yet registered");
   });
 
+  it("names the Registration Agency for the employer's state on the cover, with its contact", () => {
+    const cover = flat(pages[0]!);
+    for (const expected of [
+      "Registration Agency U.S. Department of Labor, Office of Apprenticeship, Illinois État Office",
+      "Agency type U.S. Department of Labor, Office of Apprenticeship, for Illinois",
+      "Agency contact (312) 555-0142, apprenticeship.il@example.gov",
+    ]) {
+      expect(cover).toContain(expected);
+    }
+  });
+
   it("says 'Not yet registered' on the cover before DOL has registered the program", async () => {
     const unregistered = await buildRegistrationPacketPdf({ ...input, registration: null }, fonts);
     const cover = flat(pdfPages(unregistered.bytes)[0]!);
