@@ -4,6 +4,8 @@ import { EmailLayout, buttonStyle, paragraph } from "./components/email-layout";
 export type AgreementAcceptedEmailProps = {
   organizationName: string;
   acceptedOn: string;
+  /** The Registration Agency for the employer's state, which accepted the agreement. */
+  registrationAgency: string;
   apprenticesUrl: string;
 };
 
@@ -13,15 +15,16 @@ export const agreementAcceptedSubject = ({ organizationName }: AgreementAccepted
 export default function AgreementAcceptedEmail({
   organizationName,
   acceptedOn,
+  registrationAgency,
   apprenticesUrl,
 }: AgreementAcceptedEmailProps) {
   return (
     <EmailLayout preview="Accepted: AAMI can now approve your apprentices">
       <Text style={paragraph}>Hello,</Text>
       <Text style={paragraph}>
-        The Registration Agency for your state accepted {organizationName}&apos;s employer acceptance agreement into
-        AAMI&apos;s national BMET Registered Apprenticeship program on {acceptedOn}. You train apprentices under
-        AAMI&apos;s registered program; there is no separate program number of your own.
+        {registrationAgency}, the Registration Agency for your state, accepted {organizationName}&apos;s employer
+        acceptance agreement into AAMI&apos;s national BMET Registered Apprenticeship program on {acceptedOn}. You train
+        apprentices under AAMI&apos;s registered program; there is no separate program number of your own.
       </Text>
       <Text style={paragraph}>
         What happens next: AAMI can now approve the apprentices you enroll at step 8 for registration in RAPIDS, with a

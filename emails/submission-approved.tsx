@@ -5,6 +5,9 @@ export type SubmissionApprovedEmailProps = {
   organizationName: string;
   version: number;
   reviewerName: string;
+  /** The Registration Agency for the employer's state, which AAMI files the agreement with. */
+  registrationAgency: string;
+  stateName: string;
   packetUrl: string;
   checklistUrl: string;
 };
@@ -16,6 +19,8 @@ export default function SubmissionApprovedEmail({
   organizationName,
   version,
   reviewerName,
+  registrationAgency,
+  stateName,
   packetUrl,
   checklistUrl,
 }: SubmissionApprovedEmailProps) {
@@ -28,9 +33,9 @@ export default function SubmissionApprovedEmail({
       </Text>
       <Text style={paragraph}>
         What happens next: AAMI files the fully signed agreement, with your wage schedule, positions, funding plan and
-        mentors, with the Registration Agency for your state. Step 8 of your checklist is open now: you can enroll
-        apprentices. AAMI approves them for registration once the agency has accepted your agreement, and we email you
-        when it has. You can download the registration packet now.
+        mentors, with {registrationAgency}, the Registration Agency for {stateName}. Step 8 of your checklist is open
+        now: you can enroll apprentices. AAMI approves them for registration once the agency has accepted your
+        agreement, and we email you when it has. You can download the registration packet now.
       </Text>
       <Button href={packetUrl} style={buttonStyle}>
         Download the registration packet

@@ -11,6 +11,7 @@ import { buildSampleDocumentPdf } from "../lib/pdf/sample-document";
 import { buildAgreementPdf } from "../lib/pdf/agreement";
 import { pdfFontFiles } from "../lib/pdf/fonts";
 import { agreementFingerprint, loadAgreementContent } from "../lib/onboarding/agreement/content";
+import { registrationAgencyFor } from "../lib/agencies/data";
 import { buildSubmissionSnapshot } from "../lib/onboarding/submit/snapshot";
 import { createPacket } from "../lib/packets/create";
 import { countersignAgreement } from "../lib/onboarding/agreement/countersign";
@@ -254,10 +255,11 @@ async function seedSubmittedData(
   });
   // The same agreement the portal generates, signed the way the portal signs it (minus a browser to report).
   const content = await loadAgreementContent(orgId, tx);
-  const unsigned = await buildAgreementPdf(content, pdfFontFiles());
+  const agency = await registrationAgencyFor(content.organization.state, tx);
+  const unsigned = await buildAgreementPdf(content, agency, pdfFontFiles());
   const signer = { name: owner.name ?? owner.email, title: "Director of Clinical Engineering" };
   const signedAt = new Date();
-  const signed = await buildAgreementPdf(content, pdfFontFiles(), {
+  const signed = await buildAgreementPdf(content, agency, pdfFontFiles(), {
     method: "ELECTRONIC",
     agreementVersion: 1,
     signerName: signer.name,

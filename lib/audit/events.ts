@@ -1,5 +1,16 @@
 import { z } from "zod";
 
+const registrationAgencyFields = z.object({
+  kind: z.string(),
+  name: z.string(),
+  office: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  website: z.string().nullable(),
+  source: z.string(),
+  checkedOn: z.string(),
+});
+
 // Every audit event kind with the shape of its payload. Writing an event with the wrong payload fails at
 // compile time and at run time, so the log stays readable years later.
 export const auditPayloads = {
@@ -67,6 +78,13 @@ export const auditPayloads = {
     resolvedComments: z.number(),
   }),
   "settings.changed": z.object({ key: z.string(), from: z.number(), to: z.number() }),
+  /** A staff administrator corrected a state's Registration Agency; the subject id is the state's code. */
+  "agency.corrected": z.object({
+    state: z.string(),
+    version: z.number(),
+    from: registrationAgencyFields,
+    to: registrationAgencyFields,
+  }),
   "review.claimed": z.object({ version: z.number(), from: z.string(), previousReviewerId: z.string().nullable() }),
   "review.changes_requested": z.object({
     version: z.number(),

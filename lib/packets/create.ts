@@ -1,4 +1,5 @@
 import "server-only";
+import { registrationAgencyFor } from "@/lib/agencies/data";
 import type { Tx } from "@/lib/prisma-client";
 import type { SubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
 import { pdfFontFiles } from "@/lib/pdf/fonts";
@@ -93,12 +94,14 @@ export async function loadPacketInput(
   });
   const approval = submission?.decisions[0];
   if (!submission?.agreement || !approval) throw notFound();
-  const [submitter, approver, agreementFile, apprentices] = await Promise.all([
+  const snapshot = submission.snapshot as SubmissionSnapshot;
+  const [submitter, approver, agreementFile, apprentices, registrationAgency] = await Promise.all([
     tx.user.findUnique({ where: { id: submission.submittedById }, select: { name: true, email: true } }),
     tx.user.findUnique({ where: { id: approval.actorId }, select: { name: true, email: true } }),
     // Agreements approved before AAMI countersigned in the portal have only the employer's signature.
     readStoredFile(tx, submission.agreement.countersignedFileId ?? submission.agreement.signedFileId),
     loadPacketApprentices(tx, submission.organizationId),
+    registrationAgencyFor(snapshot.organization.state, tx),
   ]);
   const { agreement } = submission;
   return {
@@ -109,9 +112,10 @@ export async function loadPacketInput(
       submittedAt: submission.submittedAt,
       submittedByName: displayName(submitter, "a former member"),
     },
-    snapshot: submission.snapshot as SubmissionSnapshot,
+    snapshot,
     approval: { approverName: displayName(approver, "AAMI staff"), approvedAt: approval.createdAt },
     agencyAcceptedAt: agencyAcceptedAt ?? submission.agencyAcceptedAt,
+    registrationAgency,
     signedAgreement: {
       bytes: agreementFile.bytes,
       filename: agreementFile.filename,

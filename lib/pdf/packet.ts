@@ -1,5 +1,6 @@
 import type { ApprenticeStatus } from "@prisma/client";
 import { PDFDocument } from "pdf-lib";
+import type { RegistrationAgency } from "@/lib/agencies/registry";
 import { maskedSsn } from "@/lib/crypto/ssn";
 import { formatCents } from "@/lib/forms/fields";
 import type { SubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
@@ -9,6 +10,7 @@ import { PdfWriter } from "@/lib/pdf/layout";
 import {
   organizationRows,
   programRows,
+  registrationAgencyRows,
   utc,
   utcDay,
   writeFundingPlan,
@@ -51,6 +53,8 @@ export type PacketInput = {
   approval: { approverName: string; approvedAt: Date };
   /** The day the Registration Agency accepted the employer acceptance agreement, once staff recorded it. */
   agencyAcceptedAt: Date | null;
+  /** The Registration Agency for the employer's state when the packet is built: who AAMI files it with. */
+  registrationAgency: RegistrationAgency;
   /**
    * The agreement file the packet carries: the countersigned one, with the hash recorded when AAMI countersigned,
    * or, for agreements approved before AAMI countersigned in the portal, the employer-signed one.
@@ -265,6 +269,8 @@ function writeCover(w: PdfWriter, input: PacketInput) {
   w.fields([["Program", PROGRAM.name], ...programRows()]);
   w.heading("Employer", 2);
   w.fields(organizationRows(snapshot.organization));
+  w.heading("Registration Agency", 2);
+  w.fields(registrationAgencyRows(input.registrationAgency));
   w.heading("Submission and approval", 2);
   w.fields([
     ["Submission", `Version ${submission.version} (${submission.id})`],

@@ -3,10 +3,13 @@ import type { Prisma, ReviewDecision, StepKey } from "@prisma/client";
 import type { StaffContext } from "@/lib/authz";
 import { AppError } from "@/lib/errors";
 import { stepLabel } from "@/lib/onboarding/checklist";
+import { registrationAgencyForOrganization } from "@/lib/agencies/data";
+import { agencyDisplayName } from "@/lib/agencies/registry";
 import { countersignAgreement, type CountersignInput } from "@/lib/onboarding/agreement/countersign";
 import { createPacket } from "@/lib/packets/create";
 import { DECISION_VERB, TRANSITIONS, checkTransition, type StaffDecision } from "@/lib/review/transitions";
 import { runStaffDecision, type DecisionStep } from "@/lib/transitions/staff-decision";
+import { stateName } from "@/lib/us-states";
 import { getSetting } from "@/lib/settings/data";
 import { formatLongDate } from "@/lib/dates";
 
@@ -189,10 +192,13 @@ export function approveSubmission(ctx: StaffContext, target: DecisionTarget, cou
         countersignerTitle: countersign.signerTitle,
         countersignedSha256: countersigned.sha256,
       });
+      const agency = await registrationAgencyForOrganization(submission.organizationId, tx);
       await emailEmployer("submission-approved", {
         organizationName: submission.organization.legalName,
         version: submission.version,
         reviewerName,
+        registrationAgency: agencyDisplayName(agency),
+        stateName: stateName(agency.state),
         packetUrl: `${appUrl}/api/packets/${packet.id}`,
         checklistUrl: `${appUrl}/onboarding`,
       });
@@ -257,9 +263,11 @@ export function recordAgencyAcceptance(ctx: StaffContext, target: DecisionTarget
         packetVersion: packet.version,
         packetSha256: packet.sha256,
       });
+      const agency = await registrationAgencyForOrganization(submission.organizationId, tx);
       await emailEmployer("agreement-accepted", {
         organizationName: submission.organization.legalName,
         acceptedOn: formatLongDate(acceptedOn),
+        registrationAgency: agencyDisplayName(agency),
         apprenticesUrl: `${appUrl}/onboarding/apprentices`,
       });
       return packet;

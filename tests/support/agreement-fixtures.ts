@@ -1,3 +1,4 @@
+import type { RegistrationAgency } from "../../lib/agencies/registry";
 import type { SubmissionSnapshot } from "../../lib/onboarding/submit/snapshot";
 import { wagePeriods, type WageScheduleInput } from "../../lib/onboarding/wages/rules";
 import { buildAgreementPdf, type AgreementContent, type AgreementSignature } from "../../lib/pdf/agreement";
@@ -105,6 +106,19 @@ export const SAMPLE_STANDARDS: SubmissionSnapshot["standards"] = [
   },
 ];
 
+/** The sample organization's Registration Agency (Illinois), with a name that needs more than ASCII. */
+export const SAMPLE_REGISTRATION_AGENCY: RegistrationAgency = {
+  state: "IL",
+  kind: "OA",
+  name: "U.S. Department of Labor, Office of Apprenticeship",
+  office: "Illinois État Office",
+  email: "apprenticeship.il@example.gov",
+  phone: "(312) 555-0142",
+  website: "https://www.apprenticeship.gov/",
+  source: "https://www.apprenticeship.gov/about-us/apprenticeship-system",
+  checkedOn: "2026-12-03",
+};
+
 /**
  * The sample organization's agreement signed with SAMPLE_SIGNATURE by the real builder, and the submission
  * snapshot that records it, as step 7 would have frozen them.
@@ -112,9 +126,10 @@ export const SAMPLE_STANDARDS: SubmissionSnapshot["standards"] = [
 export async function signSampleAgreement(
   fonts: PdfFontFiles,
   content: AgreementContent = SAMPLE_AGREEMENT_CONTENT,
+  agency: RegistrationAgency = SAMPLE_REGISTRATION_AGENCY,
 ): Promise<{ bytes: Uint8Array; snapshot: SubmissionSnapshot }> {
-  const unsignedSha256 = sha256Hex(await buildAgreementPdf(content, fonts));
-  const bytes = await buildAgreementPdf(content, fonts, { ...SAMPLE_SIGNATURE, unsignedSha256 });
+  const unsignedSha256 = sha256Hex(await buildAgreementPdf(content, agency, fonts));
+  const bytes = await buildAgreementPdf(content, agency, fonts, { ...SAMPLE_SIGNATURE, unsignedSha256 });
   const snapshot: SubmissionSnapshot = {
     schemaVersion: 1,
     ...structuredClone(content),
@@ -172,6 +187,7 @@ export const SAMPLE_PACKET_DETAILS: Omit<PacketInput, "snapshot" | "signedAgreem
   },
   approval: { approverName: "Morgan Reviewer", approvedAt: new Date("2026-11-30T16:45:00Z") },
   agencyAcceptedAt: new Date("2026-12-07T00:00:00Z"),
+  registrationAgency: SAMPLE_REGISTRATION_AGENCY,
   apprentices: [],
   generatedAt: new Date("2026-12-08T10:00:00Z"),
 };

@@ -76,6 +76,17 @@ describe("the DOL registration packet PDF", () => {
     expect(cover).not.toMatch(/program number/i);
   });
 
+  it("names the Registration Agency for the employer's state on the cover, with its contact", () => {
+    const cover = flat(pages[0]!);
+    for (const expected of [
+      "Registration Agency U.S. Department of Labor, Office of Apprenticeship, Illinois État Office",
+      "Agency type U.S. Department of Labor, Office of Apprenticeship, for Illinois",
+      "Agency contact (312) 555-0142, apprenticeship.il@example.gov",
+    ]) {
+      expect(cover).toContain(expected);
+    }
+  });
+
   it("says on the cover that AAMI files the agreement until the agency's acceptance is recorded", async () => {
     const notYet = await buildRegistrationPacketPdf({ ...input, agencyAcceptedAt: null }, fonts);
     const cover = flat(pdfPages(notYet.bytes)[0]!);

@@ -31,6 +31,7 @@ export type Target = {
 };
 
 export type TargetSource =
+  | "agencyStates"
   | "apprentices"
   | "apprenticeAgreements"
   | "authActions"
@@ -278,6 +279,12 @@ export async function seedWorld(): Promise<World> {
     }));
 
   const targets: Record<TargetSource, Target[]> = {
+    // Agencies belong to no tenant: a state, a territory, and a code that is neither.
+    agencyStates: [
+      { value: "WI", tenant: null, label: "a state's agency", facts: { valid: true } },
+      { value: "MP", tenant: null, label: "a territory's agency", facts: { valid: true } },
+      { value: "ZZ", tenant: null, label: "a code that is no state", facts: { valid: false } },
+    ],
     apprentices,
     // Files are the slowest answers (about a second per megabyte here): one per tenant, T1's signed by the
     // apprentice, T2's signed by the employer only.
