@@ -1,7 +1,7 @@
 import "server-only";
 import { registrationAgencyFor } from "@/lib/agencies/data";
 import type { Tx } from "@/lib/prisma-client";
-import type { SubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
+import { parseSubmissionSnapshot } from "@/lib/onboarding/submit/snapshot-schema";
 import { pdfFontFiles } from "@/lib/pdf/fonts";
 import { buildRegistrationPacketPdf, type PacketApprentice, type PacketInput } from "@/lib/pdf/packet";
 import { readStoredFile, storeFile } from "@/lib/storage";
@@ -94,7 +94,7 @@ export async function loadPacketInput(
   });
   const approval = submission?.decisions[0];
   if (!submission?.agreement || !approval) throw notFound();
-  const snapshot = submission.snapshot as SubmissionSnapshot;
+  const snapshot = parseSubmissionSnapshot(submission.snapshot);
   const [submitter, approver, agreementFile, apprentices, registrationAgency] = await Promise.all([
     tx.user.findUnique({ where: { id: submission.submittedById }, select: { name: true, email: true } }),
     tx.user.findUnique({ where: { id: approval.actorId }, select: { name: true, email: true } }),
