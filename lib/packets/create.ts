@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/prisma-client";
 import type { SubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
 import { pdfFontFiles } from "@/lib/pdf/fonts";
+import { getStandardsVersion } from "@/lib/program/standards/data";
 import { buildRegistrationPacketPdf, type PacketApprentice, type PacketInput } from "@/lib/pdf/packet";
 import { readStoredFile, storeFile } from "@/lib/storage";
 import { AppError, notFound } from "@/lib/errors";
@@ -79,17 +80,19 @@ export async function loadPacketInput(
       decidedById: true,
       dolProgramNumber: true,
       registeredAt: true,
-      agreement: { select: { signedFileId: true } },
+      agreement: { select: { signedFileId: true, standardsVersionId: true } },
       decisions: { where: { kind: "APPROVE" }, orderBy: { createdAt: "desc" }, take: 1 },
     },
   });
   const approval = submission?.decisions[0];
   if (!submission?.agreement || !approval) throw notFound();
-  const [submitter, approver, agreementFile, apprentices] = await Promise.all([
+  const [submitter, approver, agreementFile, apprentices, standards] = await Promise.all([
     tx.user.findUnique({ where: { id: submission.submittedById }, select: { name: true, email: true } }),
     tx.user.findUnique({ where: { id: approval.actorId }, select: { name: true, email: true } }),
     readStoredFile(tx, submission.agreement.signedFileId),
     loadPacketApprentices(tx, submission.organizationId),
+    // The standards the signed agreement records, so a packet rebuilt later says what was signed.
+    getStandardsVersion(submission.agreement.standardsVersionId, tx),
   ]);
   const stored =
     submission.dolProgramNumber && submission.registeredAt
@@ -107,6 +110,7 @@ export async function loadPacketInput(
     approval: { approverName: displayName(approver, "AAMI staff"), approvedAt: approval.createdAt },
     registration: registration ?? stored,
     signedAgreement: { bytes: agreementFile.bytes, filename: agreementFile.filename },
+    standards,
     apprentices,
     generatedAt: new Date(),
   };

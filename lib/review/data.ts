@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { currentProgramDocuments } from "@/lib/onboarding/facts";
 import type { SubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
+import { getCurrentStandards } from "@/lib/program/standards/data";
 import { automaticChecks } from "@/lib/review/checks";
 import { snapshotChanges } from "@/lib/review/diff";
 
@@ -76,6 +77,7 @@ export async function getSubmissionForReview(submissionId: string) {
     ),
   );
   const snapshot = submission.snapshot as SubmissionSnapshot;
+  const standards = await getCurrentStandards();
   return {
     ...submission,
     snapshot,
@@ -83,7 +85,8 @@ export async function getSubmissionForReview(submissionId: string) {
     reviewerName: submission.assignedReviewerId ? nameOf(users.get(submission.assignedReviewerId)) : null,
     decisions: submission.decisions.map((d) => ({ ...d, actorName: nameOf(users.get(d.actorId)) })),
     versions,
-    flags: automaticChecks(snapshot, documents),
+    standards,
+    flags: automaticChecks(snapshot, documents, standards),
     changes: previous
       ? { sinceVersion: previous.version, list: snapshotChanges(previous.snapshot as SubmissionSnapshot, snapshot) }
       : null,

@@ -13,6 +13,7 @@ import { benchReviewQueue } from "./review-queue";
 import { benchCandidates } from "./candidates";
 import { prepareBenchDatabase } from "./database";
 import { SAMPLE_AGREEMENT_CONTENT, SAMPLE_PACKET_DETAILS, signSampleAgreement } from "../support/agreement-fixtures";
+import { STANDARDS_V1 } from "../support/standards";
 
 // The sample organization with more rows in its appendices, as a larger employer would have.
 const content: AgreementContent = {
@@ -40,7 +41,7 @@ async function time(label: string, runs: number, fn: () => Promise<unknown> | un
 }
 
 const fonts = pdfFontFiles();
-const unsigned = await buildAgreementPdf(content, fonts);
+const unsigned = await buildAgreementPdf(content, STANDARDS_V1, fonts);
 const signature = {
   method: "ELECTRONIC" as const,
   agreementVersion: 1,
@@ -54,7 +55,7 @@ const signature = {
   contentFingerprint: "0".repeat(64),
   drawnSignaturePng: null,
 };
-const signed = await buildAgreementPdf(content, fonts, signature);
+const signed = await buildAgreementPdf(content, STANDARDS_V1, fonts, signature);
 const sample = await signSampleAgreement(fonts, content);
 const packetInput: PacketInput = {
   ...SAMPLE_PACKET_DETAILS,
@@ -64,10 +65,14 @@ const packetInput: PacketInput = {
 const packet = await buildRegistrationPacketPdf(packetInput, fonts);
 
 console.log("BMET portal benchmarks (pure functions, this machine)\n");
-await time("Employer Agreement PDF, unsigned", 30, () => buildAgreementPdf(content, fonts));
-await time("Employer Agreement PDF, signed + evidence", 30, () => buildAgreementPdf(content, fonts, signature));
+await time("Employer Agreement PDF, unsigned", 30, () => buildAgreementPdf(content, STANDARDS_V1, fonts));
+await time("Employer Agreement PDF, signed + evidence", 30, () =>
+  buildAgreementPdf(content, STANDARDS_V1, fonts, signature),
+);
 await time("DOL registration packet PDF", 30, () => buildRegistrationPacketPdf(packetInput, fonts));
-await time("Wage rules check (3 raises)", 10_000, () => checkWageSchedule(content.wageSchedule!, minimumWageFor("WI")));
+await time("Wage rules check (3 raises)", 10_000, () =>
+  checkWageSchedule(content.wageSchedule!, minimumWageFor("WI"), STANDARDS_V1),
+);
 const kib = (bytes: Uint8Array) => `${(bytes.length / 1024).toFixed(1)} KiB`;
 const packetPages = (await PDFDocument.load(packet.bytes)).getPageCount();
 console.log(

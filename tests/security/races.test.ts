@@ -14,6 +14,7 @@ import { addMember, completeStepsThroughMentor, createOrganization } from "../su
 import { formData } from "../support/form";
 import { mapLimit } from "./support/fuzz-calls";
 import { actAs, principal, staffMember, type Principal } from "./support/principals";
+import { currentStandardsId } from "../support/standards";
 
 // Two people doing the same thing at the same moment, 100 rounds each, on real Postgres (PGlite would serialize
 // them): each person is their own request with their own session cookie (requestScope.run), and both calls start
@@ -95,6 +96,7 @@ async function readyOrganization() {
   });
   await db.employerAgreement.create({
     data: {
+      standardsVersionId: await currentStandardsId(db),
       organizationId: org.id,
       version: 1,
       method: "ELECTRONIC",

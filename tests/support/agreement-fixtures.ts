@@ -4,7 +4,8 @@ import { buildAgreementPdf, type AgreementContent, type AgreementSignature } fro
 import type { ApprenticeAgreementInput } from "../../lib/pdf/apprentice-agreement";
 import type { PdfFontFiles } from "../../lib/pdf/fonts";
 import type { PacketInput } from "../../lib/pdf/packet";
-import { SKILL_SETS } from "../../lib/program";
+import { skillSetOf } from "../../lib/program/standards/model";
+import { STANDARDS_V1 } from "./standards";
 import { sha256Hex } from "../../lib/storage/hash";
 
 // Sample data shared by the unit tests and the benchmarks.
@@ -112,8 +113,8 @@ export async function signSampleAgreement(
   fonts: PdfFontFiles,
   content: AgreementContent = SAMPLE_AGREEMENT_CONTENT,
 ): Promise<{ bytes: Uint8Array; snapshot: SubmissionSnapshot }> {
-  const unsignedSha256 = sha256Hex(await buildAgreementPdf(content, fonts));
-  const bytes = await buildAgreementPdf(content, fonts, { ...SAMPLE_SIGNATURE, unsignedSha256 });
+  const unsignedSha256 = sha256Hex(await buildAgreementPdf(content, STANDARDS_V1, fonts));
+  const bytes = await buildAgreementPdf(content, STANDARDS_V1, fonts, { ...SAMPLE_SIGNATURE, unsignedSha256 });
   const snapshot: SubmissionSnapshot = {
     schemaVersion: 1,
     ...structuredClone(content),
@@ -149,10 +150,11 @@ export const SAMPLE_PACKET_DETAILS: Omit<PacketInput, "snapshot" | "signedAgreem
   approval: { approverName: "Morgan Reviewer", approvedAt: new Date("2026-11-30T16:45:00Z") },
   registration: { programNumber: "2026-IL-123456", registeredAt: new Date("2026-12-07T00:00:00Z") },
   apprentices: [],
+  standards: STANDARDS_V1,
   generatedAt: new Date("2026-12-08T10:00:00Z"),
 };
 
-const skillSet = (key: string) => SKILL_SETS.find((s) => s.key === key)!;
+const skillSet = (key: string) => skillSetOf(STANDARDS_V1, key)!;
 const CREDITED_SKILL_SETS = ["SAFETY", "PROFESSIONAL", "ANATOMY", "ELECTRONICS"].map(skillSet);
 
 /**
@@ -161,6 +163,7 @@ const CREDITED_SKILL_SETS = ["SAFETY", "PROFESSIONAL", "ANATOMY", "ELECTRONICS"]
  */
 export const SAMPLE_APPRENTICE_AGREEMENT: ApprenticeAgreementInput = {
   agreementId: "apa_sample",
+  standards: STANDARDS_V1,
   generatedAt: new Date("2027-01-15T10:00:00Z"),
   employer: {
     legalName: SAMPLE_AGREEMENT_CONTENT.organization.legalName,

@@ -85,6 +85,7 @@ async function recordSignedAgreement(
       method: signed.method,
       unsignedSha256: agreement.sha256,
       contentFingerprint: agreement.fingerprint,
+      standardsVersionId: agreement.standards.id,
       signedFileId: file.id,
       signedSha256: file.sha256,
       signerUserId: ctx.user.id,
@@ -152,7 +153,7 @@ export const signAgreement = orgAction(MANAGER_ROLES)
         const agreement = await agreementToSign(tx, ctx, facts, input.documentSha256);
         if (!agreement) return;
         const signedAt = new Date();
-        const bytes = await buildAgreementPdf(agreement.content, pdfFontFiles(), {
+        const bytes = await buildAgreementPdf(agreement.content, agreement.standards, pdfFontFiles(), {
           method: "ELECTRONIC",
           agreementVersion: agreement.version,
           signerName: input.signerName,

@@ -6,6 +6,7 @@ import { buildAgreementPdf, type AgreementContent } from "@/lib/pdf/agreement";
 import { pdfFontFiles } from "@/lib/pdf/fonts";
 import { sha256Hex } from "@/lib/storage/hash";
 import { getWageSchedule } from "@/lib/onboarding/wages/data";
+import { getCurrentStandards } from "@/lib/program/standards/data";
 
 /** The steps whose data the agreement contains: changing any of them after signing voids the signature. */
 export const AGREEMENT_CONTENT_STEPS: Record<StepKey, string | null> = {
@@ -82,9 +83,15 @@ export async function loadAgreementContent(organizationId: string, tx: Tx = db):
 export const agreementFingerprint = (content: AgreementContent) =>
   sha256Hex(new TextEncoder().encode(JSON.stringify(content)));
 
-/** The unsigned agreement as the organization's data stands, with its SHA-256. */
+/**
+ * The unsigned agreement as the organization's data stands, under the current standards (the version it records
+ * when signed), with its SHA-256.
+ */
 export async function buildUnsignedAgreement(organizationId: string, tx: Tx = db) {
-  const content = await loadAgreementContent(organizationId, tx);
-  const bytes = await buildAgreementPdf(content, pdfFontFiles());
-  return { content, bytes, sha256: sha256Hex(bytes), fingerprint: agreementFingerprint(content) };
+  const [content, standards] = await Promise.all([
+    loadAgreementContent(organizationId, tx),
+    getCurrentStandards(tx === db ? undefined : tx),
+  ]);
+  const bytes = await buildAgreementPdf(content, standards, pdfFontFiles());
+  return { content, standards, bytes, sha256: sha256Hex(bytes), fingerprint: agreementFingerprint(content) };
 }
