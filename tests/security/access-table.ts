@@ -186,6 +186,8 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   "/staff/candidates": { methods: GET, expect: ROWS.staffPage },
   "/staff/candidates/[candidateId]": { methods: GET, fill: { candidateId: "candidates" }, expect: ROWS.staffPage },
   "/staff/documents": { methods: GET, expect: ROWS.staffAdminPage },
+  // Every staff member reads the program standards; the actions that change them are for administrators.
+  "/staff/standards": { methods: GET, expect: ROWS.staffPage },
   "/staff/settings": { methods: GET, expect: ROWS.staffAdminPage },
 
   // ── development only: "not found" for everyone in production ────────────────────────────────────────────────
