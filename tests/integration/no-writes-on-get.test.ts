@@ -436,6 +436,7 @@ function cases(w: World): Record<string, Call[]> {
     ),
     "app/(staff)/staff/documents/page.tsx": staff("app/(staff)/staff/documents/page.tsx"),
     "app/(staff)/staff/settings/page.tsx": staff("app/(staff)/staff/settings/page.tsx"),
+    "app/(staff)/staff/standards/page.tsx": staff("app/(staff)/staff/standards/page.tsx"),
 
     "app/api/agreements/[agreementId]/route.ts": [
       {
