@@ -1,4 +1,6 @@
-// AAMI BMET Registered Apprenticeship: the program facts the whole portal uses. Change them here only.
+// AAMI BMET Registered Apprenticeship: the program's fixed identity. Its standards (the term, probation, ratio,
+// related instruction, the credit cap and the work-process schedule) are versioned data that staff administrators
+// publish: read them through lib/program/standards/data.ts, never as literals.
 
 export const PROGRAM = {
   name: "Biomedical Equipment Technician (BMET) Registered Apprenticeship",
@@ -9,15 +11,8 @@ export const PROGRAM = {
   onetCode: "49-9062.00",
   rapidsCode: "0888HY",
   programType: "Hybrid (competency-based and time-based)",
-  termMonths: 24,
-  /** The same term in on-the-job hours (about 2,000 paid hours a year), for hour-based wage schedules. */
-  termHours: 4000,
   /** Business days AAMI aims to take to review a submission. */
   reviewTargetBusinessDays: 5,
-  /** DOL's recommended minimum of related instruction per year. */
-  recommendedRiHoursPerYear: 144,
-  /** Apprentices per journeyworker allowed on site (1 apprentice : 1 journeyworker). */
-  ratio: { apprentices: 1, journeyworkers: 1 },
   credentials: [
     { key: "CABT", name: "Certified Associate in Biomedical Technology (CABT)" },
     { key: "IT_FUNDAMENTALS", name: "IT Fundamentals" },
@@ -28,27 +23,6 @@ export const PROGRAM = {
   /** Under this age on the start date, a parent or guardian signs the apprenticeship agreement too. */
   adultAge: 18,
 } as const;
-
-/**
- * The Training Objectives' skill sets, in the order of AAMI's schedule of on-the-job learning, with the hours each
- * takes; together they make up the whole term (PROGRAM.termHours). An apprentice who has already mastered a skill
- * set is credited its hours (fast-track), and starts at the wage step those hours reach. The keys are stored with
- * each credit: never rename one, add a new key instead.
- */
-export const SKILL_SETS = [
-  { key: "SAFETY", title: "Safety, infection control and the hospital environment", hours: 200 },
-  { key: "PROFESSIONAL", title: "Professional practice, communication and customer service", hours: 200 },
-  { key: "ANATOMY", title: "Anatomy, physiology and medical terminology for technicians", hours: 300 },
-  { key: "ELECTRONICS", title: "Electronics fundamentals and test equipment", hours: 500 },
-  { key: "DEVICES", title: "Medical device theory of operation", hours: 500 },
-  { key: "INSPECTION", title: "Inspection and preventive maintenance", hours: 500 },
-  { key: "REPAIR", title: "Troubleshooting and corrective maintenance", hours: 600 },
-  { key: "IT_SECURITY", title: "Networking, IT and cybersecurity of medical devices", hours: 500 },
-  { key: "STANDARDS", title: "Codes, standards and regulatory compliance", hours: 300 },
-  { key: "MANAGEMENT", title: "Documentation, CMMS and equipment management", hours: 400 },
-] as const;
-
-export type SkillSetKey = (typeof SKILL_SETS)[number]["key"];
 
 export type StepKeyName =
   "intent" | "standards" | "position" | "funding" | "mentor" | "agreement" | "submit" | "apprentices";

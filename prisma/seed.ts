@@ -19,6 +19,7 @@ import { refreshChecklist } from "../lib/onboarding/facts";
 import { regionOf } from "../lib/regions";
 import { legalNameKey } from "../lib/onboarding/intent/schemas";
 import { PROGRAM } from "../lib/program";
+import { getCurrentStandards } from "../lib/program/standards/data";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { DEMO_CANDIDATES } from "./demo-candidates";
 
@@ -61,6 +62,8 @@ async function storePdf(tx: Tx, filename: string, bytes: Uint8Array, organizatio
 }
 
 async function seedDocuments(tx: Tx, publishedById: string) {
+  // Version 1 of the standards comes from a migration, so the seed only reads it.
+  const standards = await getCurrentStandards(tx);
   const docs = [
     {
       kind: "NATIONAL_STANDARDS" as const,
@@ -90,7 +93,7 @@ async function seedDocuments(tx: Tx, publishedById: string) {
         },
         {
           heading: "Program",
-          body: `${PROGRAM.name}. Sponsor: ${PROGRAM.sponsor}. RAPIDS code ${PROGRAM.rapidsCode}. About ${PROGRAM.termMonths} months of on-the-job learning with related instruction of at least ${PROGRAM.recommendedRiHoursPerYear} hours a year recommended.`,
+          body: `${PROGRAM.name}. Sponsor: ${PROGRAM.sponsor}. RAPIDS code ${PROGRAM.rapidsCode}. About ${standards.termMonths} months of on-the-job learning with related instruction of at least ${standards.riHoursPerYear} hours a year recommended.`,
         },
       ],
     });
@@ -188,6 +191,7 @@ async function seedSubmittedData(
   owner: { id: string; name: string | null; email: string },
   site: string,
 ) {
+  const standards = await getCurrentStandards(tx);
   await tx.position.create({
     data: {
       organizationId: orgId,
@@ -210,7 +214,7 @@ async function seedSubmittedData(
       providerType: "Community college",
       delivery: "HYBRID",
       providerContact: "registrar@sample-college.example",
-      hoursPerYear: PROGRAM.recommendedRiHoursPerYear,
+      hoursPerYear: standards.riHoursPerYear,
       costPerApprenticeCents: 350000,
       sources: ["OPERATING_BUDGET"],
       instructionTimePaid: true,
@@ -234,7 +238,7 @@ async function seedSubmittedData(
       journeyworkerRateCents: 3800,
       entryWageCents: 2280,
       basis: "MONTHS",
-      termLength: PROGRAM.termMonths,
+      termLength: standards.termMonths,
     },
   });
   // Entry at 60% of the journeyworker rate, then a raise every six months (the shape of the sample on p. A-2).
@@ -256,10 +260,10 @@ async function seedSubmittedData(
   // The same agreement the portal generates, signed the way the portal signs it (minus a browser to report).
   const content = await loadAgreementContent(orgId, tx);
   const agency = await registrationAgencyFor(content.organization.state, tx);
-  const unsigned = await buildAgreementPdf(content, agency, pdfFontFiles());
+  const unsigned = await buildAgreementPdf(content, standards, agency, pdfFontFiles());
   const signer = { name: owner.name ?? owner.email, title: "Director of Clinical Engineering" };
   const signedAt = new Date();
-  const signed = await buildAgreementPdf(content, agency, pdfFontFiles(), {
+  const signed = await buildAgreementPdf(content, standards, agency, pdfFontFiles(), {
     method: "ELECTRONIC",
     agreementVersion: 1,
     signerName: signer.name,
@@ -280,6 +284,7 @@ async function seedSubmittedData(
       method: "ELECTRONIC",
       unsignedSha256: sha256(unsigned),
       contentFingerprint: agreementFingerprint(content),
+      standardsVersionId: standards.id,
       signedFileId: file.id,
       signedSha256: file.sha256,
       signerUserId: owner.id,

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { AudienceCards } from "@/components/landing/audience-cards";
 import { ClosingCallToAction } from "@/components/landing/closing-call-to-action";
 import { CredentialsAndFacts } from "@/components/landing/credentials-and-facts";
+import { programTerms } from "@/components/landing/program-terms";
+import { getCurrentStandards } from "@/lib/program/standards/data";
 import { EmployerSteps } from "@/components/landing/employer-steps";
 import { LandingHero } from "@/components/landing/landing-hero";
 import { ParticipatingEmployers } from "@/components/landing/participating-employers";
@@ -18,15 +20,16 @@ export const metadata: Metadata = {
 export const dynamic = "force-dynamic";
 
 export default async function LandingPage() {
-  const listings = await listPublicListings();
+  const [listings, standards] = await Promise.all([listPublicListings(), getCurrentStandards()]);
+  const terms = programTerms(standards);
   return (
     <>
-      <LandingHero />
-      <ProgramOverview />
+      <LandingHero terms={terms} />
+      <ProgramOverview terms={terms} />
       <AudienceCards />
       <EmployerSteps />
       <ParticipatingEmployers listings={listings} />
-      <CredentialsAndFacts />
+      <CredentialsAndFacts terms={terms} />
       <ClosingCallToAction />
     </>
   );

@@ -9,12 +9,17 @@ import {
 } from "@/lib/apprentices/codes";
 import type { OrgApprentice } from "@/lib/apprentices/data";
 import { maskedSsn } from "@/lib/crypto/ssn";
-import { skillSet } from "@/lib/apprentices/fast-track";
 import { formatCents } from "@/lib/forms/fields";
-import { PROGRAM } from "@/lib/program";
+import { skillSetTitle, type CreditStandards } from "@/lib/program/standards/model";
 
 /** An apprentice's enrollment as the employer and AAMI staff read it; the SSN only ever masked. */
-export function ApprenticeSummary({ apprentice: a }: { apprentice: OrgApprentice }) {
+export function ApprenticeSummary({
+  apprentice: a,
+  standards,
+}: {
+  apprentice: OrgApprentice;
+  standards: CreditStandards;
+}) {
   const name = [a.firstName, a.middleName, a.lastName, a.suffix].filter(Boolean).join(" ");
   return (
     <div className="flex flex-col gap-6">
@@ -46,16 +51,16 @@ export function ApprenticeSummary({ apprentice: a }: { apprentice: OrgApprentice
           Fast-track credit
         </h2>
         <p className="text-sm text-slate-800">
-          {a.creditedOjtHours.toLocaleString("en-US")} of {PROGRAM.termHours.toLocaleString("en-US")} on-the-job hours
-          credited; {(PROGRAM.termHours - a.creditedOjtHours).toLocaleString("en-US")} left to train.
+          {a.creditedOjtHours.toLocaleString("en-US")} of {standards.termOjlHours.toLocaleString("en-US")} on-the-job
+          hours credited; {(standards.termOjlHours - a.creditedOjtHours).toLocaleString("en-US")} left to train.
           {a.creditAdjustedAt ? ` AAMI adjusted the credit on ${formatDate(a.creditAdjustedAt)}.` : ""}
         </p>
         {a.skillCredits.length > 0 ? (
           <ul className="list-disc pl-6 text-sm text-slate-800">
             {a.skillCredits.map((c) => (
               <li key={c.id}>
-                {skillSet(c.skillSetKey)?.title ?? c.skillSetKey}: {c.creditedHours.toLocaleString("en-US")} hours.
-                Evidence: {c.evidence}
+                {skillSetTitle(standards, c.skillSetKey)}: {c.creditedHours.toLocaleString("en-US")} hours. Evidence:{" "}
+                {c.evidence}
               </li>
             ))}
           </ul>

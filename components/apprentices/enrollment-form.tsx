@@ -26,8 +26,8 @@ import {
 } from "@/lib/apprentices/codes";
 import type { EnrollmentDefaults } from "@/lib/apprentices/form-defaults";
 import { enrollmentSchema, type EnrollmentLimits } from "@/lib/apprentices/schemas";
+import { skillSetLabel } from "@/lib/program/standards/model";
 import type { WageScheduleInput } from "@/lib/onboarding/wages/rules";
-import { SKILL_SETS } from "@/lib/program";
 
 const none = (label: string) => [{ value: "", label }];
 const RACE_CHOICES = [
@@ -215,11 +215,11 @@ export function EnrollmentForm({
           aria-describedby={errorFor("masteredSkillSets") ? "masteredSkillSets-error" : undefined}
         >
           <legend className="text-sm font-semibold text-slate-900">Skill sets already mastered</legend>
-          {SKILL_SETS.map((s) => (
+          {limits.standards.skillSets.map((s) => (
             <div key={s.key} className="grid gap-2 sm:grid-cols-2 sm:items-start">
               <CheckboxField
                 id={`mastered-${s.key}`}
-                label={`${s.title} (${s.hours.toLocaleString("en-US")} hours)`}
+                label={`${skillSetLabel(s)} (${s.hours.toLocaleString("en-US")} hours)`}
                 value={s.key}
                 defaultChecked={checkedIn("masteredSkillSets").includes(s.key)}
                 {...form.register("masteredSkillSets")}
@@ -238,7 +238,7 @@ export function EnrollmentForm({
             </p>
           ) : null}
         </fieldset>
-        <FastTrackPreview masteredKeys={masteredKeys} wageSchedule={wageSchedule} />
+        <FastTrackPreview standards={limits.standards} masteredKeys={masteredKeys} wageSchedule={wageSchedule} />
       </Section>
 
       <Section

@@ -1,6 +1,6 @@
 import { PROGRAM } from "@/lib/program";
 import { BadgeIcon } from "./icons";
-import { ratioLabel, relatedInstructionLabel, termLabel } from "./program-terms";
+import type { ProgramTerms } from "./program-terms";
 
 /** The credentials apprentices work toward, from PROGRAM.credentials. */
 function CredentialsList() {
@@ -27,8 +27,8 @@ function CredentialsList() {
   );
 }
 
-/** Registration codes and program terms, all read from PROGRAM. */
-function ProgramFacts() {
+/** Registration codes (PROGRAM) and the terms of the published standards. */
+function ProgramFacts({ terms: { termLabel, relatedInstructionLabel, ratioLabel } }: { terms: ProgramTerms }) {
   const facts: Array<{ label: string; value: string }> = [
     { label: "Occupation", value: PROGRAM.occupation },
     { label: "O*NET code", value: PROGRAM.onetCode },
@@ -57,12 +57,12 @@ function ProgramFacts() {
 }
 
 /** Credentials and program facts side by side on wide screens, stacked on narrow ones. */
-export function CredentialsAndFacts() {
+export function CredentialsAndFacts({ terms }: { terms: ProgramTerms }) {
   return (
     <section aria-label="Credentials and program facts">
       <div className="mx-auto grid max-w-6xl gap-12 px-4 py-14 sm:py-16 lg:grid-cols-2">
         <CredentialsList />
-        <ProgramFacts />
+        <ProgramFacts terms={terms} />
       </div>
     </section>
   );

@@ -1,9 +1,9 @@
 import { PROGRAM } from "@/lib/program";
 import { CallsToActionOnDark } from "./cta-links";
-import { termYearsInWords } from "./program-terms";
+import type { ProgramTerms } from "./program-terms";
 
 /** Top of the landing page: the page's only h1, a one-paragraph pitch, and both audiences' calls to action. */
-export function LandingHero() {
+export function LandingHero({ terms: { termYearsInWords } }: { terms: ProgramTerms }) {
   return (
     <section aria-labelledby="landing-title" className="bg-brand-800 text-white">
       <div className="mx-auto max-w-6xl px-4 py-14 sm:py-20">

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { PROGRAM } from "@/lib/program";
 import { BlendIcon, BookIcon, WalletIcon, WrenchIcon } from "./icons";
-import { relatedInstructionLabel, termYearsInWords } from "./program-terms";
+import type { ProgramTerms } from "./program-terms";
 
 function OverviewPoint({ icon, title, children }: { icon: ReactNode; title: string; children: ReactNode }) {
   return (
@@ -16,7 +16,7 @@ function OverviewPoint({ icon, title, children }: { icon: ReactNode; title: stri
 }
 
 /** What the apprenticeship is: a DOL Registered Apprenticeship, mentored on-the-job learning, related instruction, pay, hybrid model. */
-export function ProgramOverview() {
+export function ProgramOverview({ terms: { relatedInstructionLabel, termYearsInWords } }: { terms: ProgramTerms }) {
   return (
     <section aria-labelledby="overview-title" className="bg-slate-50">
       <div className="mx-auto max-w-6xl px-4 py-14 sm:py-16">

@@ -1,4 +1,4 @@
-import { PROGRAM } from "@/lib/program";
+import { ratioLabel, type ProgramStandards } from "@/lib/program/standards/model";
 
 const SMALL_NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
@@ -7,16 +7,15 @@ export function numberInWords(value: number): string {
   return (Number.isInteger(value) ? SMALL_NUMBER_WORDS[value] : undefined) ?? String(value);
 }
 
-/** Program length in years, in words for running text, derived from PROGRAM.termMonths so the figure lives in one place. */
-export const termYearsInWords = numberInWords(PROGRAM.termMonths / 12);
+/** The published standards' terms as the landing page words them. */
+export function programTerms(s: ProgramStandards) {
+  return {
+    /** Program length in years, in words for running text. */
+    termYearsInWords: numberInWords(s.termMonths / 12),
+    termLabel: `${s.termMonths} months, at least ${s.termOjlHours.toLocaleString("en-US")} hours of on-the-job learning`,
+    relatedInstructionLabel: `${s.riHoursPerYear} hours a year`,
+    ratioLabel: ratioLabel(s.ratio),
+  };
+}
 
-/** Program term in months, e.g. "N months". */
-export const termLabel = `${PROGRAM.termMonths} months`;
-
-/** Recommended related-instruction hours, e.g. "N hours a year". */
-export const relatedInstructionLabel = `${PROGRAM.recommendedRiHoursPerYear} hours a year`;
-
-/** On-site ratio, e.g. "N apprentice(s) to N journeyworker(s)". */
-export const ratioLabel = `${PROGRAM.ratio.apprentices} apprentice${PROGRAM.ratio.apprentices === 1 ? "" : "s"} to ${
-  PROGRAM.ratio.journeyworkers
-} journeyworker${PROGRAM.ratio.journeyworkers === 1 ? "" : "s"}`;
+export type ProgramTerms = ReturnType<typeof programTerms>;

@@ -28,6 +28,7 @@ export async function SiteHeader() {
               <NavLink href="/staff/candidates">Candidates</NavLink>
               <NavLink href="/staff/apprentices">Apprentices</NavLink>
               <NavLink href="/staff/agencies">Agencies</NavLink>
+              <NavLink href="/staff/standards">Standards</NavLink>
               {actor.staffRole === "STAFF_ADMIN" ? (
                 <>
                   <NavLink href="/staff/documents">Documents</NavLink>

@@ -7,14 +7,14 @@ import { CheckboxField, ChoiceGroupField, SelectField, TextField } from "@/compo
 import { SubmitButton } from "@/components/ui/submit-button";
 import { saveFundingPlan } from "@/lib/onboarding/funding/actions";
 import { DELIVERY_OPTIONS, FUNDING_SOURCES, FundingPlanSchema, PROVIDER_TYPES } from "@/lib/onboarding/funding/schemas";
-import { PROGRAM } from "@/lib/program";
 
 const PAID_OPTIONS = [
   { value: "yes", label: "Yes, apprentices are paid for time in related instruction" },
   { value: "no", label: "No" },
 ];
 
-export function FundingForm({ plan }: { plan: FundingPlan | null }) {
+/** `riHoursPerYear`: the current standards' minimum related-instruction hours a year. */
+export function FundingForm({ plan, riHoursPerYear }: { plan: FundingPlan | null; riHoursPerYear: number }) {
   const { form, failed, pending, formAction, onSubmit, field, errorFor } = useActionForm(
     FundingPlanSchema,
     saveFundingPlan,
@@ -23,7 +23,7 @@ export function FundingForm({ plan }: { plan: FundingPlan | null }) {
       providerType: plan?.providerType ?? "",
       delivery: plan?.delivery,
       providerContact: plan?.providerContact ?? "",
-      hoursPerYear: String(plan?.hoursPerYear ?? PROGRAM.recommendedRiHoursPerYear),
+      hoursPerYear: String(plan?.hoursPerYear ?? riHoursPerYear),
       costPerApprentice: plan ? (plan.costPerApprenticeCents / 100).toFixed(2) : "",
       sources: plan?.sources ?? [],
       otherSourceText: plan?.otherSourceText ?? "",
@@ -77,10 +77,10 @@ export function FundingForm({ plan }: { plan: FundingPlan | null }) {
             required
             {...field("hoursPerYear")}
           />
-          {Number.isFinite(hours) && hours > 0 && hours < PROGRAM.recommendedRiHoursPerYear ? (
+          {Number.isFinite(hours) && hours > 0 && hours < riHoursPerYear ? (
             <Alert tone="warning">
-              DOL recommends at least {PROGRAM.recommendedRiHoursPerYear} hours of related instruction per year. You can
-              continue, and AAMI will review it with you.
+              DOL recommends at least {riHoursPerYear} hours of related instruction per year. You can continue, and AAMI
+              will review it with you.
             </Alert>
           ) : null}
         </div>

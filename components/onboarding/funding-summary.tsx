@@ -1,12 +1,11 @@
 import type { FundingPlan } from "@prisma/client";
 import { formatCents } from "@/lib/forms/fields";
 import { DELIVERY_OPTIONS, fundingSourcesText } from "@/lib/onboarding/funding/schemas";
-import { PROGRAM } from "@/lib/program";
 import { Alert } from "@/components/ui/alert";
 
 const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
-export function FundingSummary({ plan }: { plan: FundingPlan }) {
+export function FundingSummary({ plan, riHoursPerYear }: { plan: FundingPlan; riHoursPerYear: number }) {
   const rows: Array<[string, string]> = [
     ["Provider", `${plan.providerName} (${plan.providerType})`],
     ["Contact", plan.providerContact],
@@ -27,10 +26,8 @@ export function FundingSummary({ plan }: { plan: FundingPlan }) {
           </div>
         ))}
       </dl>
-      {plan.hoursPerYear < PROGRAM.recommendedRiHoursPerYear ? (
-        <Alert tone="warning">
-          This plan has fewer than the {PROGRAM.recommendedRiHoursPerYear} hours a year DOL recommends.
-        </Alert>
+      {plan.hoursPerYear < riHoursPerYear ? (
+        <Alert tone="warning">This plan has fewer than the {riHoursPerYear} hours a year DOL recommends.</Alert>
       ) : null}
     </div>
   );

@@ -3,9 +3,9 @@ import { DataTable } from "@/components/ui/data-table";
 import { formatCents } from "@/lib/forms/fields";
 import { DELIVERY_OPTIONS, fundingSourcesText } from "@/lib/onboarding/funding/schemas";
 import { positionTypeLabel } from "@/lib/onboarding/positions/schemas";
-import { RATIO_LABEL } from "@/lib/onboarding/ratio";
 import type { SubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
 import { minimumWageFor } from "@/lib/onboarding/wages/minimum-wage";
+import { ratioLabel, type Ratio } from "@/lib/program/standards/model";
 import { stateName } from "@/lib/us-states";
 import { WageScheduleView } from "@/components/onboarding/wage-schedule-view";
 import { DescriptionList } from "@/components/ui/description-list";
@@ -25,7 +25,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** Everything a submission contains, step by step: the review page before submitting shows exactly this. */
-export function SubmissionSummary({ snapshot }: { snapshot: SubmissionSnapshot }) {
+export function SubmissionSummary({ snapshot, ratio }: { snapshot: SubmissionSnapshot; ratio: Ratio }) {
   const org = snapshot.organization;
   const f = snapshot.funding;
   const a = snapshot.agreement;
@@ -97,7 +97,7 @@ export function SubmissionSummary({ snapshot }: { snapshot: SubmissionSnapshot }
           ))}
         </DataTable>
         <p className="text-sm">
-          Journeyworkers on staff: {snapshot.journeyworkerCount ?? "not provided"} (program ratio {RATIO_LABEL}).
+          Journeyworkers on staff: {snapshot.journeyworkerCount ?? "not provided"} (program ratio {ratioLabel(ratio)}).
         </p>
       </Section>
       <Section id="summary-agreement" title="Step 6: Wage schedule and Employer Agreement">

@@ -10,7 +10,7 @@ import { WageScheduleView } from "@/components/onboarding/wage-schedule-view";
 import { formatCents } from "@/lib/forms/fields";
 import { saveWageSchedule } from "@/lib/onboarding/wages/actions";
 import type { MinimumWage } from "@/lib/onboarding/wages/minimum-wage";
-import { BASIS_UNIT, type WageScheduleInput } from "@/lib/onboarding/wages/rules";
+import { BASIS_UNIT, type ProgramTerm, type WageScheduleInput } from "@/lib/onboarding/wages/rules";
 import {
   AMOUNT_KIND_OPTIONS,
   BASIS_OPTIONS,
@@ -18,7 +18,6 @@ import {
   wageScheduleSchema,
   type WageScheduleFormInput,
 } from "@/lib/onboarding/wages/schemas";
-import { PROGRAM } from "@/lib/program";
 
 type Row = NonNullable<NonNullable<WageScheduleFormInput["steps"]>[number]>;
 const SPARE_ROWS = 2;
@@ -49,20 +48,29 @@ function previewOf(values: WageScheduleFormInput): WageScheduleInput | null {
   };
 }
 
-export function WageScheduleForm({ schedule, minimum }: { schedule: WageScheduleInput | null; minimum: MinimumWage }) {
+/** `term`: the current standards' term, which the schedule must cover. */
+export function WageScheduleForm({
+  schedule,
+  minimum,
+  term,
+}: {
+  schedule: WageScheduleInput | null;
+  minimum: MinimumWage;
+  term: ProgramTerm;
+}) {
   const savedRows: Row[] = (schedule?.steps ?? []).map((s) => ({
     threshold: String(s.threshold),
     amountKind: s.amountKind,
     amount: s.amountKind === "DOLLARS" ? money(s.amountValue) : String(s.amountValue / 100),
   }));
   const { form, failed, pending, formAction, onSubmit, field, errorFor } = useActionForm(
-    wageScheduleSchema(minimum),
+    wageScheduleSchema(minimum, term),
     saveWageSchedule,
     {
       journeyworkerRate: schedule ? money(schedule.journeyworkerRateCents) : "",
       entryWage: schedule ? money(schedule.entryWageCents) : "",
       basis: schedule?.basis ?? "MONTHS",
-      termLength: String(schedule?.termLength ?? PROGRAM.termMonths),
+      termLength: String(schedule?.termLength ?? term.termMonths),
       steps: savedRows,
     },
   );
@@ -111,7 +119,7 @@ export function WageScheduleForm({ schedule, minimum }: { schedule: WageSchedule
         <TextField
           id="termLength"
           label={`Length of the term (${BASIS_UNIT[basis].many})`}
-          hint={`The program runs about ${PROGRAM.termMonths} months (${PROGRAM.termHours.toLocaleString("en-US")} hours).`}
+          hint={`The program runs ${term.termMonths} months (at least ${term.termOjlHours.toLocaleString("en-US")} hours).`}
           type="number"
           min={1}
           required

@@ -1,9 +1,10 @@
 "use client";
 
+import { useMemo } from "react";
 import { CreditPreview } from "@/components/apprentices/fast-track-preview";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import { CheckboxField, TextAreaField, TextField } from "@/components/ui/field";
-import { skillSet, type SkillCredit } from "@/lib/apprentices/fast-track";
+import type { SkillCredit } from "@/lib/apprentices/fast-track";
 import {
   adjustApprenticeCredit,
   approveApprenticeRegistration,
@@ -11,13 +12,13 @@ import {
   sendBackApprenticeRegistration,
 } from "@/lib/apprentices/registration-actions";
 import {
-  AdjustCreditSchema,
+  adjustCreditSchema,
   ApproveRegistrationSchema,
   RecordRapidsIdSchema,
   SendBackRegistrationSchema,
 } from "@/lib/apprentices/registration-schemas";
 import type { WageScheduleInput } from "@/lib/onboarding/wages/rules";
-import type { SkillSetKey } from "@/lib/program";
+import { skillSetLabel, skillSetOf, type CreditStandards } from "@/lib/program/standards/model";
 
 // The staff apprentice page's forms. Each carries the apprentice's rowVersion as the page showed it, so an action
 // taken on an outdated page is refused with an explanation (lib/apprentices/registration).
@@ -93,20 +94,19 @@ export function AdjustCreditForm({
   target,
   credits,
   wageSchedule,
+  standards,
 }: {
   target: RegistrationTarget;
   credits: CreditRow[];
   wageSchedule: WageScheduleInput | null;
+  /** The current standards: each credit is capped at its skill set's hours there. */
+  standards: CreditStandards;
 }) {
   const defaults = {
     credits: Object.fromEntries(credits.map((c) => [c.skillSetKey, { hours: String(c.creditedHours) }])),
   };
-  const { frame, form, field, errorFor } = useRecordForm(
-    AdjustCreditSchema,
-    adjustApprenticeCredit,
-    hidden(target),
-    defaults,
-  );
+  const schema = useMemo(() => adjustCreditSchema(standards), [standards]);
+  const { frame, form, field, errorFor } = useRecordForm(schema, adjustApprenticeCredit, hidden(target), defaults);
   const watched = form.watch("credits") as Record<string, { hours?: unknown; remove?: unknown } | undefined>;
   // The preview follows what is typed; a box still being edited counts as it stood.
   const preview: SkillCredit[] = credits.flatMap((c) => {
@@ -114,18 +114,20 @@ export function AdjustCreditForm({
     if (now?.remove === "yes" || now?.remove === true) return [];
     const typed = Number(now?.hours);
     const hours = Number.isInteger(typed) && typed >= 0 ? typed : c.creditedHours;
-    return [{ skillSetKey: c.skillSetKey as SkillSetKey, creditedHours: hours }];
+    return [{ skillSetKey: c.skillSetKey, creditedHours: hours }];
   });
   return frame(
     "Save the adjusted credit",
     "secondary",
     <>
       {credits.map((c) => {
-        const set = skillSet(c.skillSetKey);
+        const set = skillSetOf(standards, c.skillSetKey);
         const name = `credits.${c.skillSetKey}` as const;
         return (
           <fieldset key={c.skillSetKey} className="flex flex-col gap-2 rounded border border-slate-200 p-3">
-            <legend className="px-1 text-sm font-semibold text-slate-900">{set?.title ?? c.skillSetKey}</legend>
+            <legend className="px-1 text-sm font-semibold text-slate-900">
+              {set ? skillSetLabel(set) : c.skillSetKey}
+            </legend>
             <p className="text-sm text-slate-800">Evidence: {c.evidence}</p>
             <div className="grid gap-3 sm:grid-cols-2 sm:items-end">
               <TextField
@@ -151,7 +153,12 @@ export function AdjustCreditForm({
         );
       })}
       {wageSchedule ? (
-        <CreditPreview credits={preview} wageSchedule={wageSchedule} scheduleOf="the employer's" />
+        <CreditPreview
+          standards={standards}
+          credits={preview}
+          wageSchedule={wageSchedule}
+          scheduleOf="the employer's"
+        />
       ) : null}
     </>,
   );

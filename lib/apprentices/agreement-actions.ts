@@ -17,6 +17,7 @@ import { fieldErrorsOf } from "@/lib/forms/form-data";
 import { enqueueMail, enqueueMailToMany } from "@/lib/mail/outbox";
 import { employerRecipients } from "@/lib/organizations/recipients";
 import type { Tx } from "@/lib/prisma-client";
+import { getCurrentStandards } from "@/lib/program/standards/data";
 
 const pageOf = (apprenticeId: string) => `/onboarding/apprentices/${apprenticeId}`;
 /**
@@ -83,10 +84,13 @@ export const signAsEmployer = orgAction(MANAGER_ROLES)
       }
       const apprentice = await tx.apprentice.findUniqueOrThrow({ where: { id: input.apprenticeId } });
       const signedAt = new Date();
+      // The agreement is signed under the standards current now, and always rebuilt from that version.
+      const standards = await getCurrentStandards(tx);
       const row = await tx.apprenticeAgreement.create({
         data: {
           apprenticeId: apprentice.id,
           organizationId: ctx.org.id,
+          standardsVersionId: standards.id,
           employerSignerName: input.signerName,
           employerSignerTitle: input.signerTitle,
           employerSignedAt: signedAt,

@@ -1,6 +1,5 @@
 import "server-only";
 import type { ApprenticeAgreement } from "@prisma/client";
-import { skillSet } from "@/lib/apprentices/fast-track";
 import { ageOn } from "@/lib/apprentices/schemas";
 import { AppError } from "@/lib/errors";
 import { getWageSchedule } from "@/lib/onboarding/wages/data";
@@ -8,11 +7,15 @@ import { buildApprenticeAgreementPdf, type ApprenticeAgreementInput } from "@/li
 import { pdfFontFiles } from "@/lib/pdf/fonts";
 import type { Tx } from "@/lib/prisma-client";
 import { PROGRAM } from "@/lib/program";
+import { getStandardsVersion } from "@/lib/program/standards/data";
+import { skillSetTitle } from "@/lib/program/standards/model";
 import { sha256Hex, storeFile } from "@/lib/storage";
 
 // The apprenticeship agreement of one apprentice as a PDF: read from the enrollment, the organization's funding
-// plan, wage schedule and mentor, and the agreement row's signatures. The row's createdAt is the document's date,
-// so the same row always rebuilds the same unsigned bytes (whose SHA-256 is kept as what the parties signed).
+// plan, wage schedule and mentor, the agreement row's signatures, and the standards version the row records (never
+// the current one: a version published between the employer's and the apprentice's signatures changes nothing in
+// it). The row's createdAt is the document's date, so the same row always rebuilds the same unsigned bytes (whose
+// SHA-256 is kept as what the parties signed).
 
 /** Under 18 on the start date: a parent or guardian signs too. */
 export const needsGuardian = (a: { dateOfBirth: Date; startDate: Date }) =>
@@ -22,6 +25,7 @@ type Signatures = Pick<
   ApprenticeAgreement,
   | "id"
   | "createdAt"
+  | "standardsVersionId"
   | "employerSignerName"
   | "employerSignerTitle"
   | "employerSignedAt"
@@ -43,13 +47,17 @@ async function agreementInput(tx: Tx, apprenticeId: string, row: Signatures): Pr
     },
   });
   const org = a.organization;
-  const schedule = await getWageSchedule(org.id, tx);
+  const [schedule, standards] = await Promise.all([
+    getWageSchedule(org.id, tx),
+    getStandardsVersion(row.standardsVersionId, tx),
+  ]);
   if (!schedule || !org.fundingPlan) {
     throw new AppError("CONFLICT", "Your organization's wage schedule or funding plan is missing. Contact AAMI.");
   }
   const signed = <T>(at: Date | null, value: (at: Date) => T) => (at ? value(at) : null);
   return {
     agreementId: row.id,
+    standards,
     generatedAt: row.createdAt,
     employer: {
       legalName: org.legalName,
@@ -83,7 +91,7 @@ async function agreementInput(tx: Tx, apprenticeId: string, row: Signatures): Pr
     },
     credit: {
       skillSets: a.skillCredits.map((c) => ({
-        title: skillSet(c.skillSetKey)?.title ?? c.skillSetKey,
+        title: skillSetTitle(standards, c.skillSetKey),
         hours: c.creditedHours,
       })),
       creditedOjtHours: a.creditedOjtHours,
@@ -121,7 +129,11 @@ const UNSIGNED = {
 };
 
 /** The SHA-256 of the agreement's text before anyone signs: what every signature on it refers to. */
-export async function unsignedAgreementSha256(tx: Tx, apprenticeId: string, row: Pick<Signatures, "id" | "createdAt">) {
+export async function unsignedAgreementSha256(
+  tx: Tx,
+  apprenticeId: string,
+  row: Pick<Signatures, "id" | "createdAt" | "standardsVersionId">,
+) {
   const input = await agreementInput(tx, apprenticeId, { ...row, ...UNSIGNED });
   return sha256Hex(await buildApprenticeAgreementPdf(input, pdfFontFiles()));
 }

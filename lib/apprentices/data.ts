@@ -1,6 +1,8 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { EnrollmentLimits } from "@/lib/apprentices/schemas";
+import { getCurrentStandards } from "@/lib/program/standards/data";
+import { creditStandards } from "@/lib/program/standards/model";
 import type { PartnerContext } from "@/lib/authz/partner";
 import { visibleCandidatesWhere, type PartnerScope } from "@/lib/candidates/partner-scope";
 import { db } from "@/lib/db";
@@ -20,13 +22,18 @@ export const EDITABLE_STATUSES = ["DRAFT", "PENDING_SIGNATURES"] as const;
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-/** The limits the enrollment form checks: the day the Registration Agency accepted the employer, and today (UTC). */
+/** The limits the enrollment form checks: the day the Registration Agency accepted the employer, today (UTC), the
+ * current standards. */
 export async function enrollmentLimits(organizationId: string, tx: Tx = db): Promise<EnrollmentLimits> {
   const org = await tx.organization.findUniqueOrThrow({
     where: { id: organizationId },
     select: { agencyAcceptedAt: true },
   });
-  return { agencyAcceptedOn: org.agencyAcceptedAt ? isoDay(org.agencyAcceptedAt) : null, today: isoDay(new Date()) };
+  return {
+    agencyAcceptedOn: org.agencyAcceptedAt ? isoDay(org.agencyAcceptedAt) : null,
+    today: isoDay(new Date()),
+    standards: creditStandards(await getCurrentStandards(tx)),
+  };
 }
 
 /** What the enrollment form offers and pre-fills: positions, the related-instruction provider, the wage schedule. */

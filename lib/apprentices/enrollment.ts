@@ -13,7 +13,7 @@ import { refreshChecklist } from "@/lib/onboarding/facts";
 import { getWageSchedule } from "@/lib/onboarding/wages/data";
 import { isUniqueViolationOn } from "@/lib/prisma-errors";
 import type { Tx } from "@/lib/prisma-client";
-import type { SkillSetKey } from "@/lib/program";
+import { getCurrentStandards } from "@/lib/program/standards/data";
 
 // Saving an enrollment: the apprentice's RAPIDS fields, the voluntary self-identification answers (stored apart),
 // the fast-track credit with the wage it earns, and the SSN encrypted. An enrollment the apprentice has not yet
@@ -80,11 +80,12 @@ export async function writeEnrollment(tx: Tx, ctx: PartnerContext, input: Enroll
     throw new AppError("CONFLICT", "That candidate is no longer in the candidate database. Enroll them without it.");
   }
 
+  const standards = await getCurrentStandards(tx);
   const credits: Array<SkillCredit & { evidence: string }> = input.masteredSkillSets.map((key) => ({
-    ...fullCredit(key as SkillSetKey),
-    evidence: input.evidence[key as SkillSetKey]!,
+    ...fullCredit(standards, key),
+    evidence: input.evidence[key]!,
   }));
-  const track = fastTrack(credits, schedule);
+  const track = fastTrack(standards, credits, schedule);
   const apprenticeId = input.apprenticeId ?? newApprenticeId();
   const data = {
     positionId: input.positionId ?? null,

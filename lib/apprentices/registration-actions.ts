@@ -9,9 +9,10 @@ import {
   recordRapidsId,
   sendBackRegistration,
 } from "@/lib/apprentices/registration";
+import { getCurrentStandards } from "@/lib/program/standards/data";
 import type { RegistrationAction } from "@/lib/apprentices/registration-rules";
 import {
-  AdjustCreditSchema,
+  adjustCreditSchema,
   ApproveRegistrationSchema,
   RecordRapidsIdSchema,
   SendBackRegistrationSchema,
@@ -50,7 +51,7 @@ export const recordApprenticeRapidsId = staffAction()
   });
 
 export const adjustApprenticeCredit = staffAction()
-  .schema(AdjustCreditSchema)
+  .schema(async () => adjustCreditSchema(await getCurrentStandards()))
   .action(async ({ input, ctx }) => {
     await adjustCredit(ctx, input, input.credits, ctx.ip);
     done(input.apprenticeId, "ADJUST_CREDIT");

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { optionalBox, requiredText, ticked, wholeNumber } from "@/lib/forms/fields";
 import { IdSchema } from "@/lib/ids";
-import { SKILL_SETS, type SkillSetKey } from "@/lib/program";
+import type { CreditStandards } from "@/lib/program/standards/model";
 
 // One schema per form on the staff apprentice page, shared by the forms and lib/apprentices/registration-actions.
 // `rowVersion` is the version of the apprentice the staff member was looking at: an action taken on an outdated
@@ -54,21 +54,22 @@ const creditHours = (title: string, max: number) =>
  * skill set. Skill sets left out of the form keep their credit; the action refuses ones the apprentice was never
  * credited (staff adjust the employer's claim, they do not add to it without evidence).
  */
-export const AdjustCreditSchema = z.object({
-  ...actionOn,
-  credits: z
-    .object(
-      Object.fromEntries(
-        SKILL_SETS.map((s) => [
-          s.key,
-          z.object({ hours: creditHours(s.title, s.hours), remove: optionalBox }).optional(),
-        ]),
-      ) as Record<
-        SkillSetKey,
-        z.ZodOptional<z.ZodObject<{ hours: ReturnType<typeof creditHours>; remove: typeof optionalBox }>>
-      >,
-    )
-    .default({}),
-});
+export const adjustCreditSchema = (standards: Pick<CreditStandards, "skillSets">) =>
+  z.object({
+    ...actionOn,
+    credits: z
+      .object(
+        Object.fromEntries(
+          standards.skillSets.map((s) => [
+            s.key,
+            z.object({ hours: creditHours(s.title, s.hours), remove: optionalBox }).optional(),
+          ]),
+        ) as Record<
+          string,
+          z.ZodOptional<z.ZodObject<{ hours: ReturnType<typeof creditHours>; remove: typeof optionalBox }>>
+        >,
+      )
+      .default({}),
+  });
 
-export type AdjustCreditInput = z.output<typeof AdjustCreditSchema>;
+export type AdjustCreditInput = z.output<ReturnType<typeof adjustCreditSchema>>;

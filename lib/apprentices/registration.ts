@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { fastTrack, skillSet, type SkillCredit } from "@/lib/apprentices/fast-track";
+import { fastTrack, type SkillCredit } from "@/lib/apprentices/fast-track";
 import {
   REGISTRATION_TRANSITIONS,
   REGISTRATION_VERB,
@@ -16,7 +16,8 @@ import { getWageSchedule } from "@/lib/onboarding/wages/data";
 import { createPacket, lockOrganizationPackets, packetSubmissionId } from "@/lib/packets/create";
 import { fullName } from "@/lib/pdf/apprentice-agreement";
 import type { Tx } from "@/lib/prisma-client";
-import type { SkillSetKey } from "@/lib/program";
+import { getCurrentStandards } from "@/lib/program/standards/data";
+import { skillSetTitle } from "@/lib/program/standards/model";
 import { runStaffDecision, type DecisionStep } from "@/lib/transitions/staff-decision";
 
 // AAMI staff's actions on an apprentice's registration (lib/apprentices/registration-rules.ts says which are
@@ -212,7 +213,7 @@ export function recordRapidsId(
   });
 }
 
-type CreditChange = { skillSet: SkillSetKey; before: number; after: number | null };
+type CreditChange = { skillSet: string; before: number; after: number | null };
 
 /**
  * Changes the fast-track credit the employer claimed: hours per credited skill set (up to the skill set's hours),
@@ -238,12 +239,13 @@ export function adjustCredit(
       });
       const storedHours = new Map(stored.map((c) => [c.skillSetKey, c.creditedHours]));
       const fieldErrors: Record<string, string[]> = {};
-      for (const [key, posted] of Object.entries(credits) as Array<[SkillSetKey, (typeof credits)[SkillSetKey]]>) {
+      const standards = await getCurrentStandards(tx);
+      for (const [key, posted] of Object.entries(credits)) {
         if (!posted) continue;
         const was = storedHours.get(key);
         if (was === undefined) {
           fieldErrors[`credits.${key}.hours`] = [
-            `${skillSet(key)?.title ?? key} is not credited to this apprentice; only the employer can claim it.`,
+            `${skillSetTitle(standards, key)} is not credited to this apprentice; only the employer can claim it.`,
           ];
           continue;
         }
@@ -261,11 +263,11 @@ export function adjustCredit(
         throw new AppError("CONFLICT", "The organization has no wage schedule to set the entry wage from.");
       const changed = new Map(changes.map((c) => [c.skillSet, c.after]));
       const remaining: SkillCredit[] = stored.flatMap((c) => {
-        const key = c.skillSetKey as SkillSetKey;
+        const key = c.skillSetKey;
         const hours = changed.has(key) ? changed.get(key)! : c.creditedHours;
         return hours === null ? [] : [{ skillSetKey: key, creditedHours: hours }];
       });
-      const track = fastTrack(remaining, schedule);
+      const track = fastTrack(standards, remaining, schedule);
       after = { creditedOjtHours: track.creditedOjtHours, startingWageStep: track.startingWageStep };
       return {
         creditedOjtHours: track.creditedOjtHours,

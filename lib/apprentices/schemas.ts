@@ -28,7 +28,8 @@ import {
   wholeNumber,
 } from "@/lib/forms/fields";
 import { IdSchema } from "@/lib/ids";
-import { PROGRAM, SKILL_SETS } from "@/lib/program";
+import { PROGRAM } from "@/lib/program";
+import type { CreditStandards } from "@/lib/program/standards/model";
 
 // The enrollment form (/onboarding/apprentices): one schema for the browser and the action, with every rule of
 // DOL's RAPIDS apprentice upload enforced where the employer types, so the file AAMI uploads is never refused.
@@ -40,6 +41,8 @@ export type EnrollmentLimits = {
   agencyAcceptedOn: string | null;
   /** YYYY-MM-DD, in UTC: the server's today, so the browser's clock cannot move the limits. */
   today: string;
+  /** The current standards' skill sets, term and credit cap (fast-track credit). */
+  standards: CreditStandards;
 };
 
 /** Spreadsheets run a cell starting with one of these as a formula; RAPIDS files must carry names as typed. */
@@ -87,25 +90,26 @@ export const isPlausibleSsn = (v: string) => {
   return /^\d{9}$/.test(d) && !/^(000|666|9)/.test(d) && d.slice(3, 5) !== "00" && d.slice(5) !== "0000";
 };
 
-const SKILL_KEYS: readonly string[] = SKILL_SETS.map((s) => s.key);
 const RACE_ANSWERS: readonly string[] = [RACE_DECLINED, ...RACE_FLAGS.map((r) => r.key)];
 /** Evidence fields are named evidence.<KEY>, so each message sits under its own skill set. */
-const evidenceShape = Object.fromEntries(
-  SKILL_SETS.map((s) => [
-    s.key,
-    z
-      .string()
-      .trim()
-      .max(1000, "Keep the evidence under 1,000 characters.")
-      .regex(NO_NUL, "Remove the invisible control characters from the evidence.")
-      .optional(),
-  ]),
-) as Record<(typeof SKILL_SETS)[number]["key"], z.ZodOptional<z.ZodString>>;
+const evidenceShape = (keys: readonly string[]) =>
+  Object.fromEntries(
+    keys.map((key) => [
+      key,
+      z
+        .string()
+        .trim()
+        .max(1000, "Keep the evidence under 1,000 characters.")
+        .regex(NO_NUL, "Remove the invisible control characters from the evidence.")
+        .optional(),
+    ]),
+  ) as Record<string, z.ZodOptional<z.ZodString>>;
 
 export function enrollmentSchema(limits: EnrollmentLimits) {
   const today = day(limits.today);
   const earliestStart = limits.agencyAcceptedOn ? day(limits.agencyAcceptedOn) : null;
   const latestStart = new Date(today.getTime() + 366 * 86_400_000);
+  const skillKeys = limits.standards.skillSets.map((s) => s.key);
   return z
     .object({
       apprenticeId: blankOr(IdSchema),
@@ -163,10 +167,10 @@ export function enrollmentSchema(limits: EnrollmentLimits) {
       disabilityStatus: code(valuesOf(DISABILITY_CODES), "Choose an answer, or “Did not self-identify”."),
       educationLevel: code(valuesOf(EDUCATION_CODES), "Choose an answer, or “Did not self-identify”."),
       masteredSkillSets: listOf(z.string()).refine(
-        (list) => list.every((k) => SKILL_KEYS.includes(k)),
+        (list) => list.every((k) => skillKeys.includes(k)),
         "Choose skill sets from the list.",
       ),
-      evidence: z.object(evidenceShape).default({}),
+      evidence: z.object(evidenceShape(skillKeys)).default({}),
     })
     .superRefine((input, ctx) => {
       const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: path.split("."), message });
@@ -196,11 +200,11 @@ export function enrollmentSchema(limits: EnrollmentLimits) {
       } else if (input.races.includes(RACE_DECLINED) && input.races.length > 1) {
         issue("races", "Choose races, or “Did not self-identify”, not both.");
       }
-      if (input.masteredSkillSets.length === SKILL_SETS.length) {
+      if (input.masteredSkillSets.length === skillKeys.length) {
         issue("masteredSkillSets", "Leave at least one skill set to train: credit cannot cover the whole program.");
       }
       for (const key of input.masteredSkillSets) {
-        if (!input.evidence[key as keyof typeof input.evidence]) {
+        if (!input.evidence[key]) {
           issue(`evidence.${key}`, "Say how the apprentice showed mastery (a certificate, prior job, assessment).");
         }
       }

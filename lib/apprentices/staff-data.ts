@@ -1,4 +1,6 @@
 import "server-only";
+import { getCurrentStandards } from "@/lib/program/standards/data";
+import { creditStandards } from "@/lib/program/standards/model";
 import type { Prisma, StaffRole } from "@prisma/client";
 import { requireStaff } from "@/lib/authz";
 import { APPRENTICE_FIELDS } from "@/lib/apprentices/data";
@@ -189,17 +191,20 @@ export async function getApprenticeForStaff(apprenticeId: string) {
   if (!apprentice) throw notFound();
   const person = (id: string | null) =>
     id ? db.user.findUnique({ where: { id }, select: { name: true, email: true } }) : Promise.resolve(null);
-  const [wageSchedule, packets, approvedBy, creditAdjustedBy] = await Promise.all([
+  const [wageSchedule, packets, approvedBy, creditAdjustedBy, standards] = await Promise.all([
     getWageSchedule(apprentice.organizationId),
     listPackets(apprentice.organizationId),
     person(apprentice.approvedById),
     person(apprentice.creditAdjustedById),
+    getCurrentStandards(),
   ]);
   const { agreements, ...rest } = apprentice;
   return {
     apprentice: rest,
     agreement: agreements[0] ?? null,
     wageSchedule,
+    /** The current standards' credit rules: adjustments are checked against them. */
+    standards: creditStandards(standards),
     packets,
     approvedByName: displayName(approvedBy),
     creditAdjustedByName: displayName(creditAdjustedBy),

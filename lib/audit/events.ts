@@ -142,6 +142,32 @@ export const auditPayloads = {
     /** Owners and admins emailed to acknowledge the new version. */
     notified: z.number(),
   }),
+  /** A staff administrator started a new version of the program standards from the current one. */
+  "standards.draft_created": z.object({ version: z.number(), basedOn: z.number() }),
+  /** The draft's numbers as saved (the registration, the term, probation, ratio, RI hours, credit cap). */
+  "standards.draft_saved": z.object({
+    version: z.number(),
+    registrationNumber: z.string().nullable(),
+    registeredOn: z.string().nullable(),
+    termOjlHours: z.number(),
+    termMonths: z.number(),
+    probationMonths: z.number(),
+    ratioApprentices: z.number(),
+    ratioJourneyworkers: z.number(),
+    riHoursPerYear: z.number(),
+    maxCreditHours: z.number(),
+  }),
+  /** A previewed work-process schedule replaced the draft's: the file it came from and what it held. */
+  "standards.schedule_imported": z.object({
+    version: z.number(),
+    filename: z.string(),
+    sha256: z.string(),
+    skillSets: z.number(),
+    skills: z.number(),
+    hours: z.number(),
+  }),
+  /** The version became the program's current standards. */
+  "standards.published": z.object({ version: z.number(), previousVersion: z.number(), termOjlHours: z.number() }),
   /** Full SSNs left the portal in a RAPIDS file: one event per apprentice, with who and when. */
   "apprentice.rapids_exported": z.object({ apprentices: z.number() }),
   /** AAMI approved an apprentice's registration; the organization's packet version that now lists them. */

@@ -167,15 +167,27 @@ export const optionalImageFile = (tooLarge: string) =>
   );
 
 /**
- * A PDF file input, checked by what the browser can see: chosen, not empty, not too large, named or typed as a PDF.
- * Its content is checked on the server by lib/storage/pdf-upload.ts.
+ * A required file input, checked by what the browser can see: chosen, not empty, not larger than `maxBytes`, and
+ * of an accepted kind by its name or type. Its content is for the server to judge.
  */
-export const pdfFile = (messages: { missing: string; tooLarge: string; notPdf: string }) =>
+export const chosenFile = (
+  maxBytes: number,
+  accepts: (file: File) => boolean,
+  messages: { missing: string; tooLarge: string; wrongKind: string },
+) =>
   z.preprocess(
     firstFile,
     z
       .instanceof(File, { message: messages.missing })
       .refine((f) => f.size > 0, messages.missing)
-      .refine((f) => f.size <= MAX_PDF_UPLOAD_BYTES, messages.tooLarge)
-      .refine((f) => f.type === "application/pdf" || f.name.toLowerCase().endsWith(".pdf"), messages.notPdf),
+      .refine((f) => f.size <= maxBytes, messages.tooLarge)
+      .refine(accepts, messages.wrongKind),
   );
+
+/** A PDF file input (chosenFile); its content is checked on the server by lib/storage/pdf-upload.ts. */
+export const pdfFile = (messages: { missing: string; tooLarge: string; notPdf: string }) =>
+  chosenFile(MAX_PDF_UPLOAD_BYTES, (f) => f.type === "application/pdf" || f.name.toLowerCase().endsWith(".pdf"), {
+    missing: messages.missing,
+    tooLarge: messages.tooLarge,
+    wrongKind: messages.notPdf,
+  });

@@ -2,6 +2,7 @@ import "server-only";
 import type { StepKey } from "@prisma/client";
 import type { Tx } from "@/lib/prisma-client";
 import { deriveStepStatuses, type OnboardingFacts } from "@/lib/onboarding/progress";
+import { getCurrentStandards } from "@/lib/program/standards/data";
 
 /** The newest published version of each program document (what employers must acknowledge). */
 export async function currentProgramDocuments(tx: Tx) {
@@ -23,7 +24,7 @@ export async function currentProgramDocuments(tx: Tx) {
 }
 
 export async function loadOnboardingFacts(tx: Tx, organizationId: string): Promise<OnboardingFacts> {
-  const [org, currentDocs, acknowledged, latest] = await Promise.all([
+  const [org, currentDocs, acknowledged, latest, standards] = await Promise.all([
     tx.organization.findUniqueOrThrow({
       where: { id: organizationId },
       select: {
@@ -42,6 +43,7 @@ export async function loadOnboardingFacts(tx: Tx, organizationId: string): Promi
       orderBy: { version: "desc" },
       select: { id: true, status: true },
     }),
+    getCurrentStandards(tx),
   ]);
   const openings = await tx.position.aggregate({ where: { organizationId }, _sum: { openings: true } });
   const apprentices = await tx.apprentice.groupBy({
@@ -67,6 +69,7 @@ export async function loadOnboardingFacts(tx: Tx, organizationId: string): Promi
     hasFundingPlan: org.fundingPlan !== null,
     mentorCount: org._count.mentors,
     journeyworkerCount: org.journeyworkerCount,
+    ratio: standards.ratio,
     plannedApprentices: openings._sum.openings ?? org.apprenticesWanted ?? 1,
     hasWageSchedule: org.wageSchedule !== null,
     hasValidSignedAgreement: org._count.agreements > 0,

@@ -1,5 +1,6 @@
 import type { StepKey, StepStatus, SubmissionStatus } from "@prisma/client";
 import { ratioCheck } from "@/lib/onboarding/ratio";
+import type { Ratio } from "@/lib/program/standards/model";
 
 // What the organization has done, and the status of each checklist step that follows from it. Pure, so the
 // rules are unit-tested; lib/onboarding/facts.ts loads the facts and stores the result after every change.
@@ -14,6 +15,8 @@ export type OnboardingFacts = {
   hasFundingPlan: boolean;
   mentorCount: number;
   journeyworkerCount: number | null;
+  /** The current standards' apprentice-to-journeyworker ratio. */
+  ratio: Ratio;
   /** Openings across the positions (or, before any position, the apprentices hoped for at step 1). */
   plannedApprentices: number;
   hasWageSchedule: boolean;
@@ -42,7 +45,9 @@ export function deriveStepStatuses(f: OnboardingFacts): Record<StepKey, StepStat
     POSITION: progress(f.positionCount > 0 && f.hiringAttested, f.positionCount > 0 || f.hiringAttested),
     FUNDING: progress(f.hasFundingPlan, false),
     MENTOR: progress(
-      f.mentorCount > 0 && f.journeyworkerCount !== null && ratioCheck(f.plannedApprentices, f.journeyworkerCount).met,
+      f.mentorCount > 0 &&
+        f.journeyworkerCount !== null &&
+        ratioCheck(f.ratio, f.plannedApprentices, f.journeyworkerCount).met,
       f.mentorCount > 0 || f.journeyworkerCount !== null,
     ),
     AGREEMENT: progress(f.hasValidSignedAgreement, f.hasWageSchedule),

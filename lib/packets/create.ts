@@ -3,6 +3,7 @@ import { registrationAgencyFor } from "@/lib/agencies/data";
 import type { Tx } from "@/lib/prisma-client";
 import { parseSubmissionSnapshot } from "@/lib/onboarding/submit/snapshot-schema";
 import { pdfFontFiles } from "@/lib/pdf/fonts";
+import { getStandardsVersion } from "@/lib/program/standards/data";
 import { buildRegistrationPacketPdf, type PacketApprentice, type PacketInput } from "@/lib/pdf/packet";
 import { readStoredFile, storeFile } from "@/lib/storage";
 import { AppError, notFound } from "@/lib/errors";
@@ -82,6 +83,7 @@ export async function loadPacketInput(
       agreement: {
         select: {
           signedFileId: true,
+          standardsVersionId: true,
           countersignedFileId: true,
           countersignedSha256: true,
           countersignerName: true,
@@ -95,13 +97,15 @@ export async function loadPacketInput(
   const approval = submission?.decisions[0];
   if (!submission?.agreement || !approval) throw notFound();
   const snapshot = parseSubmissionSnapshot(submission.snapshot);
-  const [submitter, approver, agreementFile, apprentices, registrationAgency] = await Promise.all([
+  const [submitter, approver, agreementFile, apprentices, registrationAgency, standards] = await Promise.all([
     tx.user.findUnique({ where: { id: submission.submittedById }, select: { name: true, email: true } }),
     tx.user.findUnique({ where: { id: approval.actorId }, select: { name: true, email: true } }),
     // Agreements approved before AAMI countersigned in the portal have only the employer's signature.
     readStoredFile(tx, submission.agreement.countersignedFileId ?? submission.agreement.signedFileId),
     loadPacketApprentices(tx, submission.organizationId),
     registrationAgencyFor(snapshot.organization.state, tx),
+    // The standards the signed agreement records, so a packet rebuilt later says what was signed.
+    getStandardsVersion(submission.agreement.standardsVersionId, tx),
   ]);
   const { agreement } = submission;
   return {
@@ -129,6 +133,7 @@ export async function loadPacketInput(
             }
           : null,
     },
+    standards,
     apprentices,
     generatedAt: new Date(),
   };

@@ -6,6 +6,7 @@ import { PdfWriter } from "@/lib/pdf/layout";
 import {
   organizationRows,
   programRows,
+  standardsRows,
   utc,
   writeFundingPlan,
   writeMentors,
@@ -14,11 +15,14 @@ import {
   writeWageSchedule,
 } from "@/lib/pdf/sections";
 import { PROGRAM } from "@/lib/program";
+import type { ProgramStandards } from "@/lib/program/standards/model";
 
-// The Employer Agreement: a pure function of the organization's data (and, once signed, of the signature and its
-// evidence). The same data always gives the same bytes, so the SHA-256 of the document a signer previewed is the
-// SHA-256 recorded as signed. The Registration Agency is an input of its own, not part of the content: the content
-// fingerprint covers the employer's data, so a staff correction of an agency's contact does not void signatures.
+// The Employer Agreement: a pure function of the organization's data, the program standards it is signed under and
+// the Registration Agency of the employer's state (and, once signed, of the signature and its evidence). The same
+// input always gives the same bytes, so the SHA-256 of the document a signer previewed is the SHA-256 recorded as
+// signed. The standards and the agency are passed beside the content, not in it: the content's fingerprint is the
+// organization's data, so publishing new standards (which the agreement incorporates "as amended") or a staff
+// correction of an agency's contact does not void agreements already signed.
 
 export type AgreementContent = {
   organization: {
@@ -80,6 +84,7 @@ export type AgreementSignature = {
 
 export async function buildAgreementPdf(
   content: AgreementContent,
+  standards: ProgramStandards,
   registrationAgency: RegistrationAgency,
   fonts: PdfFontFiles,
   signature?: AgreementSignature,
@@ -93,13 +98,13 @@ export async function buildAgreementPdf(
   w.text(PROGRAM.sponsor, { size: 9, color: "muted", after: 2 });
   w.heading("Employer Agreement", 1);
   w.text(PROGRAM.name, { size: 12, bold: true, after: 10 });
-  w.fields([...organizationRows(org), ...programRows()]);
+  w.fields([...organizationRows(org), ...programRows(), ...standardsRows(standards)]);
 
   const sections: Array<[string, string[]]> = [
     [
       "1. Purpose",
       [
-        `The Employer joins the ${PROGRAM.name} as an employer partner of the Sponsor. The Employer trains apprentices in the occupation above under the Sponsor's National Standards of Apprenticeship and Training Objectives, which the Employer has reviewed.`,
+        `The Employer joins the ${PROGRAM.name} as an employer partner of the Sponsor. The Employer trains apprentices in the occupation above under the Sponsor's National Standards of Apprenticeship and Training Objectives, which the Employer has reviewed, and under the program standards named above (version ${standards.version}), which are part of this agreement as amended from time to time.`,
       ],
     ],
     [
@@ -162,9 +167,9 @@ export async function buildAgreementPdf(
   w.heading("Appendix A. Positions", 2);
   writePositions(w, content.positions);
   w.heading("Appendix B. Related-instruction funding plan", 2);
-  writeFundingPlan(w, content.funding);
+  writeFundingPlan(w, content.funding, standards);
   w.heading("Appendix C. Mentors and journeyworkers", 2);
-  writeMentors(w, content);
+  writeMentors(w, content, standards.ratio);
   w.heading("Appendix D. Wage schedule", 2);
   const s = content.wageSchedule;
   writeWageSchedule(w, s, s ? wagePeriods(s) : []);

@@ -3,8 +3,17 @@ import { formatCents } from "@/lib/forms/fields";
 import { wagePeriods, type WageScheduleInput } from "@/lib/onboarding/wages/rules";
 import type { PdfFontFiles } from "@/lib/pdf/fonts";
 import { PdfWriter } from "@/lib/pdf/layout";
-import { employerName, programRows, riHoursText, utc, utcDay, writeWageSchedule } from "@/lib/pdf/sections";
+import {
+  employerName,
+  programRows,
+  riHoursText,
+  standardsRows,
+  utc,
+  utcDay,
+  writeWageSchedule,
+} from "@/lib/pdf/sections";
 import { PROGRAM } from "@/lib/program";
+import { termText, type ProgramStandards } from "@/lib/program/standards/model";
 
 // One apprentice's apprenticeship agreement: the content of DOL form ETA-671, "Apprenticeship Agreement and
 // Registration". A pure function of its input, like the Employer Agreement: the same input gives the same bytes, so
@@ -12,6 +21,8 @@ import { PROGRAM } from "@/lib/program";
 
 export type ApprenticeAgreementInput = {
   agreementId: string;
+  /** The program standards the agreement is signed under (the version its row records), incorporated as amended. */
+  standards: ProgramStandards;
   /** When the document was made; also its PDF creation and modification dates. */
   generatedAt: Date;
   employer: {
@@ -40,7 +51,7 @@ export type ApprenticeAgreementInput = {
   };
   relatedInstruction: { provider: string; hoursPerYear: number; instructionTimePaid: boolean };
   credit: {
-    /** Skill sets (from SKILL_SETS) credited as already mastered, with the hours credited for each. */
+    /** Skill sets of the standards' schedule credited as already mastered, with the hours credited for each. */
     skillSets: Array<{ title: string; hours: number }>;
     creditedOjtHours: number;
     previousTrainingHours: number;
@@ -63,14 +74,14 @@ const EMPLOYMENT_STATUS: Record<ApprenticeAgreementInput["apprentice"]["employme
   EXISTING_EMPLOYEE: "Existing employee (incumbent worker)",
 };
 
-const TERMS: Array<[string, string]> = [
+const terms = (standards: ProgramStandards): Array<[string, string]> => [
   [
     "Standards",
-    `The apprentice is employed and trained under this agreement and the ${PROGRAM.name}'s National Standards of Apprenticeship and Training Objectives, which are part of it. The employer provides on-the-job learning under a mentor and pays at least the wages above, with each raise when it is reached; the apprentice does the work and the related instruction the program requires.`,
+    `The apprentice is employed and trained under this agreement and the ${PROGRAM.name}'s National Standards of Apprenticeship and Training Objectives, and its program standards (version ${standards.version}), which are part of it as amended from time to time. The employer provides on-the-job learning under a mentor and pays at least the wages above, with each raise when it is reached; the apprentice does the work and the related instruction the program requires.`,
   ],
   [
     "Probationary period",
-    "The apprentice first serves the probationary period the Standards set. It counts toward the term. During it, either party may cancel this agreement without giving a reason, by telling the other and the sponsor in writing.",
+    `The apprentice first serves a probationary period of ${standards.probationMonths} months. It counts toward the term. During it, either party may cancel this agreement without giving a reason, by telling the other and the sponsor in writing.`,
   ],
   [
     "Equal opportunity",
@@ -111,7 +122,7 @@ export async function buildApprenticeAgreementPdf(
   input: ApprenticeAgreementInput,
   fonts: PdfFontFiles,
 ): Promise<Uint8Array> {
-  const { apprentice: a, employer, credit, relatedInstruction: ri, signatures } = input;
+  const { apprentice: a, employer, credit, relatedInstruction: ri, signatures, standards } = input;
   const periods = wagePeriods(input.wageSchedule);
   const start = periods[input.startingWageStep];
   if (!Number.isInteger(input.startingWageStep) || !start) {
@@ -138,7 +149,8 @@ export async function buildApprenticeAgreementPdf(
   w.fields([
     ["Program", PROGRAM.name],
     ...programRows(),
-    ["Term", `${PROGRAM.termMonths} months, ${PROGRAM.termHours.toLocaleString("en-US")} hours of on-the-job learning`],
+    ...standardsRows(standards),
+    ["Term", termText(standards)],
     ["Agreement", input.agreementId],
     ["Generated", utc(input.generatedAt)],
   ]);
@@ -176,16 +188,16 @@ export async function buildApprenticeAgreementPdf(
     w.text("No skill sets credited: the apprentice serves the whole term.");
   }
   w.fields([
-    ["Term", `${PROGRAM.termHours.toLocaleString("en-US")} hours of on-the-job learning`],
+    ["Term", `${standards.termOjlHours.toLocaleString("en-US")} hours of on-the-job learning`],
     ["Credited OJT hours", credit.creditedOjtHours.toLocaleString("en-US")],
-    ["Hours remaining", (PROGRAM.termHours - credit.creditedOjtHours).toLocaleString("en-US")],
+    ["Hours remaining", (standards.termOjlHours - credit.creditedOjtHours).toLocaleString("en-US")],
     ["Previous related training", `${credit.previousTrainingHours.toLocaleString("en-US")} hours`],
   ]);
 
   w.heading("Related instruction", 2);
   w.fields([
     ["Provider", ri.provider],
-    ["Hours per year", riHoursText(ri.hoursPerYear)],
+    ["Hours per year", riHoursText(ri.hoursPerYear, standards)],
     ["Instruction time paid", ri.instructionTimePaid ? "Yes" : "No"],
   ]);
 
@@ -202,7 +214,7 @@ export async function buildApprenticeAgreementPdf(
   w.fields([["Mentor", input.mentorName ?? "Not yet appointed"]]);
 
   w.heading("Terms of this agreement", 2);
-  for (const [heading, paragraph] of TERMS) {
+  for (const [heading, paragraph] of terms(standards)) {
     w.heading(heading, 3);
     w.text(paragraph, { after: 3 });
   }

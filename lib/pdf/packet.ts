@@ -11,6 +11,7 @@ import {
   organizationRows,
   programRows,
   registrationAgencyRows,
+  standardsRows,
   utc,
   utcDay,
   writeFundingPlan,
@@ -19,6 +20,7 @@ import {
   writeWageSchedule,
 } from "@/lib/pdf/sections";
 import { PROGRAM } from "@/lib/program";
+import type { ProgramStandards } from "@/lib/program/standards/model";
 import { canonicalJsonSha256, sha256Hex } from "@/lib/storage/hash";
 
 // The DOL registration packet: one PDF with everything AAMI sends to register an employer, built from the
@@ -64,6 +66,8 @@ export type PacketInput = {
     filename: string;
     countersignature: { sha256: string; signerName: string; signerTitle: string; signedAt: Date } | null;
   };
+  /** The program standards the signed agreement records: its sections are written with their numbers. */
+  standards: ProgramStandards;
   /** In the order they are listed; an empty list leaves the apprentice section out (a program's first packets). */
   apprentices: PacketApprentice[];
   generatedAt: Date;
@@ -75,7 +79,7 @@ type Section = {
   title: string;
   /** The snapshot fields the section is drawn from; its hash covers exactly these. */
   fields: Array<keyof SubmissionSnapshot>;
-  write: (w: PdfWriter, snapshot: SubmissionSnapshot) => void;
+  write: (w: PdfWriter, snapshot: SubmissionSnapshot, standards: ProgramStandards) => void;
 };
 
 const SECTIONS: Section[] = [
@@ -88,12 +92,12 @@ const SECTIONS: Section[] = [
   {
     title: "Related-instruction funding plan",
     fields: ["funding"],
-    write: (w, s) => writeFundingPlan(w, s.funding),
+    write: (w, s, standards) => writeFundingPlan(w, s.funding, standards),
   },
   {
     title: "Mentors and journeyworkers",
     fields: ["mentors", "journeyworkerCount", "positions"],
-    write: (w, s) => writeMentors(w, s),
+    write: (w, s, standards) => writeMentors(w, s, standards.ratio),
   },
   // The builder refuses a snapshot without an agreement before any section is written.
   { title: "Signature evidence", fields: ["agreement"], write: (w, s) => writeSignatureEvidence(w, s.agreement!) },
@@ -152,7 +156,7 @@ export async function buildRegistrationPacketPdf(
       append: () => {
         w.newPage();
         w.heading(section.title, 1);
-        section.write(w, snapshot);
+        section.write(w, snapshot, input.standards);
       },
     })),
     ...(await apprenticeParts(w, input.apprentices)),
@@ -266,7 +270,7 @@ function writeCover(w: PdfWriter, input: PacketInput) {
   w.heading("DOL Registration Packet", 1);
   w.text(PROGRAM.name, { size: 12, bold: true, after: 10 });
   w.heading("Program", 2);
-  w.fields([["Program", PROGRAM.name], ...programRows()]);
+  w.fields([["Program", PROGRAM.name], ...programRows(), ...standardsRows(input.standards)]);
   w.heading("Employer", 2);
   w.fields(organizationRows(snapshot.organization));
   w.heading("Registration Agency", 2);

@@ -7,11 +7,18 @@ import {
 import { formatCents } from "@/lib/forms/fields";
 import { DELIVERY_OPTIONS, fundingSourcesText } from "@/lib/onboarding/funding/schemas";
 import { positionTypeLabel } from "@/lib/onboarding/positions/schemas";
-import { ratioCheck, RATIO_LABEL } from "@/lib/onboarding/ratio";
+import { ratioCheck } from "@/lib/onboarding/ratio";
 import { BASIS_UNIT, type WagePeriod, type WageScheduleInput } from "@/lib/onboarding/wages/rules";
 import type { AgreementContent } from "@/lib/pdf/agreement";
 import type { PdfWriter } from "@/lib/pdf/layout";
 import { PROGRAM } from "@/lib/program";
+import {
+  ratioLabel,
+  registrationText,
+  standardsVersionText,
+  type ProgramStandards,
+  type Ratio,
+} from "@/lib/program/standards/model";
 import { stateName } from "@/lib/us-states";
 
 // The parts of an organization's submission that more than one document shows (the Employer Agreement's
@@ -27,9 +34,9 @@ const deliveryLabel = (v: string) => DELIVERY_OPTIONS.find((o) => o.value === v)
 export const employerName = (org: { legalName: string; dbaName: string | null }) =>
   org.legalName + (org.dbaName ? ` (doing business as ${org.dbaName})` : "");
 
-/** Related-instruction hours a year, against DOL's recommended minimum. */
-export const riHoursText = (hoursPerYear: number) =>
-  `${hoursPerYear} (at least ${PROGRAM.recommendedRiHoursPerYear} recommended)`;
+/** Related-instruction hours a year, against the standards' minimum. */
+export const riHoursText = (hoursPerYear: number, standards: Pick<ProgramStandards, "riHoursPerYear">) =>
+  `${hoursPerYear} (at least ${standards.riHoursPerYear} recommended)`;
 
 export const organizationRows = (org: AgreementContent["organization"]): Array<[string, string]> => [
   ["Employer", employerName(org)],
@@ -65,6 +72,14 @@ export function writeRegistrationAgency(w: PdfWriter, agency: RegistrationAgency
   w.fields(registrationAgencyRows(agency));
 }
 
+/** The program's registration and the version of its standards a document incorporates, "as amended". */
+export const standardsRows = (
+  s: Pick<ProgramStandards, "registrationNumber" | "registeredOn" | "version" | "publishedAt">,
+): Array<[string, string]> => [
+  ["Program registration", registrationText(s)],
+  ["Standards", `${standardsVersionText(s)}, incorporated as amended`],
+];
+
 export function writePositions(w: PdfWriter, positions: AgreementContent["positions"]) {
   w.table(
     [
@@ -90,14 +105,18 @@ export function writePositions(w: PdfWriter, positions: AgreementContent["positi
   });
 }
 
-export function writeFundingPlan(w: PdfWriter, f: AgreementContent["funding"]) {
+export function writeFundingPlan(
+  w: PdfWriter,
+  f: AgreementContent["funding"],
+  standards: Pick<ProgramStandards, "riHoursPerYear">,
+) {
   w.fields(
     f
       ? [
           ["Provider", `${f.providerName} (${f.providerType})`],
           ["Delivery", deliveryLabel(f.delivery)],
           ["Provider contact", f.providerContact],
-          ["Hours per year", riHoursText(f.hoursPerYear)],
+          ["Hours per year", riHoursText(f.hoursPerYear, standards)],
           ["Cost per apprentice", formatCents(f.costPerApprenticeCents)],
           ["Funding sources", fundingSourcesText(f)],
           ["Instruction time paid", f.instructionTimePaid ? "Yes" : "No"],
@@ -111,6 +130,7 @@ export function writeFundingPlan(w: PdfWriter, f: AgreementContent["funding"]) {
 export function writeMentors(
   w: PdfWriter,
   content: Pick<AgreementContent, "mentors" | "journeyworkerCount" | "positions">,
+  programRatio: Ratio,
 ) {
   w.table(
     [
@@ -129,10 +149,11 @@ export function writeMentors(
     ]),
   );
   const planned = content.positions.reduce((sum, p) => sum + p.openings, 0);
-  const ratio = content.journeyworkerCount === null ? null : ratioCheck(planned, content.journeyworkerCount);
+  const ratio =
+    content.journeyworkerCount === null ? null : ratioCheck(programRatio, planned, content.journeyworkerCount);
   w.fields([
     ["Journeyworkers", content.journeyworkerCount === null ? "Not provided" : String(content.journeyworkerCount)],
-    ["Program ratio", RATIO_LABEL],
+    ["Program ratio", ratioLabel(programRatio)],
     ["Planned apprentices", ratio ? `${planned} (up to ${ratio.allowed} allowed)` : String(planned)],
   ]);
 }

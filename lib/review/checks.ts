@@ -1,17 +1,21 @@
 import type { DocumentKind, StepKey } from "@prisma/client";
 import type { SubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
-import { ratioCheck, RATIO_LABEL } from "@/lib/onboarding/ratio";
+import { ratioCheck } from "@/lib/onboarding/ratio";
 import { minimumWageFor } from "@/lib/onboarding/wages/minimum-wage";
 import { checkWageSchedule } from "@/lib/onboarding/wages/rules";
-import { PROGRAM } from "@/lib/program";
+import { ratioLabel, type ProgramStandards } from "@/lib/program/standards/model";
 
 // Automatic checks on a submission, shown to the reviewer next to what the employer sent. They flag; the
-// reviewer decides. Pure: the snapshot and the currently published document versions in, flags out.
+// reviewer decides. Pure: the snapshot, the currently published document versions and standards in, flags out.
 
 export type ReviewFlag = { step: StepKey; message: string };
 export type PublishedDocument = { kind: DocumentKind; version: number; title: string };
 
-export function automaticChecks(s: SubmissionSnapshot, current: PublishedDocument[]): ReviewFlag[] {
+export function automaticChecks(
+  s: SubmissionSnapshot,
+  current: PublishedDocument[],
+  standards: ProgramStandards,
+): ReviewFlag[] {
   const flags: ReviewFlag[] = [];
   const flag = (step: StepKey, message: string) => flags.push({ step, message });
 
@@ -29,10 +33,10 @@ export function automaticChecks(s: SubmissionSnapshot, current: PublishedDocumen
   if (s.positions.length === 0) flag("POSITION", "No position is listed.");
 
   if (!s.funding) flag("FUNDING", "No related-instruction funding plan.");
-  else if (s.funding.hoursPerYear < PROGRAM.recommendedRiHoursPerYear) {
+  else if (s.funding.hoursPerYear < standards.riHoursPerYear) {
     flag(
       "FUNDING",
-      `Related instruction is ${s.funding.hoursPerYear} hours a year, below the ${PROGRAM.recommendedRiHoursPerYear} hours recommended.`,
+      `Related instruction is ${s.funding.hoursPerYear} hours a year, below the ${standards.riHoursPerYear} hours recommended.`,
     );
   }
 
@@ -43,18 +47,18 @@ export function automaticChecks(s: SubmissionSnapshot, current: PublishedDocumen
   const planned = s.positions.reduce((sum, p) => sum + p.openings, 0);
   if (s.journeyworkerCount === null) flag("MENTOR", "The number of journeyworkers is missing.");
   else {
-    const ratio = ratioCheck(planned, s.journeyworkerCount);
+    const ratio = ratioCheck(standards.ratio, planned, s.journeyworkerCount);
     if (!ratio.met) {
       flag(
         "MENTOR",
-        `${planned} apprentices are planned with ${s.journeyworkerCount} journeyworkers; the ratio (${RATIO_LABEL}) allows ${ratio.allowed}.`,
+        `${planned} apprentices are planned with ${s.journeyworkerCount} journeyworkers; the ratio (${ratioLabel(standards.ratio)}) allows ${ratio.allowed}.`,
       );
     }
   }
 
   if (!s.wageSchedule) flag("AGREEMENT", "No wage schedule.");
   else {
-    for (const issue of checkWageSchedule(s.wageSchedule, minimumWageFor(s.organization.state))) {
+    for (const issue of checkWageSchedule(s.wageSchedule, minimumWageFor(s.organization.state), standards)) {
       flag("AGREEMENT", `Wage schedule: ${issue.message}`);
     }
   }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { currentProgramDocuments } from "@/lib/onboarding/facts";
 import { parseSubmissionSnapshot } from "@/lib/onboarding/submit/snapshot-schema";
+import { getCurrentStandards } from "@/lib/program/standards/data";
 import { automaticChecks } from "@/lib/review/checks";
 import { snapshotChanges } from "@/lib/review/diff";
 
@@ -75,6 +76,7 @@ export async function getSubmissionForReview(submissionId: string) {
     ),
   );
   const snapshot = parseSubmissionSnapshot(submission.snapshot);
+  const standards = await getCurrentStandards();
   return {
     ...submission,
     snapshot,
@@ -82,7 +84,8 @@ export async function getSubmissionForReview(submissionId: string) {
     reviewerName: submission.assignedReviewerId ? nameOf(users.get(submission.assignedReviewerId)) : null,
     decisions: submission.decisions.map((d) => ({ ...d, actorName: nameOf(users.get(d.actorId)) })),
     versions,
-    flags: automaticChecks(snapshot, documents),
+    standards,
+    flags: automaticChecks(snapshot, documents, standards),
     changes: previous
       ? { sinceVersion: previous.version, list: snapshotChanges(parseSubmissionSnapshot(previous.snapshot), snapshot) }
       : null,

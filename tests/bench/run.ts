@@ -18,6 +18,7 @@ import {
   SAMPLE_REGISTRATION_AGENCY,
   signSampleAgreement,
 } from "../support/agreement-fixtures";
+import { STANDARDS_V1 } from "../support/standards";
 
 // The sample organization with more rows in its appendices, as a larger employer would have.
 const content: AgreementContent = {
@@ -45,7 +46,7 @@ async function time(label: string, runs: number, fn: () => Promise<unknown> | un
 }
 
 const fonts = pdfFontFiles();
-const unsigned = await buildAgreementPdf(content, SAMPLE_REGISTRATION_AGENCY, fonts);
+const unsigned = await buildAgreementPdf(content, STANDARDS_V1, SAMPLE_REGISTRATION_AGENCY, fonts);
 const signature = {
   method: "ELECTRONIC" as const,
   agreementVersion: 1,
@@ -59,7 +60,7 @@ const signature = {
   contentFingerprint: "0".repeat(64),
   drawnSignaturePng: null,
 };
-const signed = await buildAgreementPdf(content, SAMPLE_REGISTRATION_AGENCY, fonts, signature);
+const signed = await buildAgreementPdf(content, STANDARDS_V1, SAMPLE_REGISTRATION_AGENCY, fonts, signature);
 const sample = await signSampleAgreement(fonts, content);
 const packetInput: PacketInput = {
   ...SAMPLE_PACKET_DETAILS,
@@ -69,12 +70,16 @@ const packetInput: PacketInput = {
 const packet = await buildRegistrationPacketPdf(packetInput, fonts);
 
 console.log("BMET portal benchmarks (pure functions, this machine)\n");
-await time("Employer Agreement PDF, unsigned", 30, () => buildAgreementPdf(content, SAMPLE_REGISTRATION_AGENCY, fonts));
+await time("Employer Agreement PDF, unsigned", 30, () =>
+  buildAgreementPdf(content, STANDARDS_V1, SAMPLE_REGISTRATION_AGENCY, fonts),
+);
 await time("Employer Agreement PDF, signed + evidence", 30, () =>
-  buildAgreementPdf(content, SAMPLE_REGISTRATION_AGENCY, fonts, signature),
+  buildAgreementPdf(content, STANDARDS_V1, SAMPLE_REGISTRATION_AGENCY, fonts, signature),
 );
 await time("DOL registration packet PDF", 30, () => buildRegistrationPacketPdf(packetInput, fonts));
-await time("Wage rules check (3 raises)", 10_000, () => checkWageSchedule(content.wageSchedule!, minimumWageFor("WI")));
+await time("Wage rules check (3 raises)", 10_000, () =>
+  checkWageSchedule(content.wageSchedule!, minimumWageFor("WI"), STANDARDS_V1),
+);
 const kib = (bytes: Uint8Array) => `${(bytes.length / 1024).toFixed(1)} KiB`;
 const packetPages = (await PDFDocument.load(packet.bytes)).getPageCount();
 console.log(

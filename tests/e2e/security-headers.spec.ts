@@ -8,6 +8,7 @@ import { completeStepsThroughMentor, createCandidate, createUser } from "../supp
 import { drawImage } from "../support/images";
 import { PDF_SCRIPT_MARKER, pdfWithScript } from "../support/pdf-with-script";
 import { test, expect, waitForEmail, type createOrganization } from "./support/fixtures";
+import { currentStandardsId } from "../support/standards";
 
 // Issue 13, point 6: every page, as visitors, employer partners and AAMI staff see it, arrives with the security
 // headers of proxy.ts (lib/security/headers.ts), a Content-Security-Policy whose nonce is new on every response,
@@ -100,6 +101,7 @@ async function approvedPartner(db: Db, { org, owner }: Tenant) {
   });
   const agreement = await db.employerAgreement.create({
     data: {
+      standardsVersionId: await currentStandardsId(db),
       organizationId: org.id,
       version: 1,
       method: "WET_UPLOAD",
@@ -171,6 +173,7 @@ async function signingLink(db: Db, organizationId: string, fileId: string) {
   const token = randomUUID().replaceAll("-", "");
   await db.apprenticeAgreement.create({
     data: {
+      standardsVersionId: await currentStandardsId(db),
       apprenticeId: waiting.id,
       organizationId,
       fileId,

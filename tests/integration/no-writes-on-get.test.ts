@@ -20,6 +20,7 @@ import { requestScope } from "../support/request-scope";
 import { asUser } from "../support/sign-in";
 import { INTEGRATION_DATABASE_URL, TEST_AUTH_SECRET } from "../support/test-env";
 import { installWriteProbe } from "../support/write-probe";
+import { currentStandardsId } from "../support/standards";
 
 // Issue 13, point 5: a GET never writes. This file lists every page, layout and GET route handler under app/,
 // calls each one as a user who may see it, on the demo data (prisma/seed.ts) plus the few records the seed lacks,
@@ -188,6 +189,7 @@ async function world() {
   const signingToken = "signing-token-of-the-no-writes-test-0123456789";
   await db.apprenticeAgreement.create({
     data: {
+      standardsVersionId: await currentStandardsId(db),
       apprenticeId: waiting.id,
       organizationId: org.id,
       fileId: apprenticeAgreement.fileId,
@@ -434,6 +436,7 @@ function cases(w: World): Record<string, Call[]> {
     ),
     "app/(staff)/staff/documents/page.tsx": staff("app/(staff)/staff/documents/page.tsx"),
     "app/(staff)/staff/settings/page.tsx": staff("app/(staff)/staff/settings/page.tsx"),
+    "app/(staff)/staff/standards/page.tsx": staff("app/(staff)/staff/standards/page.tsx"),
 
     "app/api/agreements/[agreementId]/route.ts": [
       {

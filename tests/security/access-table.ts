@@ -192,6 +192,8 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
     expect: (t) => t.facts.valid ? ROWS.staffAdminPage : row(SIGN_IN, NF, NF, NF, NF, NF, NF, NF, NF, NF),
   },
   "/staff/documents": { methods: GET, expect: ROWS.staffAdminPage },
+  // Every staff member reads the program standards; the actions that change them are for administrators.
+  "/staff/standards": { methods: GET, expect: ROWS.staffPage },
   "/staff/settings": { methods: GET, expect: ROWS.staffAdminPage },
 
   // ── development only: "not found" for everyone in production ────────────────────────────────────────────────

@@ -15,6 +15,7 @@ import { formData } from "../support/form";
 import { APPROVAL_FIELDS } from "../support/submission";
 import { mapLimit } from "./support/fuzz-calls";
 import { actAs, principal, staffMember, type Principal } from "./support/principals";
+import { currentStandardsId } from "../support/standards";
 
 // Two people doing the same thing at the same moment, 100 rounds each, on real Postgres (PGlite would serialize
 // them): each person is their own request with their own session cookie (requestScope.run), and both calls start
@@ -96,6 +97,7 @@ async function readyOrganization() {
   });
   await db.employerAgreement.create({
     data: {
+      standardsVersionId: await currentStandardsId(db),
       organizationId: org.id,
       version: 1,
       method: "ELECTRONIC",

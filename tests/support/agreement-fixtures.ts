@@ -6,7 +6,8 @@ import type { ApprenticeAgreementInput } from "../../lib/pdf/apprentice-agreemen
 import { countersignAgreementPdf, type Countersignature } from "../../lib/pdf/countersignature";
 import type { PdfFontFiles } from "../../lib/pdf/fonts";
 import type { PacketInput } from "../../lib/pdf/packet";
-import { SKILL_SETS } from "../../lib/program";
+import { skillSetOf } from "../../lib/program/standards/model";
+import { STANDARDS_V1 } from "./standards";
 import { sha256Hex } from "../../lib/storage/hash";
 
 // Sample data shared by the unit tests and the benchmarks.
@@ -128,8 +129,8 @@ export async function signSampleAgreement(
   content: AgreementContent = SAMPLE_AGREEMENT_CONTENT,
   agency: RegistrationAgency = SAMPLE_REGISTRATION_AGENCY,
 ): Promise<{ bytes: Uint8Array; snapshot: SubmissionSnapshot }> {
-  const unsignedSha256 = sha256Hex(await buildAgreementPdf(content, agency, fonts));
-  const bytes = await buildAgreementPdf(content, agency, fonts, { ...SAMPLE_SIGNATURE, unsignedSha256 });
+  const unsignedSha256 = sha256Hex(await buildAgreementPdf(content, STANDARDS_V1, agency, fonts));
+  const bytes = await buildAgreementPdf(content, STANDARDS_V1, agency, fonts, { ...SAMPLE_SIGNATURE, unsignedSha256 });
   const snapshot: SubmissionSnapshot = {
     schemaVersion: 1,
     ...structuredClone(content),
@@ -189,10 +190,11 @@ export const SAMPLE_PACKET_DETAILS: Omit<PacketInput, "snapshot" | "signedAgreem
   agencyAcceptedAt: new Date("2026-12-07T00:00:00Z"),
   registrationAgency: SAMPLE_REGISTRATION_AGENCY,
   apprentices: [],
+  standards: STANDARDS_V1,
   generatedAt: new Date("2026-12-08T10:00:00Z"),
 };
 
-const skillSet = (key: string) => SKILL_SETS.find((s) => s.key === key)!;
+const skillSet = (key: string) => skillSetOf(STANDARDS_V1, key)!;
 const CREDITED_SKILL_SETS = ["SAFETY", "PROFESSIONAL", "ANATOMY", "ELECTRONICS"].map(skillSet);
 
 /**
@@ -201,6 +203,7 @@ const CREDITED_SKILL_SETS = ["SAFETY", "PROFESSIONAL", "ANATOMY", "ELECTRONICS"]
  */
 export const SAMPLE_APPRENTICE_AGREEMENT: ApprenticeAgreementInput = {
   agreementId: "apa_sample",
+  standards: STANDARDS_V1,
   generatedAt: new Date("2027-01-15T10:00:00Z"),
   employer: {
     legalName: SAMPLE_AGREEMENT_CONTENT.organization.legalName,

@@ -6,6 +6,7 @@ import type { Db } from "@/lib/prisma-client";
 import { sha256Hex } from "@/lib/storage/hash";
 import { SAMPLE_APPRENTICE_AGREEMENT, SAMPLE_APPRENTICE_SIGNATURES } from "./agreement-fixtures";
 import { reviewedOrganization } from "./submission";
+import { currentStandardsId } from "./standards";
 
 // Integration tests of AAMI's registration of apprentices: organizations the Registration Agency accepted (through
 // the real review actions, so packets have an approved submission to be built from) and signed agreements.
@@ -55,6 +56,7 @@ export async function signedAgreement(db: Db, a: Apprentice, signedAt = new Date
   });
   return db.apprenticeAgreement.create({
     data: {
+      standardsVersionId: await currentStandardsId(db),
       apprenticeId: a.id,
       organizationId: a.organizationId,
       fileId: file.id,

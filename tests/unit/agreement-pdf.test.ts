@@ -9,21 +9,58 @@ import {
   SAMPLE_SIGNATURE,
 } from "@/tests/support/agreement-fixtures";
 import { pdfFonts, pdfPages, pdfText } from "@/tests/support/pdf-text";
+import { STANDARDS_V1 } from "@/tests/support/standards";
 
 const content = SAMPLE_AGREEMENT_CONTENT;
 const agency = SAMPLE_REGISTRATION_AGENCY;
 
 describe("the Employer Agreement PDF", () => {
   it("is the same bytes for the same data, so the hash a signer previewed is the hash that gets signed", async () => {
-    const first = await buildAgreementPdf(content, agency, pdfFontFiles());
-    const second = await buildAgreementPdf(structuredClone(content), agency, pdfFontFiles());
+    const first = await buildAgreementPdf(content, STANDARDS_V1, agency, pdfFontFiles());
+    const second = await buildAgreementPdf(structuredClone(content), STANDARDS_V1, agency, pdfFontFiles());
     expect(sha256Hex(second)).toBe(sha256Hex(first));
-    const changed = await buildAgreementPdf({ ...content, journeyworkerCount: 4 }, agency, pdfFontFiles());
+    const changed = await buildAgreementPdf(
+      { ...content, journeyworkerCount: 4 },
+      STANDARDS_V1,
+      agency,
+      pdfFontFiles(),
+    );
     expect(sha256Hex(changed)).not.toBe(sha256Hex(first));
   });
 
+  it("names the standards version it incorporates as amended, and reads its numbers from that version", async () => {
+    const text = pdfText(await buildAgreementPdf(content, STANDARDS_V1, agency, pdfFontFiles())).replace(/\s+/g, " ");
+    for (const expected of [
+      "Program registration To be entered by AAMI (program registration number and date)",
+      "Standards Version 1, published 2026-12-03, incorporated as amended",
+      "program standards named above (version 1), which are part of this agreement as amended from time to time",
+      "Program ratio 1 apprentice per 1 journeyworker at each worksite",
+      "Hours per year 160 (at least 144 recommended)",
+    ]) {
+      expect(text).toContain(expected);
+    }
+    const amended = {
+      ...STANDARDS_V1,
+      id: "standardsversion000002",
+      version: 2,
+      registrationNumber: "TEST-0001",
+      registeredOn: "2021-06-15",
+      ratio: { apprentices: 2, journeyworkers: 1, level: "WORKSITE" as const },
+      riHoursPerYear: 150,
+    };
+    const v2 = pdfText(await buildAgreementPdf(content, amended, agency, pdfFontFiles())).replace(/\s+/g, " ");
+    for (const expected of [
+      "Program registration TEST-0001, registered 2021-06-15",
+      "Standards Version 2, published 2026-12-03, incorporated as amended",
+      "Program ratio 2 apprentices per 1 journeyworker at each worksite",
+      "Hours per year 160 (at least 150 recommended)",
+    ]) {
+      expect(v2).toContain(expected);
+    }
+  });
+
   it("contains the organization, positions, funding plan, mentors and every wage step, with fonts embedded", async () => {
-    const bytes = await buildAgreementPdf(content, agency, pdfFontFiles());
+    const bytes = await buildAgreementPdf(content, STANDARDS_V1, agency, pdfFontFiles());
     const text = pdfText(bytes);
     for (const expected of [
       "Employer Agreement",
@@ -59,7 +96,7 @@ describe("the Employer Agreement PDF", () => {
   });
 
   it("names the Registration Agency for the employer's state, with its contact or a note that none is recorded", async () => {
-    const text = pdfText(await buildAgreementPdf(content, agency, pdfFontFiles()));
+    const text = pdfText(await buildAgreementPdf(content, STANDARDS_V1, agency, pdfFontFiles()));
     for (const expected of [
       "5. Registration Agency",
       "Registration Agency U.S. Department of Labor, Office of Apprenticeship, Illinois État Office",
@@ -79,7 +116,7 @@ describe("the Employer Agreement PDF", () => {
       phone: null,
       website: null,
     };
-    const withoutContact = pdfText(await buildAgreementPdf(content, saa, pdfFontFiles()));
+    const withoutContact = pdfText(await buildAgreementPdf(content, STANDARDS_V1, saa, pdfFontFiles()));
     expect(withoutContact).toContain("Registration Agency Illinois Apprenticeship Agency");
     expect(withoutContact).toContain(
       "State Apprenticeship Agency for Illinois, recognized by the U.S. Department of Labor",
@@ -88,15 +125,20 @@ describe("the Employer Agreement PDF", () => {
   });
 
   it("changes with the agency it names, so the signer signs the agency they saw", async () => {
-    const first = await buildAgreementPdf(content, agency, pdfFontFiles());
-    const corrected = await buildAgreementPdf(content, { ...agency, phone: "(312) 555-0199" }, pdfFontFiles());
+    const first = await buildAgreementPdf(content, STANDARDS_V1, agency, pdfFontFiles());
+    const corrected = await buildAgreementPdf(
+      content,
+      STANDARDS_V1,
+      { ...agency, phone: "(312) 555-0199" },
+      pdfFontFiles(),
+    );
     expect(sha256Hex(corrected)).not.toBe(sha256Hex(first));
   });
 
   it("once signed, carries the signature block and an evidence page with the unsigned document's SHA-256", async () => {
-    const unsigned = await buildAgreementPdf(content, agency, pdfFontFiles());
+    const unsigned = await buildAgreementPdf(content, STANDARDS_V1, agency, pdfFontFiles());
     const signature: AgreementSignature = { ...SAMPLE_SIGNATURE, unsignedSha256: sha256Hex(unsigned) };
-    const signed = await buildAgreementPdf(content, agency, pdfFontFiles(), signature);
+    const signed = await buildAgreementPdf(content, STANDARDS_V1, agency, pdfFontFiles(), signature);
     const pages = pdfPages(signed);
     expect(pages.length).toBe(pdfPages(unsigned).length + 1);
     const evidence = pages.at(-1)!.replace(/\s+/g, " ");

@@ -28,7 +28,9 @@ describe("the apprenticeship agreement PDF (ETA-671 content)", () => {
       PROGRAM.sponsor,
       `${PROGRAM.occupation}, O*NET ${PROGRAM.onetCode}, RAPIDS code ${PROGRAM.rapidsCode}`,
       PROGRAM.programType,
-      `Term ${PROGRAM.termMonths} months, 4,000 hours of on-the-job learning`,
+      "Program registration To be entered by AAMI (program registration number and date)",
+      "Standards Version 1, published 2026-12-03, incorporated as amended",
+      "Term 24 months, at least 4,000 hours of on-the-job learning",
       "Agreement apa_sample",
       "Generated 2027-01-15 10:00:00 UTC",
     ]) {

@@ -22,13 +22,15 @@ import {
   type EnrollmentLimits,
 } from "@/lib/apprentices/schemas";
 import { fieldErrorsOf } from "@/lib/forms/form-data";
-import { SKILL_SETS } from "@/lib/program";
+import { creditStandards } from "@/lib/program/standards/model";
+import { STANDARDS_V1 } from "@/tests/support/standards";
 import { RAPIDS_TABLESCHEMA, categoryValue, readTableSchema } from "../support/tableschema";
 
 // Every RAPIDS rule the enrollment form enforces, one case each, against the limits an organization passes in.
 
-const ACCEPTED: EnrollmentLimits = { agencyAcceptedOn: "2026-10-01", today: "2026-11-24" };
-const PENDING: EnrollmentLimits = { agencyAcceptedOn: null, today: "2026-11-24" };
+const standards = creditStandards(STANDARDS_V1);
+const ACCEPTED: EnrollmentLimits = { agencyAcceptedOn: "2026-10-01", today: "2026-11-24", standards };
+const PENDING: EnrollmentLimits = { agencyAcceptedOn: null, today: "2026-11-24", standards };
 
 const VALID = {
   employmentStatus: "NEW_EMPLOYEE",
@@ -181,10 +183,21 @@ describe("the enrollment form's RAPIDS rules", () => {
     expect(errors({ masteredSkillSets: ["SAFETY"], evidence: { SAFETY: "OSHA\u0000 10 card" } })).toEqual({
       "evidence.SAFETY": ["Remove the invisible control characters from the evidence."],
     });
-    const all = SKILL_SETS.map((s) => s.key);
+    const all = STANDARDS_V1.skillSets.map((s) => s.key);
     const evidence = Object.fromEntries(all.map((k) => [k, "Ten years as a BMET"]));
     expect(errors({ masteredSkillSets: all, evidence }).masteredSkillSets?.[0]).toMatch(/at least one skill set/);
     expect(errors({ masteredSkillSets: ["NOT_A_SKILL"] }).masteredSkillSets).toBeDefined();
+  });
+
+  it("offers the skill sets of the standards it is given", () => {
+    const amended = {
+      ...standards,
+      skillSets: [...standards.skillSets, { key: "ROBOTICS", title: "Surgical robots", hours: 100, isSample: false }],
+    };
+    const withRobotics = enrollmentSchema({ ...ACCEPTED, standards: amended });
+    const input = { ...VALID, masteredSkillSets: ["ROBOTICS"], evidence: { ROBOTICS: "Vendor course" } };
+    expect(withRobotics.safeParse(input).success).toBe(true);
+    expect(enrollmentSchema(ACCEPTED).safeParse(input).success).toBe(false);
   });
 });
 

@@ -1,9 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { MAX_CREDITED_HOURS, fastTrack, fullCredit } from "@/lib/apprentices/fast-track";
+import {
+  fastTrack as fastTrackUnder,
+  fullCredit as fullCreditUnder,
+  type SkillCredit,
+} from "@/lib/apprentices/fast-track";
 import type { WageScheduleInput } from "@/lib/onboarding/wages/rules";
-import { PROGRAM, SKILL_SETS } from "@/lib/program";
+import { STANDARDS_V1 } from "@/tests/support/standards";
 
-// Fast-track credit: hours credited for mastered skill sets, and the wage step they reach.
+// Fast-track credit: hours credited for mastered skill sets, and the wage step they reach, under the standards given.
+
+const fastTrack = (credits: SkillCredit[], schedule: WageScheduleInput) =>
+  fastTrackUnder(STANDARDS_V1, credits, schedule);
+const fullCredit = (key: string) => fullCreditUnder(STANDARDS_V1, key);
 
 const MONTHS: WageScheduleInput = {
   journeyworkerRateCents: 4000,
@@ -22,14 +30,6 @@ const HOURS: WageScheduleInput = {
   termLength: 4000,
   steps: [{ threshold: 1000, amountKind: "DOLLARS", amountValue: 2500 }],
 };
-
-describe("the Training Objectives' skill sets", () => {
-  it("are ten, with unique keys, and together make up the whole term", () => {
-    expect(SKILL_SETS).toHaveLength(10);
-    expect(new Set(SKILL_SETS.map((s) => s.key)).size).toBe(10);
-    expect(SKILL_SETS.reduce((sum, s) => sum + s.hours, 0)).toBe(PROGRAM.termHours);
-  });
-});
 
 describe("fastTrack", () => {
   it("starts at the entry wage with no credit", () => {
@@ -51,7 +51,7 @@ describe("fastTrack", () => {
     expect(fastTrack([fullCredit("SAFETY")], MONTHS)).toMatchObject({ progress: 1, startingWageStep: 0 });
     // 2,100 hours = 12.6 months: the percentage step, 65% of $40.00.
     const more = fastTrack(
-      ["ELECTRONICS", "DEVICES", "REPAIR", "IT_SECURITY"].map((k) => fullCredit(k as never)),
+      ["ELECTRONICS", "DEVICES", "REPAIR", "IT_SECURITY"].map((k) => fullCredit(k)),
       MONTHS,
     );
     expect(more).toMatchObject({ creditedOjtHours: 2100, progress: 12, startingWageStep: 2 });
@@ -68,8 +68,25 @@ describe("fastTrack", () => {
 
   it("uses the hours AAMI staff set, and never credits the whole term", () => {
     expect(fastTrack([{ skillSetKey: "REPAIR", creditedHours: 300 }], HOURS).creditedOjtHours).toBe(300);
-    const everything = SKILL_SETS.map((s) => fullCredit(s.key));
-    expect(fastTrack(everything, MONTHS).creditedOjtHours).toBe(MAX_CREDITED_HOURS);
-    expect(MAX_CREDITED_HOURS).toBeLessThan(PROGRAM.termHours);
+    const everything = STANDARDS_V1.skillSets.map((s) => fullCredit(s.key));
+    expect(fastTrack(everything, MONTHS)).toMatchObject({ creditedOjtHours: 3800, remainingOjtHours: 200 });
+  });
+
+  it("reads the term, the cap and each skill set's hours from the standards it is given", () => {
+    const amended = {
+      ...STANDARDS_V1,
+      termOjlHours: 6000,
+      maxCreditHours: 1000,
+      skillSets: STANDARDS_V1.skillSets.map((s) => (s.key === "REPAIR" ? { ...s, hours: 2600 } : s)),
+    };
+    expect(fullCreditUnder(amended, "REPAIR")).toEqual({ skillSetKey: "REPAIR", creditedHours: 2600 });
+    // 1,000 of 6,000 hours (the cap) = 4 of 24 months.
+    expect(fastTrackUnder(amended, [fullCreditUnder(amended, "REPAIR")], MONTHS)).toMatchObject({
+      creditedOjtHours: 1000,
+      progress: 4,
+      remainingOjtHours: 5000,
+    });
+    // A key the version no longer has credits nothing rather than failing.
+    expect(fullCreditUnder(amended, "RETIRED")).toEqual({ skillSetKey: "RETIRED", creditedHours: 0 });
   });
 });

@@ -9,6 +9,7 @@ const nothing: OnboardingFacts = {
   hasFundingPlan: false,
   mentorCount: 0,
   journeyworkerCount: null,
+  ratio: { apprentices: 1, journeyworkers: 1, level: "WORKSITE" },
   plannedApprentices: 1,
   hasWageSchedule: false,
   hasValidSignedAgreement: false,

@@ -3,12 +3,13 @@ import { FEDERAL_MINIMUM_WAGE_CENTS, minimumWageFor } from "@/lib/onboarding/wag
 import { checkWageSchedule, wagePeriods, type WageScheduleInput } from "@/lib/onboarding/wages/rules";
 import { wageScheduleSchema } from "@/lib/onboarding/wages/schemas";
 import { SAMPLE_WAGE_SCHEDULE } from "@/tests/support/agreement-fixtures";
+import { STANDARDS_V1 } from "@/tests/support/standards";
 
 const federal = minimumWageFor("WI");
 
 const valid = SAMPLE_WAGE_SCHEDULE;
 const issues = (changes: Partial<WageScheduleInput>, minimum = federal) =>
-  checkWageSchedule({ ...valid, ...changes }, minimum);
+  checkWageSchedule({ ...valid, ...changes }, minimum, STANDARDS_V1);
 const paths = (changes: Partial<WageScheduleInput>, minimum = federal) => issues(changes, minimum).map((i) => i.path);
 
 describe("minimum wage table", () => {
@@ -87,6 +88,21 @@ describe("wage schedule rules", () => {
     ]);
     expect(paths({ basis: "HOURS", termLength: 2000, steps: [] })).toEqual(["termLength", "steps"]);
   });
+
+  it("take the term to cover from the standards given", () => {
+    const longer = { ...STANDARDS_V1, termMonths: 36, termOjlHours: 6000 };
+    const steps = [{ threshold: 6, amountKind: "PERCENT" as const, amountValue: 6500 }];
+    expect(checkWageSchedule({ ...valid, termLength: 24, steps }, federal, longer).map((i) => i.message)).toEqual([
+      "The schedule must cover the whole term: at least 36 months.",
+    ]);
+    expect(
+      checkWageSchedule(
+        { ...valid, basis: "HOURS", termLength: 4000, steps: [{ ...steps[0]!, threshold: 500 }] },
+        federal,
+        longer,
+      ).map((i) => i.path),
+    ).toEqual(["termLength"]);
+  });
 });
 
 describe("wage periods", () => {
@@ -101,7 +117,7 @@ describe("wage periods", () => {
 });
 
 describe("wage schedule form", () => {
-  const schema = wageScheduleSchema(federal);
+  const schema = wageScheduleSchema(federal, STANDARDS_V1);
   const base = { journeyworkerRate: "38.00", entryWage: "$22.80", basis: "MONTHS", termLength: "24" };
 
   it("ignore blank rows and keep dollars as cents and percentages as basis points", () => {

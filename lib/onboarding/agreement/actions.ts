@@ -85,6 +85,7 @@ async function recordSignedAgreement(
       method: signed.method,
       unsignedSha256: agreement.sha256,
       contentFingerprint: agreement.fingerprint,
+      standardsVersionId: agreement.standards.id,
       signedFileId: file.id,
       signedSha256: file.sha256,
       signerUserId: ctx.user.id,
@@ -152,19 +153,25 @@ export const signAgreement = orgAction(MANAGER_ROLES)
         const agreement = await agreementToSign(tx, ctx, facts, input.documentSha256);
         if (!agreement) return;
         const signedAt = new Date();
-        const bytes = await buildAgreementPdf(agreement.content, agreement.registrationAgency, pdfFontFiles(), {
-          method: "ELECTRONIC",
-          agreementVersion: agreement.version,
-          signerName: input.signerName,
-          signerTitle: input.signerTitle,
-          signerEmail: ctx.user.email,
-          signedAt,
-          ip,
-          userAgent,
-          unsignedSha256: agreement.sha256,
-          contentFingerprint: agreement.fingerprint,
-          drawnSignaturePng,
-        }).catch((error: unknown) => {
+        const bytes = await buildAgreementPdf(
+          agreement.content,
+          agreement.standards,
+          agreement.registrationAgency,
+          pdfFontFiles(),
+          {
+            method: "ELECTRONIC",
+            agreementVersion: agreement.version,
+            signerName: input.signerName,
+            signerTitle: input.signerTitle,
+            signerEmail: ctx.user.email,
+            signedAt,
+            ip,
+            userAgent,
+            unsignedSha256: agreement.sha256,
+            contentFingerprint: agreement.fingerprint,
+            drawnSignaturePng,
+          },
+        ).catch((error: unknown) => {
           if (drawnSignaturePng) {
             throw new AppError("VALIDATION", "We could not read the drawn signature.", {
               drawnSignature: ["We could not read the drawn signature. Clear it and draw again."],

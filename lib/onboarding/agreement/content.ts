@@ -7,6 +7,7 @@ import { buildAgreementPdf, type AgreementContent } from "@/lib/pdf/agreement";
 import { pdfFontFiles } from "@/lib/pdf/fonts";
 import { sha256Hex } from "@/lib/storage/hash";
 import { getWageSchedule } from "@/lib/onboarding/wages/data";
+import { getCurrentStandards } from "@/lib/program/standards/data";
 
 /** The steps whose data the agreement contains: changing any of them after signing voids the signature. */
 export const AGREEMENT_CONTENT_STEPS: Record<StepKey, string | null> = {
@@ -84,12 +85,23 @@ export const agreementFingerprint = (content: AgreementContent) =>
   sha256Hex(new TextEncoder().encode(JSON.stringify(content)));
 
 /**
- * The unsigned agreement as the organization's data stands, with its SHA-256, and the Registration Agency it names
- * (the one for the organization's state now), which signing passes on to the signed copy.
+ * The unsigned agreement as the organization's data stands, under the current standards (the version it records
+ * when signed), with the Registration Agency it names (the one for the organization's state now), which signing
+ * passes on to the signed copy, and its SHA-256.
  */
 export async function buildUnsignedAgreement(organizationId: string, tx: Tx = db) {
-  const content = await loadAgreementContent(organizationId, tx);
+  const [content, standards] = await Promise.all([
+    loadAgreementContent(organizationId, tx),
+    getCurrentStandards(tx === db ? undefined : tx),
+  ]);
   const registrationAgency = await registrationAgencyFor(content.organization.state, tx);
-  const bytes = await buildAgreementPdf(content, registrationAgency, pdfFontFiles());
-  return { content, registrationAgency, bytes, sha256: sha256Hex(bytes), fingerprint: agreementFingerprint(content) };
+  const bytes = await buildAgreementPdf(content, standards, registrationAgency, pdfFontFiles());
+  return {
+    content,
+    standards,
+    registrationAgency,
+    bytes,
+    sha256: sha256Hex(bytes),
+    fingerprint: agreementFingerprint(content),
+  };
 }

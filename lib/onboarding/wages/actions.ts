@@ -6,10 +6,11 @@ import { orgAction } from "@/lib/action-client";
 import { changeOnboardingStep } from "@/lib/onboarding/change";
 import { minimumWageForOrg } from "@/lib/onboarding/wages/data";
 import { wageScheduleSchema } from "@/lib/onboarding/wages/schemas";
+import { getCurrentStandards } from "@/lib/program/standards/data";
 
 /** Step 6: saves the wage schedule (replacing its steps). A signed agreement that contains the old one is voided. */
 export const saveWageSchedule = orgAction()
-  .schema(async (ctx) => wageScheduleSchema(await minimumWageForOrg(ctx.org.id)))
+  .schema(async (ctx) => wageScheduleSchema(await minimumWageForOrg(ctx.org.id), await getCurrentStandards()))
   .action(async ({ input, ctx }) => {
     await changeOnboardingStep(ctx, "AGREEMENT", async (tx) => {
       const fields = {

@@ -1,7 +1,7 @@
 import type { WageAmountKind, WageStepBasis } from "@prisma/client";
 import { formatCents } from "@/lib/forms/fields";
 import type { MinimumWage } from "@/lib/onboarding/wages/minimum-wage";
-import { PROGRAM } from "@/lib/program";
+import type { ProgramStandards } from "@/lib/program/standards/model";
 
 // The wage schedule's rules, in one pure module used by the builder (live, in the browser), the save action,
 // the agreement PDF and the reviewer's automatic checks. An apprentice starts at the entry wage; each step is a
@@ -27,12 +27,12 @@ export const BASIS_UNIT: Record<WageStepBasis, { one: string; many: string }> = 
   COMPETENCIES: { one: "competency", many: "competencies" },
 };
 
-/** The shortest term a schedule may cover, in its own unit (the program runs about two years). */
-export const MINIMUM_TERM: Record<WageStepBasis, number> = {
-  MONTHS: PROGRAM.termMonths,
-  HOURS: PROGRAM.termHours,
-  COMPETENCIES: 1,
-};
+/** The program's term, from its standards: what a schedule must cover. */
+export type ProgramTerm = Pick<ProgramStandards, "termMonths" | "termOjlHours">;
+
+/** The shortest term a schedule may cover, in its own unit: the standards' term. */
+export const minimumTerm = (basis: WageStepBasis, term: ProgramTerm) =>
+  basis === "MONTHS" ? term.termMonths : basis === "HOURS" ? term.termOjlHours : 1;
 
 export const MAXIMUM_TERM: Record<WageStepBasis, number> = { MONTHS: 60, HOURS: 10_000, COMPETENCIES: 500 };
 
@@ -68,7 +68,7 @@ export function wagePeriods(s: WageScheduleInput): WagePeriod[] {
 }
 
 /** Every rule the schedule breaks, with the message shown next to the field concerned. Empty when it is valid. */
-export function checkWageSchedule(s: WageScheduleInput, minimum: MinimumWage): WageIssue[] {
+export function checkWageSchedule(s: WageScheduleInput, minimum: MinimumWage, term: ProgramTerm): WageIssue[] {
   const issues: WageIssue[] = [];
   const jw = s.journeyworkerRateCents;
   const add = (path: string, message: string) => issues.push({ path, message });
@@ -79,8 +79,8 @@ export function checkWageSchedule(s: WageScheduleInput, minimum: MinimumWage): W
   if (s.entryWageCents > jw) {
     add("entryWage", `The entry wage cannot be more than the journeyworker rate (${formatCents(jw)}).`);
   }
-  if (s.termLength < MINIMUM_TERM[s.basis]) {
-    add("termLength", `The schedule must cover the whole term: at least ${unit(s.basis, MINIMUM_TERM[s.basis])}.`);
+  if (s.termLength < minimumTerm(s.basis, term)) {
+    add("termLength", `The schedule must cover the whole term: at least ${unit(s.basis, minimumTerm(s.basis, term))}.`);
   }
 
   let previousCents = s.entryWageCents;

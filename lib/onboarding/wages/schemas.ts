@@ -5,6 +5,7 @@ import {
   BASIS_UNIT,
   MAXIMUM_TERM,
   checkWageSchedule,
+  type ProgramTerm,
   type WageScheduleInput,
   type WageStepInput,
 } from "@/lib/onboarding/wages/rules";
@@ -65,10 +66,11 @@ const StepRowSchema = z
   });
 
 /**
- * Step 6's wage schedule form. The rules need the minimum wage where the organization is, so the schema is built
- * for it: the builder builds it with the figure the page passed, the action with the one it looks up itself.
+ * Step 6's wage schedule form. The rules need the minimum wage where the organization is and the program's term, so
+ * the schema is built for them: the builder builds it with the figures the page passed, the action with the ones it
+ * looks up itself.
  */
-export const wageScheduleSchema = (minimum: MinimumWage) =>
+export const wageScheduleSchema = (minimum: MinimumWage, term: ProgramTerm) =>
   z
     .object({
       journeyworkerRate: dollarsToCents("the journeyworker rate", 500).refine(
@@ -90,7 +92,7 @@ export const wageScheduleSchema = (minimum: MinimumWage) =>
       }
       // Issues name steps by their place among the filled rows; the form needs the row they were typed in.
       const rowOf = v.steps.flatMap((step, row) => (step ? [row] : []));
-      for (const issue of checkWageSchedule(toWageSchedule(v), minimum)) {
+      for (const issue of checkWageSchedule(toWageSchedule(v), minimum, term)) {
         const [head, index, ...rest] = issue.path.split(".");
         const path = head === "steps" && index !== undefined ? ["steps", rowOf[Number(index)]!, ...rest] : [head!];
         ctx.addIssue({ code: "custom", path, message: issue.message });

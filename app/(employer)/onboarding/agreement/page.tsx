@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getCurrentStandards } from "@/lib/program/standards/data";
 import { MANAGER_ROLES } from "@/lib/authz";
 import { buildUnsignedAgreement } from "@/lib/onboarding/agreement/content";
 import { getLatestAgreement } from "@/lib/onboarding/agreement/data";
@@ -17,10 +18,11 @@ export default async function AgreementStepPage() {
     "/onboarding/agreement",
     "AGREEMENT",
   );
-  const [schedule, minimum, latest] = await Promise.all([
+  const [schedule, minimum, latest, standards] = await Promise.all([
     getWageSchedule(org.id),
     minimumWageForOrg(org.id),
     getLatestAgreement(org.id),
+    getCurrentStandards(),
   ]);
   const missing = missingBeforeSigning(facts);
   const unsigned = missing.length === 0 && latest?.status !== "SIGNED" ? await buildUnsignedAgreement(org.id) : null;
@@ -36,7 +38,11 @@ export default async function AgreementStepPage() {
           Wage schedule
         </h2>
         {editable ? (
-          <WageScheduleForm schedule={schedule} minimum={minimum} />
+          <WageScheduleForm
+            schedule={schedule}
+            minimum={minimum}
+            term={{ termMonths: standards.termMonths, termOjlHours: standards.termOjlHours }}
+          />
         ) : schedule ? (
           <WageScheduleView schedule={schedule} minimumCents={minimum.cents} />
         ) : (

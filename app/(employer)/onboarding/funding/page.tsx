@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { loadStepPage } from "@/lib/onboarding/page";
 import { getFundingPlan } from "@/lib/onboarding/funding/data";
-import { PROGRAM } from "@/lib/program";
+import { getCurrentStandards } from "@/lib/program/standards/data";
 import { StepPage } from "@/components/onboarding/step-page";
 import { FundingForm } from "@/components/onboarding/funding-form";
 import { FundingSummary } from "@/components/onboarding/funding-summary";
@@ -10,11 +10,11 @@ export const metadata: Metadata = { title: "Step 4: Fund related instruction" };
 
 export default async function FundingStepPage() {
   const { org, editable, signatureAtRisk } = await loadStepPage("/onboarding/funding", "FUNDING");
-  const plan = await getFundingPlan(org.id);
+  const [plan, { riHoursPerYear }] = await Promise.all([getFundingPlan(org.id), getCurrentStandards()]);
   return (
     <StepPage
       title="Step 4: Fund related instruction"
-      description={`Apprentices combine work with related instruction, at least ${PROGRAM.recommendedRiHoursPerYear} hours a year recommended. Choose a provider and show how the employer pays for it (Training Objectives, p. A-20).`}
+      description={`Apprentices combine work with related instruction, at least ${riHoursPerYear} hours a year recommended. Choose a provider and show how the employer pays for it (Training Objectives, p. A-20).`}
       editable={editable}
       signatureAtRisk={signatureAtRisk}
     >
@@ -23,7 +23,7 @@ export default async function FundingStepPage() {
           <h2 id="current-heading" className="mb-3 text-lg font-semibold">
             Current plan
           </h2>
-          <FundingSummary plan={plan} />
+          <FundingSummary plan={plan} riHoursPerYear={riHoursPerYear} />
         </section>
       ) : null}
       {editable ? (
@@ -31,7 +31,7 @@ export default async function FundingStepPage() {
           <h2 id="edit-heading" className="mb-3 text-lg font-semibold">
             {plan ? "Update the plan" : "Your funding plan"}
           </h2>
-          <FundingForm plan={plan} />
+          <FundingForm plan={plan} riHoursPerYear={riHoursPerYear} />
         </section>
       ) : null}
     </StepPage>

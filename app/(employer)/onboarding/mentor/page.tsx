@@ -37,7 +37,7 @@ export default async function MentorStepPage() {
         <h2 id="ratio-heading" className="text-lg font-semibold">
           Journeyworkers and the ratio
         </h2>
-        <RatioStatus planned={facts.plannedApprentices} journeyworkers={facts.journeyworkerCount} />
+        <RatioStatus ratio={facts.ratio} planned={facts.plannedApprentices} journeyworkers={facts.journeyworkerCount} />
         {editable ? <JourneyworkersForm count={facts.journeyworkerCount} /> : null}
       </section>
     </StepPage>

@@ -86,7 +86,7 @@ export default async function SubmitStepPage() {
           <h2 id="submitted-heading" className="text-lg font-semibold">
             What you submitted
           </h2>
-          <SubmissionSummary snapshot={latest.snapshot} />
+          <SubmissionSummary snapshot={latest.snapshot} ratio={facts.ratio} />
         </section>
       </StepPage>
     );
@@ -144,7 +144,7 @@ export default async function SubmitStepPage() {
             <h2 id="review-heading" className="text-lg font-semibold">
               Review what you are submitting
             </h2>
-            <SubmissionSummary snapshot={preview} />
+            <SubmissionSummary snapshot={preview} ratio={facts.ratio} />
           </section>
           <section aria-labelledby="submit-heading" className="rounded-lg border border-slate-200 p-5">
             <h2 id="submit-heading" className="mb-3 text-lg font-semibold">

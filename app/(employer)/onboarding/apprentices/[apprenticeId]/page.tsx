@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getCurrentStandards } from "@/lib/program/standards/data";
+import { creditStandards } from "@/lib/program/standards/model";
 import Link from "next/link";
 import { idParam, loadOr404, partnerPage } from "@/lib/authz/page";
 import { deleteDraftEnrollment } from "@/lib/apprentices/actions";
@@ -28,7 +30,10 @@ export default async function ApprenticePage({
   const partner = await partnerPage(`/onboarding/apprentices/${apprenticeId}`);
   if (!partner) return <StepEightNotOpen />;
   const apprentice = await loadOr404(() => getApprenticeForOrg(partner.org.id, apprenticeId));
-  const agreement = await currentAgreement(partner.org.id, apprenticeId);
+  const [agreement, standards] = await Promise.all([
+    currentAgreement(partner.org.id, apprenticeId),
+    getCurrentStandards(),
+  ]);
   const editable = (EDITABLE_STATUSES as readonly string[]).includes(apprentice.status);
   const { saved, sent } = await searchParams;
   return (
@@ -43,7 +48,7 @@ export default async function ApprenticePage({
           We emailed {apprentice.firstName} at {apprentice.email} a link to sign the agreement.
         </Alert>
       ) : null}
-      <ApprenticeSummary apprentice={apprentice} />
+      <ApprenticeSummary apprentice={apprentice} standards={creditStandards(standards)} />
       <AgreementPanel
         apprentice={apprentice}
         agreement={agreement}

@@ -138,7 +138,12 @@ export default async function StaffApprenticePage({
                     ? ` Last adjusted on ${formatDate(a.creditAdjustedAt)}${view.creditAdjustedByName ? ` by ${view.creditAdjustedByName}` : ""}.`
                     : ""}
                 </p>
-                <AdjustCreditForm target={target} credits={a.skillCredits} wageSchedule={wageSchedule} />
+                <AdjustCreditForm
+                  target={target}
+                  credits={a.skillCredits}
+                  wageSchedule={wageSchedule}
+                  standards={view.standards}
+                />
               </div>
             ) : (
               <p className="text-sm text-slate-700">
@@ -156,7 +161,7 @@ export default async function StaffApprenticePage({
         </Section>
 
         <Section id="enrollment" title="Enrollment">
-          <ApprenticeSummary apprentice={a} />
+          <ApprenticeSummary apprentice={a} standards={view.standards} />
         </Section>
 
         <Section id="packets" title="The organization's DOL registration packets" className={panel}>

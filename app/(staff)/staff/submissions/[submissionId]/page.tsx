@@ -159,7 +159,7 @@ export default async function ReviewSubmissionPage({
           <h2 id="submitted-heading" className="text-lg font-semibold">
             What the employer submitted
           </h2>
-          <SubmissionSummary snapshot={s.snapshot} />
+          <SubmissionSummary snapshot={s.snapshot} ratio={s.standards.ratio} />
         </section>
 
         <Panel id="history-heading" title="History of this version">
