@@ -29,7 +29,7 @@ export function ApprenticeSummary({ apprentice: a }: { apprentice: OrgApprentice
           ["Address", `${a.streetAddress}, ${a.city}, ${a.state} ${a.postalCode}`],
           ["Start date", formatDate(a.startDate)],
           ["Position", a.position?.title ?? "Not tied to a position"],
-          ["Related-instruction provider", a.rtiProvider],
+          ["Related-instruction provider", a.rtiProvider.name],
           ["Previous related training", `${a.creditPreviousTrainingHours.toLocaleString("en-US")} hours`],
           ["Prior wage", `${formatCents(a.priorWageCents)} (${labelOf(WAGE_UNITS, a.priorWageUnit).toLowerCase()})`],
           [

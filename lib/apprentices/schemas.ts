@@ -29,6 +29,7 @@ import {
 } from "@/lib/forms/fields";
 import { IdSchema } from "@/lib/ids";
 import { PROGRAM, SKILL_SETS } from "@/lib/program";
+import { ID_PATTERN } from "@/lib/ids";
 
 // The enrollment form (/onboarding/apprentices): one schema for the browser and the action, with every rule of
 // DOL's RAPIDS apprentice upload enforced where the employer types, so the file AAMI uploads is never refused.
@@ -140,7 +141,9 @@ export function enrollmentSchema(limits: EnrollmentLimits) {
         .string({ message: "Enter the 5-digit ZIP code." })
         .trim()
         .regex(/^\d{5}$/, "Enter the 5-digit ZIP code, like 53703."),
-      rtiProvider: requiredRapidsText("the related-instruction provider", 120),
+      rtiProviderId: z.string({ message: "Choose the related-instruction provider." }).trim().regex(ID_PATTERN, {
+        message: "Choose the related-instruction provider.",
+      }),
       creditPreviousTrainingHours: wholeNumber("the previous related-training hours", 0, 2000),
       priorWage: dollarsToCents("the prior wage", 1_000_000),
       priorWageUnit: code(valuesOf(WAGE_UNITS), "Choose the prior wage's unit."),

@@ -87,6 +87,7 @@ export async function getEmployerForStaff(organizationId: string) {
       contactPhone: true,
       dolProgramNumber: true,
       registeredAt: true,
+      rapidsEmployerId: true,
       ...LISTING_FIELDS,
       memberships: {
         select: { id: true, role: true, user: { select: { email: true, name: true } } },

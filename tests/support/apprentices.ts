@@ -3,7 +3,7 @@ import type { ApprenticeStatus } from "@prisma/client";
 import { encryptSsn, ssnKeys, ssnLookupHash } from "@/lib/crypto/ssn";
 import type { Db } from "@/lib/prisma-client";
 import type { SkillSetKey } from "@/lib/program";
-import { createOrganization } from "./factories";
+import { createOrganization, verifiedProvider } from "./factories";
 import { TEST_SSN_KEY } from "./test-env";
 
 /** The key the test apprentices' SSNs are encrypted with (integration tests set SSN_ENCRYPTION_KEY to it). */
@@ -73,7 +73,7 @@ export type ApprenticeOptions = {
  * SSN can be used once per test file, as once in the portal), demographics apart, and with `credits` the skill sets
  * credited (each with its evidence).
  */
-export function apprentice(
+export async function apprentice(
   db: Db,
   organizationId: string,
   lastName: string,
@@ -98,7 +98,7 @@ export function apprentice(
       city: "Madison",
       state: "WI",
       postalCode: "53703",
-      rtiProvider: "Madison College",
+      rtiProviderId: (await verifiedProvider(db)).id,
       priorWageCents: 1700,
       priorWageUnit: "H",
       entryWageCents: 2280,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { loadStepPage } from "@/lib/onboarding/page";
-import { getFundingPlan } from "@/lib/onboarding/funding/data";
+import { fundingStep } from "@/lib/onboarding/funding/data";
 import { PROGRAM } from "@/lib/program";
 import { StepPage } from "@/components/onboarding/step-page";
 import { FundingForm } from "@/components/onboarding/funding-form";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Step 4: Fund related instruction" };
 
 export default async function FundingStepPage() {
   const { org, editable, signatureAtRisk } = await loadStepPage("/onboarding/funding", "FUNDING");
-  const plan = await getFundingPlan(org.id);
+  const { plan, providers } = await fundingStep(org.id);
   return (
     <StepPage
       title="Step 4: Fund related instruction"
@@ -31,7 +31,7 @@ export default async function FundingStepPage() {
           <h2 id="edit-heading" className="mb-3 text-lg font-semibold">
             {plan ? "Update the plan" : "Your funding plan"}
           </h2>
-          <FundingForm plan={plan} />
+          <FundingForm plan={plan} providers={providers} />
         </section>
       ) : null}
     </StepPage>

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { IdSchema } from "@/lib/ids";
+import { optionalRapidsId } from "@/lib/rapids/ids";
+
+/**
+ * Staff record the id RAPIDS assigned to an employer (blank clears it). `current` is the id the page showed (blank
+ * for none): the save only applies while it is still the stored one, so two staff editing at once cannot overwrite
+ * each other unseen.
+ */
+export const RapidsEmployerIdSchema = z.object({
+  organizationId: IdSchema,
+  current: z.string().trim().max(40).optional().default(""),
+  rapidsEmployerId: optionalRapidsId("the RAPIDS employer id"),
+});
