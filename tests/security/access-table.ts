@@ -185,6 +185,10 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   "/staff/apprentices/[apprenticeId]": { methods: GET, fill: { apprenticeId: "apprentices" }, expect: ROWS.staffPage },
   "/staff/candidates": { methods: GET, expect: ROWS.staffPage },
   "/staff/candidates/[candidateId]": { methods: GET, fill: { candidateId: "candidates" }, expect: ROWS.staffPage },
+  // Related-instruction providers: every staff member reads the list; staff administrators add and edit.
+  "/staff/rti-providers": { methods: GET, expect: ROWS.staffPage },
+  "/staff/rti-providers/new": { methods: GET, expect: ROWS.staffAdminPage },
+  "/staff/rti-providers/[providerId]": { methods: GET, fill: { providerId: "rtiProviders" }, expect: ROWS.staffAdminPage },
   "/staff/documents": { methods: GET, expect: ROWS.staffAdminPage },
   "/staff/settings": { methods: GET, expect: ROWS.staffAdminPage },
 
@@ -221,6 +225,11 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   "/api/staff/apprentice-agreements/[agreementId]": { methods: GET, fill: { agreementId: "apprenticeAgreements" }, expect: ROWS.staffFile },
   // Full SSNs, and an audit row per apprentice: staff administrators only, by POST.
   "/api/staff/apprentices/rapids": {
+    methods: ["POST"], form: { field: "id", source: "rapidsSelections" },
+    expect: row(AUTH, NF, NF, NF, NF, NF, NF, NF, NF, OK),
+  },
+  // The same, as the whole workbook (every tab).
+  "/api/staff/apprentices/rapids/workbook": {
     methods: ["POST"], form: { field: "id", source: "rapidsSelections" },
     expect: row(AUTH, NF, NF, NF, NF, NF, NF, NF, NF, OK),
   },
