@@ -9,6 +9,12 @@ import { optionalRapidsId } from "@/lib/rapids/ids";
  */
 export const RapidsEmployerIdSchema = z.object({
   organizationId: IdSchema,
-  current: z.string().trim().max(40).optional().default(""),
+  // What the page showed: a stored RAPIDS id or nothing, so anything else is a mangled form.
+  current: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9-]{0,20}$/, "This form is out of date. Reload the page and try again.")
+    .optional()
+    .default(""),
   rapidsEmployerId: optionalRapidsId("the RAPIDS employer id"),
 });

@@ -33,8 +33,8 @@ export default async function RtiProviderPage({ params }: { params: Promise<{ pr
         ) : null}
         {fundingPlans > 0 ? (
           <p className="max-w-3xl text-sm text-slate-700">
-            Employers&apos; agreements name this provider: a change to its name, type or contact changes what their
-            agreement says, and an employer who changes step 4 to 6 again signs it anew.
+            Employers&apos; agreements name this provider: a change to its name, type or contact is what their agreement
+            says from then on, so an employer who then changes steps 3 to 6, or submits, signs it again.
           </p>
         ) : null}
         <RtiProviderForm provider={provider} />
