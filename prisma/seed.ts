@@ -184,6 +184,48 @@ async function acknowledge(
   });
 }
 
+/**
+ * The related-instruction providers AAMI's list starts with: clearly sample institutions (example.org addresses),
+ * confirmed, so employers have something to pick at step 4 until staff enter real ones.
+ */
+const SAMPLE_PROVIDERS = [
+  {
+    name: "Sample Community College",
+    providerType: "Community or technical college",
+    addressLine1: "500 College Avenue",
+    city: "Austin",
+    state: "TX",
+    postalCode: "78702",
+    contact: "Apprenticeship office, registrar@sample-college.example",
+    website: "https://sample-college.example",
+  },
+  {
+    name: "Sample Online Technical Institute",
+    providerType: "Online training provider",
+    addressLine1: "1 Remote Way",
+    city: "Madison",
+    state: "WI",
+    postalCode: "53703",
+    contact: "enroll@sample-online.example",
+    website: "https://sample-online.example",
+  },
+] as const;
+
+async function seedProviders(tx: Tx) {
+  for (const p of SAMPLE_PROVIDERS) {
+    const nameKey = legalNameKey(p.name);
+    await tx.rtiProvider.upsert({
+      where: { nameKey },
+      create: { ...p, nameKey, status: "VERIFIED", verifiedAt: new Date() },
+      update: {},
+    });
+  }
+}
+
+/** The demo employers study at the first sample provider. */
+const demoProviderId = async (tx: Tx) =>
+  (await tx.rtiProvider.findUniqueOrThrow({ where: { nameKey: legalNameKey(SAMPLE_PROVIDERS[0].name) } })).id;
+
 /** Steps 3–6 filled in and a signed agreement: what a submitted organization has. */
 async function seedSubmittedData(
   tx: Tx,
@@ -210,10 +252,8 @@ async function seedSubmittedData(
   await tx.fundingPlan.create({
     data: {
       organizationId: orgId,
-      providerName: "Sample Community College",
-      providerType: "Community college",
+      rtiProviderId: await demoProviderId(tx),
       delivery: "HYBRID",
-      providerContact: "registrar@sample-college.example",
       hoursPerYear: standards.riHoursPerYear,
       costPerApprenticeCents: 350000,
       sources: ["OPERATING_BUDGET"],
@@ -305,6 +345,7 @@ async function main() {
   const { admin, reviewer, documents } = await inTransaction(async (tx) => {
     const admin = await upsertUser(tx, DEMO_ACCOUNTS.staffAdmin, "STAFF_ADMIN");
     const reviewer = await upsertUser(tx, DEMO_ACCOUNTS.staffReviewer, "STAFF_REVIEWER");
+    await seedProviders(tx);
     return { admin, reviewer, documents: await seedDocuments(tx, admin.id) };
   });
 
@@ -489,7 +530,7 @@ async function main() {
             state: "TX",
             postalCode: "78702",
             email: `${a.firstName.toLowerCase()}@example.org`,
-            rtiProvider: "Sample Community College",
+            rtiProviderId: await demoProviderId(tx),
             creditPreviousExperience: String(creditedOjtHours),
             creditedOjtHours,
             priorWageCents: 1800,

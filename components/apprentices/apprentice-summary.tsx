@@ -34,7 +34,7 @@ export function ApprenticeSummary({
           ["Address", `${a.streetAddress}, ${a.city}, ${a.state} ${a.postalCode}`],
           ["Start date", formatDate(a.startDate)],
           ["Position", a.position?.title ?? "Not tied to a position"],
-          ["Related-instruction provider", a.rtiProvider],
+          ["Related-instruction provider", a.rtiProvider.name],
           ["Previous related training", `${a.creditPreviousTrainingHours.toLocaleString("en-US")} hours`],
           ["Prior wage", `${formatCents(a.priorWageCents)} (${labelOf(WAGE_UNITS, a.priorWageUnit).toLowerCase()})`],
           [

@@ -54,12 +54,15 @@ export function EnrollmentForm({
   limits,
   defaults,
   positions,
+  providers,
   wageSchedule,
   storedSsn,
 }: {
   limits: EnrollmentLimits;
   defaults: EnrollmentDefaults;
   positions: ReadonlyArray<{ id: string; title: string; department: string }>;
+  /** The related-instruction providers the organization may choose (lib/rti-providers/data). */
+  providers: ReadonlyArray<{ id: string; name: string }>;
   wageSchedule: WageScheduleInput;
   /** Editing an apprentice whose SSN is stored: it masked ("***-**-1234"), all the browser ever receives of it. */
   storedSsn: string | null;
@@ -164,12 +167,16 @@ export function EnrollmentForm({
             ]}
             {...field("positionId")}
           />
-          <TextField
-            id="rtiProvider"
+          <SelectField
+            id="rtiProviderId"
             label="Related-instruction provider"
             required
-            hint="From your funding plan; change it if this apprentice studies elsewhere."
-            {...field("rtiProvider")}
+            hint="From your funding plan; change it if this apprentice studies elsewhere (step 4 adds a provider that is not listed)."
+            options={[
+              { value: "", label: "Choose a provider" },
+              ...providers.map((p) => ({ value: p.id, label: p.name })),
+            ]}
+            {...field("rtiProviderId")}
           />
           <SelectField
             id="studentStatus"

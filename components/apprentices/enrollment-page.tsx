@@ -26,6 +26,7 @@ export function EnrollmentPage({
           limits={setup.limits}
           defaults={defaults}
           positions={setup.positions}
+          providers={setup.providers}
           wageSchedule={setup.wageSchedule}
           storedSsn={ssnLast4 ? maskedSsn(ssnLast4) : null}
         />

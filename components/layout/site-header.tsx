@@ -29,6 +29,7 @@ export async function SiteHeader() {
               <NavLink href="/staff/apprentices">Apprentices</NavLink>
               <NavLink href="/staff/agencies">Agencies</NavLink>
               <NavLink href="/staff/standards">Standards</NavLink>
+              <NavLink href="/staff/rti-providers">RTI providers</NavLink>
               {actor.staffRole === "STAFF_ADMIN" ? (
                 <>
                   <NavLink href="/staff/documents">Documents</NavLink>

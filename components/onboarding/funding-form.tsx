@@ -1,28 +1,46 @@
 "use client";
 
-import type { FundingPlan } from "@prisma/client";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { CheckboxField, ChoiceGroupField, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { saveFundingPlan } from "@/lib/onboarding/funding/actions";
-import { DELIVERY_OPTIONS, FUNDING_SOURCES, FundingPlanSchema, PROVIDER_TYPES } from "@/lib/onboarding/funding/schemas";
+import type { FundingPlanWithProvider } from "@/lib/onboarding/funding/data";
+import { DELIVERY_OPTIONS, FUNDING_SOURCES, FundingPlanSchema, OTHER_PROVIDER } from "@/lib/onboarding/funding/schemas";
+import { PROVIDER_TYPES } from "@/lib/rti-providers/schemas";
 
 const PAID_OPTIONS = [
   { value: "yes", label: "Yes, apprentices are paid for time in related instruction" },
   { value: "no", label: "No" },
 ];
 
-/** `riHoursPerYear`: the current standards' minimum related-instruction hours a year. */
-export function FundingForm({ plan, riHoursPerYear }: { plan: FundingPlan | null; riHoursPerYear: number }) {
+type ProviderChoice = { id: string; name: string; status: "PROPOSED" | "VERIFIED" };
+
+/**
+ * Step 4. The provider is picked from AAMI's list; one that is not listed is proposed in a few fields (name, type,
+ * contact), so the step stays one short form, and AAMI staff complete and confirm it later. The proposal fields are
+ * always shown (no script needed to reveal them) and only read when "My provider is not listed" is chosen.
+ * `riHoursPerYear`: the current standards' minimum related-instruction hours a year.
+ */
+export function FundingForm({
+  plan,
+  providers,
+  riHoursPerYear,
+}: {
+  plan: FundingPlanWithProvider | null;
+  providers: ProviderChoice[];
+  riHoursPerYear: number;
+}) {
   const { form, failed, pending, formAction, onSubmit, field, errorFor } = useActionForm(
     FundingPlanSchema,
     saveFundingPlan,
     {
-      providerName: plan?.providerName ?? "",
-      providerType: plan?.providerType ?? "",
+      rtiProviderId: plan?.rtiProviderId ?? "",
+      otherProviderName: "",
+      otherProviderType: "",
+      otherProviderContact: "",
+      otherProviderWebsite: "",
       delivery: plan?.delivery,
-      providerContact: plan?.providerContact ?? "",
       hoursPerYear: String(plan?.hoursPerYear ?? riHoursPerYear),
       costPerApprentice: plan ? (plan.costPerApprenticeCents / 100).toFixed(2) : "",
       sources: plan?.sources ?? [],
@@ -40,20 +58,19 @@ export function FundingForm({ plan, riHoursPerYear }: { plan: FundingPlan | null
       {failed && Object.keys(failed.fieldErrors).length === 0 ? <Alert tone="error">{failed.message}</Alert> : null}
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 p-5 sm:grid-cols-2">
         <legend className="px-1 text-lg font-semibold">Related-instruction provider</legend>
-        <TextField id="providerName" label="Provider name" required {...field("providerName")} />
         <SelectField
-          id="providerType"
-          label="Type of provider"
+          id="rtiProviderId"
+          label="Provider"
           required
-          options={PROVIDER_TYPES}
-          {...field("providerType")}
-        />
-        <TextField
-          id="providerContact"
-          label="Contact at the provider"
-          hint="Name, email or phone."
-          required
-          {...field("providerContact")}
+          options={[
+            { value: "", label: "Choose your provider" },
+            ...providers.map((p) => ({
+              value: p.id,
+              label: p.status === "PROPOSED" ? `${p.name} (waiting for AAMI to confirm)` : p.name,
+            })),
+            { value: OTHER_PROVIDER, label: "My provider is not listed" },
+          ]}
+          {...field("rtiProviderId")}
         />
         <ChoiceGroupField
           type="radio"
@@ -64,6 +81,32 @@ export function FundingForm({ plan, riHoursPerYear }: { plan: FundingPlan | null
           error={errorFor("delivery")}
           inputProps={(value) => ({ ...form.register("delivery"), defaultChecked: delivery === value })}
         />
+        <fieldset className="grid gap-4 rounded-md bg-slate-50 p-4 sm:col-span-2 sm:grid-cols-2">
+          <legend className="px-1 font-semibold">Not listed? Propose your provider</legend>
+          <p className="text-sm text-slate-700 sm:col-span-2">
+            Only if you chose “My provider is not listed”. AAMI adds it to the list and confirms its details; you can
+            continue meanwhile.
+          </p>
+          <TextField id="otherProviderName" label="Provider name" {...field("otherProviderName")} />
+          <SelectField
+            id="otherProviderType"
+            label="Type of provider"
+            options={PROVIDER_TYPES}
+            {...field("otherProviderType")}
+          />
+          <TextField
+            id="otherProviderContact"
+            label="Contact at the provider"
+            hint="Name, email or phone."
+            {...field("otherProviderContact")}
+          />
+          <TextField
+            id="otherProviderWebsite"
+            label="Website (optional)"
+            inputMode="url"
+            {...field("otherProviderWebsite")}
+          />
+        </fieldset>
       </fieldset>
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 p-5 sm:grid-cols-2">
         <legend className="px-1 text-lg font-semibold">Hours and cost</legend>

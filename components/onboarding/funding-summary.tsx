@@ -1,14 +1,18 @@
-import type { FundingPlan } from "@prisma/client";
 import { formatCents } from "@/lib/forms/fields";
+import type { FundingPlanWithProvider } from "@/lib/onboarding/funding/data";
 import { DELIVERY_OPTIONS, fundingSourcesText } from "@/lib/onboarding/funding/schemas";
 import { Alert } from "@/components/ui/alert";
 
 const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
-export function FundingSummary({ plan, riHoursPerYear }: { plan: FundingPlan; riHoursPerYear: number }) {
+export function FundingSummary({ plan, riHoursPerYear }: { plan: FundingPlanWithProvider; riHoursPerYear: number }) {
+  const provider = plan.rtiProvider;
   const rows: Array<[string, string]> = [
-    ["Provider", `${plan.providerName} (${plan.providerType})`],
-    ["Contact", plan.providerContact],
+    [
+      "Provider",
+      `${provider.name} (${provider.providerType})${provider.status === "PROPOSED" ? ", waiting for AAMI to confirm it" : ""}`,
+    ],
+    ["Contact", provider.contact ?? "Not recorded"],
     ["Delivery", DELIVERY_OPTIONS.find((d) => d.value === plan.delivery)?.label ?? plan.delivery],
     ["Hours per year", String(plan.hoursPerYear)],
     ["Estimated cost per apprentice", formatCents(plan.costPerApprenticeCents)],

@@ -112,12 +112,18 @@ export function ApprenticeExportList({
       <div className="flex flex-col gap-2">
         {problem ? <Alert tone="error">{PROBLEMS[problem]}</Alert> : null}
         <p className="text-sm text-slate-700">
-          The file is DOL&apos;s RAPIDS bulk-upload Apprentice tab. It holds full Social Security numbers: keep it only
-          as long as the upload takes. Every download is recorded in each apprentice&apos;s audit trail.
+          The workbook is DOL&apos;s RAPIDS bulk upload with every tab: Apprentice, and the Employer, Occupation, RTI
+          Providers and Wage Schedules rows its identifiers name (RAPIDS ids where recorded, portal ids starting PORTAL-
+          otherwise). The CSV is the Apprentice tab alone. Both hold full Social Security numbers: keep them only as
+          long as the upload takes. Every download is recorded in each apprentice&apos;s audit trail.
         </p>
-        <div>
-          <button type="submit" className={buttonClasses()}>
-            Download RAPIDS file of the ticked apprentices
+        <div className="flex flex-wrap gap-3">
+          {/* formAction: the same ticked rows go to the workbook's route; a plain form, so no script is needed. */}
+          <button type="submit" formAction="/api/staff/apprentices/rapids/workbook" className={buttonClasses()}>
+            Download RAPIDS workbook (.xlsx) of the ticked apprentices
+          </button>
+          <button type="submit" className={buttonClasses("secondary")}>
+            Download the Apprentice tab only (.csv)
           </button>
         </div>
       </div>

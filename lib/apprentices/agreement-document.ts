@@ -41,6 +41,7 @@ async function agreementInput(tx: Tx, apprenticeId: string, row: Signatures): Pr
     where: { id: apprenticeId },
     include: {
       skillCredits: { orderBy: { createdAt: "asc" } },
+      rtiProvider: { select: { name: true } },
       organization: {
         include: { fundingPlan: true, mentors: { orderBy: { createdAt: "asc" }, take: 1 } },
       },
@@ -85,7 +86,7 @@ async function agreementInput(tx: Tx, apprenticeId: string, row: Signatures): Pr
       employmentStatus: a.employmentStatus,
     },
     relatedInstruction: {
-      provider: a.rtiProvider,
+      provider: a.rtiProvider.name,
       hoursPerYear: org.fundingPlan.hoursPerYear,
       instructionTimePaid: org.fundingPlan.instructionTimePaid,
     },

@@ -11,6 +11,7 @@ import { logViews } from "@/lib/candidates/partner-data";
 import { loadPage } from "@/lib/lists";
 import { getWageSchedule } from "@/lib/onboarding/wages/data";
 import type { Tx } from "@/lib/prisma-client";
+import { providerChoices } from "@/lib/rti-providers/data";
 
 // The employer's apprentices. Every query takes the organization id from the caller's context (lib/authz), so a
 // record of another organization is "not found".
@@ -38,17 +39,18 @@ export async function enrollmentLimits(organizationId: string, tx: Tx = db): Pro
 
 /** What the enrollment form offers and pre-fills: positions, the related-instruction provider, the wage schedule. */
 export async function enrollmentSetup(organizationId: string) {
-  const [limits, positions, funding, wageSchedule] = await Promise.all([
+  const [limits, positions, funding, wageSchedule, providers] = await Promise.all([
     enrollmentLimits(organizationId),
     db.position.findMany({
       where: { organizationId },
       orderBy: { createdAt: "asc" },
       select: { id: true, title: true, department: true },
     }),
-    db.fundingPlan.findUnique({ where: { organizationId }, select: { providerName: true } }),
+    db.fundingPlan.findUnique({ where: { organizationId }, select: { rtiProviderId: true } }),
     getWageSchedule(organizationId),
+    providerChoices(organizationId),
   ]);
-  return { limits, positions, rtiProvider: funding?.providerName ?? "", wageSchedule };
+  return { limits, positions, rtiProviderId: funding?.rtiProviderId ?? "", providers, wageSchedule };
 }
 
 export async function listApprenticesForOrg(organizationId: string, requestedPage: number) {
@@ -101,7 +103,8 @@ export const APPRENTICE_FIELDS = {
   postalCode: true,
   phone: true,
   email: true,
-  rtiProvider: true,
+  rtiProviderId: true,
+  rtiProvider: { select: { name: true } },
   creditPreviousExperience: true,
   creditPreviousTrainingHours: true,
   priorWageCents: true,

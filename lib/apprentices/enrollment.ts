@@ -14,6 +14,7 @@ import { getWageSchedule } from "@/lib/onboarding/wages/data";
 import { isUniqueViolationOn } from "@/lib/prisma-errors";
 import type { Tx } from "@/lib/prisma-client";
 import { getCurrentStandards } from "@/lib/program/standards/data";
+import { choosableProvider } from "@/lib/rti-providers/data";
 
 // Saving an enrollment: the apprentice's RAPIDS fields, the voluntary self-identification answers (stored apart),
 // the fast-track credit with the wage it earns, and the SSN encrypted. An enrollment the apprentice has not yet
@@ -76,6 +77,9 @@ export async function writeEnrollment(tx: Tx, ctx: PartnerContext, input: Enroll
     });
     if (!position) throw new AppError("VALIDATION", undefined, { positionId: ["Choose one of your positions."] });
   }
+  if (!(await choosableProvider(tx, organizationId, input.rtiProviderId))) {
+    throw new AppError("VALIDATION", undefined, { rtiProviderId: ["Choose a provider from the list."] });
+  }
   if (input.candidateId && !(await candidateForEnrollment(ctx.scope, input.candidateId, tx))) {
     throw new AppError("CONFLICT", "That candidate is no longer in the candidate database. Enroll them without it.");
   }
@@ -102,7 +106,7 @@ export async function writeEnrollment(tx: Tx, ctx: PartnerContext, input: Enroll
     postalCode: input.postalCode,
     phone: input.phone ?? null,
     email: input.email,
-    rtiProvider: input.rtiProvider,
+    rtiProviderId: input.rtiProviderId,
     creditPreviousExperience: String(track.creditedOjtHours),
     creditPreviousTrainingHours: input.creditPreviousTrainingHours,
     priorWageCents: input.priorWage,

@@ -21,7 +21,7 @@ type CandidateContact = {
   postalCode: string;
 };
 
-export function newEnrollmentDefaults(rtiProvider: string, candidate: CandidateContact | null): EnrollmentDefaults {
+export function newEnrollmentDefaults(rtiProviderId: string, candidate: CandidateContact | null): EnrollmentDefaults {
   return {
     employmentStatus: candidate ? "NEW_EMPLOYEE" : "",
     candidateId: candidate?.id ?? "",
@@ -33,7 +33,7 @@ export function newEnrollmentDefaults(rtiProvider: string, candidate: CandidateC
     state: candidate?.state ?? "",
     // The interest form accepts ZIP+4; RAPIDS takes the five digits.
     postalCode: candidate?.postalCode.slice(0, 5) ?? "",
-    rtiProvider,
+    rtiProviderId,
     studentStatus: "NA",
     priorWageUnit: "H",
     creditPreviousTrainingHours: "0",
@@ -68,7 +68,7 @@ export function savedEnrollmentDefaults(a: OrgApprentice): EnrollmentDefaults {
     city: a.city,
     state: a.state,
     postalCode: a.postalCode,
-    rtiProvider: a.rtiProvider,
+    rtiProviderId: a.rtiProviderId,
     studentStatus: a.studentStatus,
     priorWage: dollars(a.priorWageCents),
     priorWageUnit: a.priorWageUnit,

@@ -1,10 +1,12 @@
 import type { ApprenticeStatus } from "@prisma/client";
 import type { RapidsApprentice } from "@/lib/apprentices/rapids";
+import { employerIdentifier, providerIdentifier, wageScheduleIdentifier } from "@/lib/rapids/ids";
+import type { RapidsEmployer, RapidsProvider, RapidsWageSchedule, RapidsWorkbookInput } from "@/lib/rapids/workbook";
 import { SsnFormatError, decryptSsn, isLegacySsnCiphertext, type SsnKeys } from "@/lib/crypto/ssn";
 import type { Db } from "@/lib/prisma-client";
 
 // The apprentices that go to DOL, read for the RAPIDS file: those AAMI approved (the file is what AAMI uploads
-// after approving) and those already registered.
+// after approving) and those already registered, with the employers, providers and wage schedules they name.
 // The only place an SSN is decrypted. Takes its client and key, so the staff download and the CLI share it.
 
 /** Something about the stored apprentices keeps the file from being made; the message says what and whose. */
@@ -13,11 +15,21 @@ export class RapidsExportError extends Error {}
 export const EXPORTED_STATUSES: readonly ApprenticeStatus[] = ["APPROVED", "REGISTERED"];
 
 /** Every approved organization has one (step 6); a row without it would be refused by RAPIDS, so say so here. */
-function wageScheduleOf(organizationId: string, schedule: { id: string } | null): string {
+function wageScheduleOf<S>(organizationId: string, schedule: S | null): S {
   if (!schedule) {
     throw new RapidsExportError(`Organization ${organizationId} has no wage schedule to register apprentices under.`);
   }
-  return schedule.id;
+  return schedule;
+}
+
+/** A provider an employer proposed is listed only once AAMI staff have checked it (and given it an address). */
+function checkedProvider<P extends { name: string; status: string }>(provider: P, whose: string): P {
+  if (provider.status !== "VERIFIED") {
+    throw new RapidsExportError(
+      `The related-instruction provider “${provider.name}” of ${whose} was proposed by an employer and AAMI has not confirmed it yet. Confirm it under RTI providers, then export again.`,
+    );
+  }
+  return provider;
 }
 
 type StoredSsn = {
@@ -60,10 +72,15 @@ function ssnOf(a: StoredSsn, keys: SsnKeys | null): string | null {
   return ssn;
 }
 
-export async function loadRapidsApprentices(
+/** The apprentices of the file and every row their identifiers name, ready for the CSV or the workbook. */
+export type RapidsFile = RapidsWorkbookInput & {
+  apprentices: Array<RapidsApprentice & { id: string; organizationId: string }>;
+};
+
+export async function loadRapidsFile(
   db: Db,
   options: { organizationId?: string; apprenticeIds?: readonly string[]; ssnKeys: SsnKeys | null },
-): Promise<Array<RapidsApprentice & { id: string; organizationId: string }>> {
+): Promise<RapidsFile> {
   const rows = await db.apprentice.findMany({
     where: {
       status: { in: [...EXPORTED_STATUSES] },
@@ -73,17 +90,44 @@ export async function loadRapidsApprentices(
     orderBy: [{ organizationId: "asc" }, { startDate: "asc" }, { id: "asc" }],
     include: {
       demographics: true,
-      organization: { select: { wageSchedule: { select: { id: true } } } },
+      rtiProvider: true,
+      organization: { include: { wageSchedule: { include: { steps: { orderBy: { ordinal: "asc" } } } } } },
     },
   });
-  return rows.map(({ ssnEncrypted, ssnLookupHash: _hash, demographics, organization, organizationId, ...a }) => {
-    return {
-      ...a,
-      ssn: ssnOf({ ...a, ssnEncrypted }, options.ssnKeys),
-      organizationId,
-      employerId: organizationId,
-      demographics,
-      wageScheduleId: wageScheduleOf(organizationId, organization.wageSchedule),
-    };
-  });
+  const employers = new Map<string, RapidsEmployer>();
+  const providers = new Map<string, RapidsProvider>();
+  const wageSchedules = new Map<string, RapidsWageSchedule>();
+  const apprentices = rows.map(
+    ({ ssnEncrypted, ssnLookupHash: _hash, demographics, organization: org, rtiProvider, organizationId, ...a }) => {
+      const whose = `${a.firstName} ${a.lastName} (apprentice ${a.id})`;
+      const employerRef = employerIdentifier(org);
+      employers.set(employerRef, { ...org, identifier: employerRef });
+      const provider = checkedProvider(rtiProvider, whose);
+      const rtiProviderRef = providerIdentifier(provider);
+      providers.set(rtiProviderRef, { ...provider, identifier: rtiProviderRef });
+      const schedule = wageScheduleOf(organizationId, org.wageSchedule);
+      const wageScheduleRef = wageScheduleIdentifier(schedule.id);
+      wageSchedules.set(wageScheduleRef, { identifier: wageScheduleRef, employer: employerRef, schedule });
+      return {
+        ...a,
+        ssn: ssnOf({ ...a, ssnEncrypted }, options.ssnKeys),
+        organizationId,
+        employerRef,
+        rtiProviderRef,
+        wageScheduleRef,
+        demographics,
+      };
+    },
+  );
+  return {
+    apprentices,
+    employers: [...employers.values()],
+    providers: [...providers.values()],
+    wageSchedules: [...wageSchedules.values()],
+  };
+}
+
+/** The Apprentice tab's rows alone (the CSV, and checks that need no other tab). */
+export async function loadRapidsApprentices(db: Db, options: Parameters<typeof loadRapidsFile>[1]) {
+  return (await loadRapidsFile(db, options)).apprentices;
 }

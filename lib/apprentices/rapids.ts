@@ -1,11 +1,11 @@
 import { csvLine, type CsvValue } from "@/lib/csv";
-import { PROGRAM } from "@/lib/program";
+import { OCCUPATION_IDENTIFIER } from "@/lib/rapids/ids";
 
 // One apprentice as a row of DOL's RAPIDS bulk-upload file (the Apprentice tab), in the columns, order, codes and
 // formats of ../shared/reference/rapids-apprentice-upload.tableschema.json; a test checks every row against that
 // file itself. Identifier columns (Employer, Occupation, RTI provider, Wage schedule) name rows of the workbook's
-// other tabs, which the uploader fills in: the organization's id, the program's RAPIDS code, the provider's name
-// and the organization's wage schedule. Pure.
+// other tabs (lib/rapids/workbook.ts), by the identifiers of lib/rapids/ids.ts: RAPIDS' own id where staff
+// recorded one, else a portal-made one; the occupation is the program's RAPIDS code. Pure.
 
 export type RapidsDemographics = {
   /** "M" | "F" | "9" */
@@ -37,17 +37,20 @@ export type RapidsApprentice = {
   postalCode: string;
   phone: string | null;
   email: string | null;
-  employerId: string;
+  /** The Employer tab's identifier of the apprentice's employer. */
+  employerRef: string;
   /** Missing only if it was never recorded: then every answer reads "did not self-identify". */
   demographics: RapidsDemographics | null;
-  rtiProvider: string;
+  /** The RTI Providers tab's identifier of the apprentice's related-instruction provider. */
+  rtiProviderRef: string;
   creditPreviousExperience: string;
   creditPreviousTrainingHours: number;
   priorWageCents: number;
   priorWageUnit: string;
   entryWageCents: number;
   entryWageUnit: string;
-  wageScheduleId: string;
+  /** The Wage Schedules tab's identifier of the employer's wage schedule. */
+  wageScheduleRef: string;
   careerLatticeLevels: string | null;
   careerConnection: string | null;
   wioaParticipant: boolean;
@@ -105,7 +108,7 @@ const COLUMNS: ReadonlyArray<readonly [name: string, value: (a: RapidsApprentice
   ["Apprentice 5-Digit Zip Code", (a) => a.postalCode.slice(0, 5)],
   ["Telephone", (a) => phoneDigits(a.phone)],
   ["Email", (a) => a.email],
-  ["Employer", (a) => a.employerId],
+  ["Employer", (a) => a.employerRef],
   ["Ethnicity Hispanic / Latino", (a) => demo(a).ethnicity],
   ["Race-American Indian / Alaskan Native", (a) => demo(a).raceAmericanIndian],
   ["Asian", (a) => demo(a).raceAsian],
@@ -115,15 +118,15 @@ const COLUMNS: ReadonlyArray<readonly [name: string, value: (a: RapidsApprentice
   ["Veteran Status", (a) => demo(a).veteranStatus],
   ["Apprentice Disability Status", (a) => demo(a).disabilityStatus],
   ["Apprentice Education Level", (a) => demo(a).educationLevel],
-  ["Occupation", () => PROGRAM.rapidsCode],
-  ["Related Technical Instruction Provider", (a) => a.rtiProvider],
+  ["Occupation", () => OCCUPATION_IDENTIFIER],
+  ["Related Technical Instruction Provider", (a) => a.rtiProviderRef],
   ["Credit for previous experience", (a) => a.creditPreviousExperience || "0"],
   ["Credit for Previous Related Training In Hours", (a) => a.creditPreviousTrainingHours],
   ["Prior Wages", (a) => nearestDollar(a.priorWageCents)],
   ["Prior Wage Units", (a) => a.priorWageUnit],
   ["Entry Wages", (a) => dollarsRoundedUp(a.entryWageCents)],
   ["Entry Wage Units", (a) => a.entryWageUnit],
-  ["Wage Schedule", (a) => a.wageScheduleId],
+  ["Wage Schedule", (a) => a.wageScheduleRef],
   ["Previously Completed Career Lattice Levels", (a) => a.careerLatticeLevels],
   ["Career Connection", (a) => a.careerConnection],
   ["WIOA Participant", (a) => flag(a.wioaParticipant)],

@@ -30,6 +30,7 @@ import {
 import { IdSchema } from "@/lib/ids";
 import { PROGRAM } from "@/lib/program";
 import type { CreditStandards } from "@/lib/program/standards/model";
+import { ID_PATTERN } from "@/lib/ids";
 
 // The enrollment form (/onboarding/apprentices): one schema for the browser and the action, with every rule of
 // DOL's RAPIDS apprentice upload enforced where the employer types, so the file AAMI uploads is never refused.
@@ -144,7 +145,9 @@ export function enrollmentSchema(limits: EnrollmentLimits) {
         .string({ message: "Enter the 5-digit ZIP code." })
         .trim()
         .regex(/^\d{5}$/, "Enter the 5-digit ZIP code, like 53703."),
-      rtiProvider: requiredRapidsText("the related-instruction provider", 120),
+      rtiProviderId: z.string({ message: "Choose the related-instruction provider." }).trim().regex(ID_PATTERN, {
+        message: "Choose the related-instruction provider.",
+      }),
       creditPreviousTrainingHours: wholeNumber("the previous related-training hours", 0, 2000),
       priorWage: dollarsToCents("the prior wage", 1_000_000),
       priorWageUnit: code(valuesOf(WAGE_UNITS), "Choose the prior wage's unit."),

@@ -5,13 +5,14 @@ import type { Prisma, StaffRole } from "@prisma/client";
 import { requireStaff } from "@/lib/authz";
 import { APPRENTICE_FIELDS } from "@/lib/apprentices/data";
 import { rapidsCsv } from "@/lib/apprentices/rapids";
-import { EXPORTED_STATUSES, RapidsExportError, loadRapidsApprentices } from "@/lib/apprentices/rapids-export";
+import { EXPORTED_STATUSES, RapidsExportError, loadRapidsFile } from "@/lib/apprentices/rapids-export";
 import { recordAudit } from "@/lib/audit/record";
 import { ssnKeys } from "@/lib/crypto/ssn";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { loadPage } from "@/lib/lists";
+import { buildRapidsWorkbook } from "@/lib/rapids/workbook";
 import { getWageSchedule } from "@/lib/onboarding/wages/data";
 import { listPackets } from "@/lib/packets/data";
 
@@ -58,24 +59,29 @@ export type ExportProblem = "none" | "too-many";
 /** Who may take the RAPIDS file: it is the one place full SSNs leave the portal. */
 export const RAPIDS_ROLES: readonly StaffRole[] = ["STAFF_ADMIN"];
 
+export type RapidsFormat = "csv" | "xlsx";
+
 /**
  * The RAPIDS file of the selected apprentices (those not waiting for or holding registration are left out), or
- * why there is none: nothing selected, or more than one file should hold. Staff administrators only (a reviewer
+ * why there is none: nothing selected, or more than one file should hold. As the whole workbook (.xlsx: every tab,
+ * identifiers resolving across tabs) or as the Apprentice tab alone (.csv). Staff administrators only (a reviewer
  * is refused before anything is read or recorded).
  */
 export async function rapidsFileForStaff(
   apprenticeIds: readonly string[],
-): Promise<{ csv: string; count: number } | { problem: ExportProblem }> {
+  format: RapidsFormat,
+): Promise<{ body: string | Uint8Array<ArrayBuffer>; count: number } | { problem: ExportProblem }> {
   const { user } = await requireStaff(RAPIDS_ROLES);
   if (apprenticeIds.length === 0) return { problem: "none" };
   if (apprenticeIds.length > MAX_EXPORT) return { problem: "too-many" };
   const key = env().SSN_ENCRYPTION_KEY;
-  const apprentices = await loadRapidsApprentices(db, { apprenticeIds, ssnKeys: key ? ssnKeys(key) : null }).catch(
+  const file = await loadRapidsFile(db, { apprenticeIds, ssnKeys: key ? ssnKeys(key) : null }).catch(
     (error: unknown) => {
       if (error instanceof RapidsExportError) throw new AppError("CONFLICT", error.message);
       throw error;
     },
   );
+  const { apprentices } = file;
   // Ticked, but registered elsewhere or withdrawn since the page was shown: no file of headers alone.
   if (apprentices.length === 0) return { problem: "none" };
   // The file carries full SSNs: who took it, and whose, is recorded before it is handed out.
@@ -86,11 +92,12 @@ export async function rapidsFileForStaff(
         organizationId: a.organizationId,
         actorId: user.id,
         subject: { type: "Apprentice", id: a.id },
-        payload: { apprentices: apprentices.length },
+        payload: { apprentices: apprentices.length, format },
       });
     }
   });
-  return { csv: rapidsCsv(apprentices), count: apprentices.length };
+  const body = format === "xlsx" ? await buildRapidsWorkbook(file) : rapidsCsv(apprentices);
+  return { body, count: apprentices.length };
 }
 
 export const REGISTRATIONS_PAGE_SIZE = 25;

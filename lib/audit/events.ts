@@ -37,6 +37,8 @@ export const auditPayloads = {
   "mentor.journeyworkers_set": z.object({ count: z.number() }),
   "funding.saved": z.object({
     providerName: z.string(),
+    /** Since the provider became a record (issue 14); older events name it only. */
+    rtiProviderId: z.string().optional(),
     hoursPerYear: z.number(),
     costPerApprenticeCents: z.number(),
     sources: z.array(z.string()),
@@ -169,7 +171,11 @@ export const auditPayloads = {
   /** The version became the program's current standards. */
   "standards.published": z.object({ version: z.number(), previousVersion: z.number(), termOjlHours: z.number() }),
   /** Full SSNs left the portal in a RAPIDS file: one event per apprentice, with who and when. */
-  "apprentice.rapids_exported": z.object({ apprentices: z.number() }),
+  "apprentice.rapids_exported": z.object({
+    apprentices: z.number(),
+    /** The whole workbook or the Apprentice tab's CSV; absent on downloads before the workbook existed (CSV). */
+    format: z.enum(["csv", "xlsx"]).optional(),
+  }),
   /** AAMI approved an apprentice's registration; the organization's packet version that now lists them. */
   "apprentice.registration_approved": z.object({ packetVersion: z.number(), packetSha256: z.string() }),
   /** AAMI sent a registration back to the employer (DRAFT); the reason they were emailed, and agreements voided. */
@@ -197,6 +203,29 @@ export const auditPayloads = {
   /** AAMI staff took the listing off the home page, or put it back; the employer's own choice is untouched. */
   "listing.hidden": z.object({}),
   "listing.unhidden": z.object({}),
+  /** An employer proposed a related-instruction provider that was not listed (step 4); staff confirm it. */
+  "rti_provider.proposed": z.object({ name: z.string(), providerType: z.string(), contact: z.string() }),
+  "rti_provider.created": z.object({ name: z.string(), rapidsProviderId: z.string().nullable() }),
+  /** Staff saved a provider (which confirms it): the fields that changed, and whether it was a proposal until now. */
+  "rti_provider.updated": z.object({
+    name: z.string(),
+    changed: z.array(z.string()),
+    confirmed: z.boolean(),
+    rapidsProviderId: z.string().nullable(),
+  }),
+  "rti_provider.deleted": z.object({ name: z.string() }),
+  /**
+   * Written by the 2026-12 migration for each funding plan and apprentice whose free-text provider became a link to
+   * a provider record: the text as it was, so nothing the employer wrote is lost.
+   */
+  "rti_provider.migrated": z.object({
+    providerId: z.string(),
+    providerName: z.string(),
+    providerType: z.string().nullable(),
+    providerContact: z.string().nullable(),
+  }),
+  /** AAMI staff recorded (or corrected, or cleared: null) the id RAPIDS assigned to the employer. */
+  "organization.rapids_employer_id_recorded": z.object({ from: z.string().nullable(), to: z.string().nullable() }),
   /** Only who asked: the person's data is gone, and the log must not keep any of it. */
   "candidate.deleted": z.object({ by: z.enum(["candidate", "staff"]) }),
 };

@@ -86,6 +86,7 @@ export async function getEmployerForStaff(organizationId: string) {
       contactEmail: true,
       contactPhone: true,
       agencyAcceptedAt: true,
+      rapidsEmployerId: true,
       ...LISTING_FIELDS,
       memberships: {
         select: { id: true, role: true, user: { select: { email: true, name: true } } },

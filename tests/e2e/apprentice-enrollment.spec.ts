@@ -141,7 +141,7 @@ test("enroll a candidate with fast-track credit, the apprentice signs by email, 
   await staffPage.getByRole("checkbox", { name }).check();
   const [download] = await Promise.all([
     staffPage.waitForEvent("download"),
-    staffPage.getByRole("button", { name: "Download RAPIDS file of the ticked apprentices" }).click(),
+    staffPage.getByRole("button", { name: "Download the Apprentice tab only (.csv)" }).click(),
   ]);
   const csv = await readFile(await download.path(), "utf8");
   expect(tableSchemaProblems(csv, readTableSchema(RAPIDS_TABLESCHEMA))).toEqual([]);

@@ -51,9 +51,10 @@ test("an employer goes from /employers/start to a signed, submitted Employer Agr
   await page.getByRole("button", { name: "Confirm" }).click();
   await expect(page.getByText(/your organization hires, recruits and vets its apprentices/)).toBeVisible();
 
-  // Step 4: funding.
+  // Step 4: funding. The employer's college is not on AAMI's list, so they propose it in three fields.
   await page.goto("/onboarding/funding");
-  await page.getByRole("textbox", { name: /^Provider name/ }).fill("Chippewa Valley Technical College");
+  await page.getByRole("combobox", { name: /^Provider/ }).selectOption({ label: "My provider is not listed" });
+  await page.getByRole("textbox", { name: /^Provider name/ }).fill(`Chippewa Valley Technical College ${stamp}`);
   await page.getByLabel("Type of provider").selectOption("Community or technical college");
   await page.getByRole("textbox", { name: /^Contact at the provider/ }).fill("apprenticeship@cvtc.example");
   await page.getByRole("radio", { name: "Hybrid (online and in person)" }).check();

@@ -1,14 +1,15 @@
+import { verifiedProvider } from "../support/factories";
 import { test, expect, expectAccessible } from "./support/fixtures";
 
-test("an employer plans related-instruction funding (step 4)", async ({ page, tenant, signInAs }) => {
+test("an employer plans related-instruction funding (step 4)", async ({ page, db, tenant, signInAs }) => {
+  await verifiedProvider(db);
   await signInAs(tenant.owner.id);
   await page.goto("/onboarding");
   await page.getByRole("link", { name: "Fund related instruction" }).click();
   await expectAccessible(page);
 
-  await page.getByRole("textbox", { name: /^Provider name/ }).fill("Madison College");
-  await page.getByLabel("Type of provider").selectOption("Community or technical college");
-  await page.getByRole("textbox", { name: /^Contact at the provider/ }).fill("apprenticeship@madisoncollege.example");
+  // Picked from AAMI's list of providers.
+  await page.getByRole("combobox", { name: /^Provider/ }).selectOption({ label: "Madison College" });
   await page.getByRole("radio", { name: "Hybrid (online and in person)" }).check();
   await page.getByLabel("Hours of instruction per year").fill("120");
   await expect(page.getByText("DOL recommends at least 144 hours of related instruction per year.")).toBeVisible();
@@ -27,6 +28,7 @@ test("an employer plans related-instruction funding (step 4)", async ({ page, te
   await expect(page.getByRole("listitem").filter({ hasText: "Step 4." })).toContainText("Complete");
 
   await page.goto("/onboarding/funding");
+  await expect(page.getByText("Madison College (Community or technical college)")).toBeVisible();
   await expect(page.getByText("$3,200.00")).toBeVisible();
   await expect(page.getByText("Federal grant (for example WIOA)").first()).toBeVisible();
 });

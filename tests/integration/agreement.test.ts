@@ -265,10 +265,12 @@ describe("step 6: a signed agreement cannot change", () => {
     expect((await db.employerAgreement.findFirstOrThrow({ where: { organizationId: org.id } })).status).toBe("SIGNED");
 
     const funding = formData({
-      providerName: "Another College",
-      providerType: "University",
+      // An employer's proposal of a provider that is not listed: the agreement names another provider.
+      rtiProviderId: "other",
+      otherProviderName: "Another College",
+      otherProviderType: "University",
+      otherProviderContact: "someone@another.example",
       delivery: "ONLINE",
-      providerContact: "someone@another.example",
       hoursPerYear: "150",
       costPerApprentice: "4000",
       sources: "OPERATING_BUDGET",

@@ -1,18 +1,17 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { saveFundingPlan } from "@/lib/onboarding/funding/actions";
 import FundingStepPage from "@/app/(employer)/onboarding/funding/page";
-import { createOrganization } from "../support/factories";
+import { providerChoices } from "@/lib/rti-providers/data";
+import { MADISON_COLLEGE_ID, createOrganization, verifiedProvider } from "../support/factories";
 import { signInAs } from "../support/sign-in";
 import { html } from "../support/render";
 
 const TO_CHECKLIST = expect.objectContaining({ digest: expect.stringContaining(";/onboarding;") });
 const plan = (overrides: Record<string, string | string[]> = {}) => {
   const values: Record<string, string | string[]> = {
-    providerName: "Madison College",
-    providerType: "Community or technical college",
+    rtiProviderId: MADISON_COLLEGE_ID,
     delivery: "HYBRID",
-    providerContact: "apprenticeship@madisoncollege.example",
     hoursPerYear: "160",
     costPerApprentice: "$3,500.50",
     sources: ["OPERATING_BUDGET", "FEDERAL_GRANT"],
@@ -28,6 +27,10 @@ const plan = (overrides: Record<string, string | string[]> = {}) => {
 const stepOf = (organizationId: string) =>
   db.onboardingStep.findUnique({ where: { organizationId_step: { organizationId, step: "FUNDING" } } });
 
+beforeAll(async () => {
+  await verifiedProvider(db);
+});
+
 describe("step 4: related-instruction funding", () => {
   it("saves the plan with cents and sources, records the attestation, completes the step and audits", async () => {
     const { org, owner } = await createOrganization(db);
@@ -36,7 +39,7 @@ describe("step 4: related-instruction funding", () => {
     await expect(saveFundingPlan(plan())).rejects.toEqual(TO_CHECKLIST);
     const saved = await db.fundingPlan.findUniqueOrThrow({ where: { organizationId: org.id } });
     expect(saved).toMatchObject({
-      providerName: "Madison College",
+      rtiProviderId: MADISON_COLLEGE_ID,
       delivery: "HYBRID",
       hoursPerYear: 160,
       costPerApprenticeCents: 350050,
@@ -79,7 +82,7 @@ describe("step 4: related-instruction funding", () => {
     await signInAs(owner.id);
     const result = await saveFundingPlan(
       plan({
-        providerType: "",
+        rtiProviderId: "",
         delivery: "BY_POST",
         costPerApprentice: "a lot",
         sources: [],
@@ -90,7 +93,7 @@ describe("step 4: related-instruction funding", () => {
     expect(result).toMatchObject({
       ok: false,
       fieldErrors: {
-        providerType: ["Choose the type of provider."],
+        rtiProviderId: [expect.stringContaining("Choose your related-instruction provider")],
         delivery: ["Choose how instruction is delivered."],
         costPerApprentice: ["Enter the estimated cost per apprentice in dollars, like 3500 or 3500.00."],
         sources: ["Choose at least one funding source."],
@@ -102,7 +105,66 @@ describe("step 4: related-instruction funding", () => {
       ok: false,
       fieldErrors: { otherSourceText: ["Describe the other funding source."] },
     });
+    // "Not listed" needs the proposal's name, type and contact.
+    expect(await saveFundingPlan(plan({ rtiProviderId: "other", otherProviderName: "  " }))).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        otherProviderName: ["Enter the provider's name."],
+        otherProviderType: ["Choose the type of provider."],
+        otherProviderContact: [expect.stringContaining("Enter a contact")],
+      },
+    });
     expect(await db.fundingPlan.count({ where: { organizationId: org.id } })).toBe(0);
+  });
+
+  it("proposes a provider that is not listed: only the proposing employer is offered it until staff confirm it", async () => {
+    const { org, owner } = await createOrganization(db);
+    const other = await createOrganization(db);
+    const name = `Northwoods Technical College ${org.id.slice(-6)}`;
+    const proposal = {
+      rtiProviderId: "other",
+      otherProviderName: name,
+      otherProviderType: "Community or technical college",
+      otherProviderContact: "Apprenticeship office, 715-555-0100",
+      otherProviderWebsite: "northwoods.example",
+    };
+    await signInAs(owner.id);
+    await expect(saveFundingPlan(plan(proposal))).rejects.toEqual(TO_CHECKLIST);
+    const proposed = await db.rtiProvider.findFirstOrThrow({ where: { name } });
+    expect(proposed).toMatchObject({
+      status: "PROPOSED",
+      proposedByOrganizationId: org.id,
+      contact: "Apprenticeship office, 715-555-0100",
+      website: "https://northwoods.example",
+      addressLine1: null,
+    });
+    expect((await db.fundingPlan.findUniqueOrThrow({ where: { organizationId: org.id } })).rtiProviderId).toBe(
+      proposed.id,
+    );
+    expect(
+      await db.auditEvent.count({
+        where: { kind: "rti_provider.proposed", subjectId: proposed.id, organizationId: org.id },
+      }),
+    ).toBe(1);
+    expect((await providerChoices(org.id)).map((p) => p.id)).toContain(proposed.id);
+    expect(html(await FundingStepPage())).toContain(`${name} (waiting for AAMI to confirm)`);
+
+    // Another employer is not offered it, and cannot pick it by its id either: nothing of theirs changes.
+    expect((await providerChoices(other.org.id)).map((p) => p.id)).not.toContain(proposed.id);
+    await signInAs(other.owner.id);
+    expect(await saveFundingPlan(plan({ rtiProviderId: proposed.id }))).toMatchObject({
+      ok: false,
+      fieldErrors: { rtiProviderId: [expect.stringContaining("no longer in the list")] },
+    });
+    expect(await db.fundingPlan.findUnique({ where: { organizationId: other.org.id } })).toBeNull();
+    // Proposing the same provider (spelled differently) links to the one record instead of making a second.
+    await expect(saveFundingPlan(plan({ ...proposal, otherProviderName: name.toUpperCase() + "." }))).rejects.toEqual(
+      TO_CHECKLIST,
+    );
+    expect(await db.rtiProvider.count({ where: { nameKey: proposed.nameKey } })).toBe(1);
+    expect((await db.fundingPlan.findUniqueOrThrow({ where: { organizationId: other.org.id } })).rtiProviderId).toBe(
+      proposed.id,
+    );
   });
 
   it("is read-only while AAMI reviews", async () => {

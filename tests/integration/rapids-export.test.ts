@@ -6,7 +6,9 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { SSN_TEST_KEY, apprentice, employer } from "../support/apprentices";
+import { TAB_NAMES } from "@/lib/rapids/workbook";
 import { parseCsv } from "../support/csv";
+import { apprenticeTabProblems, columnOf, readWorkbook, unresolvedIdentifiers } from "../support/rapids-workbook";
 import { RAPIDS_TABLESCHEMA, readTableSchema, tableSchemaProblems } from "../support/tableschema";
 import { INTEGRATION_DATABASE_URL } from "../support/test-env";
 
@@ -41,7 +43,8 @@ describe("npm run rapids:export", () => {
     const column = (name: string) => rows.map((r) => r[header!.indexOf(name)]);
     expect(column("Apprentice Last Name").sort()).toEqual(["Approved", "Elsewhere", "Registered"]);
     expect(column("Social Security Number").sort()).toEqual(["", "123-45-6789", "987-65-4321"]);
-    expect(column("Employer").sort()).toEqual([north.id, north.id, south.id].sort());
+    // Neither employer has a RAPIDS id recorded: the portal's placeholder, the same one the workbook's Employer tab uses.
+    expect(column("Employer").sort()).toEqual([north.id, north.id, south.id].map((id) => `PORTAL-EMP-${id}`).sort());
     expect(statSync(out).mode & 0o777).toBe(0o600);
 
     const northOnly = outFile();
@@ -55,6 +58,24 @@ describe("npm run rapids:export", () => {
     // The database holds the SSNs only encrypted.
     const stored = await db.apprentice.findMany({ select: { ssnEncrypted: true, ssnLast4: true } });
     expect(JSON.stringify(stored)).not.toContain("123-45-6789");
+  });
+
+  it("writes the whole workbook when the file name ends in .xlsx, every identifier resolving across its tabs", async () => {
+    const org = await employer(db);
+    await apprentice(db, org.id, "Workbook", "APPROVED", "123-45-6700");
+    await db.organization.update({ where: { id: org.id }, data: { rapidsEmployerId: "E-77001" } });
+    const out = outFile().replace(/\.csv$/, ".xlsx");
+    const { stdout } = await cli(["--out", out, "--org", org.id], {
+      SSN_ENCRYPTION_KEY: SSN_TEST_KEY.toString("base64"),
+    });
+    expect(stdout).toContain(`Wrote ${out}: 1 apprentice.`);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    const book = await readWorkbook(readFileSync(out));
+    expect(Object.keys(book)).toEqual(Object.values(TAB_NAMES));
+    expect(unresolvedIdentifiers(book)).toEqual([]);
+    expect(apprenticeTabProblems(book)).toEqual([]);
+    expect(columnOf(book[TAB_NAMES.apprentice]!, "Employer")).toEqual(["E-77001"]);
+    expect(columnOf(book[TAB_NAMES.apprentice]!, "Social Security Number")).toEqual(["123-45-6700"]);
   });
 
   it("refuses to run without the key when an SSN must be decrypted, or with bad arguments", async () => {

@@ -14,7 +14,7 @@ import { GET as getPacket } from "@/app/api/packets/[packetId]/route";
 import ReviewSubmissionPage from "@/app/(staff)/staff/submissions/[submissionId]/page";
 import QueuePage from "@/app/(staff)/staff/queue/page";
 import OnboardingPage from "@/app/(employer)/onboarding/page";
-import { addMember, createOrganization, createUser } from "../support/factories";
+import { addMember, createOrganization, createUser, MADISON_COLLEGE_ID } from "../support/factories";
 import { publishBothDocuments } from "../support/documents";
 import { formData } from "../support/form";
 import { pdfPages, pdfText } from "../support/pdf-text";
@@ -160,10 +160,8 @@ describe("requesting changes", () => {
     await expect(
       saveFundingPlan(
         formData({
-          providerName: "Madison College",
-          providerType: "Community or technical college",
+          rtiProviderId: MADISON_COLLEGE_ID,
           delivery: "HYBRID",
-          providerContact: "apprenticeship@madisoncollege.example",
           hoursPerYear: "180",
           costPerApprentice: "3500",
           sources: "OPERATING_BUDGET",

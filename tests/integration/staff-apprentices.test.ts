@@ -90,7 +90,12 @@ describe("the RAPIDS download for staff", () => {
     // Ticked, but no longer one that goes to DOL: no file of headers alone.
     const drafted = await apprentice(db, (await employer(db)).id, "Drafted", "DRAFT");
     expect(seeOther(await download([drafted.id]))).toEqual([303, "/staff/apprentices?problem=none"]);
-    expect(await rapidsFileForStaff(Array.from({ length: 501 }, (_, i) => `c${String(i).padStart(24, "0")}`))).toEqual({
+    expect(
+      await rapidsFileForStaff(
+        Array.from({ length: 501 }, (_, i) => `c${String(i).padStart(24, "0")}`),
+        "csv",
+      ),
+    ).toEqual({
       problem: "too-many",
     });
     const org = await employer(db);
@@ -154,7 +159,7 @@ describe("the RAPIDS download for staff", () => {
     const refused = await download([one.id]);
     expect(refused.status).toBe(404);
     expect(await refused.text()).not.toContain("123-45-6789");
-    await expect(rapidsFileForStaff([one.id])).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(rapidsFileForStaff([one.id], "xlsx")).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await exportedRows()).toBe(0);
     const shown = await page();
     expect(shown).toContain("***-**-6789");

@@ -5,7 +5,13 @@ import { submitForReview } from "@/lib/onboarding/submit/actions";
 import type { SubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
 import { askForChanges, claim } from "@/lib/review/actions";
 import SubmitStepPage from "@/app/(employer)/onboarding/submit/page";
-import { addMember, completeStepsThroughMentor, createOrganization, createUser } from "../support/factories";
+import {
+  addMember,
+  completeStepsThroughMentor,
+  createOrganization,
+  createUser,
+  MADISON_COLLEGE_ID,
+} from "../support/factories";
 import { publishBothDocuments } from "../support/documents";
 import { formData } from "../support/form";
 import { html } from "../support/render";
@@ -14,10 +20,8 @@ import { readyToSubmit, signCurrentAgreement, submitForm, TO_SUBMIT_PAGE } from 
 
 const funding = (hoursPerYear: number) =>
   formData({
-    providerName: "Madison College",
-    providerType: "Community or technical college",
+    rtiProviderId: MADISON_COLLEGE_ID,
     delivery: "HYBRID",
-    providerContact: "apprenticeship@madisoncollege.example",
     hoursPerYear: String(hoursPerYear),
     costPerApprentice: "3500",
     sources: "OPERATING_BUDGET",

@@ -191,6 +191,10 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
     methods: GET, fill: { state: "agencyStates" },
     expect: (t) => t.facts.valid ? ROWS.staffAdminPage : row(SIGN_IN, NF, NF, NF, NF, NF, NF, NF, NF, NF),
   },
+  // Related-instruction providers: every staff member reads the list; staff administrators add and edit.
+  "/staff/rti-providers": { methods: GET, expect: ROWS.staffPage },
+  "/staff/rti-providers/new": { methods: GET, expect: ROWS.staffAdminPage },
+  "/staff/rti-providers/[providerId]": { methods: GET, fill: { providerId: "rtiProviders" }, expect: ROWS.staffAdminPage },
   "/staff/documents": { methods: GET, expect: ROWS.staffAdminPage },
   // Every staff member reads the program standards; the actions that change them are for administrators.
   "/staff/standards": { methods: GET, expect: ROWS.staffPage },
@@ -229,6 +233,11 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   "/api/staff/apprentice-agreements/[agreementId]": { methods: GET, fill: { agreementId: "apprenticeAgreements" }, expect: ROWS.staffFile },
   // Full SSNs, and an audit row per apprentice: staff administrators only, by POST.
   "/api/staff/apprentices/rapids": {
+    methods: ["POST"], form: { field: "id", source: "rapidsSelections" },
+    expect: row(AUTH, NF, NF, NF, NF, NF, NF, NF, NF, OK),
+  },
+  // The same, as the whole workbook (every tab).
+  "/api/staff/apprentices/rapids/workbook": {
     methods: ["POST"], form: { field: "id", source: "rapidsSelections" },
     expect: row(AUTH, NF, NF, NF, NF, NF, NF, NF, NF, OK),
   },

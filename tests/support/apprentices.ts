@@ -2,7 +2,7 @@ import { createCipheriv, randomBytes, randomInt } from "node:crypto";
 import type { ApprenticeStatus } from "@prisma/client";
 import { encryptSsn, ssnKeys, ssnLookupHash } from "@/lib/crypto/ssn";
 import type { Db } from "@/lib/prisma-client";
-import { createOrganization } from "./factories";
+import { createOrganization, verifiedProvider } from "./factories";
 import { TEST_SSN_KEY } from "./test-env";
 
 /** The key the test apprentices' SSNs are encrypted with (integration tests set SSN_ENCRYPTION_KEY to it). */
@@ -72,7 +72,7 @@ export type ApprenticeOptions = {
  * SSN can be used once per test file, as once in the portal), demographics apart, and with `credits` the skill sets
  * credited (each with its evidence).
  */
-export function apprentice(
+export async function apprentice(
   db: Db,
   organizationId: string,
   lastName: string,
@@ -97,7 +97,7 @@ export function apprentice(
       city: "Madison",
       state: "WI",
       postalCode: "53703",
-      rtiProvider: "Madison College",
+      rtiProviderId: (await verifiedProvider(db)).id,
       priorWageCents: 1700,
       priorWageUnit: "H",
       entryWageCents: 2280,

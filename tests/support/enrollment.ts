@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import { saveEnrollment } from "@/lib/apprentices/actions";
+import { MADISON_COLLEGE_ID } from "./factories";
 import { asUser } from "./sign-in";
 
 // Integration tests: the enrollment form as a browser posts it, and enrolling through the real action.
@@ -21,7 +22,7 @@ export function enrollment(changes: Record<string, string | string[]> = {}): For
     city: "Madison",
     state: "WI",
     postalCode: "53703",
-    rtiProvider: "Madison College",
+    rtiProviderId: MADISON_COLLEGE_ID,
     creditPreviousTrainingHours: "0",
     priorWage: "17.25",
     priorWageUnit: "H",

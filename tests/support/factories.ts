@@ -20,6 +20,35 @@ export async function createUser(db: Db, opts: { email?: string; name?: string; 
   });
 }
 
+/** The id of the provider test organizations' funding plans name, so a form can post it without a lookup. */
+export const MADISON_COLLEGE_ID = "cmadisoncollegeprovider00";
+
+/**
+ * A related-instruction provider staff have confirmed, with an address, shared by every test that names it (one per
+ * name, as in the portal); created on first use.
+ */
+export async function verifiedProvider(db: Db, name = "Madison College") {
+  const nameKey = legalNameKey(name);
+  await db.rtiProvider.createMany({
+    data: [
+      {
+        ...(name === "Madison College" ? { id: MADISON_COLLEGE_ID } : {}),
+        name,
+        nameKey,
+        providerType: "Community or technical college",
+        addressLine1: "1701 Wright St",
+        city: "Madison",
+        state: "WI",
+        postalCode: "53704",
+        contact: "apprenticeship@madisoncollege.example",
+        status: "VERIFIED",
+      },
+    ],
+    skipDuplicates: true,
+  });
+  return db.rtiProvider.findUniqueOrThrow({ where: { nameKey } });
+}
+
 export async function createOrganization(db: Db, opts: { name?: string; state?: string; ownerEmail?: string } = {}) {
   const id = unique();
   const name = opts.name ?? `Test Medical Center ${id}`;
@@ -134,10 +163,8 @@ export async function completeStepsThroughMentor(
   await db.fundingPlan.create({
     data: {
       organizationId,
-      providerName: "Madison College",
-      providerType: "Community or technical college",
+      rtiProviderId: (await verifiedProvider(db)).id,
       delivery: "HYBRID",
-      providerContact: "apprenticeship@madisoncollege.example",
       hoursPerYear: 160,
       costPerApprenticeCents: 350000,
       sources: ["OPERATING_BUDGET"],

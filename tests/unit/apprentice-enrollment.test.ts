@@ -44,7 +44,7 @@ const VALID = {
   city: "Madison",
   state: "WI",
   postalCode: "53703",
-  rtiProvider: "Madison College",
+  rtiProviderId: "cmadisoncollegeprovider00",
   creditPreviousTrainingHours: "0",
   priorWage: "17.50",
   priorWageUnit: "H",

@@ -28,7 +28,7 @@ export async function loadAgreementContent(organizationId: string, tx: Tx = db):
     include: {
       positions: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       mentors: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-      fundingPlan: true,
+      fundingPlan: { include: { rtiProvider: { select: { name: true, providerType: true, contact: true } } } },
     },
   });
   const f = org.fundingPlan;
@@ -54,12 +54,14 @@ export async function loadAgreementContent(organizationId: string, tx: Tx = db):
       expectedStartDate: p.expectedStartDate?.toISOString().slice(0, 10) ?? null,
       openings: p.openings,
     })),
+    // The provider as its record reads now, in the keys the agreement always had: submission snapshots taken before
+    // providers were records stay readable as they are, and an unchanged plan keeps its fingerprint.
     funding: f
       ? {
-          providerName: f.providerName,
-          providerType: f.providerType,
+          providerName: f.rtiProvider.name,
+          providerType: f.rtiProvider.providerType,
           delivery: f.delivery,
-          providerContact: f.providerContact,
+          providerContact: f.rtiProvider.contact ?? "",
           hoursPerYear: f.hoursPerYear,
           costPerApprenticeCents: f.costPerApprenticeCents,
           sources: f.sources,

@@ -1,14 +1,10 @@
 import { z } from "zod";
-import { dollarsToCents, listOf, requiredText, ticked, optionalText, wholeNumber } from "@/lib/forms/fields";
+import { dollarsToCents, listOf, ticked, optionalText, wholeNumber } from "@/lib/forms/fields";
+import { ID_PATTERN } from "@/lib/ids";
+import { optionalWebsite, providerContact, providerType } from "@/lib/rti-providers/schemas";
 
-export const PROVIDER_TYPES = [
-  { value: "", label: "Choose a type" },
-  { value: "Community or technical college", label: "Community or technical college" },
-  { value: "University", label: "University" },
-  { value: "Online training provider", label: "Online training provider" },
-  { value: "Employer-provided instruction", label: "Employer-provided instruction" },
-  { value: "Other", label: "Other" },
-] as const;
+/** The provider select's value for "my provider is not listed": the employer then proposes one. */
+export const OTHER_PROVIDER = "other";
 
 export const DELIVERY_OPTIONS = [
   { value: "ONLINE", label: "Online" },
@@ -34,12 +30,20 @@ export const fundingSourcesText = (plan: { sources: string[]; otherSourceText: s
 /** Step 4: related-instruction funding (Training Objectives p. A-20). */
 export const FundingPlanSchema = z
   .object({
-    providerName: requiredText("the provider's name"),
-    providerType: z.enum(PROVIDER_TYPES.filter((t) => t.value).map((t) => t.value) as [string, ...string[]], {
-      message: "Choose the type of provider.",
-    }),
+    /** A listed provider's id, or OTHER_PROVIDER with the proposal's fields below. */
+    rtiProviderId: z
+      .string({ message: "Choose your related-instruction provider." })
+      .trim()
+      .refine(
+        (v) => v === OTHER_PROVIDER || ID_PATTERN.test(v),
+        "Choose your related-instruction provider, or “My provider is not listed”.",
+      ),
+    // Only when the provider is not listed: checked below, ignored otherwise.
+    otherProviderName: optionalText("the provider's name", 120),
+    otherProviderType: z.preprocess((v) => (v === "" ? undefined : v), providerType.optional()),
+    otherProviderContact: z.preprocess((v) => (v === "" ? undefined : v), providerContact.optional()),
+    otherProviderWebsite: optionalWebsite,
     delivery: z.enum(["ONLINE", "IN_PERSON", "HYBRID"], { message: "Choose how instruction is delivered." }),
-    providerContact: requiredText("a contact at the provider (name, email or phone)", 200),
     hoursPerYear: wholeNumber("the hours of instruction per year", 1, 2000),
     costPerApprentice: dollarsToCents("the estimated cost per apprentice", 100_000),
     sources: listOf(z.enum(["OPERATING_BUDGET", "STATE_GRANT", "FEDERAL_GRANT", "OTHER"])).pipe(
@@ -52,6 +56,16 @@ export const FundingPlanSchema = z
     attest: ticked("Tick the box to confirm your organization pays 100% of required related instruction."),
   })
   .superRefine((v, ctx) => {
+    if (v.rtiProviderId === OTHER_PROVIDER) {
+      const missing = [
+        ["otherProviderName", v.otherProviderName, "Enter the provider's name."],
+        ["otherProviderType", v.otherProviderType, "Choose the type of provider."],
+        ["otherProviderContact", v.otherProviderContact, "Enter a contact at the provider (name, email or phone)."],
+      ] as const;
+      for (const [path, value, message] of missing) {
+        if (!value) ctx.addIssue({ code: "custom", path: [path], message });
+      }
+    }
     if (v.sources.includes("OTHER") && !v.otherSourceText) {
       ctx.addIssue({ code: "custom", path: ["otherSourceText"], message: "Describe the other funding source." });
     }

@@ -47,6 +47,7 @@ export type TargetSource =
   | "positions"
   | "profileTokens"
   | "rapidsSelections"
+  | "rtiProviders"
   | "signingTokens"
   | "submissions";
 
@@ -355,6 +356,32 @@ export async function seedWorld(): Promise<World> {
     positions: await rows("position", db.position.findMany({ select: { id: true, organizationId: true } })),
     profileTokens,
     rapidsSelections,
+    // Program-wide records: the one every tenant's plan names, and one T1 proposed that staff have not confirmed.
+    rtiProviders: [
+      ...(await db.rtiProvider.findMany({ where: { status: "VERIFIED" }, take: 1, select: { id: true } })).map((p) => ({
+        value: p.id,
+        tenant: null,
+        label: "confirmed RTI provider",
+        facts: {},
+      })),
+      {
+        value: (
+          await db.rtiProvider.create({
+            data: {
+              name: "Alpha's Proposed College",
+              nameKey: "alphas proposed college",
+              providerType: "Other",
+              contact: "someone@proposed.example",
+              status: "PROPOSED",
+              proposedByOrganizationId: t1.org.id,
+            },
+          })
+        ).id,
+        tenant: "T1" as const,
+        label: "T1's proposed RTI provider",
+        facts: {},
+      },
+    ],
     signingTokens,
     submissions: await rows("submission", db.submission.findMany({ select: { id: true, organizationId: true } })),
   };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { loadStepPage } from "@/lib/onboarding/page";
-import { getFundingPlan } from "@/lib/onboarding/funding/data";
+import { fundingStep } from "@/lib/onboarding/funding/data";
 import { getCurrentStandards } from "@/lib/program/standards/data";
 import { StepPage } from "@/components/onboarding/step-page";
 import { FundingForm } from "@/components/onboarding/funding-form";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Step 4: Fund related instruction" };
 
 export default async function FundingStepPage() {
   const { org, editable, signatureAtRisk } = await loadStepPage("/onboarding/funding", "FUNDING");
-  const [plan, { riHoursPerYear }] = await Promise.all([getFundingPlan(org.id), getCurrentStandards()]);
+  const [{ plan, providers }, { riHoursPerYear }] = await Promise.all([fundingStep(org.id), getCurrentStandards()]);
   return (
     <StepPage
       title="Step 4: Fund related instruction"
@@ -31,7 +31,7 @@ export default async function FundingStepPage() {
           <h2 id="edit-heading" className="mb-3 text-lg font-semibold">
             {plan ? "Update the plan" : "Your funding plan"}
           </h2>
-          <FundingForm plan={plan} riHoursPerYear={riHoursPerYear} />
+          <FundingForm plan={plan} providers={providers} riHoursPerYear={riHoursPerYear} />
         </section>
       ) : null}
     </StepPage>

@@ -26,7 +26,7 @@ export default async function NewApprenticePage({ searchParams }: { searchParams
           : "Everything DOL needs to register the apprentice. Fields marked required must be filled in; the rest are optional."
       }
       setup={setup}
-      defaults={newEnrollmentDefaults(setup.rtiProvider, candidate)}
+      defaults={newEnrollmentDefaults(setup.rtiProviderId, candidate)}
       ssnLast4={null}
     />
   );

@@ -9,6 +9,7 @@ import { AuditTrail } from "@/components/staff/audit-trail";
 import { EmployerClaims } from "@/components/staff/employer-claims";
 import { EmployerPeople } from "@/components/staff/employer-people";
 import { EmployerListing } from "@/components/staff/employer-listing";
+import { EmployerRapids } from "@/components/staff/employer-rapids";
 import { EmployerRegistration } from "@/components/staff/employer-registration";
 import { EmployerSubmissions } from "@/components/staff/employer-submissions";
 import { Section } from "@/components/staff/section";
@@ -50,6 +51,7 @@ export default async function StaffEmployerPage({
         </Section>
         <EmployerSubmissions submissions={organization.submissions} />
         <EmployerRegistration organization={organization} />
+        <EmployerRapids organization={organization} canEdit={staffRole === "STAFF_ADMIN"} />
         <EmployerListing organization={organization} canHide={staffRole === "STAFF_ADMIN"} />
         <AuditTrail trail={trail} basePath={basePath} />
       </div>
