@@ -13,7 +13,10 @@ import { skillSet } from "@/lib/apprentices/fast-track";
 import { formatCents } from "@/lib/forms/fields";
 import { PROGRAM } from "@/lib/program";
 
-/** An apprentice's enrollment as the employer and AAMI staff read it; the SSN only ever masked. */
+/**
+ * An apprentice's enrollment as the employer and AAMI staff read it; the SSN only ever masked, and of the voluntary
+ * self-identification only whether the apprentice answered.
+ */
 export function ApprenticeSummary({ apprentice: a }: { apprentice: OrgApprentice }) {
   const name = [a.firstName, a.middleName, a.lastName, a.suffix].filter(Boolean).join(" ");
   return (
@@ -39,6 +42,7 @@ export function ApprenticeSummary({ apprentice: a }: { apprentice: OrgApprentice
           ["Student status", labelOf(STUDENT_STATUS_CODES, a.studentStatus)],
           ["Career connection", labelOf(CAREER_CONNECTION_CODES, a.careerConnection)],
           ["RAPIDS apprentice ID", a.rapidsApprenticeId ?? "Not registered yet"],
+          ["Self-identification (voluntary, by the apprentice)", a.selfIdentified ? "Answered" : "Not answered"],
         ]}
       />
       <section aria-labelledby="credit-heading" className="flex flex-col gap-2">

@@ -1,3 +1,4 @@
+import { NOT_SELF_IDENTIFIED } from "@/lib/apprentices/self-identification/answers";
 import { csvLine, type CsvValue } from "@/lib/csv";
 import { PROGRAM } from "@/lib/program";
 
@@ -38,7 +39,7 @@ export type RapidsApprentice = {
   phone: string | null;
   email: string | null;
   employerId: string;
-  /** Missing only if it was never recorded: then every answer reads "did not self-identify". */
+  /** The apprentice's own answers, null until they answer: every column then reads "did not self-identify". */
   demographics: RapidsDemographics | null;
   rtiProvider: string;
   creditPreviousExperience: string;
@@ -56,20 +57,6 @@ export type RapidsApprentice = {
   taaParticipant: boolean;
   ojtFundingSources: string | null;
   studentStatus: string;
-};
-
-/** RAPIDS' "did not self-identify" codes (education has its own: 5). */
-const NOT_SELF_IDENTIFIED: RapidsDemographics = {
-  gender: "9",
-  ethnicity: 9,
-  raceAmericanIndian: 9,
-  raceAsian: 9,
-  raceBlack: 9,
-  racePacificIslander: 9,
-  raceWhite: 9,
-  veteranStatus: 9,
-  disabilityStatus: 9,
-  educationLevel: 5,
 };
 
 /** MM/DD/YYYY from the stored UTC day. Upload the file as it is: a spreadsheet that saves it rewrites dates and ZIPs. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma, StaffRole } from "@prisma/client";
 import { requireStaff } from "@/lib/authz";
-import { APPRENTICE_FIELDS } from "@/lib/apprentices/data";
+import { APPRENTICE_FIELDS, withoutSelfIdAnswers } from "@/lib/apprentices/data";
 import { rapidsCsv } from "@/lib/apprentices/rapids";
 import { EXPORTED_STATUSES, RapidsExportError, loadRapidsApprentices } from "@/lib/apprentices/rapids-export";
 import { recordAudit } from "@/lib/audit/record";
@@ -197,7 +197,7 @@ export async function getApprenticeForStaff(apprenticeId: string) {
   ]);
   const { agreements, ...rest } = apprentice;
   return {
-    apprentice: rest,
+    apprentice: withoutSelfIdAnswers(rest),
     agreement: agreements[0] ?? null,
     wageSchedule,
     packets,
