@@ -189,10 +189,7 @@ test("enroll a candidate with fast-track credit, the apprentice signs by email, 
   expect(tableSchemaProblems(csv, readTableSchema(RAPIDS_TABLESCHEMA))).toEqual([]);
   expect(csv).toContain(SSN);
   // The answers go to DOL in this file, as RAPIDS codes.
-  const [header, row] = csv
-    .trim()
-    .split("\n")
-    .map((line) => line.split(","));
+  const [header, row] = parseCsv(csv);
   const answer = (column: string) => row![header!.indexOf(column)];
   expect(
     [
