@@ -31,7 +31,21 @@ const RACE_CHOICES = [
   { value: RACE_DECLINED, label: DECLINE_LABEL },
 ];
 
-type Question = "gender" | "ethnicity" | "veteranStatus" | "educationLevel" | "disabilityStatus";
+/** The questions before the disability disclosure, in the ETA-671's order. */
+const QUESTIONS = [
+  { name: "gender", type: "radio", legend: "Sex", options: GENDER_OPTIONS },
+  { name: "ethnicity", type: "radio", legend: "Ethnicity", options: ETHNICITY_CHOICES },
+  { name: "races", type: "checkbox", legend: "Race (tick all that apply)", options: RACE_CHOICES },
+  { name: "veteranStatus", type: "radio", legend: "Veteran status", options: VETERAN_CODES },
+  {
+    name: "educationLevel",
+    type: "radio",
+    legend: "Education (the highest you have completed)",
+    options: EDUCATION_CODES,
+  },
+] as const;
+
+type Question = (typeof QUESTIONS)[number]["name"] | "disabilityStatus";
 
 export function SelfIdentificationFields({
   form,
@@ -43,15 +57,19 @@ export function SelfIdentificationFields({
   /** What the server echoed back after refusing the form (ticked boxes comma-joined), so no answer is lost. */
   failedValues?: Record<string, string>;
 }) {
-  // Without JavaScript the page is rendered again from what was posted; otherwise it starts at "did not answer".
-  const radio = (name: Question) => ({
+  // Without JavaScript the page is rendered again from what was posted (ticked boxes comma-joined); otherwise each
+  // question starts at "did not answer".
+  const answered = (name: Question): readonly string[] => {
+    const echoed = failedValues?.[name];
+    if (echoed !== undefined) return echoed.split(",");
+    const initial = NOT_ANSWERED[name];
+    return typeof initial === "string" ? [initial] : initial;
+  };
+  const bind = (name: Question) => ({
+    name,
     error: errorFor(name),
-    inputProps: (value: string) => ({
-      ...form.register(name),
-      defaultChecked: (failedValues?.[name] ?? NOT_ANSWERED[name]) === value,
-    }),
+    inputProps: (value: string) => ({ ...form.register(name), defaultChecked: answered(name).includes(value) }),
   });
-  const racesTicked = failedValues?.races?.split(",") ?? [];
 
   return (
     <fieldset className="flex flex-col gap-5 rounded-md border border-slate-200 p-4">
@@ -62,36 +80,9 @@ export function SelfIdentificationFields({
         {DECLINE_LABEL}” and nothing changes for you. Your answers are kept apart from your enrollment and go only to
         the Department of Labor with your registration. Your employer never sees them, only whether you answered.
       </p>
-      <ChoiceGroupField type="radio" name="gender" legend="Sex" options={GENDER_OPTIONS} {...radio("gender")} />
-      <ChoiceGroupField
-        type="radio"
-        name="ethnicity"
-        legend="Ethnicity"
-        options={ETHNICITY_CHOICES}
-        {...radio("ethnicity")}
-      />
-      <ChoiceGroupField
-        type="checkbox"
-        name="races"
-        legend="Race (tick all that apply)"
-        options={RACE_CHOICES}
-        error={errorFor("races")}
-        inputProps={(value) => ({ ...form.register("races"), defaultChecked: racesTicked.includes(value) })}
-      />
-      <ChoiceGroupField
-        type="radio"
-        name="veteranStatus"
-        legend="Veteran status"
-        options={VETERAN_CODES}
-        {...radio("veteranStatus")}
-      />
-      <ChoiceGroupField
-        type="radio"
-        name="educationLevel"
-        legend="Education (the highest you have completed)"
-        options={EDUCATION_CODES}
-        {...radio("educationLevel")}
-      />
+      {QUESTIONS.map((q) => (
+        <ChoiceGroupField key={q.name} type={q.type} legend={q.legend} options={q.options} {...bind(q.name)} />
+      ))}
 
       <section aria-labelledby="disability-heading" className="flex flex-col gap-3 border-t border-slate-200 pt-4">
         <h3 id="disability-heading" className="text-base font-semibold text-slate-900">
@@ -111,13 +102,7 @@ export function SelfIdentificationFields({
             <li key={e}>{e}</li>
           ))}
         </ul>
-        <ChoiceGroupField
-          type="radio"
-          name="disabilityStatus"
-          legend={D.question}
-          options={DISABILITY_CODES}
-          {...radio("disabilityStatus")}
-        />
+        <ChoiceGroupField type="radio" legend={D.question} options={DISABILITY_CODES} {...bind("disabilityStatus")} />
         <h4 className="text-sm font-semibold text-slate-900">{D.accommodation.heading}</h4>
         <p className="text-sm text-slate-800">{D.accommodation.paragraph}</p>
       </section>
