@@ -6,6 +6,8 @@ export type StaffSubmissionReceivedEmailProps = {
   location: string;
   version: number;
   submittedBy: string;
+  /** The Registration Agency for the organization's state, which AAMI files the agreement with once approved. */
+  registrationAgency: string;
   reviewUrl: string;
 };
 
@@ -17,6 +19,7 @@ export default function StaffSubmissionReceivedEmail({
   location,
   version,
   submittedBy,
+  registrationAgency,
   reviewUrl,
 }: StaffSubmissionReceivedEmailProps) {
   return (
@@ -29,7 +32,8 @@ export default function StaffSubmissionReceivedEmail({
         {version > 1
           ? "This is a resubmission after changes were requested."
           : "This is the organization's first submission."}{" "}
-        It waits in the review queue until a reviewer claims it.
+        It waits in the review queue until a reviewer claims it. Once approved, AAMI files the agreement with{" "}
+        {registrationAgency}, the Registration Agency for the organization&apos;s state.
       </Text>
       <Button href={reviewUrl} style={buttonStyle}>
         Review the submission

@@ -5,7 +5,11 @@ export type SubmissionApprovedEmailProps = {
   organizationName: string;
   version: number;
   reviewerName: string;
+  /** The Registration Agency for the employer's state, which AAMI files the agreement with. */
+  registrationAgency: string;
+  stateName: string;
   packetUrl: string;
+  checklistUrl: string;
 };
 
 export const submissionApprovedSubject = ({ organizationName }: SubmissionApprovedEmailProps) =>
@@ -15,22 +19,30 @@ export default function SubmissionApprovedEmail({
   organizationName,
   version,
   reviewerName,
+  registrationAgency,
+  stateName,
   packetUrl,
+  checklistUrl,
 }: SubmissionApprovedEmailProps) {
   return (
-    <EmailLayout preview="Approved: next, registration with the Department of Labor">
+    <EmailLayout preview="Approved and countersigned: next, the Registration Agency">
       <Text style={paragraph}>Hello,</Text>
       <Text style={paragraph}>
-        Good news: {reviewerName} at AAMI approved version {version} of {organizationName}&apos;s submission.
+        Good news: {reviewerName} approved version {version} of {organizationName}&apos;s submission and countersigned
+        your employer acceptance agreement for AAMI.
       </Text>
       <Text style={paragraph}>
-        What happens next: AAMI sends the registration packet (your signed Employer Agreement, wage schedule, positions,
-        funding plan and mentors) to the U.S. Department of Labor. When DOL registers the program, we email you the
-        registration number and step 8, hiring and enrolling apprentices, opens. You can download the packet now.
+        What happens next: AAMI files the fully signed agreement, with your wage schedule, positions, funding plan and
+        mentors, with {registrationAgency}, the Registration Agency for {stateName}. Step 8 of your checklist is open
+        now: you can enroll apprentices. AAMI approves them for registration once the agency has accepted your
+        agreement, and we email you when it has. You can download the registration packet now.
       </Text>
       <Button href={packetUrl} style={buttonStyle}>
         Download the registration packet
       </Button>
+      <Text style={paragraph}>
+        Your checklist: <a href={checklistUrl}>{checklistUrl}</a>
+      </Text>
     </EmailLayout>
   );
 }

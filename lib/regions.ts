@@ -22,7 +22,11 @@ export const REGIONS = [
     name: "Midwest (Chicago region)",
     states: ["IL", "IN", "IA", "KS", "MI", "MN", "MO", "NE", "OH", "WI"],
   },
-  { key: "WEST", name: "West (San Francisco region)", states: ["AK", "AZ", "CA", "GU", "HI", "ID", "NV", "OR", "WA"] },
+  {
+    key: "WEST",
+    name: "West (San Francisco region)",
+    states: ["AK", "AS", "AZ", "CA", "GU", "HI", "ID", "MP", "NV", "OR", "WA"],
+  },
 ] as const satisfies ReadonlyArray<{ key: string; name: string; states: readonly StateCode[] }>;
 
 export type RegionKey = (typeof REGIONS)[number]["key"];

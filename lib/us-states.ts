@@ -54,6 +54,8 @@ export const US_STATES = [
   ["PR", "Puerto Rico"],
   ["GU", "Guam"],
   ["VI", "U.S. Virgin Islands"],
+  ["AS", "American Samoa"],
+  ["MP", "Northern Mariana Islands"],
 ] as const;
 
 export type StateCode = (typeof US_STATES)[number][0];

@@ -11,8 +11,10 @@ import { buildSampleDocumentPdf } from "../lib/pdf/sample-document";
 import { buildAgreementPdf } from "../lib/pdf/agreement";
 import { pdfFontFiles } from "../lib/pdf/fonts";
 import { agreementFingerprint, loadAgreementContent } from "../lib/onboarding/agreement/content";
+import { registrationAgencyFor } from "../lib/agencies/data";
 import { buildSubmissionSnapshot } from "../lib/onboarding/submit/snapshot";
 import { createPacket } from "../lib/packets/create";
+import { countersignAgreement } from "../lib/onboarding/agreement/countersign";
 import { refreshChecklist } from "../lib/onboarding/facts";
 import { regionOf } from "../lib/regions";
 import { legalNameKey } from "../lib/onboarding/intent/schemas";
@@ -253,10 +255,11 @@ async function seedSubmittedData(
   });
   // The same agreement the portal generates, signed the way the portal signs it (minus a browser to report).
   const content = await loadAgreementContent(orgId, tx);
-  const unsigned = await buildAgreementPdf(content, pdfFontFiles());
+  const agency = await registrationAgencyFor(content.organization.state, tx);
+  const unsigned = await buildAgreementPdf(content, agency, pdfFontFiles());
   const signer = { name: owner.name ?? owner.email, title: "Director of Clinical Engineering" };
   const signedAt = new Date();
-  const signed = await buildAgreementPdf(content, pdfFontFiles(), {
+  const signed = await buildAgreementPdf(content, agency, pdfFontFiles(), {
     method: "ELECTRONIC",
     agreementVersion: 1,
     signerName: signer.name,
@@ -294,10 +297,10 @@ async function seedSubmittedData(
 const inTransaction = <T>(fn: (tx: Tx) => Promise<T>) => db.$transaction(fn, { timeout: 60_000 });
 
 async function main() {
-  const { reviewer, documents } = await inTransaction(async (tx) => {
+  const { admin, reviewer, documents } = await inTransaction(async (tx) => {
     const admin = await upsertUser(tx, DEMO_ACCOUNTS.staffAdmin, "STAFF_ADMIN");
     const reviewer = await upsertUser(tx, DEMO_ACCOUNTS.staffReviewer, "STAFF_REVIEWER");
-    return { reviewer, documents: await seedDocuments(tx, admin.id) };
+    return { admin, reviewer, documents: await seedDocuments(tx, admin.id) };
   });
 
   await inTransaction(async (tx) => {
@@ -388,50 +391,56 @@ async function main() {
           submittedById: northstar.owner.id,
           assignedReviewerId: reviewer.id,
           decidedAt: approvedAt,
-          decidedById: reviewer.id,
+          decidedById: admin.id,
         },
+        include: { organization: { select: { legalName: true } } },
       });
       const decision = (
-        kind: "CLAIM" | "APPROVE" | "REGISTER",
+        kind: "CLAIM" | "APPROVE" | "RECORD_ACCEPTANCE",
         fromStatus: SubmissionStatus,
         toStatus: SubmissionStatus,
+        actorId: string,
       ) => ({
         submissionId: submission.id,
         organizationId: northstar.org.id,
         kind,
         fromStatus,
         toStatus,
-        actorId: reviewer.id,
+        actorId,
       });
       await tx.reviewDecision.createMany({
-        data: [decision("CLAIM", "SUBMITTED", "IN_REVIEW"), decision("APPROVE", "IN_REVIEW", "APPROVED")],
+        data: [
+          decision("CLAIM", "SUBMITTED", "IN_REVIEW", reviewer.id),
+          decision("APPROVE", "IN_REVIEW", "APPROVED", admin.id),
+        ],
       });
-      // Approval produces the DOL registration packet; the seed builds it with the real builder.
-      await createPacket(tx, { organizationId: northstar.org.id, submissionId: submission.id, builtById: reviewer.id });
+      // Approval is the administrator's countersignature, and produces the registration packet; the seed makes both
+      // with the real functions.
+      await countersignAgreement(
+        tx,
+        { user: { ...admin, activeOrganizationId: null, memberships: [] }, staffRole: "STAFF_ADMIN" },
+        submission,
+        {
+          signerName: admin.name ?? admin.email,
+          signerTitle: "Director, Apprenticeship Programs",
+          ip: null,
+          userAgent: null,
+        },
+      );
+      await createPacket(tx, { organizationId: northstar.org.id, submissionId: submission.id, builtById: admin.id });
 
-      // DOL registered the program today, as staff record it (lib/review/decide.ts registerProgram).
-      const registration = {
-        programNumber: "2026-TX-0417",
-        registeredAt: new Date(`${approvedAt.toISOString().slice(0, 10)}T00:00:00Z`),
-      };
+      // The Registration Agency accepted the agreement today, as staff record it (recordAgencyAcceptance).
+      const agencyAcceptedAt = new Date(`${approvedAt.toISOString().slice(0, 10)}T00:00:00Z`);
       await tx.submission.update({
         where: { id: submission.id },
-        data: {
-          status: "REGISTERED",
-          rowVersion: 1,
-          dolProgramNumber: registration.programNumber,
-          registeredAt: registration.registeredAt,
-        },
+        data: { status: "ACCEPTED", rowVersion: 1, agencyAcceptedAt },
       });
-      await tx.reviewDecision.create({ data: decision("REGISTER", "APPROVED", "REGISTERED") });
-      await tx.organization.update({
-        where: { id: northstar.org.id },
-        data: { dolProgramNumber: registration.programNumber, registeredAt: registration.registeredAt },
-      });
+      await tx.reviewDecision.create({ data: decision("RECORD_ACCEPTANCE", "APPROVED", "ACCEPTED", reviewer.id) });
+      await tx.organization.update({ where: { id: northstar.org.id }, data: { agencyAcceptedAt } });
 
-      // Two apprentices starting two weeks after the registration: Taylor's registration waits in the staff queue
+      // Two apprentices starting two weeks after the acceptance: Taylor's registration waits in the staff queue
       // (with fast-track credit staff can adjust); AAMI approved Morgan's, who goes in the RAPIDS file.
-      const startDate = new Date(registration.registeredAt.getTime() + 14 * 86_400_000);
+      const startDate = new Date(agencyAcceptedAt.getTime() + 14 * 86_400_000);
       const apprentices = [
         {
           firstName: "Taylor",
@@ -506,12 +515,12 @@ async function main() {
           },
         });
       }
-      // Registration's packet: the number on its cover, and Morgan, approved, in its apprentice section.
+      // The acceptance's packet: the day on its cover, and Morgan, approved, in its apprentice section.
       await createPacket(tx, {
         organizationId: northstar.org.id,
         submissionId: submission.id,
         builtById: reviewer.id,
-        registration,
+        agencyAcceptedAt,
       });
       await refreshChecklist(tx, northstar.org.id, null);
     }

@@ -136,11 +136,11 @@ export function EnrollmentForm({
             label="Start date"
             type="date"
             required
-            min={limits.programRegisteredOn ?? limits.today}
+            min={limits.agencyAcceptedOn ?? limits.today}
             hint={
-              limits.programRegisteredOn
-                ? `On or after your program's DOL registration (${limits.programRegisteredOn}).`
-                : "Your program's DOL registration is pending, so today or later."
+              limits.agencyAcceptedOn
+                ? `On or after the day the Registration Agency accepted your organization (${limits.agencyAcceptedOn}).`
+                : "The Registration Agency has not accepted your organization yet, so today or later."
             }
             {...field("startDate")}
           />

@@ -27,6 +27,7 @@ export async function SiteHeader() {
               <NavLink href="/staff/employers">Employers</NavLink>
               <NavLink href="/staff/candidates">Candidates</NavLink>
               <NavLink href="/staff/apprentices">Apprentices</NavLink>
+              <NavLink href="/staff/agencies">Agencies</NavLink>
               {actor.staffRole === "STAFF_ADMIN" ? (
                 <>
                   <NavLink href="/staff/documents">Documents</NavLink>

@@ -24,22 +24,23 @@ const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZ
  */
 export function ChecklistOverview({
   checklist,
-  registration = null,
+  acceptance = null,
   readOnly = false,
   headingLevel = 2,
 }: {
   checklist: Checklist;
-  registration?: { programNumber: string; registeredAt: Date } | null;
+  acceptance?: { acceptedAt: Date } | null;
   readOnly?: boolean;
   headingLevel?: 2 | 3;
 }) {
   const StepHeading = headingLevel === 2 ? "h2" : "h3";
   return (
     <div className="flex flex-col gap-6">
-      {registration ? (
-        <Alert tone="success" title="Registered with the U.S. Department of Labor">
-          Program registration number {registration.programNumber}, registered{" "}
-          {dateFormat.format(registration.registeredAt)}. DOL can now register the apprentices you enroll at step 8.
+      {acceptance ? (
+        <Alert tone="success" title="Accepted by the Registration Agency">
+          The Registration Agency accepted your employer acceptance agreement into AAMI&apos;s program on{" "}
+          {dateFormat.format(acceptance.acceptedAt)}. AAMI can now approve the apprentices you enroll at step 8 for
+          registration.
         </Alert>
       ) : null}
       <div>

@@ -6,12 +6,12 @@ import { useRecordForm } from "@/components/forms/use-record-form";
 import { CheckboxField, TextAreaField, TextField } from "@/components/ui/field";
 import type { ActionResult, ActionState } from "@/lib/action-client";
 import { stepLabel } from "@/lib/onboarding/checklist";
-import { approve, askForChanges, claim, register, reject } from "@/lib/review/actions";
+import { approve, askForChanges, claim, recordAcceptance, reject } from "@/lib/review/actions";
 import {
   ApproveSchema,
   ClaimSchema,
   COMMENTABLE_STEPS,
-  RegisterSchema,
+  RecordAcceptanceSchema,
   RejectSchema,
   RequestChangesSchema,
 } from "@/lib/review/schemas";
@@ -64,18 +64,52 @@ export function RequestChangesForm({ target }: { target: DecisionTarget }) {
   );
 }
 
-export function ApproveForm({ target }: { target: DecisionTarget }) {
-  const { frame, form, errorFor } = useDecisionForm(ApproveSchema, approve, target);
+export function ApproveForm({
+  target,
+  countersigner,
+}: {
+  target: DecisionTarget;
+  countersigner: { name: string; email: string };
+}) {
+  const { frame, form, field, errorFor } = useDecisionForm(ApproveSchema, approve, target, {
+    countersignerName: countersigner.name,
+    countersignerTitle: "",
+  });
   return frame(
-    "Approve and build the DOL packet",
+    "Approve and countersign for AAMI",
     "primary",
-    <CheckboxField
-      id="approve-confirm"
-      value="yes"
-      label="I reviewed every step and the automatic checks; this submission meets the program's standards."
-      error={errorFor("confirm")}
-      {...form.register("confirm")}
-    />,
+    <div className="flex flex-col gap-3">
+      <CheckboxField
+        id="approve-confirm"
+        value="yes"
+        label="I reviewed every step and the automatic checks; this submission meets the program's standards."
+        error={errorFor("confirm")}
+        {...form.register("confirm")}
+      />
+      <p className="text-sm text-slate-800">
+        Approving countersigns the employer acceptance agreement for AAMI, the program&apos;s sponsor. Your name, title,
+        account email ({countersigner.email}), the time, your IP address and browser are recorded on a countersignature
+        page added to the employer&apos;s signed agreement, and the registration packet carries the fully signed
+        agreement.
+      </p>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField id="countersignerName" label="Your full name" required {...field("countersignerName")} />
+        <TextField
+          id="countersignerTitle"
+          label="Your title at AAMI"
+          hint="For example, Director of Apprenticeship Programs."
+          required
+          {...field("countersignerTitle")}
+        />
+      </div>
+      <CheckboxField
+        id="approve-consent"
+        value="yes"
+        label="I countersign this employer acceptance agreement electronically on behalf of AAMI, and agree that my electronic signature has the same effect as a handwritten one."
+        error={errorFor("consent")}
+        {...form.register("consent")}
+      />
+    </div>,
   );
 }
 
@@ -88,23 +122,18 @@ export function RejectForm({ target }: { target: DecisionTarget }) {
   );
 }
 
-export function RegisterForm({ target, today }: { target: DecisionTarget; today: string }) {
-  const { frame, field } = useDecisionForm(RegisterSchema, register, target, {
-    programNumber: "",
-    registeredOn: today,
-  });
+export function RecordAcceptanceForm({ target, today }: { target: DecisionTarget; today: string }) {
+  const { frame, field } = useDecisionForm(RecordAcceptanceSchema, recordAcceptance, target, { acceptedOn: today });
   return frame(
-    "Record the registration",
+    "Record the agency's acceptance",
     "primary",
-    <div className="grid gap-3 sm:grid-cols-2">
-      <TextField
-        id="programNumber"
-        label="DOL registration (program) number"
-        hint="As it appears on DOL's registration, e.g. 2026-WI-0123."
-        required
-        {...field("programNumber")}
-      />
-      <TextField id="registeredOn" label="Registration date" type="date" required {...field("registeredOn")} />
-    </div>,
+    <TextField
+      id="acceptedOn"
+      label="Day the Registration Agency accepted the agreement"
+      hint="As on the agency's acceptance notice. The employer's apprentices can be approved from then, and start no earlier."
+      type="date"
+      required
+      {...field("acceptedOn")}
+    />,
   );
 }

@@ -9,7 +9,7 @@ const KIND_LABEL: Record<DecisionKind, string> = {
   REQUEST_CHANGES: "Requested changes",
   APPROVE: "Approved",
   REJECT: "Did not approve",
-  REGISTER: "Recorded the DOL registration",
+  RECORD_ACCEPTANCE: "Recorded the Registration Agency's acceptance",
   RESUBMIT: "Resubmitted with changes",
 };
 

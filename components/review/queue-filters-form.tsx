@@ -8,7 +8,7 @@ import { STATE_OPTIONS } from "@/lib/us-states";
 const STATUS_OPTIONS = [
   { value: "open", label: "Waiting on AAMI" },
   { value: "all", label: "Any status" },
-  ...(["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "REJECTED", "REGISTERED"] as const).map((s) => ({
+  ...(["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "REJECTED", "ACCEPTED"] as const).map((s) => ({
     value: s,
     label: SUBMISSION_STATUS_LABEL[s],
   })),

@@ -3,20 +3,21 @@ import type { EmployerForStaff } from "@/lib/staff/employers";
 import { formatDate } from "@/components/staff/format";
 import { Section } from "@/components/staff/section";
 
-/** DOL registration as recorded by staff, and every registration packet built for it (each version is kept). */
+/**
+ * The Registration Agency's acceptance of the employer acceptance agreement, as recorded by staff, and every
+ * registration packet built for it (each version is kept).
+ */
 export function EmployerRegistration({ organization }: { organization: EmployerForStaff["organization"] }) {
-  const { dolProgramNumber, registeredAt, packets } = organization;
+  const { agencyAcceptedAt, packets } = organization;
   return (
-    <Section id="registration" title="DOL registration">
-      {dolProgramNumber || registeredAt ? (
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-          <dt className="font-semibold">Program number</dt>
-          <dd>{dolProgramNumber ?? "Not recorded"}</dd>
-          <dt className="font-semibold">Registered</dt>
-          <dd>{registeredAt ? formatDate(registeredAt) : "Not recorded"}</dd>
-        </dl>
+    <Section id="registration" title="Registration Agency">
+      {agencyAcceptedAt ? (
+        <p>Accepted into AAMI&apos;s program by the Registration Agency on {formatDate(agencyAcceptedAt)}.</p>
       ) : (
-        <p className="text-slate-700">Not registered with DOL yet.</p>
+        <p className="text-slate-700">
+          Not accepted by the Registration Agency yet. Staff record the day it accepts the agreement on the approved
+          submission.
+        </p>
       )}
       <h3 className="mt-4 mb-2 font-semibold">Registration packets</h3>
       {packets.length === 0 ? (

@@ -17,7 +17,7 @@ function Stat({ term, value, children }: { term: string; value: ReactNode; child
   );
 }
 
-/** The three numbers staff check first: what waits for them, how fast review goes, what got registered. */
+/** The three numbers staff check first: what waits for them, how fast review goes, what the Registration Agencies accepted. */
 export function OverviewStats({ overview }: { overview: StaffOverview }) {
   const { waiting, review, registrations } = overview;
   const { quarter } = registrations;
@@ -36,9 +36,9 @@ export function OverviewStats({ overview }: { overview: StaffOverview }) {
           ? `From submission to decision, over the ${review.decisions} ${review.decisions === 1 ? "decision" : "decisions"} made in the last ${review.windowDays} days.`
           : `No submission was decided in the last ${review.windowDays} days.`}
       </Stat>
-      <Stat term="Registrations this quarter" value={registrations.count}>
-        Submissions registered with DOL in {quarter.label} ({formatDate(quarter.start)} to {formatDate(quarterLastDay)},
-        UTC).
+      <Stat term="Acceptances this quarter" value={registrations.count}>
+        Employers accepted into the program by their Registration Agency in {quarter.label} ({formatDate(quarter.start)}{" "}
+        to {formatDate(quarterLastDay)}, UTC).
       </Stat>
     </dl>
   );

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { orgAction } from "@/lib/action-client";
+import { employerEvidence, parseAgreementEvidence } from "@/lib/apprentices/agreement-evidence";
 import { needsGuardian, storeAgreementPdf, unsignedAgreementSha256 } from "@/lib/apprentices/agreement-document";
 import { apprenticeSignSchema, EmployerSignSchema, ResendSigningLinkSchema } from "@/lib/apprentices/agreement-schemas";
 import { saveSelfIdentification } from "@/lib/apprentices/self-identification/data";
@@ -90,7 +91,7 @@ export const signAsEmployer = orgAction(MANAGER_ROLES)
           employerSignerName: input.signerName,
           employerSignerTitle: input.signerTitle,
           employerSignedAt: signedAt,
-          evidence: { employer: { userId: ctx.user.id, ip, userAgent, signedAt: signedAt.toISOString() } },
+          evidence: employerEvidence({ userId: ctx.user.id, ip, userAgent, signedAt: signedAt.toISOString() }),
         },
       });
       const contentSha256 = await unsignedAgreementSha256(tx, apprentice.id, row);
@@ -184,7 +185,7 @@ export const signAsApprentice = signingLinkAction
       await saveSelfIdentification(tx, link, signed, signedAt);
       const row = await tx.apprenticeAgreement.findUniqueOrThrow({ where: { id: link.agreementId } });
       const fileId = await storeAgreementPdf(tx, link.apprenticeId, link.organizationId, row);
-      const evidence = (row.evidence ?? {}) as Record<string, unknown>;
+      const evidence = parseAgreementEvidence(row.evidence);
       await tx.apprenticeAgreement.update({
         where: { id: row.id },
         data: { fileId, evidence: { ...evidence, apprentice: { ip, userAgent, signedAt: signedAt.toISOString() } } },

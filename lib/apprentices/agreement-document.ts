@@ -59,7 +59,6 @@ async function agreementInput(tx: Tx, apprenticeId: string, row: Signatures): Pr
         .join(", "),
       contactName: org.contactName,
       contactPhone: org.contactPhone,
-      dolProgramNumber: org.dolProgramNumber,
     },
     apprentice: {
       firstName: a.firstName,

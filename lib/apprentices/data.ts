@@ -21,13 +21,13 @@ export const EDITABLE_STATUSES = ["DRAFT", "PENDING_SIGNATURES"] as const;
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-/** The limits the enrollment form checks: the program's DOL registration day and today (UTC). */
+/** The limits the enrollment form checks: the day the Registration Agency accepted the employer, and today (UTC). */
 export async function enrollmentLimits(organizationId: string, tx: Tx = db): Promise<EnrollmentLimits> {
   const org = await tx.organization.findUniqueOrThrow({
     where: { id: organizationId },
-    select: { registeredAt: true },
+    select: { agencyAcceptedAt: true },
   });
-  return { programRegisteredOn: org.registeredAt ? isoDay(org.registeredAt) : null, today: isoDay(new Date()) };
+  return { agencyAcceptedOn: org.agencyAcceptedAt ? isoDay(org.agencyAcceptedAt) : null, today: isoDay(new Date()) };
 }
 
 /** What the enrollment form offers and pre-fills: positions, the related-instruction provider, the wage schedule. */

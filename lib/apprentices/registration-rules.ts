@@ -5,7 +5,7 @@ import { APPRENTICE_STATUS_LABEL } from "@/lib/apprentices/status";
 // status to which, and the conditions an approval needs. Pure, so every allowed and refused case is unit-tested;
 // lib/apprentices/registration.ts applies an action inside one transaction, guarded by the apprentice's rowVersion.
 //
-//   PENDING_REGISTRATION → APPROVED (added to the organization's DOL packet) → REGISTERED (RAPIDS apprentice ID)
+//   PENDING_REGISTRATION → APPROVED (added to the organization's registration packet) → REGISTERED (RAPIDS apprentice ID)
 //   PENDING_REGISTRATION → DRAFT (sent back: the employer fixes the enrollment, everyone signs again)
 //   PENDING_REGISTRATION: fast-track credit adjusted (no status change)
 
@@ -49,37 +49,38 @@ export function availableRegistrationActions(status: ApprenticeStatus): Registra
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 export type ApprovalBlocker = {
-  code: "PROGRAM_NOT_REGISTERED" | "STARTS_BEFORE_REGISTRATION";
+  code: "NOT_ACCEPTED_BY_AGENCY" | "STARTS_BEFORE_ACCEPTANCE";
   /** What is wrong and what to do, for the refusal and the apprentice's page. */
   message: string;
 };
 
 /** The same, in a few words for a list. */
 export const APPROVAL_BLOCKER_SHORT: Record<ApprovalBlocker["code"], string> = {
-  PROGRAM_NOT_REGISTERED: "Not yet: the program is not registered with DOL",
-  STARTS_BEFORE_REGISTRATION: "No: starts before the program's DOL registration",
+  NOT_ACCEPTED_BY_AGENCY: "Not yet: the Registration Agency has not accepted the employer",
+  STARTS_BEFORE_ACCEPTANCE: "No: starts before the agency accepted the employer",
 };
 
 /**
- * Why AAMI cannot approve the registration yet, in words that say what to do, or null when it can: DOL must have
- * registered the organization's program, and the apprentice cannot start before that day.
+ * Why AAMI cannot approve the registration yet, in words that say what to do, or null when it can: the
+ * Registration Agency must have accepted the employer's acceptance agreement into AAMI's program, and the apprentice
+ * cannot start before that day.
  */
 export function approvalBlocker(
-  organization: { registeredAt: Date | null },
+  organization: { agencyAcceptedAt: Date | null },
   apprentice: { startDate: Date },
 ): ApprovalBlocker | null {
-  if (!organization.registeredAt) {
+  if (!organization.agencyAcceptedAt) {
     return {
-      code: "PROGRAM_NOT_REGISTERED",
+      code: "NOT_ACCEPTED_BY_AGENCY",
       message:
-        "The organization's program is not registered with DOL yet, so its apprentices cannot be approved. Record the program's DOL registration on its submission first, then approve.",
+        "The Registration Agency has not accepted the employer's acceptance agreement yet, so its apprentices cannot be approved. Record the agency's acceptance on the employer's approved submission first, then approve.",
     };
   }
-  const registeredOn = isoDay(organization.registeredAt);
-  if (isoDay(apprentice.startDate) < registeredOn) {
+  const acceptedOn = isoDay(organization.agencyAcceptedAt);
+  if (isoDay(apprentice.startDate) < acceptedOn) {
     return {
-      code: "STARTS_BEFORE_REGISTRATION",
-      message: `The apprentice starts on ${isoDay(apprentice.startDate)}, before the program's DOL registration on ${registeredOn}. Send the registration back so the employer changes the start date to ${registeredOn} or later.`,
+      code: "STARTS_BEFORE_ACCEPTANCE",
+      message: `The apprentice starts on ${isoDay(apprentice.startDate)}, before the Registration Agency accepted the employer on ${acceptedOn}. Send the registration back so the employer changes the start date to ${acceptedOn} or later.`,
     };
   }
   return null;

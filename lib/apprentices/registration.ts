@@ -11,23 +11,16 @@ import {
 import type { AdjustCreditInput } from "@/lib/apprentices/registration-schemas";
 import type { AuditKind } from "@/lib/audit/events";
 import type { StaffContext } from "@/lib/authz";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { AppError, notFound } from "@/lib/errors";
-import { refreshChecklist } from "@/lib/onboarding/facts";
+import { AppError } from "@/lib/errors";
 import { getWageSchedule } from "@/lib/onboarding/wages/data";
 import { createPacket, lockOrganizationPackets, packetSubmissionId } from "@/lib/packets/create";
 import { fullName } from "@/lib/pdf/apprentice-agreement";
-import { decisionEffects, type DecisionEffects } from "@/lib/review/effects";
 import type { Tx } from "@/lib/prisma-client";
 import type { SkillSetKey } from "@/lib/program";
+import { runStaffDecision, type DecisionStep } from "@/lib/transitions/staff-decision";
 
 // AAMI staff's actions on an apprentice's registration (lib/apprentices/registration-rules.ts says which are
-// allowed when). All of them run through `act`, which in ONE transaction re-reads the apprentice, checks the
-// action, changes it with an update conditional on the rowVersion the staff member saw, records the audit event
-// and queues the employer's email. Two staff members acting at once: the second update matches no row, its
-// transaction rolls back, and it is told what the first did. Staff see every organization, so the apprentice is
-// found by id alone; lib/action-client's staffAction has already refused anyone who is not staff.
+// allowed when). All of them run through `act`.
 
 export type RegistrationTarget = { apprenticeId: string; rowVersion: number };
 
@@ -44,18 +37,15 @@ const LOADED = {
   createdById: true,
   creditedOjtHours: true,
   startingWageStep: true,
-  organization: { select: { legalName: true, registeredAt: true } },
+  organization: { select: { legalName: true, agencyAcceptedAt: true } },
 } satisfies Prisma.ApprenticeSelect;
 
 type Loaded = Prisma.ApprenticeGetPayload<{ select: typeof LOADED }>;
 
 /** `emailEmployer` writes to the organization's owners and admins, and the member who enrolled the apprentice. */
-type Step = DecisionEffects & {
-  tx: Tx;
+type Step = DecisionStep<Loaded> & {
   apprentice: Loaded;
   apprenticeName: string;
-  staffName: string;
-  appUrl: string;
   /** The employer's page of this apprentice, for emails. */
   apprenticeUrl: string;
 };
@@ -68,27 +58,12 @@ const STAFF_EVENTS: Partial<Record<AuditKind, RegistrationAction>> = {
   "apprentice.credit_adjusted": "ADJUST_CREDIT",
 };
 
-const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-
-/** What happened to the apprentice since the staff member's page was drawn, in words. */
-async function whatChanged(tx: Tx, apprenticeId: string) {
-  // Downloads of the RAPIDS file are recorded on the apprentice too, but change nothing.
-  const latest = await tx.auditEvent.findFirst({
-    where: { subjectType: "Apprentice", subjectId: apprenticeId, kind: { not: "apprentice.rapids_exported" } },
-    orderBy: { createdAt: "desc" },
-    select: { kind: true, actorId: true, createdAt: true },
-  });
-  const action = latest ? STAFF_EVENTS[latest.kind as AuditKind] : undefined;
-  if (!latest || !action || !latest.actorId) return "This registration changed while you were looking at it.";
-  const actor = await tx.user.findUnique({ where: { id: latest.actorId }, select: { name: true, email: true } });
-  return `${actor?.name ?? actor?.email ?? "Another staff member"} ${REGISTRATION_VERB[action]} this registration at ${when.format(latest.createdAt)} UTC, while you were looking at it.`;
-}
-
-async function conflict(tx: Tx, apprenticeId: string): Promise<never> {
-  throw new AppError("CONFLICT", `${await whatChanged(tx, apprenticeId)} Nothing was changed by you; reload the page.`);
-}
-
-async function act<T>(
+/**
+ * Runs one staff action through the shared staff-decision helper (lib/transitions/staff-decision.ts). Staff see
+ * every organization, so the apprentice is found by id alone; lib/action-client's staffAction has already refused
+ * anyone who is not staff.
+ */
+function act<T>(
   ctx: StaffContext,
   action: RegistrationAction,
   target: RegistrationTarget,
@@ -100,53 +75,55 @@ async function act<T>(
     effects: (step: Step) => Promise<T>;
   },
 ): Promise<T> {
-  return db.$transaction(
-    async (tx) => {
-      const apprentice = await tx.apprentice.findUnique({ where: { id: target.apprenticeId }, select: LOADED });
-      if (!apprentice) throw notFound();
-      if (apprentice.rowVersion !== target.rowVersion) await conflict(tx, apprentice.id);
-      const refusal = registrationActionRefusal(action, apprentice.status);
-      if (refusal) throw new AppError("CONFLICT", refusal);
-      const extra = await options.prepare?.(tx, apprentice);
-
+  let extra: Prisma.ApprenticeUpdateManyMutationInput | void;
+  return runStaffDecision(ctx, {
+    noun: "registration",
+    subjectType: "Apprentice",
+    rowVersion: target.rowVersion,
+    ip: options.ip,
+    load: (tx) => tx.apprentice.findUnique({ where: { id: target.apprenticeId }, select: LOADED }),
+    refusal: (apprentice) => registrationActionRefusal(action, apprentice.status),
+    prepare: async (tx, apprentice) => {
+      extra = await options.prepare?.(tx, apprentice);
+    },
+    move: async (tx, apprentice) => {
       const moved = await tx.apprentice.updateMany({
-        where: { id: apprentice.id, status: apprentice.status, rowVersion: target.rowVersion },
+        where: { id: apprentice.id, status: apprentice.status, rowVersion: apprentice.rowVersion },
         data: { status: REGISTRATION_TRANSITIONS[action].to, rowVersion: { increment: 1 }, ...extra },
       });
-      if (moved.count === 0) await conflict(tx, apprentice.id);
-
+      return moved.count;
+    },
+    latestChange: async (tx, apprentice) => {
+      // Downloads of the RAPIDS file are recorded on the apprentice too, but change nothing.
+      const latest = await tx.auditEvent.findFirst({
+        where: { subjectType: "Apprentice", subjectId: apprentice.id, kind: { not: "apprentice.rapids_exported" } },
+        orderBy: { createdAt: "desc" },
+        select: { kind: true, actorId: true, createdAt: true },
+      });
+      if (!latest) return null;
+      const done = STAFF_EVENTS[latest.kind as AuditKind];
+      return { actorId: latest.actorId, verb: done && REGISTRATION_VERB[done], at: latest.createdAt };
+    },
+    alsoTo: async (tx, apprentice) => {
       const enrolledBy = apprentice.createdById
         ? await tx.user.findUnique({ where: { id: apprentice.createdById }, select: { email: true } })
         : null;
-      const appUrl = env().APP_URL;
-      const result = await options.effects({
-        tx,
-        apprentice,
-        apprenticeName: fullName(apprentice),
-        staffName: ctx.user.name ?? ctx.user.email,
-        appUrl,
-        apprenticeUrl: `${appUrl}/onboarding/apprentices/${apprentice.id}`,
-        ...(await decisionEffects(tx, {
-          organizationId: apprentice.organizationId,
-          actorId: ctx.user.id,
-          subject: { type: "Apprentice", id: apprentice.id },
-          ip: options.ip,
-          alsoTo: enrolledBy ? [enrolledBy.email] : [],
-        })),
-      });
-      // Step 8 of the employer's checklist completes with their first approved apprentice (and reopens without).
-      await refreshChecklist(tx, apprentice.organizationId, null);
-      return result;
+      return enrolledBy ? [enrolledBy.email] : [];
     },
-    // Approval builds and stores the packet, with every approved apprentice's signed agreement, inside the
-    // transaction: more than Prisma's 5-second default.
-    { timeout: 30_000, maxWait: 5_000 },
-  );
+    effects: (step) =>
+      options.effects({
+        ...step,
+        apprentice: step.record,
+        apprenticeName: fullName(step.record),
+        apprenticeUrl: `${step.appUrl}/onboarding/apprentices/${step.record.id}`,
+      }),
+  });
 }
 
 /**
- * Approves the registration: APPROVED, and a new version of the organization's DOL packet listing it, in the same
- * transaction. Refused until DOL has registered the program, and for a start date before that registration.
+ * Approves the registration: APPROVED, and a new version of the organization's registration packet listing it, in
+ * the same transaction. Refused until the Registration Agency has accepted the employer, and for a start date
+ * before that day.
  */
 export function approveRegistration(ctx: StaffContext, target: RegistrationTarget, ip: string | null) {
   return act(ctx, "APPROVE", target, {

@@ -31,8 +31,8 @@ import { PROGRAM, SKILL_SETS } from "@/lib/program";
 // so the browser checks exactly what the server checks.
 
 export type EnrollmentLimits = {
-  /** YYYY-MM-DD: the day DOL registered the organization's program; null while registration is pending. */
-  programRegisteredOn: string | null;
+  /** YYYY-MM-DD: the day the Registration Agency accepted the organization into AAMI's program; null until then. */
+  agencyAcceptedOn: string | null;
   /** YYYY-MM-DD, in UTC: the server's today, so the browser's clock cannot move the limits. */
   today: string;
 };
@@ -98,7 +98,7 @@ const evidenceShape = Object.fromEntries(
 
 export function enrollmentSchema(limits: EnrollmentLimits) {
   const today = day(limits.today);
-  const earliestStart = limits.programRegisteredOn ? day(limits.programRegisteredOn) : null;
+  const earliestStart = limits.agencyAcceptedOn ? day(limits.agencyAcceptedOn) : null;
   const latestStart = new Date(today.getTime() + 366 * 86_400_000);
   return z
     .object({
@@ -159,10 +159,13 @@ export function enrollmentSchema(limits: EnrollmentLimits) {
       if (earliestStart && start < earliestStart) {
         issue(
           "startDate",
-          `The start date cannot be before your program's DOL registration (${limits.programRegisteredOn}).`,
+          `The start date cannot be before the Registration Agency accepted your organization into the program (${limits.agencyAcceptedOn}).`,
         );
       } else if (!earliestStart && start < today) {
-        issue("startDate", "Your program's DOL registration is pending: choose today or a later start date.");
+        issue(
+          "startDate",
+          "The Registration Agency has not accepted your organization yet: choose today or a later start date.",
+        );
       } else if (start > latestStart) {
         issue("startDate", "Choose a start date within the next year.");
       }

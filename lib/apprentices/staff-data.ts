@@ -133,7 +133,7 @@ export async function listRegistrationsForStaff(requestedPage: number) {
           startDate: true,
           creditedOjtHours: true,
           creditAdjustedAt: true,
-          organization: { select: { id: true, legalName: true, registeredAt: true } },
+          organization: { select: { id: true, legalName: true, agencyAcceptedAt: true } },
         },
       });
       const byId = new Map(details.map((d) => [d.id, d]));
@@ -165,7 +165,7 @@ export async function getApprenticeForStaff(apprenticeId: string) {
       approvedById: true,
       creditAdjustedById: true,
       organization: {
-        select: { id: true, legalName: true, city: true, state: true, registeredAt: true, dolProgramNumber: true },
+        select: { id: true, legalName: true, city: true, state: true, agencyAcceptedAt: true },
       },
       agreements: {
         where: { voidedAt: null },

@@ -1,5 +1,16 @@
 import { z } from "zod";
 
+const registrationAgencyFields = z.object({
+  kind: z.string(),
+  name: z.string(),
+  office: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  website: z.string().nullable(),
+  source: z.string(),
+  checkedOn: z.string(),
+});
+
 // Every audit event kind with the shape of its payload. Writing an event with the wrong payload fails at
 // compile time and at run time, so the log stays readable years later.
 export const auditPayloads = {
@@ -67,13 +78,29 @@ export const auditPayloads = {
     resolvedComments: z.number(),
   }),
   "settings.changed": z.object({ key: z.string(), from: z.number(), to: z.number() }),
+  /** A staff administrator corrected a state's Registration Agency; the subject id is the state's code. */
+  "agency.corrected": z.object({
+    state: z.string(),
+    version: z.number(),
+    from: registrationAgencyFields,
+    to: registrationAgencyFields,
+  }),
   "review.claimed": z.object({ version: z.number(), from: z.string(), previousReviewerId: z.string().nullable() }),
   "review.changes_requested": z.object({
     version: z.number(),
     comments: z.array(z.object({ step: z.string(), body: z.string() })),
   }),
-  "review.approved": z.object({ version: z.number(), packetVersion: z.number(), packetSha256: z.string() }),
+  /** Approval is AAMI's countersignature (the countersigner fields are absent on approvals made before it was). */
+  "review.approved": z.object({
+    version: z.number(),
+    packetVersion: z.number(),
+    packetSha256: z.string(),
+    countersignerName: z.string().optional(),
+    countersignerTitle: z.string().optional(),
+    countersignedSha256: z.string().optional(),
+  }),
   "review.rejected": z.object({ version: z.number(), reason: z.string() }),
+  /** History only: a per-employer DOL registration, recorded before employers joined AAMI's one program (issue 14). */
   "review.registered": z.object({
     version: z.number(),
     programNumber: z.string(),
@@ -81,6 +108,14 @@ export const auditPayloads = {
     packetVersion: z.number(),
     packetSha256: z.string(),
   }),
+  "review.agency_accepted": z.object({
+    version: z.number(),
+    acceptedOn: z.string(),
+    packetVersion: z.number(),
+    packetSha256: z.string(),
+  }),
+  /** Written by the migration that removed per-employer program numbers: the number the organization had. */
+  "organization.program_number_retired": z.object({ programNumber: z.string(), registeredOn: z.string().nullable() }),
   "standards.acknowledged": z.object({
     typedName: z.string(),
     documents: z.array(z.object({ kind: z.string(), version: z.number(), sha256: z.string() })),

@@ -22,7 +22,7 @@ import SubmissionInReviewEmail, { submissionInReviewSubject } from "@/emails/sub
 import ChangesRequestedEmail, { changesRequestedSubject } from "@/emails/changes-requested";
 import SubmissionApprovedEmail, { submissionApprovedSubject } from "@/emails/submission-approved";
 import SubmissionRejectedEmail, { submissionRejectedSubject } from "@/emails/submission-rejected";
-import ProgramRegisteredEmail, { programRegisteredSubject } from "@/emails/program-registered";
+import AgreementAcceptedEmail, { agreementAcceptedSubject } from "@/emails/agreement-accepted";
 import ProgramDocumentPublishedEmail, { programDocumentPublishedSubject } from "@/emails/program-document-published";
 import CandidateProfileEmail, { candidateProfileSubject } from "@/emails/candidate-profile";
 import EmployerInterestEmail, { employerInterestSubject } from "@/emails/employer-interest";
@@ -62,7 +62,7 @@ export const templates = {
   "changes-requested": template(ChangesRequestedEmail, changesRequestedSubject),
   "submission-approved": template(SubmissionApprovedEmail, submissionApprovedSubject),
   "submission-rejected": template(SubmissionRejectedEmail, submissionRejectedSubject),
-  "program-registered": template(ProgramRegisteredEmail, programRegisteredSubject),
+  "agreement-accepted": template(AgreementAcceptedEmail, agreementAcceptedSubject),
   "program-document-published": template(ProgramDocumentPublishedEmail, programDocumentPublishedSubject),
   "candidate-profile": template(CandidateProfileEmail, candidateProfileSubject),
   "employer-interest": template(EmployerInterestEmail, employerInterestSubject),

@@ -60,7 +60,7 @@ export type Checklist = { items: ChecklistItem[]; completeCount: number; percent
 const BEFORE_SUBMIT: StepKeyName[] = ["intent", "standards", "position", "funding", "mentor", "agreement"];
 
 /**
- * `partner`: AAMI has approved the organization (or DOL registered its program), which unlocks step 8.
+ * `partner`: AAMI has approved the organization (and countersigned its acceptance agreement), which unlocks step 8.
  * `reviewComments`: the reviewer's open comments, by step.
  */
 export function buildChecklist(

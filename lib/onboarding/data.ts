@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { buildChecklist } from "@/lib/onboarding/checklist";
 import { APPROVED_STATUSES } from "@/lib/review/transitions";
 
-/** The checklist as the organization's members see it, with AAMI's open comments and the DOL registration. */
+/** The checklist as the organization's members see it, with AAMI's open comments and the Registration Agency's acceptance. */
 export async function getChecklist(organizationId: string) {
   const [rows, latest] = await Promise.all([
     db.onboardingStep.findMany({
@@ -16,8 +16,7 @@ export async function getChecklist(organizationId: string) {
       orderBy: { version: "desc" },
       select: {
         status: true,
-        dolProgramNumber: true,
-        registeredAt: true,
+        agencyAcceptedAt: true,
         comments: { where: { resolvedAt: null }, orderBy: { createdAt: "asc" }, select: { step: true, body: true } },
       },
     }),
@@ -32,10 +31,8 @@ export async function getChecklist(organizationId: string) {
   if (latest?.status === "CHANGES_REQUESTED") {
     for (const c of latest.comments) (comments[c.step] ??= []).push(c.body);
   }
-  const registration =
-    latest?.status === "REGISTERED" && latest.dolProgramNumber && latest.registeredAt
-      ? { programNumber: latest.dolProgramNumber, registeredAt: latest.registeredAt }
-      : null;
+  const acceptance =
+    latest?.status === "ACCEPTED" && latest.agencyAcceptedAt ? { acceptedAt: latest.agencyAcceptedAt } : null;
   const checklist = buildChecklist(
     rows.map((r) => ({
       step: r.step,
@@ -46,5 +43,5 @@ export async function getChecklist(organizationId: string) {
     latest !== null && APPROVED_STATUSES.includes(latest.status),
     comments,
   );
-  return { ...checklist, registration };
+  return { ...checklist, acceptance };
 }

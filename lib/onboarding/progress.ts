@@ -22,12 +22,12 @@ export type OnboardingFacts = {
   latestSubmission: SubmissionStatus | null;
   /** Steps with reviewer comments not yet resolved. */
   stepsWithOpenComments: StepKey[];
-  /** Step 8: apprentices enrolled (not withdrawn), and those AAMI has approved or DOL registered. */
+  /** Step 8: apprentices enrolled (not withdrawn), and those AAMI has approved for registration. */
   apprenticesEnrolled: number;
   apprenticesApproved: number;
 };
 
-const UNDER_REVIEW_OR_DONE: SubmissionStatus[] = ["SUBMITTED", "IN_REVIEW", "APPROVED", "REGISTERED"];
+const UNDER_REVIEW_OR_DONE: SubmissionStatus[] = ["SUBMITTED", "IN_REVIEW", "APPROVED", "ACCEPTED"];
 export const EDITABLE_STEPS: StepKey[] = ["STANDARDS", "POSITION", "FUNDING", "MENTOR", "AGREEMENT"];
 
 export function deriveStepStatuses(f: OnboardingFacts): Record<StepKey, StepStatus> {

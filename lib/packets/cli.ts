@@ -30,7 +30,7 @@ try {
     select: { organizationId: true, status: true, packets: { orderBy: { version: "desc" }, take: 1 } },
   });
   if (!submission) fail(`no submission ${values.submission}.`);
-  if (!["APPROVED", "REGISTERED"].includes(submission.status)) {
+  if (!["APPROVED", "ACCEPTED"].includes(submission.status)) {
     fail(`submission ${values.submission} is ${submission.status}: packets are built from approved submissions.`);
   }
   // Rebuilds the newest stored version; a submission approved before packets existed gets version 1.

@@ -1,6 +1,7 @@
 import "server-only";
+import { registrationAgencyFor } from "@/lib/agencies/data";
 import type { Tx } from "@/lib/prisma-client";
-import type { SubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
+import { parseSubmissionSnapshot } from "@/lib/onboarding/submit/snapshot-schema";
 import { pdfFontFiles } from "@/lib/pdf/fonts";
 import { buildRegistrationPacketPdf, type PacketApprentice, type PacketInput } from "@/lib/pdf/packet";
 import { readStoredFile, storeFile } from "@/lib/storage";
@@ -10,7 +11,7 @@ import { APPROVED_STATUSES } from "@/lib/review/transitions";
 const displayName = (u: { name: string | null; email: string } | null, fallback: string) =>
   u ? (u.name ?? u.email) : fallback;
 
-/** The apprentices a packet lists: those AAMI approved for registration, and those DOL has since registered. */
+/** The apprentices a packet lists: those AAMI approved for registration, and those since registered in RAPIDS. */
 export const PACKET_APPRENTICE_STATUSES = ["APPROVED", "REGISTERED"] as const;
 
 /**
@@ -56,15 +57,15 @@ export async function loadPacketApprentices(tx: Tx, organizationId: string): Pro
 }
 
 /**
- * Everything the packet builder needs for a submission, read from the immutable submission, its signed
- * agreement file and the decisions on it. `registration` overrides what is stored (registration writes both in
- * the same transaction).
+ * Everything the packet builder needs for a submission, read from the immutable submission, its signed (and, once
+ * approved, countersigned) agreement file and the decisions on it. `agencyAcceptedAt` overrides what is stored
+ * (recording the acceptance writes both in the same transaction).
  */
 export async function loadPacketInput(
   tx: Tx,
   submissionId: string,
   packetVersion: number,
-  registration: PacketInput["registration"] = null,
+  agencyAcceptedAt: Date | null = null,
 ): Promise<PacketInput> {
   const submission = await tx.submission.findUnique({
     where: { id: submissionId },
@@ -77,24 +78,32 @@ export async function loadPacketInput(
       snapshot: true,
       decidedAt: true,
       decidedById: true,
-      dolProgramNumber: true,
-      registeredAt: true,
-      agreement: { select: { signedFileId: true } },
+      agencyAcceptedAt: true,
+      agreement: {
+        select: {
+          signedFileId: true,
+          countersignedFileId: true,
+          countersignedSha256: true,
+          countersignerName: true,
+          countersignerTitle: true,
+          countersignedAt: true,
+        },
+      },
       decisions: { where: { kind: "APPROVE" }, orderBy: { createdAt: "desc" }, take: 1 },
     },
   });
   const approval = submission?.decisions[0];
   if (!submission?.agreement || !approval) throw notFound();
-  const [submitter, approver, agreementFile, apprentices] = await Promise.all([
+  const snapshot = parseSubmissionSnapshot(submission.snapshot);
+  const [submitter, approver, agreementFile, apprentices, registrationAgency] = await Promise.all([
     tx.user.findUnique({ where: { id: submission.submittedById }, select: { name: true, email: true } }),
     tx.user.findUnique({ where: { id: approval.actorId }, select: { name: true, email: true } }),
-    readStoredFile(tx, submission.agreement.signedFileId),
+    // Agreements approved before AAMI countersigned in the portal have only the employer's signature.
+    readStoredFile(tx, submission.agreement.countersignedFileId ?? submission.agreement.signedFileId),
     loadPacketApprentices(tx, submission.organizationId),
+    registrationAgencyFor(snapshot.organization.state, tx),
   ]);
-  const stored =
-    submission.dolProgramNumber && submission.registeredAt
-      ? { programNumber: submission.dolProgramNumber, registeredAt: submission.registeredAt }
-      : null;
+  const { agreement } = submission;
   return {
     packetVersion,
     submission: {
@@ -103,10 +112,23 @@ export async function loadPacketInput(
       submittedAt: submission.submittedAt,
       submittedByName: displayName(submitter, "a former member"),
     },
-    snapshot: submission.snapshot as SubmissionSnapshot,
+    snapshot,
     approval: { approverName: displayName(approver, "AAMI staff"), approvedAt: approval.createdAt },
-    registration: registration ?? stored,
-    signedAgreement: { bytes: agreementFile.bytes, filename: agreementFile.filename },
+    agencyAcceptedAt: agencyAcceptedAt ?? submission.agencyAcceptedAt,
+    registrationAgency,
+    signedAgreement: {
+      bytes: agreementFile.bytes,
+      filename: agreementFile.filename,
+      countersignature:
+        agreement.countersignedSha256 && agreement.countersignerName && agreement.countersignedAt
+          ? {
+              sha256: agreement.countersignedSha256,
+              signerName: agreement.countersignerName,
+              signerTitle: agreement.countersignerTitle ?? "",
+              signedAt: agreement.countersignedAt,
+            }
+          : null,
+    },
     apprentices,
     generatedAt: new Date(),
   };
@@ -121,7 +143,7 @@ export async function lockOrganizationPackets(tx: Tx, organizationId: string) {
   await tx.$queryRaw`SELECT 1 FROM "Organization" WHERE id = ${organizationId} FOR NO KEY UPDATE`;
 }
 
-/** The approved (or registered) submission an organization's packets are built from now: its newest. */
+/** The approved (or accepted) submission an organization's packets are built from now: its newest. */
 export async function packetSubmissionId(tx: Tx, organizationId: string): Promise<string> {
   const submission = await tx.submission.findFirst({
     where: { organizationId, status: { in: [...APPROVED_STATUSES] } },
@@ -136,12 +158,12 @@ export async function packetSubmissionId(tx: Tx, organizationId: string): Promis
 
 /**
  * Builds the organization's next packet version from an approved submission and its approved apprentices, and
- * stores it. Called in the transaction of the decision that produces it (approval, registration, an apprentice's
- * approval), so a decision never exists without its packet.
+ * stores it. Called in the transaction of the decision that produces it (approval, the agency's acceptance, an
+ * apprentice's approval), so a decision never exists without its packet.
  */
 export async function createPacket(
   tx: Tx,
-  args: { organizationId: string; submissionId: string; builtById: string; registration?: PacketInput["registration"] },
+  args: { organizationId: string; submissionId: string; builtById: string; agencyAcceptedAt?: Date },
 ) {
   await lockOrganizationPackets(tx, args.organizationId);
   const latest = await tx.registrationPacket.findFirst({
@@ -150,7 +172,7 @@ export async function createPacket(
     select: { version: true },
   });
   const version = (latest?.version ?? 0) + 1;
-  const input = await loadPacketInput(tx, args.submissionId, version, args.registration ?? null);
+  const input = await loadPacketInput(tx, args.submissionId, version, args.agencyAcceptedAt ?? null);
   const { bytes, manifest } = await buildRegistrationPacketPdf(input, pdfFontFiles());
   const slug = input.snapshot.organization.legalName.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "");
   const file = await storeFile(tx, {

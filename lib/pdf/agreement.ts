@@ -1,3 +1,4 @@
+import type { RegistrationAgency } from "@/lib/agencies/registry";
 import { ESIGN_CONSENT_TEXT } from "@/lib/onboarding/agreement/schemas";
 import { wagePeriods, type WageScheduleInput } from "@/lib/onboarding/wages/rules";
 import type { PdfFontFiles } from "@/lib/pdf/fonts";
@@ -9,13 +10,15 @@ import {
   writeFundingPlan,
   writeMentors,
   writePositions,
+  writeRegistrationAgency,
   writeWageSchedule,
 } from "@/lib/pdf/sections";
 import { PROGRAM } from "@/lib/program";
 
 // The Employer Agreement: a pure function of the organization's data (and, once signed, of the signature and its
 // evidence). The same data always gives the same bytes, so the SHA-256 of the document a signer previewed is the
-// SHA-256 recorded as signed.
+// SHA-256 recorded as signed. The Registration Agency is an input of its own, not part of the content: the content
+// fingerprint covers the employer's data, so a staff correction of an agency's contact does not void signatures.
 
 export type AgreementContent = {
   organization: {
@@ -77,6 +80,7 @@ export type AgreementSignature = {
 
 export async function buildAgreementPdf(
   content: AgreementContent,
+  registrationAgency: RegistrationAgency,
   fonts: PdfFontFiles,
   signature?: AgreementSignature,
 ): Promise<Uint8Array> {
@@ -127,6 +131,8 @@ export async function buildAgreementPdf(
     w.heading(heading, 3);
     for (const p of paragraphs) w.text(p, { after: 3 });
   }
+  w.heading("5. Registration Agency", 3);
+  writeRegistrationAgency(w, registrationAgency);
 
   w.heading("Signature of the Employer", 2);
   w.text(`Signed for ${org.legalName}:`, { after: 6 });

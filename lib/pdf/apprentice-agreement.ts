@@ -20,7 +20,6 @@ export type ApprenticeAgreementInput = {
     address: string;
     contactName: string;
     contactPhone: string;
-    dolProgramNumber: string | null;
   };
   apprentice: {
     firstName: string;
@@ -140,7 +139,6 @@ export async function buildApprenticeAgreementPdf(
     ["Program", PROGRAM.name],
     ...programRows(),
     ["Term", `${PROGRAM.termMonths} months, ${PROGRAM.termHours.toLocaleString("en-US")} hours of on-the-job learning`],
-    ...(employer.dolProgramNumber ? [["DOL program number", employer.dolProgramNumber] as [string, string]] : []),
     ["Agreement", input.agreementId],
     ["Generated", utc(input.generatedAt)],
   ]);

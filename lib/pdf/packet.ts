@@ -1,5 +1,6 @@
 import type { ApprenticeStatus } from "@prisma/client";
 import { PDFDocument } from "pdf-lib";
+import type { RegistrationAgency } from "@/lib/agencies/registry";
 import { maskedSsn } from "@/lib/crypto/ssn";
 import { formatCents } from "@/lib/forms/fields";
 import type { SubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
@@ -9,6 +10,7 @@ import { PdfWriter } from "@/lib/pdf/layout";
 import {
   organizationRows,
   programRows,
+  registrationAgencyRows,
   utc,
   utcDay,
   writeFundingPlan,
@@ -49,8 +51,19 @@ export type PacketInput = {
   submission: { id: string; version: number; submittedAt: Date; submittedByName: string };
   snapshot: SubmissionSnapshot;
   approval: { approverName: string; approvedAt: Date };
-  registration: { programNumber: string; registeredAt: Date } | null;
-  signedAgreement: { bytes: Uint8Array; filename: string };
+  /** The day the Registration Agency accepted the employer acceptance agreement, once staff recorded it. */
+  agencyAcceptedAt: Date | null;
+  /** The Registration Agency for the employer's state when the packet is built: who AAMI files it with. */
+  registrationAgency: RegistrationAgency;
+  /**
+   * The agreement file the packet carries: the countersigned one, with the hash recorded when AAMI countersigned,
+   * or, for agreements approved before AAMI countersigned in the portal, the employer-signed one.
+   */
+  signedAgreement: {
+    bytes: Uint8Array;
+    filename: string;
+    countersignature: { sha256: string; signerName: string; signerTitle: string; signedAt: Date } | null;
+  };
   /** In the order they are listed; an empty list leaves the apprentice section out (a program's first packets). */
   apprentices: PacketApprentice[];
   generatedAt: Date;
@@ -88,7 +101,7 @@ const SECTIONS: Section[] = [
 
 const HOW_TO_VERIFY = [
   "How each SHA-256 is computed, so DOL or AAMI can check it:",
-  "Signed Employer Agreement: the SHA-256 of the PDF file exactly as it was signed and stored, the signed SHA-256 in the signature evidence. Its pages are reproduced here unchanged.",
+  "Employer acceptance agreement: the SHA-256 of the fully signed PDF file exactly as it was stored when AAMI countersigned it. Its pages are reproduced here unchanged; its last page records the SHA-256 of the employer-signed file, the signed SHA-256 in the signature evidence.",
   "Generated sections: the SHA-256 of the UTF-8 bytes of a JSON object holding the submission snapshot fields named for the section, as submitted, written as canonical JSON (RFC 8785: keys sorted, no whitespace).",
   "Apprentices: the SHA-256 of the UTF-8 bytes of the canonical JSON array of the rows listed, as the packet's data holds them. Each signed apprenticeship agreement: the SHA-256 of the PDF file as it was stored; its pages are reproduced unchanged.",
   "Standards documents: the SHA-256 of the document file AAMI published and the employer acknowledged. They are referenced, not included.",
@@ -106,10 +119,12 @@ export async function buildRegistrationPacketPdf(
   const { snapshot, submission, signedAgreement } = input;
   const recorded = snapshot.agreement;
   if (!recorded) throw new Error("A registration packet needs the submission's signed Employer Agreement.");
+  const { countersignature } = signedAgreement;
   const agreementSha256 = sha256Hex(signedAgreement.bytes);
-  if (agreementSha256 !== recorded.signedSha256) {
+  const expectedSha256 = countersignature?.sha256 ?? recorded.signedSha256;
+  if (agreementSha256 !== expectedSha256) {
     throw new Error(
-      `${signedAgreement.filename} is not the agreement the submission recorded (SHA-256 ${agreementSha256}, expected ${recorded.signedSha256}).`,
+      `${signedAgreement.filename} is not the agreement recorded for the submission (SHA-256 ${agreementSha256}, expected ${expectedSha256}).`,
     );
   }
 
@@ -121,8 +136,12 @@ export async function buildRegistrationPacketPdf(
 
   const parts: Part[] = [
     {
-      title: "Employer Agreement (signed)",
-      description: `${signedAgreement.filename}: agreement version ${recorded.version}, every page copied unchanged.`,
+      title: countersignature
+        ? "Employer acceptance agreement (signed by the employer, countersigned by AAMI)"
+        : "Employer acceptance agreement (signed by the employer)",
+      description: countersignature
+        ? `${signedAgreement.filename}: agreement version ${recorded.version}, every page copied unchanged; the last page is AAMI's countersignature over the employer-signed file (SHA-256 ${recorded.signedSha256}).`
+        : `${signedAgreement.filename}: agreement version ${recorded.version}, every page copied unchanged. Approved before AAMI countersigned in the portal.`,
       sha256: agreementSha256,
       append: () => agreementPages.forEach((page) => w.doc.addPage(page)),
     },
@@ -241,13 +260,8 @@ async function apprenticeParts(w: PdfWriter, apprentices: PacketApprentice[]): P
 }
 
 function writeCover(w: PdfWriter, input: PacketInput) {
-  const { snapshot, submission, approval, registration } = input;
-  const registrationRows: Array<[string, string]> = registration
-    ? [
-        ["DOL program number", registration.programNumber],
-        ["Registered on", utcDay(registration.registeredAt)],
-      ]
-    : [["DOL registration", "Not yet registered"]];
+  const { snapshot, submission, approval, agencyAcceptedAt } = input;
+  const { countersignature } = input.signedAgreement;
   w.text(PROGRAM.sponsor, { size: 9, color: "muted", after: 2 });
   w.heading("DOL Registration Packet", 1);
   w.text(PROGRAM.name, { size: 12, bold: true, after: 10 });
@@ -255,12 +269,23 @@ function writeCover(w: PdfWriter, input: PacketInput) {
   w.fields([["Program", PROGRAM.name], ...programRows()]);
   w.heading("Employer", 2);
   w.fields(organizationRows(snapshot.organization));
+  w.heading("Registration Agency", 2);
+  w.fields(registrationAgencyRows(input.registrationAgency));
   w.heading("Submission and approval", 2);
   w.fields([
     ["Submission", `Version ${submission.version} (${submission.id})`],
     ["Submitted", `${utc(submission.submittedAt)} by ${submission.submittedByName}`],
     ["Approved", `${utc(approval.approvedAt)} by ${approval.approverName}`],
-    ...registrationRows,
+    [
+      "Countersigned by AAMI",
+      countersignature
+        ? `${utc(countersignature.signedAt)} by ${countersignature.signerName}, ${countersignature.signerTitle}`
+        : "Approved before AAMI countersigned in the portal",
+    ],
+    [
+      "Accepted by the Registration Agency",
+      agencyAcceptedAt ? utcDay(agencyAcceptedAt) : "Not yet: AAMI files this agreement with the agency",
+    ],
     ...(input.apprentices.length > 0
       ? [["Apprentices", `${input.apprentices.length} approved for registration`] as [string, string]]
       : []),

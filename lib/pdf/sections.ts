@@ -1,3 +1,9 @@
+import {
+  CONTACT_NOT_RECORDED,
+  agencyContactLine,
+  agencyDisplayName,
+  type RegistrationAgency,
+} from "@/lib/agencies/registry";
 import { formatCents } from "@/lib/forms/fields";
 import { DELIVERY_OPTIONS, fundingSourcesText } from "@/lib/onboarding/funding/schemas";
 import { positionTypeLabel } from "@/lib/onboarding/positions/schemas";
@@ -37,6 +43,27 @@ export const programRows = (): Array<[string, string]> => [
   ["Occupation", `${PROGRAM.occupation}, O*NET ${PROGRAM.onetCode}, RAPIDS code ${PROGRAM.rapidsCode}`],
   ["Program type", PROGRAM.programType],
 ];
+
+/** The Registration Agency for the employer's state: who AAMI files with, and how to reach it. */
+export const registrationAgencyRows = (agency: RegistrationAgency): Array<[string, string]> => [
+  ["Registration Agency", agencyDisplayName(agency)],
+  [
+    "Agency type",
+    agency.kind === "SAA"
+      ? `State Apprenticeship Agency for ${stateName(agency.state)}, recognized by the U.S. Department of Labor`
+      : `U.S. Department of Labor, Office of Apprenticeship, for ${stateName(agency.state)}`,
+  ],
+  ["Agency contact", agencyContactLine(agency) ?? CONTACT_NOT_RECORDED],
+];
+
+/** The agreement's short section on the Registration Agency (the caller writes the heading). */
+export function writeRegistrationAgency(w: PdfWriter, agency: RegistrationAgency) {
+  w.text(
+    "The Sponsor files this agreement with the Registration Agency for the Employer's state, which registers the Employer's apprentices under the program:",
+    { after: 3 },
+  );
+  w.fields(registrationAgencyRows(agency));
+}
 
 export function writePositions(w: PdfWriter, positions: AgreementContent["positions"]) {
   w.table(

@@ -6,12 +6,18 @@ import { staffAction } from "@/lib/action-client";
 import {
   approveSubmission,
   claimSubmission,
-  registerProgram,
+  recordAgencyAcceptance,
   rejectSubmission,
   requestChanges,
 } from "@/lib/review/decide";
 import type { StaffDecision } from "@/lib/review/transitions";
-import { ApproveSchema, ClaimSchema, RegisterSchema, RejectSchema, RequestChangesSchema } from "@/lib/review/schemas";
+import {
+  ApproveSchema,
+  ClaimSchema,
+  RecordAcceptanceSchema,
+  RejectSchema,
+  RequestChangesSchema,
+} from "@/lib/review/schemas";
 
 // The review page's decisions. Each authorizes the caller as staff (lib/authz via staffAction), then hands over
 // to lib/review/decide, which checks the transition itself, and returns to the review page, which confirms what
@@ -39,7 +45,12 @@ export const askForChanges = staffAction()
 export const approve = staffAction()
   .schema(ApproveSchema)
   .action(async ({ input, ctx }) => {
-    await approveSubmission(ctx, input, ctx.ip);
+    await approveSubmission(ctx, input, {
+      signerName: input.countersignerName,
+      signerTitle: input.countersignerTitle,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+    });
     done(input.submissionId, "APPROVE");
   });
 
@@ -50,9 +61,9 @@ export const reject = staffAction()
     done(input.submissionId, "REJECT");
   });
 
-export const register = staffAction()
-  .schema(RegisterSchema)
+export const recordAcceptance = staffAction()
+  .schema(RecordAcceptanceSchema)
   .action(async ({ input, ctx }) => {
-    await registerProgram(ctx, input, { programNumber: input.programNumber, registeredOn: input.registeredOn }, ctx.ip);
-    done(input.submissionId, "REGISTER");
+    await recordAgencyAcceptance(ctx, input, input.acceptedOn, ctx.ip);
+    done(input.submissionId, "RECORD_ACCEPTANCE");
   });

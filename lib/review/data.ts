@@ -3,7 +3,7 @@ import { requireStaff } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { currentProgramDocuments } from "@/lib/onboarding/facts";
-import type { SubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
+import { parseSubmissionSnapshot } from "@/lib/onboarding/submit/snapshot-schema";
 import { automaticChecks } from "@/lib/review/checks";
 import { snapshotChanges } from "@/lib/review/diff";
 
@@ -26,8 +26,7 @@ export async function getSubmissionForReview(submissionId: string) {
       submittedById: true,
       assignedReviewerId: true,
       decidedAt: true,
-      dolProgramNumber: true,
-      registeredAt: true,
+      agencyAcceptedAt: true,
       organization: { select: { legalName: true, city: true, state: true, region: true } },
       decisions: {
         orderBy: { createdAt: "asc" },
@@ -75,7 +74,7 @@ export async function getSubmissionForReview(submissionId: string) {
       (u) => [u.id, u],
     ),
   );
-  const snapshot = submission.snapshot as SubmissionSnapshot;
+  const snapshot = parseSubmissionSnapshot(submission.snapshot);
   return {
     ...submission,
     snapshot,
@@ -85,7 +84,7 @@ export async function getSubmissionForReview(submissionId: string) {
     versions,
     flags: automaticChecks(snapshot, documents),
     changes: previous
-      ? { sinceVersion: previous.version, list: snapshotChanges(previous.snapshot as SubmissionSnapshot, snapshot) }
+      ? { sinceVersion: previous.version, list: snapshotChanges(parseSubmissionSnapshot(previous.snapshot), snapshot) }
       : null,
   };
 }

@@ -1,74 +1,51 @@
 import "server-only";
-import type { Prisma, ReviewDecision, StepKey, SubmissionStatus } from "@prisma/client";
+import type { Prisma, ReviewDecision, StepKey } from "@prisma/client";
 import type { StaffContext } from "@/lib/authz";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { stepLabel } from "@/lib/onboarding/checklist";
-import { refreshChecklist } from "@/lib/onboarding/facts";
+import { registrationAgencyForOrganization } from "@/lib/agencies/data";
+import { agencyDisplayName } from "@/lib/agencies/registry";
+import { countersignAgreement, type CountersignInput } from "@/lib/onboarding/agreement/countersign";
 import { createPacket } from "@/lib/packets/create";
-import { decisionEffects, type DecisionEffects } from "@/lib/review/effects";
-import type { Tx } from "@/lib/prisma-client";
-import { DECISION_VERB, checkTransition, type StaffDecision } from "@/lib/review/transitions";
+import { DECISION_VERB, TRANSITIONS, checkTransition, type StaffDecision } from "@/lib/review/transitions";
+import { runStaffDecision, type DecisionStep } from "@/lib/transitions/staff-decision";
+import { stateName } from "@/lib/us-states";
 import { getSetting } from "@/lib/settings/data";
 import { formatLongDate } from "@/lib/dates";
 
 // Applies the state machine in lib/review/transitions.ts. Each decision is one function; all of them run through
-// `decide`, which in ONE transaction re-reads the submission, checks the transition, moves it with an update
-// conditional on the rowVersion the reviewer saw, records the ReviewDecision and the audit event, and queues the
-// employer's email. Two reviewers acting at once: the second update matches no row, its transaction rolls back,
-// and it is told what the first did.
+// `decide`, which hands the submission to the shared staff-decision helper (lib/transitions/staff-decision.ts:
+// one transaction, a move conditional on the rowVersion the reviewer saw, audit and email) and records the
+// ReviewDecision with it.
 
 export type DecisionTarget = { submissionId: string; rowVersion: number };
 
-type Loaded = {
-  id: string;
-  organizationId: string;
-  version: number;
-  status: SubmissionStatus;
-  rowVersion: number;
-  assignedReviewerId: string | null;
-  submittedById: string;
-  decidedAt: Date | null;
-  organization: { legalName: string };
-};
+const LOADED = {
+  id: true,
+  organizationId: true,
+  version: true,
+  status: true,
+  rowVersion: true,
+  assignedReviewerId: true,
+  submittedById: true,
+  decidedAt: true,
+  agreementId: true,
+  organization: { select: { legalName: true } },
+} satisfies Prisma.SubmissionSelect;
+
+type Loaded = Prisma.SubmissionGetPayload<{ select: typeof LOADED }>;
 
 /** `emailEmployer` writes to the organization's owners and admins, and the submitter. */
-type Step = DecisionEffects & {
-  tx: Tx;
-  submission: Loaded;
-  decision: ReviewDecision;
-  reviewerName: string;
-  appUrl: string;
-};
+type Step = DecisionStep<Loaded> & { submission: Loaded; decision: ReviewDecision; reviewerName: string };
 
-const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-
-/** What happened to the submission since the reviewer's page was drawn, in words. */
-async function whatChanged(tx: Tx, submissionId: string) {
-  const latest = await tx.reviewDecision.findFirst({
-    where: { submissionId },
-    orderBy: { createdAt: "desc" },
-    select: { kind: true, actorId: true, createdAt: true },
-  });
-  if (!latest || latest.kind === "RESUBMIT") return "This submission changed while you were looking at it.";
-  const actor = await tx.user.findUnique({ where: { id: latest.actorId }, select: { name: true, email: true } });
-  const verb = DECISION_VERB[latest.kind as StaffDecision];
-  return `${actor?.name ?? actor?.email ?? "Another reviewer"} ${verb} this submission at ${when.format(latest.createdAt)} UTC, while you were looking at it.`;
-}
-
-async function conflict(tx: Tx, submissionId: string): Promise<never> {
-  throw new AppError("CONFLICT", `${await whatChanged(tx, submissionId)} Nothing was changed by you; reload the page.`);
-}
-
-async function decide<T>(
+function decide<T>(
   ctx: StaffContext,
   kind: StaffDecision,
   target: DecisionTarget,
   options: {
     ip: string | null;
     reason?: string;
-    /** Extra fields set with the status change (reviewer, decision time, registration). */
+    /** Extra fields set with the status change (reviewer, decision time). */
     update?: (submission: Loaded) => Prisma.SubmissionUpdateManyMutationInput;
     /** Checks that need the stored submission, before anything is written. */
     validate?: (submission: Loaded) => void;
@@ -76,68 +53,55 @@ async function decide<T>(
     effects: (step: Step) => Promise<T>;
   },
 ): Promise<T> {
-  return db.$transaction(
-    async (tx) => {
-      const submission = await tx.submission.findUnique({
-        where: { id: target.submissionId },
-        select: {
-          id: true,
-          organizationId: true,
-          version: true,
-          status: true,
-          rowVersion: true,
-          assignedReviewerId: true,
-          submittedById: true,
-          decidedAt: true,
-          organization: { select: { legalName: true } },
-        },
-      });
-      if (!submission) throw notFound();
-      if (submission.rowVersion !== target.rowVersion) await conflict(tx, submission.id);
-      const check = checkTransition(kind, submission, { id: ctx.user.id, staffRole: ctx.staffRole });
-      if (!check.ok) throw new AppError("CONFLICT", check.reason);
-      options.validate?.(submission);
-
+  const reviewer = { id: ctx.user.id, staffRole: ctx.staffRole };
+  return runStaffDecision(ctx, {
+    noun: "submission",
+    subjectType: "Submission",
+    rowVersion: target.rowVersion,
+    ip: options.ip,
+    load: (tx) => tx.submission.findUnique({ where: { id: target.submissionId }, select: LOADED }),
+    refusal: (submission) => {
+      const check = checkTransition(kind, submission, reviewer);
+      return check.ok ? null : check.reason;
+    },
+    prepare: async (_tx, submission) => options.validate?.(submission),
+    move: async (tx, submission) => {
       const moved = await tx.submission.updateMany({
-        where: { id: submission.id, rowVersion: target.rowVersion, status: submission.status },
-        data: { status: check.to, rowVersion: { increment: 1 }, ...options.update?.(submission) },
+        where: { id: submission.id, rowVersion: submission.rowVersion, status: submission.status },
+        data: { status: TRANSITIONS[kind].to, rowVersion: { increment: 1 }, ...options.update?.(submission) },
       });
-      if (moved.count === 0) await conflict(tx, submission.id);
-
-      const decision = await tx.reviewDecision.create({
+      return moved.count;
+    },
+    latestChange: async (tx, submission) => {
+      const latest = await tx.reviewDecision.findFirst({
+        where: { submissionId: submission.id },
+        orderBy: { createdAt: "desc" },
+        select: { kind: true, actorId: true, createdAt: true },
+      });
+      // A resubmission is the employer's, not a staff decision: the plain "changed while you were looking" fits.
+      if (!latest || latest.kind === "RESUBMIT") return null;
+      return { actorId: latest.actorId, verb: DECISION_VERB[latest.kind as StaffDecision], at: latest.createdAt };
+    },
+    alsoTo: async (tx, submission) => {
+      const submitter = await tx.user.findUnique({ where: { id: submission.submittedById }, select: { email: true } });
+      return submitter ? [submitter.email] : [];
+    },
+    effects: async (step) => {
+      const submission = step.record;
+      const decision = await step.tx.reviewDecision.create({
         data: {
           submissionId: submission.id,
           organizationId: submission.organizationId,
           kind,
           fromStatus: submission.status,
-          toStatus: check.to,
+          toStatus: TRANSITIONS[kind].to,
           actorId: ctx.user.id,
           reason: options.reason ?? null,
         },
       });
-      const submitter = await tx.user.findUnique({ where: { id: submission.submittedById }, select: { email: true } });
-      const result = await options.effects({
-        tx,
-        submission,
-        decision,
-        reviewerName: ctx.user.name ?? ctx.user.email,
-        appUrl: env().APP_URL,
-        ...(await decisionEffects(tx, {
-          organizationId: submission.organizationId,
-          actorId: ctx.user.id,
-          subject: { type: "Submission", id: submission.id },
-          ip: options.ip,
-          alsoTo: submitter ? [submitter.email] : [],
-        })),
-      });
-      // The checklist follows the submission: reopened steps, step 7's status, step 8 after registration.
-      await refreshChecklist(tx, submission.organizationId, null);
-      return result;
-      // Approval and registration build and store the packet inside the transaction (a scanned agreement can be
-      // 10 MB): more than Prisma's 5-second default.
+      return options.effects({ ...step, submission, decision, reviewerName: step.staffName });
     },
-    { timeout: 30_000, maxWait: 5_000 },
-  );
+  });
 }
 
 /** Takes a submission for review (or over from another reviewer): IN_REVIEW, assigned to the caller. */
@@ -204,12 +168,17 @@ export function requestChanges(
   });
 }
 
-/** Approves the submission and produces the DOL registration packet in the same transaction. */
-export function approveSubmission(ctx: StaffContext, target: DecisionTarget, ip: string | null) {
+/**
+ * Approves the submission: AAMI's countersignature on the employer acceptance agreement it carries, and the
+ * registration packet with the fully signed agreement, in the same transaction. Only administrators may approve
+ * (lib/review/transitions.ts).
+ */
+export function approveSubmission(ctx: StaffContext, target: DecisionTarget, countersign: CountersignInput) {
   return decide(ctx, "APPROVE", target, {
-    ip,
+    ip: countersign.ip,
     update: () => ({ decidedAt: new Date(), decidedById: ctx.user.id }),
     effects: async ({ tx, submission, reviewerName, appUrl, audit, emailEmployer }) => {
+      const countersigned = await countersignAgreement(tx, ctx, submission, countersign);
       const packet = await createPacket(tx, {
         organizationId: submission.organizationId,
         submissionId: submission.id,
@@ -219,12 +188,19 @@ export function approveSubmission(ctx: StaffContext, target: DecisionTarget, ip:
         version: submission.version,
         packetVersion: packet.version,
         packetSha256: packet.sha256,
+        countersignerName: countersign.signerName,
+        countersignerTitle: countersign.signerTitle,
+        countersignedSha256: countersigned.sha256,
       });
+      const agency = await registrationAgencyForOrganization(submission.organizationId, tx);
       await emailEmployer("submission-approved", {
         organizationName: submission.organization.legalName,
         version: submission.version,
         reviewerName,
+        registrationAgency: agencyDisplayName(agency),
+        stateName: stateName(agency.state),
         packetUrl: `${appUrl}/api/packets/${packet.id}`,
+        checklistUrl: `${appUrl}/onboarding`,
       });
       return packet;
     },
@@ -253,49 +229,46 @@ export function rejectSubmission(ctx: StaffContext, target: DecisionTarget, reas
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
- * Records the DOL program registration: REGISTERED, the number on the organization, a new packet version with
- * the number on its cover, and the email that opens step 8.
+ * Records the day the Registration Agency accepted the employer acceptance agreement AAMI filed: ACCEPTED, the day
+ * on the organization (its apprentices can be approved from then), a new packet version with the day on its cover,
+ * and the employer's email.
  */
-export function registerProgram(
-  ctx: StaffContext,
-  target: DecisionTarget,
-  registration: { programNumber: string; registeredOn: Date },
-  ip: string | null,
-) {
-  const { programNumber, registeredOn } = registration;
-  return decide(ctx, "REGISTER", target, {
+export function recordAgencyAcceptance(ctx: StaffContext, target: DecisionTarget, acceptedOn: Date, ip: string | null) {
+  return decide(ctx, "RECORD_ACCEPTANCE", target, {
     ip,
     validate: (submission) => {
-      if (submission.decidedAt && isoDate(registeredOn) < isoDate(submission.decidedAt)) {
+      if (submission.decidedAt && isoDate(acceptedOn) < isoDate(submission.decidedAt)) {
         throw new AppError("VALIDATION", "Please correct the highlighted fields.", {
-          registeredOn: [`The registration date cannot be before AAMI approved it (${isoDate(submission.decidedAt)}).`],
+          acceptedOn: [
+            `The agency cannot have accepted the agreement before AAMI approved and countersigned it (${isoDate(submission.decidedAt)}).`,
+          ],
         });
       }
     },
-    update: () => ({ dolProgramNumber: programNumber, registeredAt: registeredOn }),
+    update: () => ({ agencyAcceptedAt: acceptedOn }),
     effects: async ({ tx, submission, appUrl, audit, emailEmployer }) => {
       await tx.organization.update({
         where: { id: submission.organizationId },
-        data: { dolProgramNumber: programNumber, registeredAt: registeredOn },
+        data: { agencyAcceptedAt: acceptedOn },
       });
       const packet = await createPacket(tx, {
         organizationId: submission.organizationId,
         submissionId: submission.id,
         builtById: ctx.user.id,
-        registration: { programNumber, registeredAt: registeredOn },
+        agencyAcceptedAt: acceptedOn,
       });
-      await audit("review.registered", {
+      await audit("review.agency_accepted", {
         version: submission.version,
-        programNumber,
-        registeredOn: isoDate(registeredOn),
+        acceptedOn: isoDate(acceptedOn),
         packetVersion: packet.version,
         packetSha256: packet.sha256,
       });
-      await emailEmployer("program-registered", {
+      const agency = await registrationAgencyForOrganization(submission.organizationId, tx);
+      await emailEmployer("agreement-accepted", {
         organizationName: submission.organization.legalName,
-        programNumber,
-        registeredOn: formatLongDate(registeredOn),
-        checklistUrl: `${appUrl}/onboarding`,
+        acceptedOn: formatLongDate(acceptedOn),
+        registrationAgency: agencyDisplayName(agency),
+        apprenticesUrl: `${appUrl}/onboarding/apprentices`,
       });
       return packet;
     },

@@ -8,5 +8,5 @@ export const SUBMISSION_STATUS_LABEL: Record<SubmissionStatus, string> = {
   CHANGES_REQUESTED: "Changes requested",
   APPROVED: "Approved",
   REJECTED: "Not approved",
-  REGISTERED: "Registered with DOL",
+  ACCEPTED: "Accepted by the Registration Agency",
 };

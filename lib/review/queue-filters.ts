@@ -8,7 +8,7 @@ import { isStateCode } from "@/lib/us-states";
 // The queue's filters live in the URL (shareable, bookmarkable, work without JavaScript). Anything malformed
 // in a hand-edited URL is ignored rather than shown as an error: the queue always renders.
 
-const STATUSES = ["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "REJECTED", "REGISTERED"] as const;
+const STATUSES = ["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "REJECTED", "ACCEPTED"] as const;
 export const QUEUE_SORTS = {
   oldest: "Waiting longest first",
   newest: "Newest first",

@@ -42,9 +42,13 @@ export const RequestChangesSchema = z
     }
   });
 
+/** Approval is AAMI's countersignature: the administrator signs with their name and title, as the employer did. */
 export const ApproveSchema = z.object({
   ...decisionOn,
   confirm: ticked("Tick the box to confirm that the submission meets the program's standards."),
+  countersignerName: requiredText("your full name", 120),
+  countersignerTitle: requiredText("your title at AAMI", 120),
+  consent: ticked("Tick the box to countersign the agreement electronically for AAMI."),
 });
 
 export const RejectSchema = z.object({
@@ -55,11 +59,8 @@ export const RejectSchema = z.object({
   ),
 });
 
-/** DOL program registration numbers are letters, digits and dashes (e.g. 2026-WI-0123). */
-export const RegisterSchema = z.object({
+/** The day the Registration Agency accepted the employer acceptance agreement AAMI filed with it. */
+export const RecordAcceptanceSchema = z.object({
   ...decisionOn,
-  programNumber: requiredText("the DOL registration number", 40)
-    .transform((v) => v.toUpperCase())
-    .refine((v) => /^[A-Z0-9][A-Z0-9-]{3,39}$/.test(v), "Use letters, digits and dashes only, like 2026-WI-0123."),
-  registeredOn: dateInRange("the registration date", 3650, 0),
+  acceptedOn: dateInRange("the day the agency accepted the agreement", 3650, 0),
 });

@@ -6,10 +6,11 @@ import { SUBMISSION_STATUS_LABEL } from "@/lib/review/labels";
 // decision inside one transaction, guarded by the submission's rowVersion.
 //
 //   (employer submits version n) → SUBMITTED → IN_REVIEW → CHANGES_REQUESTED → (employer submits version n+1)
-//                                               IN_REVIEW → APPROVED → REGISTERED
+//                                               IN_REVIEW → APPROVED (AAMI countersigns) → ACCEPTED (by the
+//                                                           Registration Agency, recorded by staff)
 //                                               IN_REVIEW → REJECTED → (employer may submit a new version)
 
-export type StaffDecision = "CLAIM" | "REQUEST_CHANGES" | "APPROVE" | "REJECT" | "REGISTER";
+export type StaffDecision = "CLAIM" | "REQUEST_CHANGES" | "APPROVE" | "REJECT" | "RECORD_ACCEPTANCE";
 
 export const TRANSITIONS: Record<StaffDecision, { from: readonly SubmissionStatus[]; to: SubmissionStatus }> = {
   // Claiming an IN_REVIEW submission takes it over from its reviewer (someone away, say).
@@ -17,14 +18,14 @@ export const TRANSITIONS: Record<StaffDecision, { from: readonly SubmissionStatu
   REQUEST_CHANGES: { from: ["IN_REVIEW"], to: "CHANGES_REQUESTED" },
   APPROVE: { from: ["IN_REVIEW"], to: "APPROVED" },
   REJECT: { from: ["IN_REVIEW"], to: "REJECTED" },
-  REGISTER: { from: ["APPROVED"], to: "REGISTERED" },
+  RECORD_ACCEPTANCE: { from: ["APPROVED"], to: "ACCEPTED" },
 };
 
 /** The employer may submit (a new version) first, after AAMI asks for changes, and after a rejection. */
 export const SUBMITTABLE_AFTER: ReadonlyArray<SubmissionStatus | null> = [null, "CHANGES_REQUESTED", "REJECTED"];
 
 /** Statuses in which AAMI has accepted the organization as an employer partner. */
-export const APPROVED_STATUSES: readonly SubmissionStatus[] = ["APPROVED", "REGISTERED"];
+export const APPROVED_STATUSES: readonly SubmissionStatus[] = ["APPROVED", "ACCEPTED"];
 
 /** Latest versions that wait on AAMI: the queue's default view. */
 export const NEEDS_STAFF_ACTION: readonly SubmissionStatus[] = ["SUBMITTED", "IN_REVIEW", "APPROVED"];
@@ -34,7 +35,7 @@ export const DECISION_VERB: Record<StaffDecision, string> = {
   REQUEST_CHANGES: "asked for changes to",
   APPROVE: "approved",
   REJECT: "did not approve",
-  REGISTER: "recorded the DOL registration of",
+  RECORD_ACCEPTANCE: "recorded the Registration Agency's acceptance of",
 };
 
 const ACTION_NAME: Record<StaffDecision, string> = {
@@ -42,7 +43,7 @@ const ACTION_NAME: Record<StaffDecision, string> = {
   REQUEST_CHANGES: "ask for changes to",
   APPROVE: "approve",
   REJECT: "reject",
-  REGISTER: "register",
+  RECORD_ACCEPTANCE: "record the Registration Agency's acceptance of",
 };
 
 export type SubmissionState = { status: SubmissionStatus; assignedReviewerId: string | null };
@@ -65,6 +66,13 @@ export function checkTransition(decision: StaffDecision, state: SubmissionState,
   const decidesReview = decision === "REQUEST_CHANGES" || decision === "APPROVE" || decision === "REJECT";
   if (decidesReview && state.assignedReviewerId !== reviewer.id && reviewer.staffRole !== "STAFF_ADMIN") {
     return { ok: false, reason: "Another reviewer is reviewing this submission. Take it over first to decide." };
+  }
+  // Approving is countersigning the employer acceptance agreement for AAMI, which only administrators may sign.
+  if (decision === "APPROVE" && reviewer.staffRole !== "STAFF_ADMIN") {
+    return {
+      ok: false,
+      reason: "Approval countersigns the agreement for AAMI: a staff administrator approves and countersigns.",
+    };
   }
   return { ok: true, to: rule.to };
 }

@@ -85,8 +85,7 @@ export async function getEmployerForStaff(organizationId: string) {
       contactName: true,
       contactEmail: true,
       contactPhone: true,
-      dolProgramNumber: true,
-      registeredAt: true,
+      agencyAcceptedAt: true,
       ...LISTING_FIELDS,
       memberships: {
         select: { id: true, role: true, user: { select: { email: true, name: true } } },

@@ -36,7 +36,7 @@ export async function getStaffOverview(now: Date = new Date()) {
              count(*)::int AS "decisions"
         FROM "Submission"
        WHERE "decidedAt" > ${windowStart} AND "decidedAt" <= ${now}`,
-    db.submission.count({ where: { registeredAt: { gte: quarter.start, lt: quarter.end } } }),
+    db.submission.count({ where: { agencyAcceptedAt: { gte: quarter.start, lt: quarter.end } } }),
   ]);
 
   const waitingOf = (status: SubmissionStatus) => waiting.find((w) => w.status === status)?.count ?? 0;

@@ -12,7 +12,12 @@ import { sha256Hex } from "../../lib/storage/hash";
 import { benchReviewQueue } from "./review-queue";
 import { benchCandidates } from "./candidates";
 import { prepareBenchDatabase } from "./database";
-import { SAMPLE_AGREEMENT_CONTENT, SAMPLE_PACKET_DETAILS, signSampleAgreement } from "../support/agreement-fixtures";
+import {
+  SAMPLE_AGREEMENT_CONTENT,
+  SAMPLE_PACKET_DETAILS,
+  SAMPLE_REGISTRATION_AGENCY,
+  signSampleAgreement,
+} from "../support/agreement-fixtures";
 
 // The sample organization with more rows in its appendices, as a larger employer would have.
 const content: AgreementContent = {
@@ -40,7 +45,7 @@ async function time(label: string, runs: number, fn: () => Promise<unknown> | un
 }
 
 const fonts = pdfFontFiles();
-const unsigned = await buildAgreementPdf(content, fonts);
+const unsigned = await buildAgreementPdf(content, SAMPLE_REGISTRATION_AGENCY, fonts);
 const signature = {
   method: "ELECTRONIC" as const,
   agreementVersion: 1,
@@ -54,18 +59,20 @@ const signature = {
   contentFingerprint: "0".repeat(64),
   drawnSignaturePng: null,
 };
-const signed = await buildAgreementPdf(content, fonts, signature);
+const signed = await buildAgreementPdf(content, SAMPLE_REGISTRATION_AGENCY, fonts, signature);
 const sample = await signSampleAgreement(fonts, content);
 const packetInput: PacketInput = {
   ...SAMPLE_PACKET_DETAILS,
   snapshot: sample.snapshot,
-  signedAgreement: { bytes: sample.bytes, filename: "agreement.pdf" },
+  signedAgreement: { bytes: sample.bytes, filename: "agreement.pdf", countersignature: null },
 };
 const packet = await buildRegistrationPacketPdf(packetInput, fonts);
 
 console.log("BMET portal benchmarks (pure functions, this machine)\n");
-await time("Employer Agreement PDF, unsigned", 30, () => buildAgreementPdf(content, fonts));
-await time("Employer Agreement PDF, signed + evidence", 30, () => buildAgreementPdf(content, fonts, signature));
+await time("Employer Agreement PDF, unsigned", 30, () => buildAgreementPdf(content, SAMPLE_REGISTRATION_AGENCY, fonts));
+await time("Employer Agreement PDF, signed + evidence", 30, () =>
+  buildAgreementPdf(content, SAMPLE_REGISTRATION_AGENCY, fonts, signature),
+);
 await time("DOL registration packet PDF", 30, () => buildRegistrationPacketPdf(packetInput, fonts));
 await time("Wage rules check (3 raises)", 10_000, () => checkWageSchedule(content.wageSchedule!, minimumWageFor("WI")));
 const kib = (bytes: Uint8Array) => `${(bytes.length / 1024).toFixed(1)} KiB`;

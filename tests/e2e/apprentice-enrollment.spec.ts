@@ -59,7 +59,7 @@ test("enroll a candidate with fast-track credit, the apprentice signs by email, 
   recordResponses(page.context(), employerResponses);
   await signInAs(owner.id);
 
-  // Steps 6–7 and AAMI's approval and DOL registration, as tests/e2e/staff-review.spec.ts walks them.
+  // Steps 6–7, AAMI's approval (countersigned) and the agency's acceptance, as tests/e2e/staff-review.spec.ts walks them.
   await signAndSubmit(page, 1);
   // A staff administrator: only they may take the RAPIDS file at the end.
   const staff = await createUser(db, { staffRole: "STAFF_ADMIN" });
@@ -70,11 +70,12 @@ test("enroll a candidate with fast-track credit, the apprentice signs by email, 
   await staffPage.getByRole("button", { name: "Claim for review" }).click();
   await expect(notice(staffPage, "You are reviewing this submission.")).toBeVisible();
   await staffPage.getByLabel(/this submission meets the program's standards/).check();
-  await staffPage.getByRole("button", { name: "Approve and build the DOL packet" }).click();
-  await expect(notice(staffPage, "Approved. The DOL registration packet is below")).toBeVisible();
-  await staffPage.getByLabel("DOL registration (program) number").fill("2026-WI-0777");
-  await staffPage.getByRole("button", { name: "Record the registration" }).click();
-  await expect(notice(staffPage, "Registration recorded.")).toBeVisible();
+  await staffPage.getByLabel("Your title at AAMI").fill("Director, Apprenticeship Programs");
+  await staffPage.getByLabel(/I countersign this employer acceptance agreement/).check();
+  await staffPage.getByRole("button", { name: "Approve and countersign for AAMI" }).click();
+  await expect(notice(staffPage, "Approved and countersigned for AAMI.")).toBeVisible();
+  await staffPage.getByRole("button", { name: "Record the agency's acceptance" }).click();
+  await expect(notice(staffPage, "Acceptance recorded.")).toBeVisible();
 
   // From the candidate's profile to a pre-filled enrollment.
   await page.goto(`/candidates/${candidate.id}`);

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { completeStepsThroughMentor } from "../support/factories";
+import { completeStepsThroughMentor, createUser } from "../support/factories";
 import { pdfText } from "../support/pdf-text";
 import { test, expect, expectAccessible, waitForEmail } from "./support/fixtures";
 import { browserFor, notice, signAndSubmit } from "./support/journey";
@@ -14,7 +14,7 @@ async function downloadPacket(page: Page, linkName: RegExp) {
   return pdfText(new Uint8Array(await readFile(path)));
 }
 
-test("a reviewer asks for changes, the employer resubmits, the reviewer approves, both download the packet, staff register it", async ({
+test("a reviewer asks for changes, the employer resubmits, an administrator approves and countersigns, both download the packet, staff record the agency's acceptance", async ({
   browser,
   page,
   db,
@@ -61,37 +61,63 @@ test("a reviewer asks for changes, the employer resubmits, the reviewer approves
   await expect(page).toHaveURL(/\/onboarding$/);
   await signAndSubmit(page, 2);
 
-  // The reviewer sees what changed in version 2, claims it and approves.
+  // The reviewer sees what changed in version 2 and claims it; approving countersigns, which is an administrator's.
   await staff.goto(`/staff/queue?q=${encodeURIComponent(org.legalName)}`);
   await staff.getByRole("link", { name: org.legalName }).click();
   await expect(staff.getByRole("heading", { name: `${org.legalName}: version 2` })).toBeVisible();
   await expect(staff.getByRole("row", { name: /hoursPerYear 160 180/ })).toBeVisible();
   await staff.getByRole("button", { name: "Claim for review" }).click();
   await expect(notice(staff, "You are reviewing this submission.")).toBeVisible();
-  await staff.getByLabel(/this submission meets the program's standards/).check();
-  await staff.getByRole("button", { name: "Approve and build the DOL packet" }).click();
-  await expect(notice(staff, "Approved. The DOL registration packet is below")).toBeVisible();
-  await expectAccessible(staff);
+  await expect(staff.getByText("a staff administrator approves")).toBeVisible();
+  await expect(staff.getByRole("button", { name: "Approve and countersign for AAMI" })).toHaveCount(0);
 
-  // Both download the packet and find the cover data in it.
-  const staffPacket = await downloadPacket(staff, /registration packet version 1/);
-  for (const text of [org.legalName, "49-9062.00", "0888HY", staffReviewer.name!]) expect(staffPacket).toContain(text);
+  // A staff administrator approves and countersigns; a missing title is refused next to the field first.
+  const adminUser = await createUser(db, { staffRole: "STAFF_ADMIN", name: "Avery Administrator" });
+  const admin = await browserFor(browser, db, adminUser.id);
+  await admin.goto(staff.url());
+  await expect(admin.getByLabel("Your full name")).toHaveValue("Avery Administrator");
+  await admin.getByLabel(/this submission meets the program's standards/).check();
+  await admin.getByLabel(/I countersign this employer acceptance agreement/).check();
+  await admin.getByRole("button", { name: "Approve and countersign for AAMI" }).click();
+  await expect(admin.getByText("Enter your title at AAMI")).toBeVisible();
+  await admin.getByLabel("Your title at AAMI").fill("Director, Apprenticeship Programs");
+  await admin.getByRole("button", { name: "Approve and countersign for AAMI" }).click();
+  await expect(notice(admin, "Approved and countersigned for AAMI.")).toBeVisible();
+  await expectAccessible(admin);
+
+  // Both download the packet and find the cover data and the countersignature in it.
+  const staffPacket = await downloadPacket(admin, /registration packet version 1/);
+  for (const text of [
+    org.legalName,
+    "49-9062.00",
+    "0888HY",
+    "Avery Administrator, Director, Apprenticeship Programs",
+    "Countersignature of the Sponsor (AAMI)",
+  ]) {
+    expect(staffPacket.replace(/\s+/g, " ")).toContain(text);
+  }
   const approvedMail = await waitForEmail(owner.email, (m) => m.subject.startsWith("AAMI approved"));
   expect(approvedMail.text).toContain("/api/packets/");
+  expect(approvedMail.text).toContain("countersigned");
   await page.goto("/onboarding/submit");
   const employerPacket = await downloadPacket(page, /registration packet version 1/);
   expect(employerPacket).toContain(org.legalName);
-
-  // Staff record the DOL registration; the employer's checklist shows it and step 8 opens.
-  await staff.getByLabel("DOL registration (program) number").fill("2026-WI-0777");
-  await staff.getByRole("button", { name: "Record the registration" }).click();
-  await expect(notice(staff, "Registration recorded.")).toBeVisible();
-  await expect(staff.getByText("Registered with DOL as 2026-WI-0777")).toBeVisible();
-  const registeredMail = await waitForEmail(owner.email, (m) => m.subject.includes("is registered with the U.S."));
-  expect(registeredMail.text).toContain("2026-WI-0777");
+  // Step 8 opens at approval.
   await page.goto("/onboarding");
-  await expect(page.getByText("program registration number 2026-WI-0777", { exact: false })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Step 8." })).not.toContainText("Locked");
+
+  // Staff record the day the Registration Agency accepted the agreement; the employer's checklist shows it.
+  await staff.reload();
+  const today = new Date().toISOString().slice(0, 10);
+  await staff.getByLabel("Day the Registration Agency accepted the agreement").fill(today);
+  await staff.getByRole("button", { name: "Record the agency's acceptance" }).click();
+  await expect(notice(staff, "Acceptance recorded.")).toBeVisible();
+  await expect(staff.getByText(`Accepted by the Registration Agency on ${today}`)).toBeVisible();
+  const acceptedMail = await waitForEmail(owner.email, (m) => m.subject.includes("is accepted into AAMI's BMET"));
+  expect(acceptedMail.text).toContain("no separate program number");
+  await page.goto("/onboarding");
+  await expect(page.getByText("Accepted by the Registration Agency")).toBeVisible();
   await expectAccessible(page);
   await staff.context().close();
+  await admin.context().close();
 });

@@ -29,7 +29,7 @@ beforeAll(async () => {
   await publishBothDocuments(db);
   const reviewer = await createUser(db, { staffRole: "STAFF_REVIEWER" });
   approved = await reviewedOrganization(reviewer.id, "APPROVED", { name: "Enrolling Approved Health", state: "WI" });
-  registered = await reviewedOrganization(reviewer.id, "REGISTERED", { name: "Enrolling Registered Health" });
+  registered = await reviewedOrganization(reviewer.id, "ACCEPTED", { name: "Enrolling Registered Health" });
   notYet = await reviewedOrganization(reviewer.id, "IN_REVIEW", { name: "Enrolling Pending Health" });
 }, 120_000);
 
@@ -130,13 +130,13 @@ describe("enrolling an apprentice", () => {
     expect(await db.apprentice.count()).toBe(before);
   });
 
-  it("checks the start date against the program's DOL registration", async () => {
+  it("checks the start date against the day the Registration Agency accepted the employer", async () => {
     const org = await db.organization.findUniqueOrThrow({ where: { id: registered.org.id } });
-    const dayBefore = new Date(org.registeredAt!.getTime() - 86_400_000).toISOString().slice(0, 10);
+    const dayBefore = new Date(org.agencyAcceptedAt!.getTime() - 86_400_000).toISOString().slice(0, 10);
     const result = await asUser(registered.owner.id, () => saveEnrollment(enrollment({ startDate: dayBefore })));
     expect(result).toMatchObject({
       ok: false,
-      fieldErrors: { startDate: [expect.stringMatching(/DOL registration/)] },
+      fieldErrors: { startDate: [expect.stringMatching(/before the Registration Agency accepted your organization/)] },
     });
   });
 

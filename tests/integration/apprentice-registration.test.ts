@@ -14,7 +14,7 @@ import RegistrationQueuePage from "@/app/(staff)/staff/queue/apprentices/page";
 import QueuePage from "@/app/(staff)/staff/queue/page";
 import EmployerApprenticePage from "@/app/(employer)/onboarding/apprentices/[apprenticeId]/page";
 import { apprentice, employer, type ApprenticeOptions } from "../support/apprentices";
-import { registeredOrganization, signedAgreement } from "../support/apprentice-registration";
+import { acceptedOrganization, signedAgreement } from "../support/apprentice-registration";
 import { publishBothDocuments } from "../support/documents";
 import { addMember, createOrganization, createUser } from "../support/factories";
 import { formData } from "../support/form";
@@ -60,7 +60,7 @@ const packetPdf = async (organizationId: string, version: number) => {
 
 /** A registered organization with one registration waiting for AAMI, signed, and staff signed in. */
 async function waitingRegistration(opts: ApprenticeOptions & { ssn?: string; lastName?: string } = {}) {
-  const { org, owner } = await registeredOrganization(reviewer.id);
+  const { org, owner } = await acceptedOrganization(reviewer.id);
   const { ssn, lastName = "Waiting", ...options } = opts;
   const a = await apprentice(db, org.id, lastName, "PENDING_REGISTRATION", ssn, options);
   const agreement = await signedAgreement(db, a);
@@ -141,7 +141,7 @@ describe("approving a registration", () => {
     expect(page).toContain("Download registration packet version 3 (PDF)");
   });
 
-  it("refuses until the program is registered with DOL, saying what to do, and changes nothing", async () => {
+  it("refuses until the Registration Agency has accepted the employer, saying what to do, and changes nothing", async () => {
     const org = await employer(db);
     const a = await apprentice(db, org.id, "Early", "PENDING_REGISTRATION");
     await signInAs(reviewer.id);
@@ -149,7 +149,7 @@ describe("approving a registration", () => {
     expect(await approveApprenticeRegistration(on(a, { confirm: "yes" }))).toMatchObject({
       ok: false,
       message: expect.stringContaining(
-        "program is not registered with DOL yet, so its apprentices cannot be approved. Record the program's DOL registration",
+        "The Registration Agency has not accepted the employer's acceptance agreement yet, so its apprentices cannot be approved. Record the agency's acceptance",
       ),
     });
     expect(await snapshotOf(a.id, org.id)).toEqual(before);
@@ -159,13 +159,13 @@ describe("approving a registration", () => {
     expect(page).toContain("Send back to the employer");
   });
 
-  it("refuses a start date before the program's DOL registration, saying to send it back", async () => {
+  it("refuses a start date before the agency accepted the employer, saying to send it back", async () => {
     const { org, apprentice: a } = await waitingRegistration({ startDate: new Date("2025-06-02T00:00:00Z") });
     const before = await snapshotOf(a.id, org.id);
     const today = new Date().toISOString().slice(0, 10);
     expect(await approveApprenticeRegistration(on(a, { confirm: "yes" }))).toMatchObject({
       ok: false,
-      message: `The apprentice starts on 2025-06-02, before the program's DOL registration on ${today}. Send the registration back so the employer changes the start date to ${today} or later.`,
+      message: `The apprentice starts on 2025-06-02, before the Registration Agency accepted the employer on ${today}. Send the registration back so the employer changes the start date to ${today} or later.`,
     });
     expect(await snapshotOf(a.id, org.id)).toEqual(before);
   });
@@ -272,7 +272,7 @@ describe("sending a registration back", () => {
   });
 
   it("is refused once the registration is approved", async () => {
-    const { org } = await registeredOrganization(reviewer.id);
+    const { org } = await acceptedOrganization(reviewer.id);
     const a = await apprentice(db, org.id, "Approved", "APPROVED");
     await signInAs(reviewer.id);
     expect(
@@ -287,7 +287,7 @@ describe("sending a registration back", () => {
 
 describe("recording the RAPIDS apprentice ID", () => {
   it("registers an approved apprentice with the ID, today, audited and emailed to the employer", async () => {
-    const { org, owner } = await registeredOrganization(reviewer.id);
+    const { org, owner } = await acceptedOrganization(reviewer.id);
     const a = await apprentice(db, org.id, "Approved", "APPROVED");
     await signInAs(reviewer.id);
     for (const [id, message] of [
@@ -520,7 +520,7 @@ describe("the staff pages", () => {
     expect(shown.indexOf("Sam Earlier")).toBeLessThan(shown.indexOf("Sam Later"));
     expect(shown).not.toContain("Sam Drafting");
     expect(shown).toContain(`href="/staff/apprentices/${earlier.id}"`);
-    expect(shown).toContain("Not yet: the program is not registered with DOL");
+    expect(shown).toContain("Not yet: the Registration Agency has not accepted the employer");
     expect(shown).toContain("Apprentice registrations: 2 waiting");
 
     // 26 waiting: two pages.

@@ -358,8 +358,11 @@ describe("the candidate's confirmation email and private link", () => {
     console.log(
       `link requests: median ${median(withProfile).toFixed(1)} ms with a profile, ${median(without).toFixed(1)} ms without`,
     );
-    // Both do the same work (two counters and one insert); before, the gap was about 16 ms of rendering and writing.
-    expect(gap).toBeLessThan(5);
+    // Both do the same work (two counters and one insert); before, the gap was about 16 ms of rendering and writing
+    // on medians of about 13 ms (over 100% of the faster one). On a loaded machine every request slows alike, so the
+    // gap allowed grows with the medians: 5 ms, or a third of the faster median when that is more.
+    const allowed = Math.max(5, Math.min(median(withProfile), median(without)) / 3);
+    expect(gap).toBeLessThan(allowed);
     expect(await db.profileLinkRequest.count()).toBe(18);
     await processProfileLinkRequests(db);
     expect(await db.profileLinkRequest.count()).toBe(0);

@@ -38,7 +38,7 @@ beforeAll(async () => {
   reviewer = await createUser(db, { staffRole: "STAFF_REVIEWER" });
   staffAdmin = await createUser(db, { staffRole: "STAFF_ADMIN" });
   lakeshore = await reviewedOrganization(reviewer.id, "APPROVED", { name: "Lakeshore Listing Health", state: "WI" });
-  alamo = await reviewedOrganization(reviewer.id, "REGISTERED", { name: "Alamo Listing Hospital", state: "TX" });
+  alamo = await reviewedOrganization(reviewer.id, "ACCEPTED", { name: "Alamo Listing Hospital", state: "TX" });
   waiting = await reviewedOrganization(reviewer.id, "SUBMITTED", { name: "Waiting Listing Clinic", state: "WI" });
 }, 120_000);
 

@@ -35,7 +35,7 @@ beforeAll(async () => {
   await publishBothDocuments(db);
   reviewer = await createUser(db, { staffRole: "STAFF_REVIEWER", name: "Riley Reviewer" });
   wisconsin = await reviewedOrganization(reviewer.id, "APPROVED", { name: "Lakeshore Partner Health", state: "WI" });
-  texas = await reviewedOrganization(reviewer.id, "REGISTERED", { name: "Alamo Partner Hospital", state: "TX" });
+  texas = await reviewedOrganization(reviewer.id, "ACCEPTED", { name: "Alamo Partner Hospital", state: "TX" });
 }, 120_000);
 afterAll(() => smtp.stop());
 

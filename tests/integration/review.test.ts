@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { getChecklist } from "@/lib/onboarding/data";
 import { saveFundingPlan } from "@/lib/onboarding/funding/actions";
 import { submitForReview } from "@/lib/onboarding/submit/actions";
-import { approve, askForChanges, claim, register, reject } from "@/lib/review/actions";
+import { approve, askForChanges, claim, recordAcceptance, reject } from "@/lib/review/actions";
 import { sha256Hex } from "@/lib/storage/hash";
 import { GET as getPacket } from "@/app/api/packets/[packetId]/route";
 import ReviewSubmissionPage from "@/app/(staff)/staff/submissions/[submissionId]/page";
@@ -17,12 +17,18 @@ import OnboardingPage from "@/app/(employer)/onboarding/page";
 import { addMember, createOrganization, createUser } from "../support/factories";
 import { publishBothDocuments } from "../support/documents";
 import { formData } from "../support/form";
-import { pdfText } from "../support/pdf-text";
+import { pdfPages, pdfText } from "../support/pdf-text";
 import { html } from "../support/render";
 import { requestScope } from "../support/request-scope";
 import { asUser, signInAs } from "../support/sign-in";
 import { INTEGRATION_DATABASE_URL } from "../support/test-env";
-import { signCurrentAgreement, submitForm, submittedOrganization, TO_SUBMIT_PAGE } from "../support/submission";
+import {
+  APPROVAL_FIELDS,
+  signCurrentAgreement,
+  submitForm,
+  submittedOrganization,
+  TO_SUBMIT_PAGE,
+} from "../support/submission";
 
 const toReviewPage = (submissionId: string, decision: string) =>
   expect.objectContaining({
@@ -48,12 +54,20 @@ const reviewPage = async (submissionId: string, decided?: string) =>
 let reviewer: Awaited<ReturnType<typeof createUser>>;
 let otherReviewer: Awaited<ReturnType<typeof createUser>>;
 let admin: Awaited<ReturnType<typeof createUser>>;
+let otherAdmin: Awaited<ReturnType<typeof createUser>>;
 beforeAll(async () => {
   await publishBothDocuments(db);
   reviewer = await createUser(db, { staffRole: "STAFF_REVIEWER", name: "Riley Reviewer" });
   otherReviewer = await createUser(db, { staffRole: "STAFF_REVIEWER", name: "Sam Second" });
   admin = await createUser(db, { staffRole: "STAFF_ADMIN", name: "Ada Admin" });
+  otherAdmin = await createUser(db, { staffRole: "STAFF_ADMIN", name: "Blair Board" });
 });
+
+/** The administrator approves (and countersigns) the reviewer's claimed submission; the action redirects. */
+const approveAsAdmin = (submissionId: string) =>
+  expect(asUser(admin.id, () => approve(target(submissionId, 1, APPROVAL_FIELDS)))).rejects.toEqual(
+    toReviewPage(submissionId, "APPROVE"),
+  );
 
 /** A submitted organization whose version 1 the reviewer has claimed. */
 async function claimedSubmission() {
@@ -83,8 +97,11 @@ describe("claiming a submission", () => {
     expect(await reviewPage(submission.id, "__proto__")).not.toContain("You are reviewing this submission");
     const page = await reviewPage(submission.id, "CLAIM");
     expect(page).toContain("You are reviewing this submission");
-    expect(page).toContain("Approve and build the DOL packet");
+    // The reviewer reviews; approving countersigns, which an administrator does.
+    expect(page).not.toContain("Approve and countersign for AAMI");
+    expect(page).toContain("a staff administrator approves");
     expect(page).toContain("No problems found by the automatic checks.");
+    expect(await asUser(admin.id, () => reviewPage(submission.id))).toContain("Approve and countersign for AAMI");
   });
 
   it("refuses employers, and tells a reviewer on an outdated page what happened", async () => {
@@ -169,9 +186,9 @@ describe("requesting changes", () => {
 describe("approving", () => {
   it("lets exactly one of two simultaneous approvals win: one decision, one audit event, one email, one packet", async () => {
     const { org, submission } = await claimedSubmission();
-    const confirm = () => target(submission.id, 1, { confirm: "yes" });
+    const confirm = () => target(submission.id, 1, APPROVAL_FIELDS);
     const results = await Promise.allSettled([
-      asUser(reviewer.id, () => approve(confirm())),
+      asUser(otherAdmin.id, () => approve(confirm())),
       asUser(admin.id, () => approve(confirm())),
     ]);
     // The winner is redirected to the confirmation; the other gets a message saying who approved it.
@@ -181,32 +198,99 @@ describe("approving", () => {
     expect(answered).toHaveLength(1);
     expect((answered[0] as PromiseFulfilledResult<unknown>).value).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/(Riley Reviewer|Ada Admin) approved this submission at .+ UTC/),
+      message: expect.stringMatching(/(Blair Board|Ada Admin) approved this submission at .+ UTC/),
     });
     expect(await current(submission.id)).toMatchObject({ status: "APPROVED", rowVersion: 2 });
     expect(await db.reviewDecision.count({ where: { submissionId: submission.id, kind: "APPROVE" } })).toBe(1);
     expect(await db.auditEvent.count({ where: { organizationId: org.id, kind: "review.approved" } })).toBe(1);
     expect(await mailTo(org.id, "submission-approved")).toHaveLength(1);
     expect(await db.registrationPacket.count({ where: { organizationId: org.id } })).toBe(1);
+    expect(
+      await db.employerAgreement.count({ where: { organizationId: org.id, countersignedAt: { not: null } } }),
+    ).toBe(1);
   });
 
-  it("needs the confirmation, and the assigned reviewer or an administrator", async () => {
-    const { submission } = await claimedSubmission();
-    expect(await approve(target(submission.id, 1))).toMatchObject({
+  it("needs the confirmation and the countersignature, from an administrator; a reviewer cannot approve", async () => {
+    const { org, submission } = await claimedSubmission();
+    expect(await approve(target(submission.id, 1, APPROVAL_FIELDS))).toMatchObject({
       ok: false,
-      fieldErrors: { confirm: [expect.any(String)] },
+      message: "Approval countersigns the agreement for AAMI: a staff administrator approves and countersigns.",
     });
-    await signInAs(otherReviewer.id);
-    expect(await approve(target(submission.id, 1, { confirm: "yes" }))).toMatchObject({
+    expect(await reviewPage(submission.id)).toContain("a staff administrator approves");
+    await signInAs(admin.id);
+    expect(await approve(target(submission.id, 1, { countersignerName: "Ada Admin" }))).toMatchObject({
       ok: false,
-      message: "Another reviewer is reviewing this submission. Take it over first to decide.",
+      fieldErrors: {
+        confirm: [expect.any(String)],
+        countersignerTitle: [expect.any(String)],
+        consent: [expect.stringContaining("countersign")],
+      },
     });
     expect(await current(submission.id)).toMatchObject({ status: "IN_REVIEW", rowVersion: 1 });
+    expect(await db.employerAgreement.findFirstOrThrow({ where: { organizationId: org.id } })).toMatchObject({
+      countersignedAt: null,
+      countersignedFileId: null,
+    });
+    expect(await db.auditEvent.count({ where: { organizationId: org.id, kind: "review.approved" } })).toBe(0);
+  });
+
+  it("countersigns for AAMI: the employer's pages unchanged, then a page with the signer and evidence", async () => {
+    const { org, submission } = await claimedSubmission();
+    const before = await db.employerAgreement.findFirstOrThrow({ where: { organizationId: org.id } });
+    const employerFile = await db.storedFile.findUniqueOrThrow({ where: { id: before.signedFileId } });
+    await approveAsAdmin(submission.id);
+
+    const agreement = await db.employerAgreement.findFirstOrThrow({ where: { organizationId: org.id } });
+    expect(agreement).toMatchObject({
+      signedFileId: before.signedFileId,
+      signedSha256: before.signedSha256,
+      countersignerUserId: admin.id,
+      countersignerName: APPROVAL_FIELDS.countersignerName,
+      countersignerTitle: APPROVAL_FIELDS.countersignerTitle,
+      countersignerEmail: admin.email,
+      countersignedAt: expect.any(Date),
+    });
+    // The employer-signed file is kept as it was; the countersigned one is a new file.
+    expect((await db.storedFile.findUniqueOrThrow({ where: { id: before.signedFileId } })).sha256).toBe(
+      employerFile.sha256,
+    );
+    const countersigned = await db.storedFile.findUniqueOrThrow({ where: { id: agreement.countersignedFileId! } });
+    const bytes = new Uint8Array(countersigned.data!);
+    expect(sha256Hex(bytes)).toBe(agreement.countersignedSha256);
+    const employerPages = pdfPages(new Uint8Array(employerFile.data!));
+    const pages = pdfPages(bytes);
+    expect(pages.slice(0, employerPages.length)).toEqual(employerPages);
+    expect(pages).toHaveLength(employerPages.length + 1);
+    const last = pages.at(-1)!.replace(/\s+/g, " ");
+    for (const expected of [
+      "Countersignature of the Sponsor (AAMI)",
+      `/s/ ${APPROVAL_FIELDS.countersignerName}`,
+      APPROVAL_FIELDS.countersignerTitle,
+      admin.email,
+      before.signedSha256,
+    ]) {
+      expect(last).toContain(expected);
+    }
+
+    // The packet carries the fully signed file, and its manifest hash is that file's.
+    const packet = await db.registrationPacket.findFirstOrThrow({ where: { organizationId: org.id } });
+    const manifest = packet.manifest as Array<{ title: string; sha256: string }>;
+    expect(manifest[0]).toMatchObject({
+      title: "Employer acceptance agreement (signed by the employer, countersigned by AAMI)",
+      sha256: agreement.countersignedSha256,
+    });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { organizationId: org.id, kind: "review.approved" } });
+    expect(audit.payload).toMatchObject({
+      countersignerName: APPROVAL_FIELDS.countersignerName,
+      countersignedSha256: agreement.countersignedSha256,
+    });
+    expect((await mailTo(org.id, "submission-approved"))[0]!.text).toContain("countersigned");
   });
 
   it("produces a packet that staff and the organization can download, and nobody else", async () => {
     const { org, owner, submission } = await claimedSubmission();
-    await approve(target(submission.id, 1, { confirm: "yes" })).catch(() => undefined);
+    await approveAsAdmin(submission.id);
+    await signInAs(reviewer.id);
     const packet = await db.registrationPacket.findFirstOrThrow({ where: { organizationId: org.id } });
     const fetchPacket = (id: string) =>
       getPacket(new Request(`http://localhost/api/packets/${id}`), {
@@ -251,7 +335,7 @@ describe("npm run packet:build", () => {
     await expect(cli(["--submission", submission.id, "--out", "/dev/null"])).rejects.toMatchObject({
       stderr: expect.stringContaining("packets are built from approved submissions"),
     });
-    await approve(target(submission.id, 1, { confirm: "yes" })).catch(() => undefined);
+    await approveAsAdmin(submission.id);
     const stored = await db.registrationPacket.findFirstOrThrow({ where: { organizationId: org.id } });
     const out = path.join(mkdtempSync(path.join(tmpdir(), "packet-")), "packet.pdf");
     const { stdout } = await cli(["--submission", submission.id, "--out", out]);
@@ -288,31 +372,28 @@ describe("rejecting", () => {
   });
 });
 
-describe("recording the DOL registration", () => {
-  it("checks the number and date, then registers, builds a new packet version, emails, and opens step 8", async () => {
+describe("recording the Registration Agency's acceptance", () => {
+  it("checks the date, then records it, builds a new packet version, emails, and lets apprentices be approved", async () => {
     const { org, owner, submission } = await claimedSubmission();
-    await approve(target(submission.id, 1, { confirm: "yes" })).catch(() => undefined);
-    const registration = (programNumber: string, registeredOn: string) =>
-      register(target(submission.id, 2, { programNumber, registeredOn }));
+    await approveAsAdmin(submission.id);
+    const acceptance = (acceptedOn: string) => recordAcceptance(target(submission.id, 2, { acceptedOn }));
 
-    expect(await registration("no spaces!", "2999-01-01")).toMatchObject({
+    expect(await acceptance("2999-01-01")).toMatchObject({
       ok: false,
-      fieldErrors: {
-        programNumber: [expect.stringContaining("letters, digits and dashes")],
-        registeredOn: [expect.stringContaining("cannot be in the future")],
-      },
+      fieldErrors: { acceptedOn: [expect.stringContaining("cannot be in the future")] },
     });
-    expect(await registration("2026-WI-0042", "2020-01-01")).toMatchObject({
+    expect(await acceptance("2020-01-01")).toMatchObject({
       ok: false,
-      fieldErrors: { registeredOn: [expect.stringContaining("before AAMI approved it")] },
+      fieldErrors: { acceptedOn: [expect.stringContaining("before AAMI approved and countersigned it")] },
     });
-    expect(await current(submission.id)).toMatchObject({ status: "APPROVED", dolProgramNumber: null });
+    expect(await current(submission.id)).toMatchObject({ status: "APPROVED", agencyAcceptedAt: null });
 
     const today = new Date().toISOString().slice(0, 10);
-    await expect(registration("2026-wi-0042", today)).rejects.toEqual(toReviewPage(submission.id, "REGISTER"));
-    expect(await current(submission.id)).toMatchObject({ status: "REGISTERED", dolProgramNumber: "2026-WI-0042" });
+    await expect(acceptance(today)).rejects.toEqual(toReviewPage(submission.id, "RECORD_ACCEPTANCE"));
+    const acceptedAt = new Date(`${today}T00:00:00Z`);
+    expect(await current(submission.id)).toMatchObject({ status: "ACCEPTED", agencyAcceptedAt: acceptedAt });
     expect(await db.organization.findUniqueOrThrow({ where: { id: org.id } })).toMatchObject({
-      dolProgramNumber: "2026-WI-0042",
+      agencyAcceptedAt: acceptedAt,
     });
     const packets = await db.registrationPacket.findMany({
       where: { organizationId: org.id },
@@ -320,15 +401,29 @@ describe("recording the DOL registration", () => {
     });
     expect(packets.map((p) => p.version)).toEqual([1, 2]);
     const file = await db.storedFile.findUniqueOrThrow({ where: { id: packets[1]!.fileId } });
-    expect(pdfText(new Uint8Array(file.data!))).toContain("2026-WI-0042");
-    expect((await mailTo(org.id, "program-registered"))[0]!.text).toContain("2026-WI-0042");
-    expect(await db.auditEvent.count({ where: { organizationId: org.id, kind: "review.registered" } })).toBe(1);
+    const cover = pdfPages(new Uint8Array(file.data!))[0]!.replace(/\s+/g, " ");
+    expect(cover).toContain(`Accepted by the Registration Agency ${today}`);
+    expect(cover).not.toMatch(/program number/i);
+    const [mail] = await mailTo(org.id, "agreement-accepted");
+    expect(mail!.text).toContain("accepted");
+    expect(mail!.text).toContain("no separate program number");
+    expect(await db.auditEvent.count({ where: { organizationId: org.id, kind: "review.agency_accepted" } })).toBe(1);
+    expect(await reviewPage(submission.id)).toContain("Accepted by the Registration Agency on");
 
     await signInAs(owner.id);
     const checklist = await getChecklist(org.id);
-    expect(checklist.registration).toMatchObject({ programNumber: "2026-WI-0042" });
+    expect(checklist.acceptance).toEqual({ acceptedAt });
     expect(checklist.items.find((i) => i.key === "apprentices")!.locked).toBe(false);
-    expect(html(await OnboardingPage())).toContain("Registered with the U.S. Department of Labor");
+    expect(html(await OnboardingPage())).toContain("Accepted by the Registration Agency");
+  });
+
+  it("opens step 8 at approval, before the agency's acceptance", async () => {
+    const { org, owner, submission } = await claimedSubmission();
+    await approveAsAdmin(submission.id);
+    await signInAs(owner.id);
+    const checklist = await getChecklist(org.id);
+    expect(checklist.acceptance).toBeNull();
+    expect(checklist.items.find((i) => i.key === "apprentices")!.locked).toBe(false);
   });
 });
 

@@ -35,21 +35,24 @@ describe("prisma/seed.ts", () => {
     const staff = await db.user.findMany({ where: { staffRole: { not: null } }, select: { staffRole: true } });
     expect(staff.map((s) => s.staffRole).sort()).toEqual(["STAFF_ADMIN", "STAFF_REVIEWER"]);
     const statuses = await db.submission.findMany({ select: { status: true }, orderBy: { status: "asc" } });
-    expect(statuses.map((s) => s.status)).toEqual(["SUBMITTED", "REGISTERED"]);
-    // The registered organization has the packets approval and registration produce, built by the real builder.
+    expect(statuses.map((s) => s.status)).toEqual(["SUBMITTED", "ACCEPTED"]);
+    // The accepted organization has the packets approval and acceptance produce, built by the real builder, and its
+    // agreement is countersigned by the administrator who approved it.
     expect(await db.registrationPacket.findMany({ select: { version: true }, orderBy: { version: "asc" } })).toEqual([
       { version: 1 },
       { version: 2 },
     ]);
-    // Its program's registration day is on the organization, and its apprentices start on or after it: one
+    const agreement = await db.employerAgreement.findFirstOrThrow({ where: { countersignedAt: { not: null } } });
+    expect(agreement).toMatchObject({ countersignedSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    // The agency's acceptance day is on the organization, and its apprentices start on or after it: one
     // registration waits for AAMI, one AAMI approved.
-    const registered = await db.organization.findFirstOrThrow({ where: { registeredAt: { not: null } } });
+    const registered = await db.organization.findFirstOrThrow({ where: { agencyAcceptedAt: { not: null } } });
     const apprentices = await db.apprentice.findMany({ orderBy: { lastName: "asc" } });
     expect(apprentices.map((a) => [a.lastName, a.status])).toEqual([
       ["Nguyen", "PENDING_REGISTRATION"],
       ["Reyes", "APPROVED"],
     ]);
-    expect(apprentices.every((a) => a.startDate >= registered.registeredAt!)).toBe(true);
+    expect(apprentices.every((a) => a.startDate >= registered.agencyAcceptedAt!)).toBe(true);
     const docs = await db.programDocument.findMany({ include: { file: true } });
     expect(docs.every((d) => d.isSample && d.publishedAt && d.sha256 === d.file.sha256)).toBe(true);
     // The demo apprentices make a RAPIDS file DOL would take.

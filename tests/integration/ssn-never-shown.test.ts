@@ -54,7 +54,7 @@ describe("an apprentice's Social Security number", () => {
   it("appears in full only in the RAPIDS file", async () => {
     await publishBothDocuments(db);
     const reviewer = await createUser(db, { staffRole: "STAFF_REVIEWER" });
-    const { org, owner } = await reviewedOrganization(reviewer.id, "REGISTERED", { name: "Private Numbers Health" });
+    const { org, owner } = await reviewedOrganization(reviewer.id, "ACCEPTED", { name: "Private Numbers Health" });
     const email = "private.numbers@example.org";
     const seen: string[] = [];
     const page = async (element: Promise<unknown>) => seen.push(html((await element) as never));

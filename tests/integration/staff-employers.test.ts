@@ -137,17 +137,17 @@ describe("the employers list", () => {
 });
 
 describe("one employer, as staff see it", () => {
-  it("shows the read-only checklist, people, submissions, packets and DOL registration", async () => {
+  it("shows the read-only checklist, people, submissions, packets and the agency's acceptance", async () => {
     const { org, owner } = await createOrganization(db, { name: "Northstar Medical Group" });
     await db.organization.update({
       where: { id: org.id },
-      data: { dolProgramNumber: "2031-WI-0042", registeredAt: new Date("2031-04-02T00:00:00Z") },
+      data: { agencyAcceptedAt: new Date("2031-04-02T00:00:00Z") },
     });
     const submission = await db.submission.create({
       data: {
         organizationId: org.id,
         version: 1,
-        status: "REGISTERED",
+        status: "ACCEPTED",
         snapshot: {},
         submittedById: owner.id,
         decidedAt: new Date(),
@@ -180,11 +180,10 @@ describe("one employer, as staff see it", () => {
     expect(page).not.toContain('href="/onboarding/');
     expect(page).toContain(owner.email);
     expect(page).toContain(`href="/staff/submissions/${submission.id}"`);
-    expect(page).toContain("Registered with DOL");
+    expect(page).toContain("Accepted by the Registration Agency");
     expect(page).toContain(`href="/api/packets/${packet.id}"`);
     expect(page).toContain(sha256);
-    expect(page).toContain("2031-WI-0042");
-    expect(page).toContain("Apr 2, 2031");
+    expect(page).toMatch(/Accepted into AAMI&#x27;s program by the Registration Agency on (<!-- -->)?Apr 2, 2031/);
   });
 
   it("lists the audit trail newest first, 20 to a page, with who did what", async () => {

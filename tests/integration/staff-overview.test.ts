@@ -26,12 +26,12 @@ async function setSteps(organizationId: string, steps: Partial<Record<StepKey, S
   });
 }
 
-type SubmissionDates = { submittedAt: Date; decidedAt?: Date; registeredAt?: Date };
+type SubmissionDates = { submittedAt: Date; decidedAt?: Date; agencyAcceptedAt?: Date };
 async function submit(
   organizationId: string,
   version: number,
   status: SubmissionStatus,
-  { submittedAt, decidedAt, registeredAt }: SubmissionDates,
+  { submittedAt, decidedAt, agencyAcceptedAt }: SubmissionDates,
 ) {
   await db.submission.create({
     data: {
@@ -42,7 +42,7 @@ async function submit(
       submittedById: "someone",
       submittedAt,
       decidedAt,
-      registeredAt,
+      agencyAcceptedAt,
     },
   });
 }
@@ -60,22 +60,22 @@ describe("staff home numbers", () => {
     await submit(b!.org.id, 2, "IN_REVIEW", { submittedAt: daysBefore(3) });
     await submit(c!.org.id, 1, "CHANGES_REQUESTED", { submittedAt: daysBefore(30), decidedAt: daysBefore(29.5) });
     await submit(c!.org.id, 2, "APPROVED", { submittedAt: daysBefore(10), decidedAt: daysBefore(8) });
-    await submit(d!.org.id, 1, "REGISTERED", {
+    await submit(d!.org.id, 1, "ACCEPTED", {
       submittedAt: daysBefore(60),
       decidedAt: daysBefore(50),
-      registeredAt: new Date("2031-04-01T00:00:00Z"), // the first instant of the quarter counts
+      agencyAcceptedAt: new Date("2031-04-01T00:00:00Z"), // the first instant of the quarter counts
     });
     // An older version left in review is superseded by version 2: it is not waiting.
     await submit(e!.org.id, 1, "IN_REVIEW", { submittedAt: new Date("2030-11-01T00:00:00Z") });
-    await submit(e!.org.id, 2, "REGISTERED", {
+    await submit(e!.org.id, 2, "ACCEPTED", {
       submittedAt: new Date("2030-12-01T00:00:00Z"),
       decidedAt: new Date("2031-01-10T00:00:00Z"), // before the review window
-      registeredAt: new Date("2031-03-31T23:59:59.999Z"), // the last instant of the previous quarter
+      agencyAcceptedAt: new Date("2031-03-31T23:59:59.999Z"), // the last instant of the previous quarter
     });
-    await submit(f!.org.id, 1, "REGISTERED", {
+    await submit(f!.org.id, 1, "ACCEPTED", {
       submittedAt: daysBefore(25),
       decidedAt: daysBefore(20),
-      registeredAt: daysBefore(1),
+      agencyAcceptedAt: daysBefore(1),
     });
 
     const overview = await getStaffOverview(NOW);

@@ -185,6 +185,12 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   "/staff/apprentices/[apprenticeId]": { methods: GET, fill: { apprenticeId: "apprentices" }, expect: ROWS.staffPage },
   "/staff/candidates": { methods: GET, expect: ROWS.staffPage },
   "/staff/candidates/[candidateId]": { methods: GET, fill: { candidateId: "candidates" }, expect: ROWS.staffPage },
+  // Registration Agencies: every staff member reads the list; only administrators open a state's correction form.
+  "/staff/agencies": { methods: GET, expect: ROWS.staffPage },
+  "/staff/agencies/[state]": {
+    methods: GET, fill: { state: "agencyStates" },
+    expect: (t) => t.facts.valid ? ROWS.staffAdminPage : row(SIGN_IN, NF, NF, NF, NF, NF, NF, NF, NF, NF),
+  },
   "/staff/documents": { methods: GET, expect: ROWS.staffAdminPage },
   "/staff/settings": { methods: GET, expect: ROWS.staffAdminPage },
 

@@ -12,6 +12,7 @@ import { sha256Hex } from "@/lib/storage/hash";
 import { publishBothDocuments } from "../support/documents";
 import { addMember, completeStepsThroughMentor, createOrganization } from "../support/factories";
 import { formData } from "../support/form";
+import { APPROVAL_FIELDS } from "../support/submission";
 import { mapLimit } from "./support/fuzz-calls";
 import { actAs, principal, staffMember, type Principal } from "./support/principals";
 
@@ -136,7 +137,7 @@ const ROUND: Record<Race, () => Promise<Round>> = {
     };
   },
 
-  // The reviewer who claimed a submission and a staff administrator approve it at the same moment.
+  // Two staff administrators approve (and countersign) the submission a reviewer claimed, at the same moment.
   async approve() {
     const { org, owner } = await readyOrganization();
     const [submittedAs] = await submitted(owner);
@@ -144,9 +145,9 @@ const ROUND: Record<Race, () => Promise<Round>> = {
     const target = (extra: Record<string, string> = {}) =>
       formData({ submissionId: submission.id, rowVersion: String(submission.rowVersion), ...extra });
     const [claimedAs] = await attempt(staff.reviewer, () => claim(target()));
-    const confirm = () => approve(formData({ submissionId: submission.id, rowVersion: "1", confirm: "yes" }));
+    const confirm = () => approve(formData({ submissionId: submission.id, rowVersion: "1", ...APPROVAL_FIELDS }));
     const outcomes = await race([
-      [staff.reviewer, confirm],
+      [staff.secondAdmin, confirm],
       [staff.admin, confirm],
     ]);
     const decisions = await db.reviewDecision.count({ where: { submissionId: submission.id, kind: "APPROVE" } });

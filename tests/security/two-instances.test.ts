@@ -4,7 +4,7 @@ import { enqueueMailToMany } from "@/lib/mail/outbox";
 import { publishBothDocuments } from "../support/documents";
 import { createOrganization, createUser } from "../support/factories";
 import { startSmtpCapture, type CapturedMail } from "../support/smtp-capture";
-import { reviewedOrganization } from "../support/submission";
+import { APPROVAL_FIELDS, reviewedOrganization } from "../support/submission";
 import { hiddenFieldsOf, postForm } from "./support/forms";
 import { get } from "./support/http";
 import { sessionCookie } from "./support/matrix-principals";
@@ -165,11 +165,12 @@ describe("two instances on one database", () => {
   });
 
   it("lets exactly one of two approvals sent at once to different instances win: one audit event, one packet, one email", async () => {
-    const reviewer = await createUser(db, { staffRole: "STAFF_REVIEWER" });
+    const reviewer = await createUser(db, { staffRole: "STAFF_ADMIN" });
     const admin = await createUser(db, { staffRole: "STAFF_ADMIN" });
     const { org, owner, submission } = await reviewedOrganization(reviewer.id, "IN_REVIEW");
     const page = `/staff/submissions/${submission.id}`;
-    // The reviewer who claimed it, on A, and a staff administrator, on B, both looking at the same version.
+    // The administrator who claimed it, on A, and another one, on B, both looking at the same version (approval
+    // countersigns, which only administrators do).
     const reviewerCookie = await sessionCookie(reviewer.id);
     const adminCookie = await sessionCookie(admin.id);
     const [onA, onB] = await Promise.all([
@@ -177,7 +178,9 @@ describe("two instances on one database", () => {
       get(`${b!.url}${page}`, adminCookie),
     ]);
     const approve = (html: string) =>
-      [...hiddenFieldsOf(html, "Approve and build the DOL packet"), ["confirm", "yes"]] as Array<[string, string]>;
+      [...hiddenFieldsOf(html, "Approve and countersign for AAMI"), ...Object.entries(APPROVAL_FIELDS)] as Array<
+        [string, string]
+      >;
     const answers = await Promise.all([
       postForm(`${a!.url}${page}`, reviewerCookie, approve(onA.body)),
       postForm(`${b!.url}${page}`, adminCookie, approve(onB.body)),

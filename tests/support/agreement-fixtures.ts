@@ -1,7 +1,9 @@
+import type { RegistrationAgency } from "../../lib/agencies/registry";
 import type { SubmissionSnapshot } from "../../lib/onboarding/submit/snapshot";
 import { wagePeriods, type WageScheduleInput } from "../../lib/onboarding/wages/rules";
 import { buildAgreementPdf, type AgreementContent, type AgreementSignature } from "../../lib/pdf/agreement";
 import type { ApprenticeAgreementInput } from "../../lib/pdf/apprentice-agreement";
+import { countersignAgreementPdf, type Countersignature } from "../../lib/pdf/countersignature";
 import type { PdfFontFiles } from "../../lib/pdf/fonts";
 import type { PacketInput } from "../../lib/pdf/packet";
 import { SKILL_SETS } from "../../lib/program";
@@ -104,6 +106,19 @@ export const SAMPLE_STANDARDS: SubmissionSnapshot["standards"] = [
   },
 ];
 
+/** The sample organization's Registration Agency (Illinois), with a name that needs more than ASCII. */
+export const SAMPLE_REGISTRATION_AGENCY: RegistrationAgency = {
+  state: "IL",
+  kind: "OA",
+  name: "U.S. Department of Labor, Office of Apprenticeship",
+  office: "Illinois État Office",
+  email: "apprenticeship.il@example.gov",
+  phone: "(312) 555-0142",
+  website: "https://www.apprenticeship.gov/",
+  source: "https://www.apprenticeship.gov/about-us/apprenticeship-system",
+  checkedOn: "2026-12-03",
+};
+
 /**
  * The sample organization's agreement signed with SAMPLE_SIGNATURE by the real builder, and the submission
  * snapshot that records it, as step 7 would have frozen them.
@@ -111,9 +126,10 @@ export const SAMPLE_STANDARDS: SubmissionSnapshot["standards"] = [
 export async function signSampleAgreement(
   fonts: PdfFontFiles,
   content: AgreementContent = SAMPLE_AGREEMENT_CONTENT,
+  agency: RegistrationAgency = SAMPLE_REGISTRATION_AGENCY,
 ): Promise<{ bytes: Uint8Array; snapshot: SubmissionSnapshot }> {
-  const unsignedSha256 = sha256Hex(await buildAgreementPdf(content, fonts));
-  const bytes = await buildAgreementPdf(content, fonts, { ...SAMPLE_SIGNATURE, unsignedSha256 });
+  const unsignedSha256 = sha256Hex(await buildAgreementPdf(content, agency, fonts));
+  const bytes = await buildAgreementPdf(content, agency, fonts, { ...SAMPLE_SIGNATURE, unsignedSha256 });
   const snapshot: SubmissionSnapshot = {
     schemaVersion: 1,
     ...structuredClone(content),
@@ -137,7 +153,30 @@ export async function signSampleAgreement(
   return { bytes, snapshot };
 }
 
-/** Everything a packet needs besides the submission snapshot and the signed agreement, for a registered program. */
+/** AAMI's countersignature on the sample agreement, by a staff administrator approving it. */
+export const SAMPLE_COUNTERSIGNATURE: Omit<Countersignature, "employerSignedSha256"> = {
+  organizationName: SAMPLE_AGREEMENT_CONTENT.organization.legalName,
+  agreementVersion: SAMPLE_SIGNATURE.agreementVersion,
+  signerName: "Avery Ångström",
+  signerTitle: "Director, Apprenticeship Programs",
+  signerEmail: "avery@aami.example",
+  signedAt: new Date("2026-11-30T16:45:00Z"),
+  ip: "198.51.100.20",
+  userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/131",
+};
+
+/** The employer-signed sample agreement countersigned, as approval stores it, with what the packet is told of it. */
+export async function countersignSampleAgreement(fonts: PdfFontFiles, employerSigned: Uint8Array) {
+  const bytes = await countersignAgreementPdf(
+    employerSigned,
+    { ...SAMPLE_COUNTERSIGNATURE, employerSignedSha256: sha256Hex(employerSigned) },
+    fonts,
+  );
+  const { signerName, signerTitle, signedAt } = SAMPLE_COUNTERSIGNATURE;
+  return { bytes, countersignature: { sha256: sha256Hex(bytes), signerName, signerTitle, signedAt } };
+}
+
+/** Everything a packet needs besides the submission snapshot and the agreement, for an accepted employer. */
 export const SAMPLE_PACKET_DETAILS: Omit<PacketInput, "snapshot" | "signedAgreement"> = {
   packetVersion: 1,
   submission: {
@@ -147,7 +186,8 @@ export const SAMPLE_PACKET_DETAILS: Omit<PacketInput, "snapshot" | "signedAgreem
     submittedByName: "Dana Nguyễn",
   },
   approval: { approverName: "Morgan Reviewer", approvedAt: new Date("2026-11-30T16:45:00Z") },
-  registration: { programNumber: "2026-IL-123456", registeredAt: new Date("2026-12-07T00:00:00Z") },
+  agencyAcceptedAt: new Date("2026-12-07T00:00:00Z"),
+  registrationAgency: SAMPLE_REGISTRATION_AGENCY,
   apprentices: [],
   generatedAt: new Date("2026-12-08T10:00:00Z"),
 };
@@ -168,7 +208,6 @@ export const SAMPLE_APPRENTICE_AGREEMENT: ApprenticeAgreementInput = {
     address: SAMPLE_AGREEMENT_CONTENT.organization.address,
     contactName: SAMPLE_AGREEMENT_CONTENT.organization.contactName,
     contactPhone: SAMPLE_AGREEMENT_CONTENT.organization.contactPhone,
-    dolProgramNumber: "2026-IL-123456",
   },
   apprentice: {
     firstName: "José",

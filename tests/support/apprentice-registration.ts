@@ -7,11 +7,11 @@ import { sha256Hex } from "@/lib/storage/hash";
 import { SAMPLE_APPRENTICE_AGREEMENT, SAMPLE_APPRENTICE_SIGNATURES } from "./agreement-fixtures";
 import { reviewedOrganization } from "./submission";
 
-// Integration tests of AAMI's registration of apprentices: organizations whose program DOL registered (through
-// the real review actions, so packets have a registered submission to be built from) and signed agreements.
+// Integration tests of AAMI's registration of apprentices: organizations the Registration Agency accepted (through
+// the real review actions, so packets have an approved submission to be built from) and signed agreements.
 
-/** An organization taken through review to REGISTERED today by `reviewerId`, its owner still signed in. */
-export const registeredOrganization = (reviewerId: string) => reviewedOrganization(reviewerId, "REGISTERED");
+/** An organization taken through review to ACCEPTED today (claimed by `reviewerId`), its owner still signed in. */
+export const acceptedOrganization = (reviewerId: string) => reviewedOrganization(reviewerId, "ACCEPTED");
 
 /**
  * The apprentice's agreement as the signing flow leaves it: the PDF signed by the employer and the apprentice,

@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import { buildUnsignedAgreement } from "@/lib/onboarding/agreement/content";
 import { signAgreement } from "@/lib/onboarding/agreement/actions";
 import { submitForReview } from "@/lib/onboarding/submit/actions";
-import { approve, askForChanges, claim, register, reject } from "@/lib/review/actions";
-import { completeStepsThroughMentor, createOrganization } from "./factories";
+import { approve, askForChanges, claim, recordAcceptance, reject } from "@/lib/review/actions";
+import { completeStepsThroughMentor, createOrganization, createUser } from "./factories";
 import { formData } from "./form";
 import { asUser, signInAs } from "./sign-in";
 
@@ -48,11 +48,20 @@ export async function submittedOrganization(opts: { name?: string; state?: strin
   return { org, owner, submission };
 }
 
-export type ReviewOutcome = "SUBMITTED" | "IN_REVIEW" | "CHANGES_REQUESTED" | "REJECTED" | "APPROVED" | "REGISTERED";
+export type ReviewOutcome = "SUBMITTED" | "IN_REVIEW" | "CHANGES_REQUESTED" | "REJECTED" | "APPROVED" | "ACCEPTED";
+
+/** The approval form as a staff administrator fills it in: the review confirmed and the countersignature. */
+export const APPROVAL_FIELDS = {
+  confirm: "yes",
+  countersignerName: "Avery Administrator",
+  countersignerTitle: "Director, Apprenticeship Programs",
+  consent: "yes",
+};
 
 /**
- * A submitted organization whose version 1 an AAMI reviewer took to `outcome` with the real review actions (each
- * redirects to the review page when it succeeds), the owner still signed in.
+ * A submitted organization whose version 1 AAMI took to `outcome` with the real review actions (each redirects to
+ * the review page when it succeeds): claimed and decided by `reviewerId`, except the approval, which a staff
+ * administrator makes (it countersigns), the owner still signed in.
  */
 export async function reviewedOrganization(
   reviewerId: string,
@@ -70,10 +79,13 @@ export async function reviewedOrganization(
     await decide(askForChanges, 1, { "comments.FUNDING": "Please plan at least 144 hours a year." });
   }
   if (outcome === "REJECTED") await decide(reject, 1, { reason: "The organization is not a healthcare provider." });
-  if (outcome === "APPROVED" || outcome === "REGISTERED") await decide(approve, 1, { confirm: "yes" });
-  if (outcome === "REGISTERED") {
-    await decide(register, 2, { programNumber: "2026-WI-0042", registeredOn: new Date().toISOString().slice(0, 10) });
+  if (outcome === "APPROVED" || outcome === "ACCEPTED") {
+    const admin = await createUser(db, { staffRole: "STAFF_ADMIN", name: APPROVAL_FIELDS.countersignerName });
+    await expect(
+      asUser(admin.id, () => approve(formData({ submissionId: id, rowVersion: "1", ...APPROVAL_FIELDS }))),
+    ).rejects.toMatchObject({ digest: expect.stringContaining(`;/staff/submissions/${id}?decided=APPROVE`) });
   }
+  if (outcome === "ACCEPTED") await decide(recordAcceptance, 2, { acceptedOn: new Date().toISOString().slice(0, 10) });
   expect(await db.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: outcome });
   return submitted;
 }

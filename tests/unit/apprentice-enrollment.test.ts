@@ -20,8 +20,8 @@ import { RAPIDS_TABLESCHEMA, categoryValue, readTableSchema } from "../support/t
 
 // Every RAPIDS rule the enrollment form enforces, one case each, against the limits an organization passes in.
 
-const REGISTERED: EnrollmentLimits = { programRegisteredOn: "2026-10-01", today: "2026-11-24" };
-const PENDING: EnrollmentLimits = { programRegisteredOn: null, today: "2026-11-24" };
+const ACCEPTED: EnrollmentLimits = { agencyAcceptedOn: "2026-10-01", today: "2026-11-24" };
+const PENDING: EnrollmentLimits = { agencyAcceptedOn: null, today: "2026-11-24" };
 
 const VALID = {
   employmentStatus: "NEW_EMPLOYEE",
@@ -45,26 +45,26 @@ const VALID = {
 };
 
 /** The field errors for VALID with `changes` applied, under `limits`. */
-function errors(changes: Record<string, unknown>, limits = REGISTERED) {
+function errors(changes: Record<string, unknown>, limits = ACCEPTED) {
   const result = enrollmentSchema(limits).safeParse({ ...VALID, ...changes });
   return result.success ? {} : fieldErrorsOf(result.error);
 }
 
 describe("the enrollment form's RAPIDS rules", () => {
   it("accepts a complete enrollment and keeps what DOL needs", () => {
-    const parsed = enrollmentSchema(REGISTERED).parse({ ...VALID, ssn: "123-45-6789" });
+    const parsed = enrollmentSchema(ACCEPTED).parse({ ...VALID, ssn: "123-45-6789" });
     expect(parsed).toMatchObject({ firstName: "José", priorWage: 1750, creditPreviousTrainingHours: 0 });
     // In the browser react-hook-form reports an unticked checkbox as false; a posted form leaves it out.
     const unticked = { wioaParticipant: false, taaParticipant: false, removeSsn: false };
-    expect(enrollmentSchema(REGISTERED).parse({ ...VALID, ...unticked })).toMatchObject({ wioaParticipant: undefined });
-    expect(enrollmentSchema(REGISTERED).parse({ ...VALID, wioaParticipant: "yes" })).toMatchObject({
+    expect(enrollmentSchema(ACCEPTED).parse({ ...VALID, ...unticked })).toMatchObject({ wioaParticipant: undefined });
+    expect(enrollmentSchema(ACCEPTED).parse({ ...VALID, wioaParticipant: "yes" })).toMatchObject({
       wioaParticipant: "yes",
     });
   });
 
   it("has no self-identification questions: answers an employer posts are dropped, not stored", () => {
     const posted = { gender: "F", ethnicity: "1", races: ["raceAsian"], disabilityStatus: "1", educationLevel: "7" };
-    const parsed = enrollmentSchema(REGISTERED).parse({ ...VALID, ...posted, veteranStatus: "1" });
+    const parsed = enrollmentSchema(ACCEPTED).parse({ ...VALID, ...posted, veteranStatus: "1" });
     for (const key of [...Object.keys(posted), "veteranStatus"]) expect(parsed).not.toHaveProperty(key);
   });
 
@@ -91,8 +91,12 @@ describe("the enrollment form's RAPIDS rules", () => {
 
   it("starts no earlier than the program's registration, or today while it is pending, and within a year", () => {
     expect(errors({ startDate: "2026-10-01" })).toEqual({});
-    expect(errors({ startDate: "2026-09-30" }).startDate?.[0]).toMatch(/before your program's DOL registration/);
-    expect(errors({ startDate: "2026-11-23" }, PENDING).startDate?.[0]).toMatch(/registration is pending/);
+    expect(errors({ startDate: "2026-09-30" }).startDate?.[0]).toMatch(
+      /before the Registration Agency accepted your organization/,
+    );
+    expect(errors({ startDate: "2026-11-23" }, PENDING).startDate?.[0]).toMatch(
+      /has not accepted your organization yet/,
+    );
     expect(errors({ startDate: "2026-11-24" }, PENDING)).toEqual({});
     expect(errors({ startDate: "2027-12-01" }).startDate).toEqual(["Choose a start date within the next year."]);
     expect(errors({ startDate: "01/04/2027" }).startDate?.[0]).toMatch(/as a date/);

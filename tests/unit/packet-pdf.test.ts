@@ -9,8 +9,10 @@ import { canonicalJsonSha256, sha256Hex } from "@/lib/storage/hash";
 import {
   SAMPLE_APPRENTICE_AGREEMENT,
   SAMPLE_APPRENTICE_SIGNATURES,
+  SAMPLE_COUNTERSIGNATURE,
   SAMPLE_PACKET_DETAILS,
   SAMPLE_STANDARDS,
+  countersignSampleAgreement,
   signSampleAgreement,
 } from "@/tests/support/agreement-fixtures";
 import { pdfPages, pdfText } from "@/tests/support/pdf-text";
@@ -25,10 +27,16 @@ const SECTION_TITLES = [
 ];
 
 const signed = await signSampleAgreement(fonts);
+const countersigned = await countersignSampleAgreement(fonts, signed.bytes);
+const AGREEMENT = "Employer acceptance agreement (signed by the employer, countersigned by AAMI)";
 const input: PacketInput = {
   ...SAMPLE_PACKET_DETAILS,
   snapshot: signed.snapshot,
-  signedAgreement: { bytes: signed.bytes, filename: "employer-agreement-v2-signed.pdf" },
+  signedAgreement: {
+    bytes: countersigned.bytes,
+    filename: "employer-agreement-v2-signed-countersigned.pdf",
+    countersignature: countersigned.countersignature,
+  },
 };
 const packet = await buildRegistrationPacketPdf(input, fonts);
 const pages = pdfPages(packet.bytes);
@@ -41,7 +49,7 @@ const pageNumbers = (range: string) => {
 };
 
 describe("the DOL registration packet PDF", () => {
-  it("opens with a cover sheet: program, employer, submission, approval, registration and packet version", () => {
+  it("opens with a cover sheet: program, employer, submission, approval, countersignature, acceptance, version", () => {
     const cover = flat(pages[0]!);
     for (const expected of [
       "DOL Registration Packet",
@@ -56,48 +64,77 @@ describe("the DOL registration packet PDF", () => {
       "Version 2 (sub_sample)",
       "2026-11-24 09:30:00 UTC by Dana Nguyễn",
       "2026-11-30 16:45:00 UTC by Morgan Reviewer",
-      "DOL program number 2026-IL-123456",
-      "Registered on 2026-12-07",
+      `Countersigned by AAMI 2026-11-30 16:45:00 UTC by ${SAMPLE_COUNTERSIGNATURE.signerName}, Director, Apprenticeship Programs`,
+      "Accepted by the Registration Agency 2026-12-07",
       "Packet version 1",
       "Generated 2026-12-08 10:00:00 UTC",
     ]) {
       expect(cover).toContain(expected);
     }
     expect(cover.toLowerCase()).toContain("hybrid");
-    expect(cover).not.toContain("Not yet registered");
+    expect(cover).not.toContain("Not yet");
+    expect(cover).not.toMatch(/program number/i);
   });
 
-  it("says 'Not yet registered' on the cover before DOL has registered the program", async () => {
-    const unregistered = await buildRegistrationPacketPdf({ ...input, registration: null }, fonts);
-    const cover = flat(pdfPages(unregistered.bytes)[0]!);
-    expect(cover).toContain("DOL registration Not yet registered");
-    expect(cover).not.toContain("2026-IL-123456");
+  it("names the Registration Agency for the employer's state on the cover, with its contact", () => {
+    const cover = flat(pages[0]!);
+    for (const expected of [
+      "Registration Agency U.S. Department of Labor, Office of Apprenticeship, Illinois État Office",
+      "Agency type U.S. Department of Labor, Office of Apprenticeship, for Illinois",
+      "Agency contact (312) 555-0142, apprenticeship.il@example.gov",
+    ]) {
+      expect(cover).toContain(expected);
+    }
   });
 
-  it("has the cover, the manifest, every page of the signed agreement, then one page per section", async () => {
-    const agreementPages = (await PDFDocument.load(signed.bytes)).getPageCount();
+  it("says on the cover that AAMI files the agreement until the agency's acceptance is recorded", async () => {
+    const notYet = await buildRegistrationPacketPdf({ ...input, agencyAcceptedAt: null }, fonts);
+    const cover = flat(pdfPages(notYet.bytes)[0]!);
+    expect(cover).toContain("Accepted by the Registration Agency Not yet: AAMI files this agreement with the agency");
+    expect(cover).not.toContain("2026-12-07");
+  });
+
+  it("carries an agreement approved before AAMI countersigned in the portal as the employer signed it", async () => {
+    const legacy = await buildRegistrationPacketPdf(
+      { ...input, signedAgreement: { bytes: signed.bytes, filename: "old.pdf", countersignature: null } },
+      fonts,
+    );
+    const agreement = legacy.manifest[0]!;
+    expect(agreement).toMatchObject({
+      title: "Employer acceptance agreement (signed by the employer)",
+      sha256: signed.snapshot.agreement!.signedSha256,
+    });
+    expect(flat(pdfPages(legacy.bytes)[0]!)).toContain(
+      "Countersigned by AAMI Approved before AAMI countersigned in the portal",
+    );
+  });
+
+  it("has the cover, the manifest, every page of the countersigned agreement, then one page per section", async () => {
+    const agreementPages = (await PDFDocument.load(countersigned.bytes)).getPageCount();
+    expect(agreementPages).toBe((await PDFDocument.load(signed.bytes)).getPageCount() + 1);
     const expected = 1 + 1 + agreementPages + SECTION_TITLES.length;
     expect((await PDFDocument.load(packet.bytes)).getPageCount()).toBe(expected);
     expect(pages.length).toBe(expected);
     expect(flat(pages[1]!)).toContain("Manifest");
 
     // The agreement's pages are copied whole: the same text, including its own footer, and no packet footer.
-    const original = pdfPages(signed.bytes);
-    const copied = pageNumbers(entry("Employer Agreement (signed)").pages).map((n) => pages[n - 1]!);
+    const original = pdfPages(countersigned.bytes);
+    const copied = pageNumbers(entry(AGREEMENT).pages).map((n) => pages[n - 1]!);
     expect(copied).toEqual(original);
     expect(copied.join("")).not.toContain("DOL registration packet");
   });
 
   it("lists every document with a page range that points at it, in order, with no gaps", () => {
     const included = packet.manifest.filter((e) => e.pages !== "Not included");
-    expect(included.map((e) => e.title)).toEqual(["Employer Agreement (signed)", ...SECTION_TITLES]);
+    expect(included.map((e) => e.title)).toEqual([AGREEMENT, ...SECTION_TITLES]);
     expect(included.flatMap((e) => pageNumbers(e.pages))).toEqual(
       Array.from({ length: pages.length - 2 }, (_, i) => i + 3),
     );
 
-    const agreement = pageNumbers(entry("Employer Agreement (signed)").pages);
+    const agreement = pageNumbers(entry(AGREEMENT).pages);
     expect(flat(pages[agreement[0]! - 1]!)).toContain("Employer Agreement");
-    expect(flat(pages[agreement.at(-1)! - 1]!)).toContain("Electronic signature record");
+    expect(flat(pages[agreement.at(-2)! - 1]!)).toContain("Electronic signature record");
+    expect(flat(pages[agreement.at(-1)! - 1]!)).toContain("Countersignature of the Sponsor (AAMI)");
     for (const title of SECTION_TITLES) {
       const [first] = pageNumbers(entry(title).pages);
       const page = flat(pages[first! - 1]!);
@@ -116,8 +153,11 @@ describe("the DOL registration packet PDF", () => {
     expect(manifestPage).toContain("RFC 8785");
 
     const s = input.snapshot;
-    expect(entry("Employer Agreement (signed)").sha256).toBe(sha256Hex(signed.bytes));
-    expect(entry("Employer Agreement (signed)").sha256).toBe(s.agreement!.signedSha256);
+    // The countersigned file's hash; its last page names the employer-signed file's, which the snapshot recorded.
+    expect(entry(AGREEMENT).sha256).toBe(sha256Hex(countersigned.bytes));
+    expect(entry(AGREEMENT).sha256).toBe(countersigned.countersignature.sha256);
+    const countersignPage = flat(pdfPages(countersigned.bytes).at(-1)!);
+    expect(countersignPage).toContain(s.agreement!.signedSha256);
     expect(entry("Wage schedule").sha256).toBe(
       canonicalJsonSha256({ wageSchedule: s.wageSchedule, wagePeriods: s.wagePeriods }),
     );
@@ -209,8 +249,17 @@ describe("the DOL registration packet PDF", () => {
   it("refuses an agreement file that is not the one the submission recorded", async () => {
     const other = await signSampleAgreement(fonts, { ...input.snapshot, journeyworkerCount: 4 });
     await expect(
-      buildRegistrationPacketPdf({ ...input, signedAgreement: { bytes: other.bytes, filename: "other.pdf" } }, fonts),
-    ).rejects.toThrow("not the agreement the submission recorded");
+      buildRegistrationPacketPdf(
+        { ...input, signedAgreement: { bytes: other.bytes, filename: "other.pdf", countersignature: null } },
+        fonts,
+      ),
+    ).rejects.toThrow("not the agreement recorded for the submission");
+    await expect(
+      buildRegistrationPacketPdf(
+        { ...input, signedAgreement: { ...input.signedAgreement, bytes: signed.bytes } },
+        fonts,
+      ),
+    ).rejects.toThrow("not the agreement recorded for the submission");
   });
 });
 
@@ -286,7 +335,7 @@ describe("the packet's apprentices", async () => {
 
   it("appends each signed apprenticeship agreement unchanged after the table, and lists it in the manifest", () => {
     // The manifest has more entries now, and may take more pages than before.
-    const firstAfterManifest = pageNumbers(part("Employer Agreement (signed)").pages)[0]!;
+    const firstAfterManifest = pageNumbers(part(AGREEMENT).pages)[0]!;
     expect(texts.length).toBe(pages.length + (firstAfterManifest - 3) + 1 + agreementPageCount);
     const copied = pageNumbers(part(JOSE_AGREEMENT).pages).map((n) => texts[n - 1]!);
     expect(copied).toEqual(pdfPages(agreementBytes));
@@ -295,12 +344,7 @@ describe("the packet's apprentices", async () => {
 
     // Page ranges stay contiguous and in manifest order, the standards still only referenced.
     const included = withApprentices.manifest.filter((e) => e.pages !== "Not included");
-    expect(included.map((e) => e.title)).toEqual([
-      "Employer Agreement (signed)",
-      ...SECTION_TITLES,
-      TABLE,
-      JOSE_AGREEMENT,
-    ]);
+    expect(included.map((e) => e.title)).toEqual([AGREEMENT, ...SECTION_TITLES, TABLE, JOSE_AGREEMENT]);
     expect(included.flatMap((e) => pageNumbers(e.pages))).toEqual(
       Array.from({ length: texts.length - firstAfterManifest + 1 }, (_, i) => i + firstAfterManifest),
     );

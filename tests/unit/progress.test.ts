@@ -33,7 +33,7 @@ const everything: OnboardingFacts = {
 describe("deriveStepStatuses", () => {
   it("keeps step 2 complete while AAMI has the submission, even after a newer standards version is published", () => {
     const outdated = { ...everything, standardsCurrent: false };
-    for (const latestSubmission of ["SUBMITTED", "IN_REVIEW", "APPROVED", "REGISTERED"] as const) {
+    for (const latestSubmission of ["SUBMITTED", "IN_REVIEW", "APPROVED", "ACCEPTED"] as const) {
       expect(deriveStepStatuses({ ...outdated, latestSubmission }).STANDARDS).toBe("COMPLETE");
     }
     // Once the organization must submit again, the new version has to be acknowledged.
@@ -107,7 +107,7 @@ describe("canEditStep", () => {
   });
 
   it("makes everything read-only while AAMI reviews and after approval", () => {
-    for (const status of ["SUBMITTED", "IN_REVIEW", "APPROVED", "REGISTERED"] as const) {
+    for (const status of ["SUBMITTED", "IN_REVIEW", "APPROVED", "ACCEPTED"] as const) {
       expect(canEditStep("FUNDING", { ...everything, latestSubmission: status, stepsWithOpenComments: [] })).toBe(
         false,
       );

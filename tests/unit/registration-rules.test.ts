@@ -47,19 +47,19 @@ describe("what staff may do with a registration", () => {
 });
 
 describe("when a registration can be approved", () => {
-  it("needs the program registered with DOL, and a start on or after the registration day", () => {
-    expect(approvalBlocker({ registeredAt: null }, { startDate: day("2027-02-01") })).toMatchObject({
-      code: "PROGRAM_NOT_REGISTERED",
-      message: expect.stringContaining("Record the program's DOL registration on its submission first"),
+  it("needs the Registration Agency's acceptance of the employer, and a start on or after that day", () => {
+    expect(approvalBlocker({ agencyAcceptedAt: null }, { startDate: day("2027-02-01") })).toMatchObject({
+      code: "NOT_ACCEPTED_BY_AGENCY",
+      message: expect.stringContaining("Record the agency's acceptance on the employer's approved submission first"),
     });
-    // Registered during the day: a start that same day is fine, the day before is not.
-    const registeredAt = new Date("2027-01-15T16:30:00Z");
-    expect(approvalBlocker({ registeredAt }, { startDate: day("2027-01-15") })).toBeNull();
-    expect(approvalBlocker({ registeredAt }, { startDate: day("2027-03-01") })).toBeNull();
-    expect(approvalBlocker({ registeredAt }, { startDate: day("2027-01-14") })).toEqual({
-      code: "STARTS_BEFORE_REGISTRATION",
+    // Accepted during the day: a start that same day is fine, the day before is not.
+    const agencyAcceptedAt = new Date("2027-01-15T16:30:00Z");
+    expect(approvalBlocker({ agencyAcceptedAt }, { startDate: day("2027-01-15") })).toBeNull();
+    expect(approvalBlocker({ agencyAcceptedAt }, { startDate: day("2027-03-01") })).toBeNull();
+    expect(approvalBlocker({ agencyAcceptedAt }, { startDate: day("2027-01-14") })).toEqual({
+      code: "STARTS_BEFORE_ACCEPTANCE",
       message:
-        "The apprentice starts on 2027-01-14, before the program's DOL registration on 2027-01-15. Send the registration back so the employer changes the start date to 2027-01-15 or later.",
+        "The apprentice starts on 2027-01-14, before the Registration Agency accepted the employer on 2027-01-15. Send the registration back so the employer changes the start date to 2027-01-15 or later.",
     });
   });
 });

@@ -15,7 +15,7 @@ const ALL_STATUSES: SubmissionStatus[] = [
   "CHANGES_REQUESTED",
   "APPROVED",
   "REJECTED",
-  "REGISTERED",
+  "ACCEPTED",
 ];
 const ALL_DECISIONS = Object.keys(TRANSITIONS) as StaffDecision[];
 const alex: Reviewer = { id: "alex", staffRole: "STAFF_REVIEWER" };
@@ -29,22 +29,24 @@ const ALLOWED: Array<[StaffDecision, SubmissionStatus, SubmissionStatus]> = [
   ["REQUEST_CHANGES", "IN_REVIEW", "CHANGES_REQUESTED"],
   ["APPROVE", "IN_REVIEW", "APPROVED"],
   ["REJECT", "IN_REVIEW", "REJECTED"],
-  ["REGISTER", "APPROVED", "REGISTERED"],
+  ["RECORD_ACCEPTANCE", "APPROVED", "ACCEPTED"],
 ];
 
 describe("the submission state machine", () => {
   for (const decision of ALL_DECISIONS) {
     for (const status of ALL_STATUSES) {
       const allowed = ALLOWED.find(([d, from]) => d === decision && from === status);
-      // The assigned reviewer is someone else for a claim (taking over), the acting reviewer otherwise.
+      // The assigned reviewer is someone else for a claim (taking over), the acting reviewer otherwise; approval is
+      // an administrator's (it countersigns).
       const state = { status, assignedReviewerId: decision === "CLAIM" ? "someone-else" : alex.id };
+      const actor = decision === "APPROVE" ? admin : alex;
       if (allowed) {
         it(`allows ${decision} from ${status} to ${allowed[2]}`, () => {
-          expect(checkTransition(decision, state, alex)).toEqual({ ok: true, to: allowed[2] });
+          expect(checkTransition(decision, state, actor)).toEqual({ ok: true, to: allowed[2] });
         });
       } else {
         it(`refuses ${decision} from ${status}`, () => {
-          const result = checkTransition(decision, state, alex);
+          const result = checkTransition(decision, state, actor);
           expect(result.ok).toBe(false);
           if (!result.ok) expect(result.reason).toMatch(/^You cannot .+ a submission that is /);
         });
@@ -68,20 +70,40 @@ describe("the submission state machine", () => {
       });
       expect(checkTransition(decision, alexReviewing, admin).ok).toBe(true);
     }
-    // Registration records a DOL fact, not a review judgement: any staff member may record it.
-    expect(checkTransition("REGISTER", { status: "APPROVED", assignedReviewerId: alex.id }, blake).ok).toBe(true);
+    // The agency's acceptance is a fact staff record, not a review judgement: any staff member may record it.
+    expect(checkTransition("RECORD_ACCEPTANCE", { status: "APPROVED", assignedReviewerId: alex.id }, blake).ok).toBe(
+      true,
+    );
+  });
+
+  it("leaves approval, AAMI's countersignature, to administrators, even the assigned reviewer's own review", () => {
+    expect(checkTransition("APPROVE", { status: "IN_REVIEW", assignedReviewerId: alex.id }, alex)).toEqual({
+      ok: false,
+      reason: "Approval countersigns the agreement for AAMI: a staff administrator approves and countersigns.",
+    });
+    expect(checkTransition("APPROVE", { status: "IN_REVIEW", assignedReviewerId: admin.id }, admin)).toEqual({
+      ok: true,
+      to: "APPROVED",
+    });
   });
 
   it("offers each reviewer exactly the decisions they can take", () => {
     expect(availableDecisions({ status: "SUBMITTED", assignedReviewerId: null }, alex)).toEqual(["CLAIM"]);
     expect(availableDecisions({ status: "IN_REVIEW", assignedReviewerId: alex.id }, alex)).toEqual([
       "REQUEST_CHANGES",
+      "REJECT",
+    ]);
+    expect(availableDecisions({ status: "IN_REVIEW", assignedReviewerId: alex.id }, admin)).toEqual([
+      "CLAIM",
+      "REQUEST_CHANGES",
       "APPROVE",
       "REJECT",
     ]);
     expect(availableDecisions({ status: "IN_REVIEW", assignedReviewerId: alex.id }, blake)).toEqual(["CLAIM"]);
-    expect(availableDecisions({ status: "APPROVED", assignedReviewerId: alex.id }, blake)).toEqual(["REGISTER"]);
-    expect(availableDecisions({ status: "REGISTERED", assignedReviewerId: alex.id }, alex)).toEqual([]);
+    expect(availableDecisions({ status: "APPROVED", assignedReviewerId: alex.id }, blake)).toEqual([
+      "RECORD_ACCEPTANCE",
+    ]);
+    expect(availableDecisions({ status: "ACCEPTED", assignedReviewerId: alex.id }, alex)).toEqual([]);
     expect(availableDecisions({ status: "CHANGES_REQUESTED", assignedReviewerId: alex.id }, alex)).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ export default async function OnboardingPage() {
         title="Employer-partner checklist"
         description={`${org.name}: every member of your organization sees the same progress.`}
       />
-      <ChecklistOverview checklist={checklist} registration={checklist.registration} />
+      <ChecklistOverview checklist={checklist} acceptance={checklist.acceptance} />
     </PageContainer>
   );
 }

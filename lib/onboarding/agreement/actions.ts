@@ -152,7 +152,7 @@ export const signAgreement = orgAction(MANAGER_ROLES)
         const agreement = await agreementToSign(tx, ctx, facts, input.documentSha256);
         if (!agreement) return;
         const signedAt = new Date();
-        const bytes = await buildAgreementPdf(agreement.content, pdfFontFiles(), {
+        const bytes = await buildAgreementPdf(agreement.content, agreement.registrationAgency, pdfFontFiles(), {
           method: "ELECTRONIC",
           agreementVersion: agreement.version,
           signerName: input.signerName,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { StepKey } from "@prisma/client";
+import { registrationAgencyFor } from "@/lib/agencies/data";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/prisma-client";
 import { buildAgreementPdf, type AgreementContent } from "@/lib/pdf/agreement";
@@ -82,9 +83,13 @@ export async function loadAgreementContent(organizationId: string, tx: Tx = db):
 export const agreementFingerprint = (content: AgreementContent) =>
   sha256Hex(new TextEncoder().encode(JSON.stringify(content)));
 
-/** The unsigned agreement as the organization's data stands, with its SHA-256. */
+/**
+ * The unsigned agreement as the organization's data stands, with its SHA-256, and the Registration Agency it names
+ * (the one for the organization's state now), which signing passes on to the signed copy.
+ */
 export async function buildUnsignedAgreement(organizationId: string, tx: Tx = db) {
   const content = await loadAgreementContent(organizationId, tx);
-  const bytes = await buildAgreementPdf(content, pdfFontFiles());
-  return { content, bytes, sha256: sha256Hex(bytes), fingerprint: agreementFingerprint(content) };
+  const registrationAgency = await registrationAgencyFor(content.organization.state, tx);
+  const bytes = await buildAgreementPdf(content, registrationAgency, pdfFontFiles());
+  return { content, registrationAgency, bytes, sha256: sha256Hex(bytes), fingerprint: agreementFingerprint(content) };
 }

@@ -11,6 +11,8 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
 import type { Tx } from "@/lib/prisma-client";
+import { registrationAgencyFor } from "@/lib/agencies/data";
+import { agencyDisplayName } from "@/lib/agencies/registry";
 import { agreementFingerprint, loadAgreementContent } from "@/lib/onboarding/agreement/content";
 import { loadOnboardingFacts, refreshChecklist } from "@/lib/onboarding/facts";
 import { missingBeforeSubmitting } from "@/lib/onboarding/submit/readiness";
@@ -117,6 +119,7 @@ async function notify(tx: Tx, ctx: OrgContext, submissionId: string, version: nu
     tx.organization.findUniqueOrThrow({ where: { id: ctx.org.id }, select: { city: true, state: true } }),
     getSetting("reviewTargetBusinessDays", tx),
   ]);
+  const agency = await registrationAgencyFor(org.state, tx);
   for (const to of employer) {
     await enqueueMail(tx, {
       to,
@@ -141,6 +144,7 @@ async function notify(tx: Tx, ctx: OrgContext, submissionId: string, version: nu
         location: `${org.city}, ${org.state}`,
         version,
         submittedBy,
+        registrationAgency: agencyDisplayName(agency),
         reviewUrl: `${appUrl}/staff/submissions/${submissionId}`,
       },
     });

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { SubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
+import { parseSubmissionSnapshot } from "@/lib/onboarding/submit/snapshot-schema";
 
 /** The organization's newest submission with who sent it and the reviewer comments still open on it. */
 export async function getLatestSubmission(organizationId: string) {
@@ -14,8 +14,7 @@ export async function getLatestSubmission(organizationId: string) {
       submittedAt: true,
       snapshot: true,
       submittedById: true,
-      dolProgramNumber: true,
-      registeredAt: true,
+      agencyAcceptedAt: true,
       decisions: { where: { kind: "REJECT" }, orderBy: { createdAt: "desc" }, take: 1, select: { reason: true } },
       comments: {
         where: { resolvedAt: null },
@@ -32,7 +31,7 @@ export async function getLatestSubmission(organizationId: string) {
   return {
     ...submission,
     rejectionReason: submission.status === "REJECTED" ? (submission.decisions[0]?.reason ?? null) : null,
-    snapshot: submission.snapshot as SubmissionSnapshot,
+    snapshot: parseSubmissionSnapshot(submission.snapshot),
     submittedByName: submitter ? (submitter.name ?? submitter.email) : "a former member",
   };
 }

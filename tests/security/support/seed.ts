@@ -31,6 +31,7 @@ export type Target = {
 };
 
 export type TargetSource =
+  | "agencyStates"
   | "apprentices"
   | "apprenticeAgreements"
   | "authActions"
@@ -123,7 +124,7 @@ export async function seedWorld(): Promise<World> {
   const admin = await createUser(db, { staffRole: "STAFF_ADMIN" });
   const newcomer = await createUser(db);
 
-  const t1 = await reviewedOrganization(reviewer.id, "REGISTERED", { name: "Alpha Regional Health", state: "WI" });
+  const t1 = await reviewedOrganization(reviewer.id, "ACCEPTED", { name: "Alpha Regional Health", state: "WI" });
   const t2 = await reviewedOrganization(reviewer.id, "APPROVED", { name: "Beta Valley Hospital", state: "CA" });
   const t3 = await submittedOrganization({ name: "Gamma Medical Center", state: "TX" });
   const orgs = { T1: t1, T2: t2, T3: t3 };
@@ -278,6 +279,12 @@ export async function seedWorld(): Promise<World> {
     }));
 
   const targets: Record<TargetSource, Target[]> = {
+    // Agencies belong to no tenant: a state, a territory, and a code that is neither.
+    agencyStates: [
+      { value: "WI", tenant: null, label: "a state's agency", facts: { valid: true } },
+      { value: "MP", tenant: null, label: "a territory's agency", facts: { valid: true } },
+      { value: "ZZ", tenant: null, label: "a code that is no state", facts: { valid: false } },
+    ],
     apprentices,
     // Files are the slowest answers (about a second per megabyte here): one per tenant, T1's signed by the
     // apprentice, T2's signed by the employer only.

@@ -1,3 +1,4 @@
+import { formatLongDate } from "@/lib/dates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MANAGER_ROLES } from "@/lib/authz";
@@ -42,22 +43,27 @@ export default async function SubmitStepPage() {
             <h2 id="packets-heading" className="mb-2 text-lg font-semibold">
               DOL registration packet
             </h2>
-            {latest.dolProgramNumber ? (
+            {latest.agencyAcceptedAt ? (
               <p className="mb-2">
-                Registered with the U.S. Department of Labor: program number {latest.dolProgramNumber}.
+                Accepted into AAMI&apos;s program by the Registration Agency on{" "}
+                {formatLongDate(latest.agencyAcceptedAt)}.
               </p>
             ) : null}
             <PacketList packets={packets} />
           </section>
         ) : null}
-        {latest.status === "REGISTERED" ? null : (
+        {latest.status === "ACCEPTED" ? null : (
           <section aria-labelledby="next-heading">
             <h2 id="next-heading" className="mb-2 text-lg font-semibold">
               What happens next
             </h2>
             <ol className="list-decimal space-y-1 pl-6">
               {latest.status === "APPROVED" ? (
-                <li>AAMI has approved your submission and is registering your program with the Department of Labor.</li>
+                <li>
+                  AAMI approved your submission and countersigned your employer acceptance agreement, and files it with
+                  the Registration Agency for your state. You can enroll apprentices at step 8 now; AAMI approves them
+                  for registration once the agency has accepted your agreement.
+                </li>
               ) : (
                 <>
                   <li>
@@ -69,7 +75,10 @@ export default async function SubmitStepPage() {
                   </li>
                 </>
               )}
-              <li>Once DOL registers your program, we email you the registration number and step 8 opens.</li>
+              <li>
+                When the Registration Agency for your state accepts your agreement into AAMI&apos;s program, we email
+                you, and AAMI can approve your apprentices.
+              </li>
             </ol>
           </section>
         )}

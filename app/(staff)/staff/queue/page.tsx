@@ -14,7 +14,7 @@ import { QueueTabs } from "@/components/staff/queue-tabs";
 
 export const metadata: Metadata = { title: "Review queue" };
 
-const TABS = ["SUBMITTED", "IN_REVIEW", "APPROVED", "CHANGES_REQUESTED", "REJECTED", "REGISTERED"] as const;
+const TABS = ["SUBMITTED", "IN_REVIEW", "APPROVED", "CHANGES_REQUESTED", "REJECTED", "ACCEPTED"] as const;
 
 export default async function QueuePage({
   searchParams,

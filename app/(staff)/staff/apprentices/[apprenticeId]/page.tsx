@@ -75,9 +75,9 @@ export default async function StaffApprenticePage({
               {org.legalName}
             </Link>{" "}
             ({org.city}, {org.state}).{" "}
-            {org.registeredAt
-              ? `Program registered with DOL on ${formatDate(org.registeredAt)}${org.dolProgramNumber ? ` as ${org.dolProgramNumber}` : ""}.`
-              : "The program is not registered with DOL yet."}
+            {org.agencyAcceptedAt
+              ? `Accepted into AAMI's program by the Registration Agency on ${formatDate(org.agencyAcceptedAt)}.`
+              : "The Registration Agency has not accepted the employer's agreement yet."}
           </>
         }
       />

@@ -15,7 +15,7 @@ import { AutomaticChecks, ChangesSinceVersion } from "@/components/review/review
 import {
   ApproveForm,
   ClaimForm,
-  RegisterForm,
+  RecordAcceptanceForm,
   RejectForm,
   RequestChangesForm,
 } from "@/components/review/decision-forms";
@@ -27,9 +27,11 @@ const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeSty
 const DONE: Record<StaffDecision, string> = {
   CLAIM: "You are reviewing this submission. The employer has been told review has started.",
   REQUEST_CHANGES: "Changes requested. The employer has been emailed, and the steps you commented on reopened.",
-  APPROVE: "Approved. The DOL registration packet is below, and the employer has been emailed.",
+  APPROVE:
+    "Approved and countersigned for AAMI. The registration packet below carries the fully signed agreement to file with the Registration Agency, and the employer has been emailed.",
   REJECT: "Not approved. The employer has been emailed the reason and may submit a new version.",
-  REGISTER: "Registration recorded. A new packet version carries the number; the employer's step 8 is open.",
+  RECORD_ACCEPTANCE:
+    "Acceptance recorded. A new packet version carries the date, the employer has been emailed, and their apprentices can now be approved.",
 };
 
 function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -90,8 +92,8 @@ export default async function ReviewSubmissionPage({
         <Panel id="decide-heading" title="Decision">
           {decisions.length === 0 ? (
             <p className="text-sm">
-              {s.status === "REGISTERED"
-                ? `Registered with DOL as ${s.dolProgramNumber} on ${s.registeredAt?.toISOString().slice(0, 10)}.`
+              {s.status === "ACCEPTED" && s.agencyAcceptedAt
+                ? `Accepted by the Registration Agency on ${s.agencyAcceptedAt.toISOString().slice(0, 10)}.`
                 : s.status === "CHANGES_REQUESTED"
                   ? "Waiting for the employer to make the requested changes and submit again."
                   : s.status === "REJECTED"
@@ -100,7 +102,14 @@ export default async function ReviewSubmissionPage({
             </p>
           ) : null}
           {decisions.includes("CLAIM") ? <ClaimForm target={target} takeOver={s.status === "IN_REVIEW"} /> : null}
-          {decisions.includes("APPROVE") ? <ApproveForm target={target} /> : null}
+          {decisions.includes("APPROVE") ? (
+            <ApproveForm target={target} countersigner={{ name: user.name ?? "", email: user.email }} />
+          ) : s.status === "IN_REVIEW" && staffRole !== "STAFF_ADMIN" ? (
+            <p className="text-sm">
+              Approval countersigns the employer acceptance agreement for AAMI, so a staff administrator approves. Ask
+              one to approve when your review is done, or request changes.
+            </p>
+          ) : null}
           {decisions.includes("REQUEST_CHANGES") ? (
             <details className="rounded border border-slate-200 p-3">
               <summary className="cursor-pointer font-semibold">Request changes</summary>
@@ -117,8 +126,8 @@ export default async function ReviewSubmissionPage({
               </div>
             </details>
           ) : null}
-          {decisions.includes("REGISTER") ? (
-            <RegisterForm target={target} today={new Date().toISOString().slice(0, 10)} />
+          {decisions.includes("RECORD_ACCEPTANCE") ? (
+            <RecordAcceptanceForm target={target} today={new Date().toISOString().slice(0, 10)} />
           ) : null}
         </Panel>
 
