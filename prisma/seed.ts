@@ -554,6 +554,8 @@ async function main() {
                 veteranStatus: a.veteran,
                 disabilityStatus: 9,
                 educationLevel: 3,
+                // The apprentice's own answers, given with their signature (before AAMI approved).
+                answeredAt: approvedAt,
               },
             },
           },

@@ -1,7 +1,9 @@
 "use client";
 
 import { useMemo } from "react";
+import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { SelfIdentificationFields } from "@/components/apprentices/self-identification-fields";
 import { Alert } from "@/components/ui/alert";
 import { CheckboxField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -11,8 +13,12 @@ import {
   GUARDIAN_CONSENT_TEXT,
   apprenticeSignSchema,
 } from "@/lib/apprentices/agreement-schemas";
+import { NOT_ANSWERED } from "@/lib/apprentices/self-identification/schemas";
 
-/** The apprentice signs through the emailed link; under 18, a parent or guardian signs on the same form. */
+/**
+ * The apprentice signs through the emailed link; under 18, a parent or guardian signs on the same form. The
+ * voluntary self-identification questions come first and are sent with the signature.
+ */
 export function ApprenticeSignForm({ token, guardianRequired }: { token: string; guardianRequired: boolean }) {
   const schema = useMemo(() => apprenticeSignSchema(guardianRequired), [guardianRequired]);
   const { form, failed, pending, formAction, onSubmit, field, errorFor } = useActionForm(schema, signAsApprentice, {
@@ -20,11 +26,17 @@ export function ApprenticeSignForm({ token, guardianRequired }: { token: string;
     signerName: "",
     guardianName: "",
     guardianRelationship: "",
+    ...NOT_ANSWERED,
   });
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {failed && Object.keys(failed.fieldErrors).length === 0 ? <Alert tone="error">{failed.message}</Alert> : null}
       <input type="hidden" name="token" value={token} />
+      <SelfIdentificationFields
+        form={form as unknown as UseFormReturn<FieldValues>}
+        errorFor={errorFor}
+        failedValues={failed?.values}
+      />
       <TextField id="signerName" label="Your full legal name" autoComplete="name" required {...field("signerName")} />
       <CheckboxField
         id="consent"

@@ -12,7 +12,10 @@ import { maskedSsn } from "@/lib/crypto/ssn";
 import { formatCents } from "@/lib/forms/fields";
 import { skillSetTitle, type CreditStandards } from "@/lib/program/standards/model";
 
-/** An apprentice's enrollment as the employer and AAMI staff read it; the SSN only ever masked. */
+/**
+ * An apprentice's enrollment as the employer and AAMI staff read it; the SSN only ever masked, and of the voluntary
+ * self-identification only whether the apprentice answered.
+ */
 export function ApprenticeSummary({
   apprentice: a,
   standards,
@@ -44,6 +47,7 @@ export function ApprenticeSummary({
           ["Student status", labelOf(STUDENT_STATUS_CODES, a.studentStatus)],
           ["Career connection", labelOf(CAREER_CONNECTION_CODES, a.careerConnection)],
           ["RAPIDS apprentice ID", a.rapidsApprenticeId ?? "Not registered yet"],
+          ["Self-identification (voluntary, by the apprentice)", a.selfIdentified ? "Answered" : "Not answered"],
         ]}
       />
       <section aria-labelledby="credit-heading" className="flex flex-col gap-2">

@@ -12,16 +12,9 @@ import {
   APPRENTICE_TYPE_CODES,
   CAREER_CONNECTION_CODES,
   CAREER_LINKAGE_CODES,
-  DISABILITY_CODES,
-  EDUCATION_CODES,
   EMPLOYMENT_STATUS_OPTIONS,
-  ETHNICITY_CODES,
-  GENDER_OPTIONS,
-  RACE_DECLINED,
-  RACE_FLAGS,
   STUDENT_STATUS_CODES,
   SUFFIX_OPTIONS,
-  VETERAN_CODES,
   WAGE_UNITS,
 } from "@/lib/apprentices/codes";
 import type { EnrollmentDefaults } from "@/lib/apprentices/form-defaults";
@@ -30,10 +23,6 @@ import { skillSetLabel } from "@/lib/program/standards/model";
 import type { WageScheduleInput } from "@/lib/onboarding/wages/rules";
 
 const none = (label: string) => [{ value: "", label }];
-const RACE_CHOICES = [
-  ...RACE_FLAGS.map((r) => ({ value: r.key, label: r.label })),
-  { value: RACE_DECLINED, label: "Did not self-identify" },
-];
 
 function Section({ title, description, children }: { title: string; description?: string; children: React.ReactNode }) {
   const id = `section-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
@@ -73,7 +62,7 @@ export function EnrollmentForm({
     saveEnrollment,
     defaults as never,
   );
-  const checkedIn = (name: "races" | "masteredSkillSets") => {
+  const checkedIn = (name: "masteredSkillSets") => {
     const echoed = failed?.values?.[name];
     return echoed !== undefined ? echoed.split(",") : ((defaults[name] as string[] | undefined) ?? []);
   };
@@ -297,46 +286,6 @@ export function EnrollmentForm({
           value="yes"
           {...form.register("taaParticipant")}
           defaultChecked={defaults.taaParticipant === "yes"}
-        />
-      </Section>
-
-      <Section
-        title="Voluntary self-identification"
-        description="DOL asks these questions of every apprentice (29 CFR 30). Answering is voluntary: ask the apprentice, and choose “Did not self-identify” for any they prefer not to answer. The answers are kept apart from the enrollment and only go to DOL."
-      >
-        <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField id="gender" label="Sex" required options={GENDER_OPTIONS} {...field("gender")} />
-          <SelectField id="ethnicity" label="Ethnicity" required options={ETHNICITY_CODES} {...field("ethnicity")} />
-          <SelectField
-            id="veteranStatus"
-            label="Veteran status"
-            required
-            options={VETERAN_CODES}
-            {...field("veteranStatus")}
-          />
-          <SelectField
-            id="disabilityStatus"
-            label="Disability"
-            required
-            options={DISABILITY_CODES}
-            {...field("disabilityStatus")}
-          />
-          <SelectField
-            id="educationLevel"
-            label="Education"
-            required
-            options={EDUCATION_CODES}
-            {...field("educationLevel")}
-          />
-        </div>
-        <ChoiceGroupField
-          type="checkbox"
-          name="races"
-          legend="Race (choose all that apply)"
-          required
-          options={RACE_CHOICES}
-          error={errorFor("races")}
-          inputProps={(value) => ({ ...form.register("races"), defaultChecked: checkedIn("races").includes(value) })}
         />
       </Section>
 

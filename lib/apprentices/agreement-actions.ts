@@ -6,6 +6,7 @@ import { orgAction } from "@/lib/action-client";
 import { employerEvidence, parseAgreementEvidence } from "@/lib/apprentices/agreement-evidence";
 import { needsGuardian, storeAgreementPdf, unsignedAgreementSha256 } from "@/lib/apprentices/agreement-document";
 import { apprenticeSignSchema, EmployerSignSchema, ResendSigningLinkSchema } from "@/lib/apprentices/agreement-schemas";
+import { saveSelfIdentification } from "@/lib/apprentices/self-identification/data";
 import { newSigningLink, signingTokenHash } from "@/lib/apprentices/signing-link";
 import { MANAGER_ROLES } from "@/lib/authz";
 import { requirePartner } from "@/lib/authz/partner";
@@ -143,7 +144,8 @@ export const resendSigningLink = orgAction()
 
 /**
  * The apprentice (and, under 18, a parent or guardian) signs through the emailed link. Signing uses the link up,
- * completes the PDF, and puts the registration in AAMI's queue; the employer's owners and admins are told.
+ * stores the apprentice's self-identification answers (for the apprentice the link is for, never one named by the
+ * form), completes the PDF, and puts the registration in AAMI's queue; the employer's owners and admins are told.
  */
 export const signAsApprentice = signingLinkAction
   // The guardian rule depends on the apprentice behind the token, so the fields are checked again once it is known.
@@ -184,6 +186,7 @@ export const signAsApprentice = signingLinkAction
         data: { status: "PENDING_REGISTRATION", rowVersion: { increment: 1 } },
       });
       if (moved.count === 0) throw new AppError("CONFLICT", SIGNING_LINK_USED);
+      await saveSelfIdentification(tx, link, signed, signedAt);
       const row = await tx.apprenticeAgreement.findUniqueOrThrow({ where: { id: link.agreementId } });
       const fileId = await storeAgreementPdf(tx, link.apprenticeId, link.organizationId, row);
       const evidence = parseAgreementEvidence(row.evidence);

@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { selfIdentificationFields } from "@/lib/apprentices/self-identification/schemas";
 import { optionalBox, optionalText, requiredText, ticked } from "@/lib/forms/fields";
 import { IdSchema } from "@/lib/ids";
 
 // The apprenticeship agreement's signing forms: the employer's (in the portal) and the apprentice's (through the
-// emailed link, with a parent or guardian beside them when the apprentice is under 18).
+// emailed link, with a parent or guardian beside them when the apprentice is under 18, and the apprentice's
+// voluntary self-identification answers, each optional, submitted with their signature).
 
 export const EMPLOYER_CONSENT_TEXT =
   "I agree to sign this apprenticeship agreement electronically for the employer named in it. My typed name is my legal signature and has the same effect as a handwritten one.";
@@ -28,6 +30,7 @@ export function apprenticeSignSchema(guardianRequired: boolean) {
     token: z.string().max(100),
     signerName: requiredText("your full legal name", 120),
     consent: ticked("Tick the box to agree to sign electronically."),
+    ...selfIdentificationFields,
   });
   if (!guardianRequired) {
     return base.extend({

@@ -1,10 +1,13 @@
-// The coded answers of DOL's RAPIDS apprentice upload, as the enrollment form offers them: the value is the code
-// RAPIDS stores, the label is what the employer reads. A unit test checks every list against the categories of
-// ../shared/reference/rapids-apprentice-upload.tableschema.json itself, so a code can only be one RAPIDS knows.
+// The coded answers of DOL's RAPIDS apprentice upload, as the portal's forms offer them: the value is the code
+// RAPIDS stores, the label is what the person answering reads (the employer on the enrollment form; the apprentice,
+// for the voluntary self-identification questions on the signing page). A unit test checks every list against the
+// categories of ../shared/reference/rapids-apprentice-upload.tableschema.json itself, so a code can only be one
+// RAPIDS knows.
 
 export type CodeOption<V extends string = string> = { value: V; label: string };
 
-const DID_NOT_SELF_IDENTIFY = "Did not self-identify";
+/** How the apprentice declines a self-identification question; RAPIDS records it as "did not self-identify". */
+export const DECLINE_LABEL = "I do not wish to answer";
 
 export const SUFFIX_OPTIONS = [
   { value: "I", label: "I" },
@@ -17,13 +20,13 @@ export const SUFFIX_OPTIONS = [
 export const GENDER_OPTIONS = [
   { value: "F", label: "Female" },
   { value: "M", label: "Male" },
-  { value: "9", label: DID_NOT_SELF_IDENTIFY },
+  { value: "9", label: DECLINE_LABEL },
 ] as const;
 
 export const ETHNICITY_CODES = [
   { value: "1", label: "Hispanic or Latino" },
   { value: "2", label: "Not Hispanic or Latino" },
-  { value: "9", label: DID_NOT_SELF_IDENTIFY },
+  { value: "9", label: DECLINE_LABEL },
 ] as const;
 
 /** The five race columns: each is 1 (yes), 0 (no) or 9 (did not self-identify). */
@@ -35,31 +38,34 @@ export const RACE_FLAGS = [
   { key: "raceWhite", label: "White" },
 ] as const;
 export type RaceFlagKey = (typeof RACE_FLAGS)[number]["key"];
-/** The form's "did not self-identify" answer to the race question: every race column becomes 9. */
+/** The "I do not wish to answer" box of the race question (as is ticking none): every race column becomes 9. */
 export const RACE_DECLINED = "declined";
 
+/** RAPIDS' own categories, in its words. */
 export const VETERAN_CODES = [
   { value: "1", label: "Veteran" },
   { value: "4", label: "Veteran, eligible" },
   { value: "2", label: "Not a veteran" },
-  { value: "3", label: "Not a veteran, other eligible person" },
-  { value: "9", label: DID_NOT_SELF_IDENTIFY },
+  { value: "3", label: "Not a veteran, other eligible individual" },
+  { value: "9", label: DECLINE_LABEL },
 ] as const;
 
+/** The answers of the Office of Apprenticeship's Voluntary Disability Disclosure Form (see disability-disclosure.ts). */
 export const DISABILITY_CODES = [
-  { value: "1", label: "Has a disability (as the ADA defines it)" },
-  { value: "2", label: "Does not have a disability" },
-  { value: "9", label: DID_NOT_SELF_IDENTIFY },
+  { value: "1", label: "Yes, I have a disability (or previously had a disability)" },
+  { value: "2", label: "No, I do not have a disability" },
+  { value: "9", label: DECLINE_LABEL },
 ] as const;
 
+/** RAPIDS codes "did not self-identify" as 5 here (9 is a doctorate). */
 export const EDUCATION_CODES = [
   { value: "1", label: "Not a high school graduate" },
-  { value: "3", label: "High school graduate (or equivalent)" },
-  { value: "6", label: "Some college or associate degree" },
+  { value: "3", label: "High school graduate (or equivalent, such as a GED)" },
+  { value: "6", label: "Some college or an associate degree" },
   { value: "7", label: "Bachelor's degree" },
   { value: "8", label: "Master's degree" },
   { value: "9", label: "Doctorate or professional degree" },
-  { value: "5", label: DID_NOT_SELF_IDENTIFY },
+  { value: "5", label: DECLINE_LABEL },
 ] as const;
 
 export const EMPLOYMENT_STATUS_OPTIONS = [

@@ -3,6 +3,7 @@ import type { Prisma } from "@prisma/client";
 import type { EnrollmentLimits } from "@/lib/apprentices/schemas";
 import { getCurrentStandards } from "@/lib/program/standards/data";
 import { creditStandards } from "@/lib/program/standards/model";
+import { answeredSelfIdentification } from "@/lib/apprentices/self-identification/answers";
 import type { PartnerContext } from "@/lib/authz/partner";
 import { visibleCandidatesWhere, type PartnerScope } from "@/lib/candidates/partner-scope";
 import { db } from "@/lib/db";
@@ -81,7 +82,10 @@ export async function listApprenticesForOrg(organizationId: string, requestedPag
 
 export type OrgApprenticeList = Awaited<ReturnType<typeof listApprenticesForOrg>>;
 
-/** Everything about an apprentice except the SSN's ciphertext, which no page ever receives. */
+/**
+ * Everything about an apprentice except the SSN's ciphertext, which no page ever receives. The self-identification
+ * answers are read only to say whether the apprentice answered: pass the row through withoutSelfIdAnswers.
+ */
 export const APPRENTICE_FIELDS = {
   id: true,
   organizationId: true,
@@ -131,13 +135,24 @@ export const APPRENTICE_FIELDS = {
   position: { select: { title: true } },
 } satisfies Prisma.ApprenticeSelect;
 
+/**
+ * An apprentice as pages show it: whether they answered the voluntary self-identification questions, never what.
+ * The answers go to DOL in the RAPIDS file and nowhere else (lib/apprentices/rapids-export.ts).
+ */
+export function withoutSelfIdAnswers<T extends { demographics: Parameters<typeof answeredSelfIdentification>[0] }>(
+  row: T,
+): Omit<T, "demographics"> & { selfIdentified: boolean } {
+  const { demographics, ...rest } = row;
+  return { ...rest, selfIdentified: answeredSelfIdentification(demographics) };
+}
+
 export async function getApprenticeForOrg(organizationId: string, apprenticeId: string, tx: Tx = db) {
   const apprentice = await tx.apprentice.findFirst({
     where: { id: apprenticeId, organizationId },
     select: APPRENTICE_FIELDS,
   });
   if (!apprentice) throw notFound();
-  return apprentice;
+  return withoutSelfIdAnswers(apprentice);
 }
 
 export type OrgApprentice = Awaited<ReturnType<typeof getApprenticeForOrg>>;

@@ -4,7 +4,7 @@ import type { ApprenticeStatus } from "@prisma/client";
 import type { PartnerContext } from "@/lib/authz/partner";
 import { candidateForEnrollment, EDITABLE_STATUSES } from "@/lib/apprentices/data";
 import { fastTrack, fullCredit, type SkillCredit } from "@/lib/apprentices/fast-track";
-import { raceFlags, ssnDigits, type EnrollmentInput } from "@/lib/apprentices/schemas";
+import { ssnDigits, type EnrollmentInput } from "@/lib/apprentices/schemas";
 import { recordAudit } from "@/lib/audit/record";
 import { encryptSsn, ssnKeys, ssnLookupHash } from "@/lib/crypto/ssn";
 import { env } from "@/lib/env";
@@ -16,8 +16,8 @@ import type { Tx } from "@/lib/prisma-client";
 import { getCurrentStandards } from "@/lib/program/standards/data";
 import { choosableProvider } from "@/lib/rti-providers/data";
 
-// Saving an enrollment: the apprentice's RAPIDS fields, the voluntary self-identification answers (stored apart),
-// the fast-track credit with the wage it earns, and the SSN encrypted. An enrollment the apprentice has not yet
+// Saving an enrollment: the apprentice's RAPIDS fields (but not the voluntary self-identification answers, which the
+// apprentice gives when signing), the fast-track credit with the wage it earns, and the SSN encrypted. An enrollment the apprentice has not yet
 // signed can change; a change after the employer signed voids that signature, so nobody signs stale terms.
 
 const day = (v: string) => new Date(`${v}T00:00:00.000Z`);
@@ -126,14 +126,6 @@ export async function writeEnrollment(tx: Tx, ctx: PartnerContext, input: Enroll
     studentStatus: input.studentStatus,
     ...ssnFields(input, apprenticeId),
   };
-  const demographics = {
-    gender: input.gender,
-    ethnicity: Number(input.ethnicity),
-    ...raceFlags(input.races),
-    veteranStatus: Number(input.veteranStatus),
-    disabilityStatus: Number(input.disabilityStatus),
-    educationLevel: Number(input.educationLevel),
-  };
 
   let voided = false;
   if (input.apprenticeId) {
@@ -170,7 +162,6 @@ export async function writeEnrollment(tx: Tx, ctx: PartnerContext, input: Enroll
           data: { voidedAt: new Date(), signingTokenHash: null },
         })
       ).count > 0;
-    await tx.apprenticeDemographics.update({ where: { apprenticeId }, data: demographics });
     await tx.apprenticeSkillCredit.deleteMany({ where: { apprenticeId } });
   } else {
     await refusingDuplicateSsn(
@@ -185,7 +176,6 @@ export async function writeEnrollment(tx: Tx, ctx: PartnerContext, input: Enroll
         select: { id: true },
       }),
     );
-    await tx.apprenticeDemographics.create({ data: { ...demographics, apprenticeId, organizationId } });
   }
   if (credits.length > 0) {
     await tx.apprenticeSkillCredit.createMany({

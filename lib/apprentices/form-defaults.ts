@@ -1,8 +1,7 @@
-import { racesOf } from "@/lib/apprentices/schemas";
 import type { OrgApprentice } from "@/lib/apprentices/data";
 
-// What the enrollment form starts with: a blank enrollment (answers defaulting to "did not self-identify", as
-// RAPIDS codes them), one pre-filled from a candidate's contact details, or a saved enrollment to edit.
+// What the enrollment form starts with: a blank enrollment, one pre-filled from a candidate's contact details, or a
+// saved enrollment to edit.
 
 /** The form's values as strings (what the inputs hold), for a new enrollment or an edit. */
 export type EnrollmentDefaults = Record<string, string | string[] | Record<string, string>>;
@@ -37,19 +36,12 @@ export function newEnrollmentDefaults(rtiProviderId: string, candidate: Candidat
     studentStatus: "NA",
     priorWageUnit: "H",
     creditPreviousTrainingHours: "0",
-    gender: "9",
-    ethnicity: "9",
-    veteranStatus: "9",
-    disabilityStatus: "9",
-    educationLevel: "5",
-    races: [],
     masteredSkillSets: [],
     evidence: {},
   };
 }
 
 export function savedEnrollmentDefaults(a: OrgApprentice): EnrollmentDefaults {
-  const d = a.demographics;
   return {
     apprenticeId: a.id,
     rowVersion: String(a.rowVersion),
@@ -80,12 +72,6 @@ export function savedEnrollmentDefaults(a: OrgApprentice): EnrollmentDefaults {
     careerLatticeLevels: a.careerLatticeLevels ?? "",
     wioaParticipant: a.wioaParticipant ? "yes" : "",
     taaParticipant: a.taaParticipant ? "yes" : "",
-    gender: d?.gender ?? "9",
-    ethnicity: String(d?.ethnicity ?? 9),
-    veteranStatus: String(d?.veteranStatus ?? 9),
-    disabilityStatus: String(d?.disabilityStatus ?? 9),
-    educationLevel: String(d?.educationLevel ?? 5),
-    races: d ? racesOf(d) : [],
     masteredSkillSets: a.skillCredits.map((c) => c.skillSetKey),
     evidence: Object.fromEntries(a.skillCredits.map((c) => [c.skillSetKey, c.evidence])),
   };

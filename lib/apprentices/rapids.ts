@@ -1,3 +1,4 @@
+import { NOT_SELF_IDENTIFIED } from "@/lib/apprentices/self-identification/answers";
 import { csvLine, type CsvValue } from "@/lib/csv";
 import { OCCUPATION_IDENTIFIER } from "@/lib/rapids/ids";
 
@@ -39,7 +40,7 @@ export type RapidsApprentice = {
   email: string | null;
   /** The Employer tab's identifier of the apprentice's employer. */
   employerRef: string;
-  /** Missing only if it was never recorded: then every answer reads "did not self-identify". */
+  /** The apprentice's own answers, null until they answer: every column then reads "did not self-identify". */
   demographics: RapidsDemographics | null;
   /** The RTI Providers tab's identifier of the apprentice's related-instruction provider. */
   rtiProviderRef: string;
@@ -59,20 +60,6 @@ export type RapidsApprentice = {
   taaParticipant: boolean;
   ojtFundingSources: string | null;
   studentStatus: string;
-};
-
-/** RAPIDS' "did not self-identify" codes (education has its own: 5). */
-const NOT_SELF_IDENTIFIED: RapidsDemographics = {
-  gender: "9",
-  ethnicity: 9,
-  raceAmericanIndian: 9,
-  raceAsian: 9,
-  raceBlack: 9,
-  racePacificIslander: 9,
-  raceWhite: 9,
-  veteranStatus: 9,
-  disabilityStatus: 9,
-  educationLevel: 5,
 };
 
 /** MM/DD/YYYY from the stored UTC day. Upload the file as it is: a spreadsheet that saves it rewrites dates and ZIPs. */

@@ -3,16 +3,9 @@ import {
   APPRENTICE_TYPE_CODES,
   CAREER_CONNECTION_CODES,
   CAREER_LINKAGE_CODES,
-  DISABILITY_CODES,
-  EDUCATION_CODES,
   EMPLOYMENT_STATUS_OPTIONS,
-  ETHNICITY_CODES,
-  GENDER_OPTIONS,
-  RACE_DECLINED,
-  RACE_FLAGS,
   STUDENT_STATUS_CODES,
   SUFFIX_OPTIONS,
-  VETERAN_CODES,
   WAGE_UNITS,
   valuesOf,
 } from "@/lib/apprentices/codes";
@@ -34,6 +27,8 @@ import { ID_PATTERN } from "@/lib/ids";
 
 // The enrollment form (/onboarding/apprentices): one schema for the browser and the action, with every rule of
 // DOL's RAPIDS apprentice upload enforced where the employer types, so the file AAMI uploads is never refused.
+// The voluntary self-identification questions are not here: they are the apprentice's to answer, when signing
+// (lib/apprentices/self-identification), and an employer's form posting them has them dropped unread.
 // Rules that depend on the organization (its program's registration date) and on today's date are parameters,
 // so the browser checks exactly what the server checks.
 
@@ -91,7 +86,6 @@ export const isPlausibleSsn = (v: string) => {
   return /^\d{9}$/.test(d) && !/^(000|666|9)/.test(d) && d.slice(3, 5) !== "00" && d.slice(5) !== "0000";
 };
 
-const RACE_ANSWERS: readonly string[] = [RACE_DECLINED, ...RACE_FLAGS.map((r) => r.key)];
 /** Evidence fields are named evidence.<KEY>, so each message sits under its own skill set. */
 const evidenceShape = (keys: readonly string[]) =>
   Object.fromEntries(
@@ -159,16 +153,6 @@ export function enrollmentSchema(limits: EnrollmentLimits) {
       wioaParticipant: optionalBox,
       taaParticipant: optionalBox,
       studentStatus: code(valuesOf(STUDENT_STATUS_CODES), "Choose the student status."),
-      gender: code(valuesOf(GENDER_OPTIONS), "Choose an answer, or “Did not self-identify”."),
-      ethnicity: code(valuesOf(ETHNICITY_CODES), "Choose an answer, or “Did not self-identify”."),
-      // Checked as a whole, so the message sits next to the group of boxes rather than one of them.
-      races: listOf(z.string()).refine(
-        (list) => list.every((r) => RACE_ANSWERS.includes(r)),
-        "Choose races from the list.",
-      ),
-      veteranStatus: code(valuesOf(VETERAN_CODES), "Choose an answer, or “Did not self-identify”."),
-      disabilityStatus: code(valuesOf(DISABILITY_CODES), "Choose an answer, or “Did not self-identify”."),
-      educationLevel: code(valuesOf(EDUCATION_CODES), "Choose an answer, or “Did not self-identify”."),
       masteredSkillSets: listOf(z.string()).refine(
         (list) => list.every((k) => skillKeys.includes(k)),
         "Choose skill sets from the list.",
@@ -198,11 +182,6 @@ export function enrollmentSchema(limits: EnrollmentLimits) {
       } else if (age > 100) {
         issue("dateOfBirth", "Check the date of birth: that is over 100 years before the start date.");
       }
-      if (input.races.length === 0) {
-        issue("races", "Choose at least one race, or “Did not self-identify”.");
-      } else if (input.races.includes(RACE_DECLINED) && input.races.length > 1) {
-        issue("races", "Choose races, or “Did not self-identify”, not both.");
-      }
       if (input.masteredSkillSets.length === skillKeys.length) {
         issue("masteredSkillSets", "Leave at least one skill set to train: credit cannot cover the whole program.");
       }
@@ -217,18 +196,3 @@ export function enrollmentSchema(limits: EnrollmentLimits) {
 export type EnrollmentInput = z.output<ReturnType<typeof enrollmentSchema>>;
 
 export const ApprenticeIdSchema = z.object({ apprenticeId: IdSchema });
-
-/** The race answers as RAPIDS' five columns: 1 or 0 for each, or 9 in all when the person did not self-identify. */
-export function raceFlags(races: readonly string[]) {
-  const declined = races.includes(RACE_DECLINED);
-  return Object.fromEntries(RACE_FLAGS.map((r) => [r.key, declined ? 9 : races.includes(r.key) ? 1 : 0])) as Record<
-    (typeof RACE_FLAGS)[number]["key"],
-    number
-  >;
-}
-
-/** The stored race columns back as the form's answers. */
-export function racesOf(flags: Record<(typeof RACE_FLAGS)[number]["key"], number>): string[] {
-  if (RACE_FLAGS.some((r) => flags[r.key] === 9)) return [RACE_DECLINED];
-  return RACE_FLAGS.filter((r) => flags[r.key] === 1).map((r) => r.key);
-}

@@ -3,7 +3,7 @@ import { getCurrentStandards } from "@/lib/program/standards/data";
 import { creditStandards } from "@/lib/program/standards/model";
 import type { Prisma, StaffRole } from "@prisma/client";
 import { requireStaff } from "@/lib/authz";
-import { APPRENTICE_FIELDS } from "@/lib/apprentices/data";
+import { APPRENTICE_FIELDS, withoutSelfIdAnswers } from "@/lib/apprentices/data";
 import { rapidsCsv } from "@/lib/apprentices/rapids";
 import { EXPORTED_STATUSES, RapidsExportError, loadRapidsFile } from "@/lib/apprentices/rapids-export";
 import { recordAudit } from "@/lib/audit/record";
@@ -207,7 +207,7 @@ export async function getApprenticeForStaff(apprenticeId: string) {
   ]);
   const { agreements, ...rest } = apprentice;
   return {
-    apprentice: rest,
+    apprentice: withoutSelfIdAnswers(rest),
     agreement: agreements[0] ?? null,
     wageSchedule,
     /** The current standards' credit rules: adjustments are checked against them. */

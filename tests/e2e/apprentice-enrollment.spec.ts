@@ -1,30 +1,41 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import type { BrowserContext } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import { completeStepsThroughMentor, createCandidate, createUser } from "../support/factories";
 import { uniqueSsn } from "../support/apprentices";
+import { parseCsv } from "../support/csv";
 import { RAPIDS_TABLESCHEMA, readTableSchema, tableSchemaProblems } from "../support/tableschema";
 import { test, expect, expectAccessible, waitForEmail } from "./support/fixtures";
 import { browserFor, notice, signAndSubmit } from "./support/journey";
 
-// Step 8 end to end: an approved employer enrolls a candidate with two mastered skill sets, the apprentice signs
-// through the emailed link, and AAMI staff approve the registration and download the RAPIDS file. Every response
-// the browsers receive is kept, to show the full SSN appears only in that file.
+// Step 8 end to end: an approved employer enrolls a candidate with two mastered skill sets, the apprentice answers
+// the voluntary self-identification questions and signs through the emailed link, and AAMI staff approve the
+// registration and download the RAPIDS file. Every response the browsers receive is kept, to show the full SSN
+// appears only in that file, and the employer's pages are kept apart, to show they never carry the answers.
 
 const { ssn: SSN, last4: SSN_LAST4, pattern: SSN_PATTERN } = uniqueSsn();
 const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
+type Recorded = { url: string; type: string; body: string };
+
 /** Collects the text of every response a browser context receives (pages, RSC payloads, JSON, PDFs as bytes). */
-function recordResponses(context: BrowserContext, into: Array<{ url: string; body: string }>) {
+function recordResponses(context: BrowserContext, into: Recorded[]) {
   context.on("response", async (response) => {
     try {
       const body = await response.body();
-      into.push({ url: response.url(), body: body.toString("latin1") });
+      into.push({ url: response.url(), type: response.headers()["content-type"] ?? "", body: body.toString("latin1") });
     } catch {
       // Redirects and aborted requests have no body.
     }
   });
 }
+
+/** The employer's (and staff's) one line about the apprentice's self-identification. */
+const selfIdentification = (page: Page) =>
+  page
+    .getByRole("term")
+    .filter({ hasText: "Self-identification (voluntary, by the apprentice)" })
+    .locator("xpath=following-sibling::dd[1]");
 
 test("enroll a candidate with fast-track credit, the apprentice signs by email, AAMI approves and exports", async ({
   page,
@@ -42,8 +53,10 @@ test("enroll a candidate with fast-track credit, the apprentice signs by email, 
     lastName: `Achterberg${tag}`,
     email: `morgan.${tag}@example.test`,
   });
-  const responses: Array<{ url: string; body: string }> = [];
+  const responses: Recorded[] = [];
   recordResponses(page.context(), responses);
+  const employerResponses: Recorded[] = [];
+  recordResponses(page.context(), employerResponses);
   await signInAs(owner.id);
 
   // Steps 6–7, AAMI's approval (countersigned) and the agency's acceptance, as tests/e2e/staff-review.spec.ts walks them.
@@ -79,7 +92,9 @@ test("enroll a candidate with fast-track credit, the apprentice signs by email, 
   await page.getByLabel("ZIP code").fill("53703");
   await page.getByLabel("Start date").fill(isoDay(14));
   await page.getByLabel("Prior wage (dollars)").fill("16.50");
-  await page.getByRole("checkbox", { name: "White" }).check();
+  // The self-identification questions are the apprentice's: the employer's form has none of them.
+  await expect(page.getByRole("group", { name: /Race/ })).toHaveCount(0);
+  await expect(page.getByText(/self-identification/i)).toHaveCount(0);
   await page.getByRole("checkbox", { name: /^Electronics fundamentals and test equipment/ }).check();
   await page.getByRole("checkbox", { name: /^Medical device theory of operation/ }).check();
   await page
@@ -96,6 +111,7 @@ test("enroll a candidate with fast-track credit, the apprentice signs by email, 
   await expect(page.getByText("The enrollment was saved.")).toBeVisible();
   await expect(page.getByText(`***-**-${SSN_LAST4}`)).toBeVisible();
   await expect(page.getByText("1,000 of 4,000 on-the-job hours credited")).toBeVisible();
+  await expect(selfIdentification(page)).toHaveText("Not answered");
   await expectAccessible(page);
 
   // The employer signs; the apprentice is emailed.
@@ -118,14 +134,41 @@ test("enroll a candidate with fast-track credit, the apprentice signs by email, 
     apprenticePage.getByRole("heading", { level: 1, name: "Sign your apprenticeship agreement" }),
   ).toBeVisible();
   await expectAccessible(apprenticePage);
+  // The voluntary questions, each starting at "I do not wish to answer"; a contradictory race answer first.
+  const question = (name: string | RegExp) => apprenticePage.getByRole("group", { name });
+  await expect(question("Sex").getByLabel("I do not wish to answer")).toBeChecked();
+  await expect(apprenticePage.getByRole("heading", { name: "Voluntary Disability Disclosure" })).toBeVisible();
+  await question("Sex").getByLabel("Female").check();
+  await question("Ethnicity").getByLabel("Not Hispanic or Latino").check();
+  await question(/^Race/).getByLabel("White").check();
+  await question(/^Race/).getByLabel("Asian", { exact: true }).check();
+  await question(/^Race/).getByLabel("I do not wish to answer").check();
+  await question(/^Education/)
+    .getByLabel("Bachelor's degree")
+    .check();
+  await question("Please check one of the boxes below:")
+    .getByLabel("Yes, I have a disability (or previously had a disability)")
+    .check();
   await apprenticePage.getByLabel("Your full legal name").fill(`Morgan Achterberg${tag}`);
   await apprenticePage.getByLabel(/I have read this apprenticeship agreement/).check();
+  await apprenticePage.getByRole("button", { name: "Sign my apprenticeship agreement" }).click();
+  await expect(apprenticePage.getByText(/not both/)).toBeVisible();
+  await expect(question("Sex").getByLabel("Female")).toBeChecked();
+  await expectAccessible(apprenticePage);
+  await question(/^Race/).getByLabel("I do not wish to answer").uncheck();
   await apprenticePage.getByRole("button", { name: "Sign my apprenticeship agreement" }).click();
   await expect(apprenticePage.getByRole("heading", { name: "Thank you: your agreement is signed" })).toBeVisible();
   await apprenticeContext.close();
 
   await page.reload();
   await expect(page.getByText("With AAMI for review").first()).toBeVisible();
+  // The employer learns that Morgan answered, and nothing of what: in no page or payload it received.
+  await expect(selfIdentification(page)).toHaveText("Answered");
+  const employerPages = employerResponses.filter((r) => /text\/html|text\/x-component/.test(r.type));
+  expect(employerPages.length).toBeGreaterThan(5);
+  for (const words of ["Yes, I have a disability", "Not Hispanic or Latino", "Bachelor's degree", "raceAsian"]) {
+    expect(employerPages.filter((r) => r.body.includes(words)).map((r) => r.url)).toEqual([]);
+  }
 
   // AAMI staff approve the registration and download the RAPIDS file.
   const name = `Morgan Achterberg${tag}`;
@@ -146,6 +189,19 @@ test("enroll a candidate with fast-track credit, the apprentice signs by email, 
   const csv = await readFile(await download.path(), "utf8");
   expect(tableSchemaProblems(csv, readTableSchema(RAPIDS_TABLESCHEMA))).toEqual([]);
   expect(csv).toContain(SSN);
+  // The answers go to DOL in this file, as RAPIDS codes.
+  const [header, row] = parseCsv(csv);
+  const answer = (column: string) => row![header!.indexOf(column)];
+  expect(
+    [
+      "Gender",
+      "Ethnicity Hispanic / Latino",
+      "Asian",
+      "White",
+      "Apprentice Disability Status",
+      "Apprentice Education Level",
+    ].map(answer),
+  ).toEqual(["F", "2", "1", "1", "1", "7"]);
   const leaks = responses.filter((r) => SSN_PATTERN.test(r.body) && !r.url.includes("/api/staff/apprentices/rapids"));
   expect(leaks.map((r) => r.url)).toEqual([]);
   expect(responses.length).toBeGreaterThan(20);

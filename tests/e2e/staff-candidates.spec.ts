@@ -94,3 +94,52 @@ test("staff filter the candidates, mark one contacted with a note, and export th
   expect(text).not.toContain("Hispanic");
   expect(text).not.toContain("HISPANIC");
 });
+
+test("a staff administrator deletes a candidate at their request; only anonymous counts of their answers remain", async ({
+  page,
+  db,
+  signInAs,
+}) => {
+  const tag = randomUUID().slice(0, 8);
+  const admin = await createUser(db, { staffRole: "STAFF_ADMIN" });
+  const candidate = await createCandidate(db, {
+    firstName: "Ottoline",
+    lastName: `Brightwater${tag}`,
+    state: "AK",
+    selfId: { sex: "FEMALE", races: ["PACIFIC_ISLANDER"], disability: "YES" },
+  });
+  // The database is shared with other specs: compare this region's counts before and after.
+  const count = (question: "SEX" | "RACE" | "DISABILITY", answer: string) =>
+    db.candidateSelfIdTally
+      .aggregate({ where: { region: "WEST", question, answer }, _sum: { count: true } })
+      .then((r) => r._sum.count ?? 0);
+  const before = [
+    await count("SEX", "FEMALE"),
+    await count("RACE", "PACIFIC_ISLANDER"),
+    await count("DISABILITY", "YES"),
+  ];
+  await signInAs(admin.id);
+
+  await page.goto(`/staff/candidates/${candidate.id}`);
+  await page.getByLabel("The candidate asked AAMI to delete their data.").check();
+  await page.getByRole("button", { name: "Delete this candidate" }).click();
+  await expect(page.getByText("The candidate is deleted.")).toBeVisible();
+  expect(await db.candidate.count({ where: { id: candidate.id } })).toBe(0);
+  expect([
+    await count("SEX", "FEMALE"),
+    await count("RACE", "PACIFIC_ISLANDER"),
+    await count("DISABILITY", "YES"),
+  ]).toEqual(before.map((n) => n + 1));
+
+  await page.goto("/staff");
+  const sex = page.getByRole("table", { name: "Deleted candidates by answer to “Sex” and home region" });
+  // Regions in their table order; the West's column is the sixth.
+  await expect(
+    sex
+      .getByRole("row", { name: /^Female/ })
+      .getByRole("cell")
+      .nth(5),
+  ).toHaveText(String(before[0]! + 1));
+  await expect(page.getByText(`Brightwater${tag}`)).toHaveCount(0);
+  await expectAccessible(page);
+});

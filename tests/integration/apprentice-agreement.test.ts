@@ -6,6 +6,12 @@ import { deliverDueMail } from "@/lib/mail/worker";
 import { GET as agreementFile } from "@/app/api/apprentice-agreements/[agreementId]/route";
 import { GET as agreementByLink } from "@/app/api/apprentice-agreements/by-link/[token]/route";
 import SignAgreementPage from "@/app/(public)/apprentices/agreement/[token]/page";
+import ApprenticePage from "@/app/(employer)/onboarding/apprentices/[apprenticeId]/page";
+import StaffApprenticePage from "@/app/(staff)/staff/apprentices/[apprenticeId]/page";
+import * as rapidsRoute from "@/app/api/staff/apprentices/rapids/route";
+import { RAPIDS_HEADER } from "@/lib/apprentices/rapids";
+import { DISABILITY_DISCLOSURE } from "@/lib/apprentices/self-identification/disability-disclosure";
+import { parseCsv } from "../support/csv";
 import { addMember, createUser } from "../support/factories";
 import { publishBothDocuments } from "../support/documents";
 import { enroll, enrollment, inDays, redirectedTo, SAVED } from "../support/enrollment";
@@ -187,6 +193,178 @@ describe("signing an apprenticeship agreement", () => {
       message: expect.stringMatching(/changed since you opened/),
     });
     expect(await db.apprenticeAgreement.count({ where: { apprenticeId: id } })).toBe(0);
+  });
+});
+
+describe("the apprentice's voluntary self-identification", () => {
+  /** Enrolls, signs for the employer and returns the apprentice's id and the token their email carried. */
+  async function waitingToSign(owner: Org, email: string) {
+    const id = await enroll(owner.owner.id, { email });
+    await expect(asUser(owner.owner.id, () => signAsEmployer(signForm(id)))).rejects.toEqual(SENT(id));
+    return { id, token: (await tokenMailedTo(email)).token };
+  }
+  const employerPage = (owner: Org, apprenticeId: string) =>
+    asUser(owner.owner.id, () =>
+      ApprenticePage({ params: Promise.resolve({ apprenticeId }), searchParams: Promise.resolve({}) }),
+    ).then(html);
+  const staffPage = (staffId: string, apprenticeId: string) =>
+    asUser(staffId, () =>
+      StaffApprenticePage({ params: Promise.resolve({ apprenticeId }), searchParams: Promise.resolve({}) }),
+    ).then(html);
+  /** The staff administrator's RAPIDS download of these apprentices, as its page posts it. */
+  const rapidsFile = (staffId: string, ids: string[]) =>
+    asUser(staffId, () =>
+      rapidsRoute.POST(
+        new Request("http://localhost:3000/api/staff/apprentices/rapids", {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded", origin: "http://localhost:3000" },
+          body: new URLSearchParams(ids.map((id) => ["id", id])),
+        }),
+      ),
+    ).then(async (r) => parseCsv(await r.text()));
+  const ANSWERS = {
+    gender: "F",
+    ethnicity: "1",
+    races: ["raceAsian", "raceBlack"],
+    veteranStatus: "2",
+    disabilityStatus: "1",
+    educationLevel: "7",
+  };
+  /** What each answer reads as on a page, none of which an employer's page or the agreement may contain. */
+  const ANSWER_WORDS = [
+    "Hispanic or Latino",
+    "Black or African American",
+    "Yes, I have a disability",
+    "Bachelor",
+    "Not a veteran",
+  ];
+
+  it("is asked on the signing page, the disability question in the disclosure form's words, none answered yet", async () => {
+    const { token } = await waitingToSign(org, "selfid.page@example.org");
+    const page = await signPage(token);
+    expect(page).toContain("Voluntary self-identification (optional)");
+    expect(page).toContain(DISABILITY_DISCLOSURE.title);
+    expect(page).toContain(DISABILITY_DISCLOSURE.why.heading);
+    expect(page).toContain("Yes, I have a disability (or previously had a disability)");
+    expect(page).toContain("No, I do not have a disability");
+    for (const name of ["gender", "ethnicity", "veteranStatus", "disabilityStatus"]) {
+      expect(page).toMatch(new RegExp(`id="${name}-9"[^>]*checked`));
+    }
+    expect(page).toMatch(/id="educationLevel-5"[^>]*checked/);
+    expect(page).not.toMatch(/name="races"[^>]*checked/);
+  });
+
+  it("is stored with the signature for the link's apprentice alone; bad answers change nothing", async () => {
+    const mine = await waitingToSign(org, "selfid.mine@example.org");
+    const theirs = await waitingToSign(other, "selfid.theirs@example.org");
+    const sign = (answers: Record<string, string | string[]>) =>
+      signAsApprentice(
+        formData({
+          token: mine.token,
+          signerName: "Rowan Ibarra",
+          consent: "yes",
+          // Ids in the form name nobody: the answers go to the apprentice the link is for.
+          apprenticeId: theirs.id,
+          organizationId: other.org.id,
+          ...answers,
+        }),
+      );
+
+    expect(await sign({ ...ANSWERS, gender: "X", races: ["raceAsian", "declined"] })).toMatchObject({
+      ok: false,
+      fieldErrors: { gender: [expect.stringMatching(/Choose one of the answers/)], races: [expect.any(String)] },
+      values: { disabilityStatus: "1" },
+    });
+    expect(await db.apprenticeDemographics.count({ where: { apprenticeId: { in: [mine.id, theirs.id] } } })).toBe(0);
+    expect(await db.apprentice.findUniqueOrThrow({ where: { id: mine.id } })).toMatchObject({
+      status: "PENDING_SIGNATURES",
+    });
+    expect(await db.apprenticeAgreement.findFirstOrThrow({ where: { apprenticeId: mine.id } })).toMatchObject({
+      apprenticeSignedAt: null,
+    });
+    expect(await signPage(mine.token)).toContain("Sign your apprenticeship agreement");
+
+    await expect(sign(ANSWERS)).rejects.toEqual(SIGNED);
+    const agreement = await db.apprenticeAgreement.findFirstOrThrow({ where: { apprenticeId: mine.id } });
+    expect(await db.apprenticeDemographics.findUniqueOrThrow({ where: { apprenticeId: mine.id } })).toMatchObject({
+      organizationId: org.org.id,
+      gender: "F",
+      ethnicity: 1,
+      raceAmericanIndian: 0,
+      raceAsian: 1,
+      raceBlack: 1,
+      racePacificIslander: 0,
+      raceWhite: 0,
+      veteranStatus: 2,
+      disabilityStatus: 1,
+      educationLevel: 7,
+      // The same moment as the signature: one transaction.
+      answeredAt: agreement.apprenticeSignedAt,
+    });
+    expect(await db.apprenticeDemographics.count({ where: { apprenticeId: theirs.id } })).toBe(0);
+    expect(await db.apprentice.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({
+      status: "PENDING_SIGNATURES",
+    });
+
+    // The employer learns that the apprentice answered, and nothing of what: not on their page, not in the
+    // signed agreement they can download, not in the audit trail.
+    const page = await employerPage(org, mine.id);
+    expect(page).toMatch(/Self-identification \(voluntary, by the apprentice\)<\/dt>\s*<dd[^>]*>Answered</);
+    const pdf = pdfText(
+      new Uint8Array((await db.storedFile.findUniqueOrThrow({ where: { id: agreement.fileId! } })).data!),
+    );
+    const audit = JSON.stringify(await db.auditEvent.findMany({ where: { subjectId: mine.id } }));
+    for (const words of ANSWER_WORDS) {
+      expect(page).not.toContain(words);
+      expect(pdf).not.toContain(words);
+    }
+    expect(audit).not.toMatch(/raceAsian|disabilityStatus|"gender"/);
+    // Another organization does not even learn that much.
+    await expect(employerPage(other, mine.id)).rejects.toEqual(
+      expect.objectContaining({ digest: expect.stringContaining("404") }),
+    );
+
+    // Staff see the same on the apprentice's page; the answers themselves go only into the RAPIDS file.
+    const admin = await createUser(db, { staffRole: "STAFF_ADMIN" });
+    const staffView = await staffPage(admin.id, mine.id);
+    expect(staffView).toContain("Answered");
+    for (const words of ANSWER_WORDS) expect(staffView).not.toContain(words);
+    await db.apprentice.update({ where: { id: mine.id }, data: { status: "APPROVED" } });
+    const [header, row] = await rapidsFile(admin.id, [mine.id]);
+    expect(header).toEqual([...RAPIDS_HEADER]);
+    const at = (column: string) => row![RAPIDS_HEADER.indexOf(column)];
+    expect(
+      [
+        "Gender",
+        "Ethnicity Hispanic / Latino",
+        "Race-American Indian / Alaskan Native",
+        "Asian",
+        "Black / African American",
+        "Native Hawaiian / Other Pacific Islander",
+        "White",
+        "Veteran Status",
+        "Apprentice Disability Status",
+        "Apprentice Education Level",
+      ].map(at),
+    ).toEqual(["F", "1", "0", "1", "1", "0", "0", "2", "1", "7"]);
+  });
+
+  it("reads 'did not self-identify' for an apprentice who skips it, and the employer sees 'Not answered'", async () => {
+    const { id, token } = await waitingToSign(org, "selfid.skip@example.org");
+    await expect(signAsApprentice(formData({ token, signerName: "Sky Okafor", consent: "yes" }))).rejects.toEqual(
+      SIGNED,
+    );
+    expect(await db.apprenticeDemographics.findUniqueOrThrow({ where: { apprenticeId: id } })).toMatchObject({
+      gender: "9",
+      ethnicity: 9,
+      raceWhite: 9,
+      veteranStatus: 9,
+      disabilityStatus: 9,
+      educationLevel: 5,
+    });
+    expect(await employerPage(org, id)).toMatch(
+      /Self-identification \(voluntary, by the apprentice\)<\/dt>\s*<dd[^>]*>Not answered</,
+    );
   });
 });
 

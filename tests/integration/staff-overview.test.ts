@@ -3,7 +3,7 @@ import type { StepKey, StepStatus, SubmissionStatus } from "@prisma/client";
 import { db } from "@/lib/db";
 import { getStaffOverview } from "@/lib/staff/overview";
 import { deleteCandidate } from "@/lib/candidates/deletion";
-import { getCandidateRegionCounts } from "@/lib/candidates/region-counts";
+import { getCandidateRegionCounts, getDeletedSelfIdTallies } from "@/lib/candidates/region-counts";
 import StaffHomePage from "@/app/(staff)/staff/page";
 import { createCandidate, createOrganization, createUser } from "../support/factories";
 import { truncateAll } from "../support/database";
@@ -163,6 +163,75 @@ describe("prospective apprentices by region", () => {
     expect(page).toContain("Prospective apprentices by home region (4 signed up in all)");
   });
 
+  it("keeps deleted people's self-identification answers as anonymous counts per region, question and answer", async () => {
+    const answered = await createCandidate(db, {
+      state: "WI",
+      firstName: "Quinlan",
+      selfId: { sex: "FEMALE", ethnicity: "HISPANIC", races: ["ASIAN", "WHITE"], disability: "YES" },
+    });
+    const declined = await createCandidate(db, {
+      state: "OH",
+      selfId: { sex: "DECLINED", ethnicity: null, races: [], disability: "NO", veteranStatus: "VETERAN" },
+    });
+    const silent = await createCandidate(db, { state: "TX" });
+    const kept = await createCandidate(db, { state: "WI", selfId: { sex: "MALE", races: [] } });
+    // Two deletions of one person at the same moment count them once.
+    await Promise.all([
+      deleteCandidate(answered.id, { by: "candidate" }),
+      deleteCandidate(answered.id, { by: "candidate" }),
+    ]);
+    await deleteCandidate(declined.id, { by: "candidate" });
+    await deleteCandidate(silent.id, { by: "candidate" });
+
+    const month = answered.createdAt.toISOString().slice(0, 7);
+    const rows = await db.candidateSelfIdTally.findMany({
+      orderBy: [{ region: "asc" }, { question: "asc" }, { answer: "asc" }],
+    });
+    expect(rows.map((r) => [r.region, r.question, r.answer, r.count])).toEqual([
+      ["MIDWEST", "SEX", "DECLINED", 1],
+      ["MIDWEST", "SEX", "FEMALE", 1],
+      ["MIDWEST", "ETHNICITY", "HISPANIC", 1],
+      ["MIDWEST", "ETHNICITY", "NOT_ANSWERED", 1],
+      ["MIDWEST", "RACE", "ASIAN", 1],
+      ["MIDWEST", "RACE", "NOT_ANSWERED", 1],
+      ["MIDWEST", "RACE", "WHITE", 1],
+      ["MIDWEST", "DISABILITY", "NO", 1],
+      ["MIDWEST", "DISABILITY", "YES", 1],
+      ["SOUTHWEST", "SEX", "NOT_ANSWERED", 1],
+      ["SOUTHWEST", "ETHNICITY", "NOT_ANSWERED", 1],
+      ["SOUTHWEST", "RACE", "NOT_ANSWERED", 1],
+      ["SOUTHWEST", "DISABILITY", "NOT_ANSWERED", 1],
+    ]);
+    expect(new Set(rows.map((r) => r.month))).toEqual(new Set([month]));
+    // Nothing in a count says who: no id, name, email or anything typed; the people themselves are gone.
+    const stored = JSON.stringify(rows);
+    for (const gone of [answered, declined, silent]) {
+      for (const identity of [gone.id, gone.email, gone.lastName, gone.firstName, gone.phone!, gone.postalCode]) {
+        expect(stored).not.toContain(identity);
+      }
+    }
+    expect(Object.keys(rows[0]!).sort()).toEqual(
+      ["answer", "count", "createdAt", "id", "month", "question", "region", "updatedAt"].sort(),
+    );
+    expect(await db.candidate.findMany({ select: { id: true } })).toEqual([{ id: kept.id }]);
+    expect(await db.candidateDemographics.count()).toBe(1);
+    expect(
+      await db.candidateTally.findMany({ select: { region: true, deleted: true }, orderBy: { region: "asc" } }),
+    ).toEqual([
+      { region: "MIDWEST", deleted: 2 },
+      { region: "SOUTHWEST", deleted: 1 },
+    ]);
+
+    // Staff read them per question and region, the form's own answers even at 0, on the staff home.
+    const sex = (await getDeletedSelfIdTallies()).find((t) => t.question === "SEX")!;
+    const byLabel = Object.fromEntries(sex.answers.map((a) => [a.label, a.total]));
+    expect(byLabel).toEqual({ Female: 1, Male: 0, "I prefer not to answer": 1, "Not answered": 1 });
+    const page = html(await StaffHomePage());
+    expect(page).toContain("Deleted candidates’ voluntary self-identification (anonymous counts)");
+    expect(page).toContain("Deleted candidates by answer to “Disability” and home region");
+    expect(page).not.toContain("Quinlan");
+  });
+
   it("says nobody has signed up yet when the database is empty", async () => {
     expect(html(await StaffHomePage())).toContain("Nobody has sent the apprentice interest form yet.");
   });
@@ -174,6 +243,7 @@ describe("staff home access", () => {
     await signInAs(owner.id);
     await expect(getStaffOverview()).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getCandidateRegionCounts()).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getDeletedSelfIdTallies()).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(StaffHomePage()).rejects.toEqual(expect.objectContaining({ digest: expect.stringContaining("404") }));
   });
 });

@@ -69,7 +69,7 @@ export type ApprenticeOptions = {
 
 /**
  * An apprentice as the portal stores one: SSN encrypted with SSN_TEST_KEY for this apprentice and hashed (so each
- * SSN can be used once per test file, as once in the portal), demographics apart, and with `credits` the skill sets
+ * SSN can be used once per test file, as once in the portal), the apprentice's self-identification answers apart, and with `credits` the skill sets
  * credited (each with its evidence).
  */
 export async function apprentice(
@@ -128,6 +128,7 @@ export async function apprentice(
           veteranStatus: 2,
           disabilityStatus: 9,
           educationLevel: 3,
+          answeredAt: new Date(),
         },
       },
     },

@@ -27,12 +27,6 @@ export function enrollment(changes: Record<string, string | string[]> = {}): For
     priorWage: "17.25",
     priorWageUnit: "H",
     studentStatus: "NA",
-    gender: "F",
-    ethnicity: "2",
-    races: ["raceWhite"],
-    veteranStatus: "2",
-    disabilityStatus: "9",
-    educationLevel: "3",
     ...changes,
   };
   const form = new FormData();

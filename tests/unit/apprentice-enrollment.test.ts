@@ -13,14 +13,7 @@ import {
   VETERAN_CODES,
   WAGE_UNITS,
 } from "@/lib/apprentices/codes";
-import {
-  ageOn,
-  enrollmentSchema,
-  isPlausibleSsn,
-  raceFlags,
-  racesOf,
-  type EnrollmentLimits,
-} from "@/lib/apprentices/schemas";
+import { ageOn, enrollmentSchema, isPlausibleSsn, type EnrollmentLimits } from "@/lib/apprentices/schemas";
 import { fieldErrorsOf } from "@/lib/forms/form-data";
 import { creditStandards } from "@/lib/program/standards/model";
 import { STANDARDS_V1 } from "@/tests/support/standards";
@@ -49,12 +42,6 @@ const VALID = {
   priorWage: "17.50",
   priorWageUnit: "H",
   studentStatus: "NA",
-  gender: "9",
-  ethnicity: "9",
-  races: ["declined"],
-  veteranStatus: "9",
-  disabilityStatus: "9",
-  educationLevel: "5",
   masteredSkillSets: [],
   evidence: {},
 };
@@ -75,6 +62,12 @@ describe("the enrollment form's RAPIDS rules", () => {
     expect(enrollmentSchema(ACCEPTED).parse({ ...VALID, wioaParticipant: "yes" })).toMatchObject({
       wioaParticipant: "yes",
     });
+  });
+
+  it("has no self-identification questions: answers an employer posts are dropped, not stored", () => {
+    const posted = { gender: "F", ethnicity: "1", races: ["raceAsian"], disabilityStatus: "1", educationLevel: "7" };
+    const parsed = enrollmentSchema(ACCEPTED).parse({ ...VALID, ...posted, veteranStatus: "1" });
+    for (const key of [...Object.keys(posted), "veteranStatus"]) expect(parsed).not.toHaveProperty(key);
   });
 
   it("limits names, street and city to 55 characters and refuses formula starts", () => {
@@ -118,38 +111,13 @@ describe("the enrollment form's RAPIDS rules", () => {
   });
 
   it("accepts only RAPIDS codes for every coded answer", () => {
-    for (const field of [
-      "employmentStatus",
-      "gender",
-      "ethnicity",
-      "veteranStatus",
-      "disabilityStatus",
-      "educationLevel",
-      "priorWageUnit",
-      "studentStatus",
-    ]) {
+    for (const field of ["employmentStatus", "priorWageUnit", "studentStatus"]) {
       expect(errors({ [field]: "X" })[field]).toHaveLength(1);
     }
     for (const field of ["suffix", "careerConnection", "apprenticeType", "careerLinkageOrDirectEntry"]) {
       expect(errors({ [field]: "" })).toEqual({});
       expect(errors({ [field]: "X" })[field]).toHaveLength(1);
     }
-    expect(errors({ races: ["purple"] }).races).toBeDefined();
-  });
-
-  it("asks for a race answer, and never both races and 'did not self-identify'", () => {
-    expect(errors({ races: [] }).races).toEqual(["Choose at least one race, or “Did not self-identify”."]);
-    expect(errors({ races: ["raceAsian", "declined"] }).races?.[0]).toMatch(/not both/);
-    expect(raceFlags(["raceAsian", "raceWhite"])).toEqual({
-      raceAmericanIndian: 0,
-      raceAsian: 1,
-      raceBlack: 0,
-      racePacificIslander: 0,
-      raceWhite: 1,
-    });
-    expect(Object.values(raceFlags(["declined"]))).toEqual([9, 9, 9, 9, 9]);
-    expect(racesOf(raceFlags(["raceBlack"]))).toEqual(["raceBlack"]);
-    expect(racesOf(raceFlags(["declined"]))).toEqual(["declined"]);
   });
 
   it("takes an optional, plausible SSN", () => {

@@ -2,19 +2,24 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { staffPage } from "@/lib/authz/page";
 import { getStaffOverview } from "@/lib/staff/overview";
-import { getCandidateRegionCounts } from "@/lib/candidates/region-counts";
+import { getCandidateRegionCounts, getDeletedSelfIdTallies } from "@/lib/candidates/region-counts";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
 import { buttonClasses } from "@/components/ui/button";
 import { OverviewStats } from "@/components/staff/overview-stats";
 import { PipelineChart } from "@/components/staff/pipeline-chart";
 import { Section } from "@/components/staff/section";
 import { CandidateRegions } from "@/components/staff/candidate-regions";
+import { CandidateSelfIdTallies } from "@/components/staff/candidate-self-id-tallies";
 
 export const metadata: Metadata = { title: "Staff home" };
 
 export default async function StaffHomePage() {
   const { user } = await staffPage("/staff");
-  const [overview, candidateRegions] = await Promise.all([getStaffOverview(), getCandidateRegionCounts()]);
+  const [overview, candidateRegions, deletedSelfId] = await Promise.all([
+    getStaffOverview(),
+    getCandidateRegionCounts(),
+    getDeletedSelfIdTallies(),
+  ]);
   return (
     <PageContainer>
       <PageHeader
@@ -42,6 +47,7 @@ export default async function StaffHomePage() {
       </Section>
       <Section id="candidates" title="Prospective apprentices" className="mt-8">
         <CandidateRegions rows={candidateRegions} />
+        <CandidateSelfIdTallies tables={deletedSelfId} />
       </Section>
     </PageContainer>
   );

@@ -63,7 +63,7 @@ export default async function StaffCandidatePage({
               action={deleteCandidateOnRequest}
               idField="candidateId"
               id={candidate.id}
-              explanation="Candidates can delete their profile themselves through their private link. If one asks AAMI instead, delete it here: the profile, voluntary answers, history, employer views and interests and the emails sent to them are removed; only an anonymous count for the region remains. This cannot be undone."
+              explanation="Candidates can delete their profile themselves through their private link. If one asks AAMI instead, delete it here: the profile, voluntary answers, history, employer views and interests and the emails sent to them are removed; only anonymous counts for the region and sign-up month remain (of people, and of each self-identification answer). This cannot be undone."
               confirmation="The candidate asked AAMI to delete their data."
               label="Delete this candidate"
             />
