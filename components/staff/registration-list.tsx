@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { Pagination, shownRange } from "@/components/ui/pagination";
 import { formatDate } from "@/components/staff/format";
-import { APPROVAL_BLOCKER_SHORT, approvalBlocker } from "@/lib/apprentices/registration-rules";
+import { APPROVAL_BLOCKER_SHORT } from "@/lib/apprentices/registration-rules";
 import type { RegistrationList as Registrations } from "@/lib/apprentices/staff-data";
 import { businessDaysBetween } from "@/lib/review/business-days";
 
@@ -28,7 +28,7 @@ export function RegistrationList({ list, now }: { list: Registrations; now: Date
       >
         {list.registrations.map((r) => {
           const waited = businessDaysBetween(r.waitingSince, now);
-          const blocker = approvalBlocker(r.organization, r);
+          const { blocker } = r;
           return (
             <tr key={r.id} className="border-b border-slate-200 align-top">
               <td className="py-2 pr-4">

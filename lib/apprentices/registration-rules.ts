@@ -1,5 +1,7 @@
 import type { ApprenticeStatus } from "@prisma/client";
 import { APPRENTICE_STATUS_LABEL } from "@/lib/apprentices/status";
+import { ratioCheck } from "@/lib/onboarding/ratio";
+import { ratioLabel, type ProgramStandards } from "@/lib/program/standards/model";
 
 // What AAMI staff may do with an apprentice's registration, as data: which action moves an apprentice from which
 // status to which, and the conditions an approval needs. Pure, so every allowed and refused case is unit-tested;
@@ -49,8 +51,9 @@ export function availableRegistrationActions(status: ApprenticeStatus): Registra
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 export type ApprovalBlocker = {
-  code: "NOT_ACCEPTED_BY_AGENCY" | "STARTS_BEFORE_ACCEPTANCE";
-  /** What is wrong and what to do, for the refusal and the apprentice's page. */
+  code:
+    "NOT_ACCEPTED_BY_AGENCY" | "STARTS_BEFORE_ACCEPTANCE" | "AGREEMENT_NOT_SIGNED" | "OVER_RATIO" | "CREDIT_OVER_CAP";
+  /** What is wrong, with the numbers, and what to do, for the refusal and the apprentice's page. */
   message: string;
 };
 
@@ -58,17 +61,31 @@ export type ApprovalBlocker = {
 export const APPROVAL_BLOCKER_SHORT: Record<ApprovalBlocker["code"], string> = {
   NOT_ACCEPTED_BY_AGENCY: "Not yet: the Registration Agency has not accepted the employer",
   STARTS_BEFORE_ACCEPTANCE: "No: starts before the agency accepted the employer",
+  AGREEMENT_NOT_SIGNED: "Not yet: the apprenticeship agreement is not signed by everyone",
+  OVER_RATIO: "No: over the apprentice-to-journeyworker ratio",
+  CREDIT_OVER_CAP: "No: credit over the program's cap",
+};
+
+/** What an approval is checked against, all read in the approval's transaction. */
+export type ApprovalFacts = {
+  organization: { agencyAcceptedAt: Date | null; journeyworkerCount: number | null };
+  apprentice: { startDate: Date; creditedOjtHours: number };
+  /** The apprentice's current agreement carries every signature it needs, and its signed PDF is stored. */
+  agreementFullySigned: boolean;
+  /** The organization's other apprentices AAMI approved or RAPIDS registered (this one not counted). */
+  otherApprovedApprentices: number;
+  standards: Pick<ProgramStandards, "ratio" | "maxCreditHours">;
 };
 
 /**
- * Why AAMI cannot approve the registration yet, in words that say what to do, or null when it can: the
- * Registration Agency must have accepted the employer's acceptance agreement into AAMI's program, and the apprentice
- * cannot start before that day.
+ * Why AAMI cannot approve the registration, in words that give the numbers and say what to do, or null when it can
+ * (29 CFR 29.5 and 29.7, issue 14 point 7): the Registration Agency has accepted the employer and the apprentice
+ * starts no earlier; everyone has signed the apprenticeship agreement; with this apprentice, the employer's approved
+ * and registered apprentices stay within the standards' ratio to its journeyworkers at the worksite; and the credit
+ * for previous experience is within the published cap.
  */
-export function approvalBlocker(
-  organization: { agencyAcceptedAt: Date | null },
-  apprentice: { startDate: Date },
-): ApprovalBlocker | null {
+export function approvalBlocker(facts: ApprovalFacts): ApprovalBlocker | null {
+  const { organization, apprentice, standards } = facts;
   if (!organization.agencyAcceptedAt) {
     return {
       code: "NOT_ACCEPTED_BY_AGENCY",
@@ -81,6 +98,27 @@ export function approvalBlocker(
     return {
       code: "STARTS_BEFORE_ACCEPTANCE",
       message: `The apprentice starts on ${isoDay(apprentice.startDate)}, before the Registration Agency accepted the employer on ${acceptedOn}. Send the registration back so the employer changes the start date to ${acceptedOn} or later.`,
+    };
+  }
+  if (!facts.agreementFullySigned) {
+    return {
+      code: "AGREEMENT_NOT_SIGNED",
+      message:
+        "The apprenticeship agreement is not signed by everyone who must sign it (the employer, the apprentice, and a parent or guardian for an apprentice under 18), so it cannot be approved, added to the packet or sent to RAPIDS. Send the registration back so it is signed again.",
+    };
+  }
+  const journeyworkers = organization.journeyworkerCount ?? 0;
+  const ratio = ratioCheck(standards.ratio, facts.otherApprovedApprentices + 1, journeyworkers);
+  if (!ratio.met) {
+    return {
+      code: "OVER_RATIO",
+      message: `Approving would make ${ratio.planned} approved or registered apprentices at the employer's worksite, over the program's ratio of ${ratioLabel(standards.ratio)}: ${journeyworkers} journeyworker${journeyworkers === 1 ? "" : "s"} allow${journeyworkers === 1 ? "s" : ""} ${ratio.allowed}. The employer must add journeyworkers (step 5) before another apprentice can be approved.`,
+    };
+  }
+  if (apprentice.creditedOjtHours > standards.maxCreditHours) {
+    return {
+      code: "CREDIT_OVER_CAP",
+      message: `The apprentice is credited ${apprentice.creditedOjtHours.toLocaleString("en-US")} hours for previous experience, over the program's cap of ${standards.maxCreditHours.toLocaleString("en-US")} hours. Adjust the credit to ${standards.maxCreditHours.toLocaleString("en-US")} hours or less, then approve.`,
     };
   }
   return null;

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
+import { loadApprovalFacts } from "@/lib/apprentices/approval-facts";
 import { fastTrack, type SkillCredit } from "@/lib/apprentices/fast-track";
 import {
   REGISTRATION_TRANSITIONS,
@@ -123,8 +124,8 @@ function act<T>(
 
 /**
  * Approves the registration: APPROVED, and a new version of the organization's registration packet listing it, in
- * the same transaction. Refused until the Registration Agency has accepted the employer, and for a start date
- * before that day.
+ * the same transaction. Refused, with the numbers, when lib/apprentices/registration-rules.ts approvalBlocker says
+ * so (the agency's acceptance and start date, the signatures, the ratio, the credit cap).
  */
 export function approveRegistration(ctx: StaffContext, target: RegistrationTarget, ip: string | null) {
   return act(ctx, "APPROVE", target, {
@@ -132,7 +133,8 @@ export function approveRegistration(ctx: StaffContext, target: RegistrationTarge
     prepare: async (tx, apprentice) => {
       // First, so two approvals for one organization take turns and each packet lists every approval before it.
       await lockOrganizationPackets(tx, apprentice.organizationId);
-      const blocker = approvalBlocker(apprentice.organization, apprentice);
+      const facts = (await loadApprovalFacts(tx, [apprentice.id])).get(apprentice.id)!;
+      const blocker = approvalBlocker(facts);
       if (blocker) throw new AppError("CONFLICT", blocker.message);
       return { approvedAt: new Date(), approvedById: ctx.user.id };
     },

@@ -1,4 +1,6 @@
 import "server-only";
+import { loadApprovalFacts } from "@/lib/apprentices/approval-facts";
+import { approvalBlocker } from "@/lib/apprentices/registration-rules";
 import { getCurrentStandards } from "@/lib/program/standards/data";
 import { creditStandards } from "@/lib/program/standards/model";
 import type { Prisma, StaffRole } from "@prisma/client";
@@ -146,10 +148,11 @@ export async function listRegistrationsForStaff(requestedPage: number) {
         },
       });
       const byId = new Map(details.map((d) => [d.id, d]));
+      const facts = await loadApprovalFacts(db, [...byId.keys()]);
       // One that left the queue between the two reads is simply not shown.
       return order.flatMap((o) => {
         const row = byId.get(o.id);
-        return row ? [{ ...row, waitingSince: o.waitingSince }] : [];
+        return row ? [{ ...row, waitingSince: o.waitingSince, blocker: approvalBlocker(facts.get(o.id)!) }] : [];
       });
     },
   );
@@ -198,16 +201,19 @@ export async function getApprenticeForStaff(apprenticeId: string) {
   if (!apprentice) throw notFound();
   const person = (id: string | null) =>
     id ? db.user.findUnique({ where: { id }, select: { name: true, email: true } }) : Promise.resolve(null);
-  const [wageSchedule, packets, approvedBy, creditAdjustedBy, standards] = await Promise.all([
+  const [wageSchedule, packets, approvedBy, creditAdjustedBy, standards, facts] = await Promise.all([
     getWageSchedule(apprentice.organizationId),
     listPackets(apprentice.organizationId),
     person(apprentice.approvedById),
     person(apprentice.creditAdjustedById),
     getCurrentStandards(),
+    loadApprovalFacts(db, [apprentice.id]),
   ]);
   const { agreements, ...rest } = apprentice;
   return {
     apprentice: withoutSelfIdAnswers(rest),
+    /** Why it cannot be approved now, while it waits for approval (null when it can, or is not waiting). */
+    approvalBlocker: apprentice.status === "PENDING_REGISTRATION" ? approvalBlocker(facts.get(apprentice.id)!) : null,
     agreement: agreements[0] ?? null,
     wageSchedule,
     /** The current standards' credit rules: adjustments are checked against them. */

@@ -217,6 +217,7 @@ describe("approving a registration", () => {
   it("approves two apprentices of one organization at once, the second packet listing both", async () => {
     const { org, apprentice: first } = await waitingRegistration({ lastName: "First" });
     const second = await apprentice(db, org.id, "Second", "PENDING_REGISTRATION");
+    await signedAgreement(db, second);
     const results = await Promise.allSettled([
       asUser(reviewer.id, () => approveApprenticeRegistration(on(first, { confirm: "yes" }))),
       asUser(admin.id, () => approveApprenticeRegistration(on(second, { confirm: "yes" }))),
@@ -234,8 +235,37 @@ describe("approving a registration", () => {
     const latest = await packetPdf(org.id, 4);
     expect(latest).toContain("Sam First");
     expect(latest).toContain("Sam Second");
-    // The second has no agreement stored: the packet says so rather than leaving it out silently.
-    expect(latest).toContain("No signed apprenticeship agreement on file for: Sam Second.");
+    expect(latest).not.toContain("No signed apprenticeship agreement on file");
+  });
+
+  it("refuses, with the numbers, an apprentice over the ratio, credit over the cap, or an agreement not everyone signed, and changes nothing", async () => {
+    const { org, apprentice: a } = await waitingRegistration({ lastName: "OverRatio" });
+    const { journeyworkerCount } = await db.organization.findUniqueOrThrow({ where: { id: org.id } });
+    // The organization's journeyworkers are all taken by apprentices AAMI approved already.
+    for (let i = 0; i < journeyworkerCount!; i++) await apprentice(db, org.id, `Taken${i}`, "APPROVED");
+    const refused = async (target: typeof a, message: string) => {
+      const before = await snapshotOf(target.id, target.organizationId);
+      expect(await approveApprenticeRegistration(on(target, { confirm: "yes" }))).toMatchObject({
+        ok: false,
+        message: expect.stringContaining(message),
+      });
+      expect(await snapshotOf(target.id, target.organizationId)).toEqual(before);
+    };
+    await refused(
+      a,
+      `Approving would make ${journeyworkerCount! + 1} approved or registered apprentices at the employer's worksite, over the program's ratio of 1 apprentice per 1 journeyworker at each worksite: ${journeyworkerCount} journeyworkers allow ${journeyworkerCount}.`,
+    );
+    const page = await staffPage(a.id);
+    expect(page).toContain("This registration cannot be approved yet");
+    expect(page).toContain("over the program&#x27;s ratio");
+
+    const { apprentice: credited } = await waitingRegistration({ lastName: "OverCap" });
+    const tooMuch = await db.apprentice.update({ where: { id: credited.id }, data: { creditedOjtHours: 3801 } });
+    await refused(tooMuch, "credited 3,801 hours for previous experience, over the program's cap of 3,800 hours");
+
+    const { org: third } = await waitingRegistration({ lastName: "Signed" });
+    const unsigned = await apprentice(db, third.id, "Unsigned", "PENDING_REGISTRATION");
+    await refused(unsigned, "The apprenticeship agreement is not signed by everyone who must sign it");
   });
 });
 

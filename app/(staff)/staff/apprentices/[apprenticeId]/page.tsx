@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { idParam, loadOr404, staffPage } from "@/lib/authz/page";
-import {
-  approvalBlocker,
-  availableRegistrationActions,
-  type RegistrationAction,
-} from "@/lib/apprentices/registration-rules";
+import { availableRegistrationActions, type RegistrationAction } from "@/lib/apprentices/registration-rules";
 import { ageOn } from "@/lib/apprentices/schemas";
 import { getApprenticeForStaff } from "@/lib/apprentices/staff-data";
 import { APPRENTICE_STATUS_LABEL } from "@/lib/apprentices/status";
@@ -61,7 +57,7 @@ export default async function StaffApprenticePage({
   const done = Object.hasOwn(DONE, requested) ? DONE[requested as RegistrationAction] : null;
   const target = { apprenticeId: a.id, rowVersion: a.rowVersion };
   const actions = availableRegistrationActions(a.status);
-  const blocker = actions.includes("APPROVE") ? approvalBlocker(a.organization, a) : null;
+  const blocker = actions.includes("APPROVE") ? view.approvalBlocker : null;
   const org = a.organization;
 
   return (
