@@ -15,6 +15,8 @@ import { registrationAgencyFor } from "../lib/agencies/data";
 import { buildSubmissionSnapshot } from "../lib/onboarding/submit/snapshot";
 import { createPacket } from "../lib/packets/create";
 import { countersignAgreement } from "../lib/onboarding/agreement/countersign";
+import { storeAgreementPdf, unsignedAgreementSha256 } from "../lib/apprentices/agreement-document";
+import { employerEvidence } from "../lib/apprentices/agreement-evidence";
 import { refreshChecklist } from "../lib/onboarding/facts";
 import { regionOf } from "../lib/regions";
 import { legalNameKey } from "../lib/onboarding/intent/schemas";
@@ -516,7 +518,7 @@ async function main() {
       ];
       for (const a of apprentices) {
         const creditedOjtHours = a.credits.reduce((sum, c) => sum + c.creditedHours, 0);
-        await tx.apprentice.create({
+        const created = await tx.apprentice.create({
           data: {
             organizationId: northstar.org.id,
             status: a.status,
@@ -560,6 +562,34 @@ async function main() {
             },
           },
         });
+        // Both signed their apprenticeship agreement the day before AAMI's approval (Taylor's waits for AAMI), as the
+        // signing flow leaves it: AAMI approves, packets list and RAPIDS gets only apprentices whose agreement
+        // everyone signed.
+        const signedAt = new Date(approvedAt.getTime() - 86_400_000);
+        const row = await tx.apprenticeAgreement.create({
+          data: {
+            apprenticeId: created.id,
+            organizationId: northstar.org.id,
+            standardsVersionId: (await getCurrentStandards(tx)).id,
+            employerSignerName: northstar.owner.name ?? northstar.owner.email,
+            employerSignerTitle: "Director of Clinical Engineering",
+            employerSignedAt: signedAt,
+            apprenticeSignerName: `${a.firstName} ${a.lastName}`,
+            apprenticeSignedAt: signedAt,
+            evidence: {
+              ...employerEvidence({
+                userId: northstar.owner.id,
+                ip: null,
+                userAgent: null,
+                signedAt: signedAt.toISOString(),
+              }),
+              apprentice: { ip: null, userAgent: null, signedAt: signedAt.toISOString() },
+            },
+          },
+        });
+        const contentSha256 = await unsignedAgreementSha256(tx, created.id, row);
+        const fileId = await storeAgreementPdf(tx, created.id, northstar.org.id, row);
+        await tx.apprenticeAgreement.update({ where: { id: row.id }, data: { contentSha256, fileId } });
       }
       // The acceptance's packet: the day on its cover, and Morgan, approved, in its apprentice section.
       await createPacket(tx, {

@@ -4,6 +4,7 @@ import { employerIdentifier, providerIdentifier, wageScheduleIdentifier } from "
 import type { RapidsEmployer, RapidsProvider, RapidsWageSchedule, RapidsWorkbookInput } from "@/lib/rapids/workbook";
 import { SsnFormatError, decryptSsn, isLegacySsnCiphertext, type SsnKeys } from "@/lib/crypto/ssn";
 import type { Db } from "@/lib/prisma-client";
+import { WITH_FULLY_SIGNED_AGREEMENT } from "@/lib/apprentices/approval-facts";
 
 // The apprentices that go to DOL, read for the RAPIDS file: those AAMI approved (the file is what AAMI uploads
 // after approving) and those already registered, with the employers, providers and wage schedules they name.
@@ -84,6 +85,8 @@ export async function loadRapidsFile(
   const rows = await db.apprentice.findMany({
     where: {
       status: { in: [...EXPORTED_STATUSES] },
+      // Only apprentices whose agreement everyone signed go to RAPIDS (issue 14, point 7).
+      ...WITH_FULLY_SIGNED_AGREEMENT,
       ...(options.organizationId ? { organizationId: options.organizationId } : {}),
       ...(options.apprenticeIds ? { id: { in: [...options.apprenticeIds] } } : {}),
     },

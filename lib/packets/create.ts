@@ -8,11 +8,15 @@ import { buildRegistrationPacketPdf, type PacketApprentice, type PacketInput } f
 import { readStoredFile, storeFile } from "@/lib/storage";
 import { AppError, notFound } from "@/lib/errors";
 import { APPROVED_STATUSES } from "@/lib/review/transitions";
+import { WITH_FULLY_SIGNED_AGREEMENT } from "@/lib/apprentices/approval-facts";
 
 const displayName = (u: { name: string | null; email: string } | null, fallback: string) =>
   u ? (u.name ?? u.email) : fallback;
 
-/** The apprentices a packet lists: those AAMI approved for registration, and those since registered in RAPIDS. */
+/**
+ * The apprentices a packet lists: those AAMI approved for registration, and those since registered in RAPIDS, each
+ * with an agreement everyone signed (approval requires one; an apprentice without is never listed).
+ */
 export const PACKET_APPRENTICE_STATUSES = ["APPROVED", "REGISTERED"] as const;
 
 /**
@@ -21,7 +25,7 @@ export const PACKET_APPRENTICE_STATUSES = ["APPROVED", "REGISTERED"] as const;
  */
 export async function loadPacketApprentices(tx: Tx, organizationId: string): Promise<PacketApprentice[]> {
   const rows = await tx.apprentice.findMany({
-    where: { organizationId, status: { in: [...PACKET_APPRENTICE_STATUSES] } },
+    where: { organizationId, status: { in: [...PACKET_APPRENTICE_STATUSES] }, ...WITH_FULLY_SIGNED_AGREEMENT },
     orderBy: [{ startDate: "asc" }, { lastName: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -37,7 +41,7 @@ export async function loadPacketApprentices(tx: Tx, organizationId: string): Pro
       entryWageCents: true,
       rapidsApprenticeId: true,
       agreements: {
-        where: { voidedAt: null },
+        where: WITH_FULLY_SIGNED_AGREEMENT.agreements.some,
         orderBy: { createdAt: "desc" },
         take: 1,
         select: { fileId: true },
@@ -46,12 +50,11 @@ export async function loadPacketApprentices(tx: Tx, organizationId: string): Pro
   });
   const apprentices: PacketApprentice[] = [];
   for (const { agreements, status, ...a } of rows) {
-    const fileId = agreements[0]?.fileId;
-    const file = fileId ? await readStoredFile(tx, fileId) : null;
+    const file = await readStoredFile(tx, agreements[0]!.fileId!);
     apprentices.push({
       ...a,
       status: status as PacketApprentice["status"],
-      signedAgreement: file ? { bytes: file.bytes, filename: file.filename, sha256: file.sha256 } : null,
+      signedAgreement: { bytes: file.bytes, filename: file.filename, sha256: file.sha256 },
     });
   }
   return apprentices;

@@ -44,8 +44,8 @@ export type PacketApprentice = {
   startingWageStep: number;
   entryWageCents: number;
   rapidsApprenticeId: string | null;
-  /** The current (not voided) signed apprenticeship agreement, with the SHA-256 recorded when it was stored. */
-  signedAgreement: { bytes: Uint8Array; filename: string; sha256: string } | null;
+  /** The current apprenticeship agreement everyone signed, with the SHA-256 recorded when it was stored. */
+  signedAgreement: { bytes: Uint8Array; filename: string; sha256: string };
 };
 
 export type PacketInput = {
@@ -200,7 +200,7 @@ const apprenticeRow = (a: PacketApprentice) => ({
   startingWageStep: a.startingWageStep,
   entryWageCents: a.entryWageCents,
   rapidsApprenticeId: a.rapidsApprenticeId,
-  signedAgreementSha256: a.signedAgreement?.sha256 ?? null,
+  signedAgreementSha256: a.signedAgreement.sha256,
 });
 
 const startingWage = (a: PacketApprentice) =>
@@ -211,7 +211,6 @@ async function apprenticeParts(w: PdfWriter, apprentices: PacketApprentice[]): P
   if (apprentices.length === 0) return [];
   const agreements: Part[] = [];
   for (const a of apprentices) {
-    if (!a.signedAgreement) continue;
     const { bytes, filename, sha256 } = a.signedAgreement;
     if (sha256Hex(bytes) !== sha256) {
       throw new Error(`${filename} is not the apprenticeship agreement stored for ${fullName(a)} (SHA-256 ${sha256}).`);
@@ -254,10 +253,6 @@ async function apprenticeParts(w: PdfWriter, apprentices: PacketApprentice[]): P
           a.rapidsApprenticeId ? `Registered, ID ${a.rapidsApprenticeId}` : "Approved, not yet registered",
         ]),
       );
-      const unsigned = apprentices.filter((a) => !a.signedAgreement).map(fullName);
-      if (unsigned.length > 0) {
-        w.text(`No signed apprenticeship agreement on file for: ${unsigned.join(", ")}.`, { size: 9 });
-      }
     },
   };
   return [table, ...agreements];

@@ -1,8 +1,11 @@
 import { createCipheriv, randomBytes, randomInt } from "node:crypto";
 import type { ApprenticeStatus } from "@prisma/client";
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import { encryptSsn, ssnKeys, ssnLookupHash } from "@/lib/crypto/ssn";
 import type { Db } from "@/lib/prisma-client";
+import { sha256Hex } from "@/lib/storage/hash";
 import { createOrganization, verifiedProvider } from "./factories";
+import { currentStandardsId } from "./standards";
 import { TEST_SSN_KEY } from "./test-env";
 
 /** The key the test apprentices' SSNs are encrypted with (integration tests set SSN_ENCRYPTION_KEY to it). */
@@ -81,7 +84,7 @@ export async function apprentice(
   opts: ApprenticeOptions = {},
 ) {
   const id = `c${randomBytes(12).toString("hex")}`;
-  return db.apprentice.create({
+  const created = await db.apprentice.create({
     data: {
       id,
       organizationId,
@@ -131,6 +134,52 @@ export async function apprentice(
           answeredAt: new Date(),
         },
       },
+    },
+  });
+  // AAMI approves only apprentices whose agreement everyone signed, and only those reach packets and RAPIDS.
+  if (status === "APPROVED" || status === "REGISTERED") await signedAgreementStandIn(db, created);
+  return created;
+}
+
+let standInPdf: Promise<Uint8Array> | undefined;
+
+/**
+ * A fully signed agreement for an apprentice a test creates as approved or registered, with a small PDF standing in
+ * for the real one (tests that read the agreement build it with tests/support/apprentice-registration.ts).
+ */
+async function signedAgreementStandIn(
+  db: Db,
+  a: { id: string; organizationId: string; firstName: string; lastName: string },
+) {
+  standInPdf ??= (async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    doc.addPage().drawText("Apprenticeship agreement, signed (test stand-in)", { x: 50, y: 700, size: 12, font });
+    return doc.save();
+  })();
+  const bytes = await standInPdf;
+  const file = await db.storedFile.create({
+    data: {
+      organizationId: a.organizationId,
+      filename: `apprenticeship-agreement-${a.lastName}.pdf`,
+      contentType: "application/pdf",
+      byteSize: bytes.length,
+      sha256: sha256Hex(bytes),
+      data: Buffer.from(bytes),
+    },
+  });
+  const signedAt = new Date("2027-01-10T15:00:00Z");
+  await db.apprenticeAgreement.create({
+    data: {
+      standardsVersionId: await currentStandardsId(db),
+      apprenticeId: a.id,
+      organizationId: a.organizationId,
+      fileId: file.id,
+      employerSignerName: "Dana Owner",
+      employerSignerTitle: "CEO",
+      employerSignedAt: signedAt,
+      apprenticeSignerName: `${a.firstName} ${a.lastName}`,
+      apprenticeSignedAt: signedAt,
     },
   });
 }

@@ -302,13 +302,15 @@ describe("the packet's apprentices", async () => {
     startingWageStep: 0,
     entryWageCents: 2280,
     rapidsApprenticeId: null,
-    signedAgreement: null,
+    // Ana's signed agreement: the same document stands in for hers.
+    signedAgreement: { ...jose.signedAgreement, filename: "apprenticeship-agreement-ana.pdf" },
   };
   const withApprentices = await buildRegistrationPacketPdf({ ...input, apprentices: [jose, ana] }, fonts);
   const texts = pdfPages(withApprentices.bytes);
   const part = (title: string) => withApprentices.manifest.find((e) => e.title === title)!;
   const TABLE = "Apprentices approved for registration";
   const JOSE_AGREEMENT = "Apprenticeship agreement (signed): José Thành Nguyễn, Jr.";
+  const ANA_AGREEMENT = "Apprenticeship agreement (signed): Ana Pérez";
 
   it("lists each approved apprentice: name, start date, masked SSN, credited hours, starting wage step, RAPIDS", () => {
     const pagesOfTable = pageNumbers(part(TABLE).pages);
@@ -326,7 +328,6 @@ describe("the packet's apprentices", async () => {
       "2027-03-15",
       "Not given",
       "Entry wage, $22.80",
-      "No signed apprenticeship agreement on file for: Ana Pérez.",
     ]) {
       expect(table).toContain(expected);
     }
@@ -336,7 +337,7 @@ describe("the packet's apprentices", async () => {
   it("appends each signed apprenticeship agreement unchanged after the table, and lists it in the manifest", () => {
     // The manifest has more entries now, and may take more pages than before.
     const firstAfterManifest = pageNumbers(part(AGREEMENT).pages)[0]!;
-    expect(texts.length).toBe(pages.length + (firstAfterManifest - 3) + 1 + agreementPageCount);
+    expect(texts.length).toBe(pages.length + (firstAfterManifest - 3) + 1 + 2 * agreementPageCount);
     const copied = pageNumbers(part(JOSE_AGREEMENT).pages).map((n) => texts[n - 1]!);
     expect(copied).toEqual(pdfPages(agreementBytes));
     expect(part(JOSE_AGREEMENT).sha256).toBe(sha256Hex(agreementBytes));
@@ -344,7 +345,7 @@ describe("the packet's apprentices", async () => {
 
     // Page ranges stay contiguous and in manifest order, the standards still only referenced.
     const included = withApprentices.manifest.filter((e) => e.pages !== "Not included");
-    expect(included.map((e) => e.title)).toEqual([AGREEMENT, ...SECTION_TITLES, TABLE, JOSE_AGREEMENT]);
+    expect(included.map((e) => e.title)).toEqual([AGREEMENT, ...SECTION_TITLES, TABLE, JOSE_AGREEMENT, ANA_AGREEMENT]);
     expect(included.flatMap((e) => pageNumbers(e.pages))).toEqual(
       Array.from({ length: texts.length - firstAfterManifest + 1 }, (_, i) => i + firstAfterManifest),
     );
@@ -363,12 +364,12 @@ describe("the packet's apprentices", async () => {
       `"rapidsApprenticeId":"WI-2027-0042","signedAgreementSha256":"${sha256Hex(agreementBytes)}","ssnLast4":"6789",` +
       `"startDate":"2027-02-01","startingWageStep":1,"status":"REGISTERED"},` +
       `{"creditedOjtHours":0,"entryWageCents":2280,"id":"app_ana","name":"Ana Pérez","rapidsApprenticeId":null,` +
-      `"signedAgreementSha256":null,"ssnLast4":null,"startDate":"2027-03-15","startingWageStep":0,"status":"APPROVED"}]`;
+      `"signedAgreementSha256":"${sha256Hex(agreementBytes)}","ssnLast4":null,"startDate":"2027-03-15","startingWageStep":0,"status":"APPROVED"}]`;
     expect(part(TABLE).sha256).toBe(sha256Hex(new TextEncoder().encode(rows)));
   });
 
   it("refuses an agreement file whose content is not what was stored, and a full SSN passed by mistake", async () => {
-    const tampered = { ...jose.signedAgreement!, sha256: "0".repeat(64) };
+    const tampered = { ...jose.signedAgreement, sha256: "0".repeat(64) };
     await expect(
       buildRegistrationPacketPdf({ ...input, apprentices: [{ ...jose, signedAgreement: tampered }] }, fonts),
     ).rejects.toThrow("is not the apprenticeship agreement stored for José Thành Nguyễn, Jr.");
