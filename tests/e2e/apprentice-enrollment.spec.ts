@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { BrowserContext, Page } from "@playwright/test";
 import { completeStepsThroughMentor, createCandidate, createUser } from "../support/factories";
-import { uniqueSsn } from "../support/apprentices";
+import { signedAgreement } from "../support/apprentice-registration";
+import { apprentice, uniqueSsn } from "../support/apprentices";
 import { parseCsv } from "../support/csv";
 import { RAPIDS_TABLESCHEMA, readTableSchema, tableSchemaProblems } from "../support/tableschema";
 import { test, expect, expectAccessible, waitForEmail } from "./support/fixtures";
@@ -205,4 +206,20 @@ test("enroll a candidate with fast-track credit, the apprentice signs by email, 
   const leaks = responses.filter((r) => SSN_PATTERN.test(r.body) && !r.url.includes("/api/staff/apprentices/rapids"));
   expect(leaks.map((r) => r.url)).toEqual([]);
   expect(responses.length).toBeGreaterThan(20);
+
+  // Over the ratio: with every journeyworker taken, the next signed registration cannot be approved, and the
+  // apprentice's page says why, with the numbers.
+  const { journeyworkerCount } = await db.organization.findUniqueOrThrow({ where: { id: org.id } });
+  for (let i = 1; i < journeyworkerCount!; i++) await apprentice(db, org.id, `Taken${i}${tag}`, "APPROVED");
+  const over = await apprentice(db, org.id, `Over${tag}`, "PENDING_REGISTRATION");
+  await signedAgreement(db, over);
+  await staffPage.goto(`/staff/apprentices/${over.id}`);
+  await expect(staffPage.getByText("This registration cannot be approved yet")).toBeVisible();
+  await expect(
+    staffPage.getByText(
+      `Approving would make ${journeyworkerCount! + 1} approved or registered apprentices at the employer's worksite`,
+    ),
+  ).toBeVisible();
+  await expect(staffPage.getByRole("button", { name: "Approve and add to the DOL packet" })).toHaveCount(0);
+  await expectAccessible(staffPage);
 });
