@@ -185,7 +185,7 @@ function sections(
     [
       "The employer's obligations",
       [
-        "a. Recruit, vet and hire its apprentices. The Sponsor does not hire apprentices and is not their employer.",
+        `a. Recruit, vet and hire its apprentices, each at least ${PROGRAM.minimumAge} years old on their start date. The Sponsor does not hire apprentices and is not their employer.`,
         "b. Provide on-the-job learning in the positions in Appendix B, with each apprentice supervised by a qualified journeyworker and guided by a mentor named in Appendix D.",
         `c. Keep each apprentice's on-the-job learning and related-instruction records, and wage records, for at least ${n(PROGRAM.recordsRetentionYears)} years, and give them to the Sponsor or the Registration Agency when asked.`,
         `d. Notify the Sponsor in writing within ${n(PROGRAM.employerNoticeDays)} days of each hire, completion, cancellation, suspension or transfer of an apprentice, so the Sponsor can notify the Registration Agency.`,

@@ -159,7 +159,11 @@ describe("the Employer Acceptance Agreement PDF", () => {
 });
 
 describe("the Employer Acceptance Agreement's sections (issue 14, point 3), each found by its numbered heading", async () => {
-  const text = pdfText(await buildAgreementPdf(content, STANDARDS_V1, agency, pdfFontFiles()));
+  // Without the page footers, so a paragraph that breaks across pages reads as one.
+  const text = pdfText(await buildAgreementPdf(content, STANDARDS_V1, agency, pdfFontFiles())).replace(
+    / Employer Acceptance Agreement · [^·]+ · Page \d+ of \d+/g,
+    "",
+  );
   const HEADINGS = [
     "1. Parties",
     "2. The program",
@@ -319,6 +323,7 @@ describe("the Employer Acceptance Agreement's sections (issue 14, point 3), each
   it("states the employer's obligations: supervision, records kept 5 years, written notice within 30 days", () => {
     const duties = section("10. The employer's obligations");
     expect(duties).toContain("supervised by a qualified journeyworker and guided by a mentor named in Appendix D");
+    expect(duties).toContain("each at least 16 years old on their start date");
     expect(duties).toContain("for at least 5 years");
     expect(duties).toContain(
       "Notify the Sponsor in writing within 30 days of each hire, completion, cancellation, suspension or transfer of an apprentice",
