@@ -3,7 +3,7 @@ import { test, expect, expectAccessible, signInLinkIn, waitForEmail, confirmRegi
 
 // The whole employer side of issue 3 in one browser session: from the public start form to a signed agreement
 // submitted to AAMI, with every email read from the real SMTP capture and the signed PDF parsed back.
-test("an employer goes from /employers/start to a signed, submitted Employer Agreement", async ({
+test("an employer goes from /employers/start to a signed, submitted Employer Acceptance Agreement", async ({
   page,
   staffReviewer,
 }) => {
