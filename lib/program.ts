@@ -7,6 +7,12 @@ export const PROGRAM = {
   shortName: "BMET Apprenticeship",
   sponsor: "AAMI (Association for the Advancement of Medical Instrumentation)",
   sponsorShort: "AAMI",
+  /**
+   * Where the sponsor is reached (29 CFR 29.7(c) asks for its address): AAMI's published headquarters. The lead
+   * should confirm it with AAMI's apprenticeship staff before the first agreement is filed.
+   */
+  sponsorAddress: "901 N. Glebe Road, Suite 300, Arlington, VA 22203",
+  sponsorPhone: "(703) 525-4890",
   occupation: "Biomedical Equipment Technician",
   onetCode: "49-9062.00",
   rapidsCode: "0888HY",
@@ -22,6 +28,15 @@ export const PROGRAM = {
   minimumAge: 16,
   /** Under this age on the start date, a parent or guardian signs the apprenticeship agreement too. */
   adultAge: 18,
+  /**
+   * Days an employer has to tell AAMI in writing of a hire, completion, cancellation, suspension or transfer, so
+   * AAMI can give the Registration Agency the notices 29 CFR 29.5(b)(19) requires in time.
+   */
+  employerNoticeDays: 30,
+  /** Years an employer keeps each apprentice's on-the-job learning and related-instruction records (29 CFR 30.12). */
+  recordsRetentionYears: 5,
+  /** Days an applicant or apprentice has to file an EEO complaint with the Registration Agency (29 CFR 30.14). */
+  eeoComplaintDays: 300,
 } as const;
 
 export type StepKeyName =
@@ -62,7 +77,7 @@ export const STEPS: ReadonlyArray<{ key: StepKeyName; number: number; title: str
   {
     key: "agreement",
     number: 6,
-    title: "Sign the Employer Agreement",
+    title: "Sign the Employer Acceptance Agreement",
     summary: "Build a wage schedule with at least one raise and sign.",
   },
   { key: "submit", number: 7, title: "Submit to AAMI", summary: "Send the agreement and wage schedule for review." },

@@ -28,7 +28,7 @@ export function AgreementPanel({
   if (latest?.status === "SIGNED") {
     return (
       <div className="flex flex-col gap-4">
-        <Alert tone="success" title="The Employer Agreement is signed">
+        <Alert tone="success" title="The Employer Acceptance Agreement is signed">
           Signed by {latest.signerName} ({latest.signerTitle}) on {when.format(latest.signedAt)} UTC,{" "}
           {latest.method === "ELECTRONIC" ? "electronically in the portal" : "on paper and uploaded"}. Version{" "}
           {latest.version}.

@@ -31,7 +31,7 @@ export function SignAgreementForm({ documentSha256, defaultName }: { documentSha
       />
       <div>
         <SubmitButton pending={pending} pendingLabel="Signing…">
-          Sign the Employer Agreement
+          Sign the Employer Acceptance Agreement
         </SubmitButton>
       </div>
     </form>

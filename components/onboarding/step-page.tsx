@@ -29,7 +29,7 @@ export function StepPage({
       )}
       {signatureAtRisk ? (
         <div className="mb-6">
-          <Alert tone="warning" title="Your Employer Agreement is signed">
+          <Alert tone="warning" title="Your Employer Acceptance Agreement is signed">
             It contains what this step holds. Saving a change here voids the signature, and the agreement must be signed
             again before you submit.
           </Alert>

@@ -100,7 +100,7 @@ export function SubmissionSummary({ snapshot, ratio }: { snapshot: SubmissionSna
           Journeyworkers on staff: {snapshot.journeyworkerCount ?? "not provided"} (program ratio {ratioLabel(ratio)}).
         </p>
       </Section>
-      <Section id="summary-agreement" title="Step 6: Wage schedule and Employer Agreement">
+      <Section id="summary-agreement" title="Step 6: Wage schedule and Employer Acceptance Agreement">
         {snapshot.wageSchedule ? (
           <WageScheduleView schedule={snapshot.wageSchedule} minimumCents={minimumWageFor(org.state).cents} />
         ) : null}

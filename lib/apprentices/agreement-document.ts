@@ -1,5 +1,6 @@
 import "server-only";
 import type { ApprenticeAgreement } from "@prisma/client";
+import { registrationAgencyFor } from "@/lib/agencies/data";
 import { ageOn } from "@/lib/apprentices/schemas";
 import { AppError } from "@/lib/errors";
 import { getWageSchedule } from "@/lib/onboarding/wages/data";
@@ -14,7 +15,8 @@ import { sha256Hex, storeFile } from "@/lib/storage";
 // The apprenticeship agreement of one apprentice as a PDF: read from the enrollment, the organization's funding
 // plan, wage schedule and mentor, the agreement row's signatures, and the standards version the row records (never
 // the current one: a version published between the employer's and the apprentice's signatures changes nothing in
-// it). The row's createdAt is the document's date, so the same row always rebuilds the same unsigned bytes (whose
+// it), with the Registration Agency of the employer's state as it stands (a staff correction of the agency's contact
+// between the two signatures shows in the apprentice's copy, as it would on paper re-issued by AAMI). The row's createdAt is the document's date, so the same row always rebuilds the same unsigned bytes (whose
 // SHA-256 is kept as what the parties signed).
 
 /** Under 18 on the start date: a parent or guardian signs too. */
@@ -48,9 +50,10 @@ async function agreementInput(tx: Tx, apprenticeId: string, row: Signatures): Pr
     },
   });
   const org = a.organization;
-  const [schedule, standards] = await Promise.all([
+  const [schedule, standards, registrationAgency] = await Promise.all([
     getWageSchedule(org.id, tx),
     getStandardsVersion(row.standardsVersionId, tx),
+    registrationAgencyFor(org.state, tx),
   ]);
   if (!schedule || !org.fundingPlan) {
     throw new AppError("CONFLICT", "Your organization's wage schedule or funding plan is missing. Contact AAMI.");
@@ -59,6 +62,7 @@ async function agreementInput(tx: Tx, apprenticeId: string, row: Signatures): Pr
   return {
     agreementId: row.id,
     standards,
+    registrationAgency,
     generatedAt: row.createdAt,
     employer: {
       legalName: org.legalName,
@@ -92,6 +96,7 @@ async function agreementInput(tx: Tx, apprenticeId: string, row: Signatures): Pr
     },
     credit: {
       skillSets: a.skillCredits.map((c) => ({
+        key: c.skillSetKey,
         title: skillSetTitle(standards, c.skillSetKey),
         hours: c.creditedHours,
       })),

@@ -1,16 +1,26 @@
+import {
+  agencyContactLine,
+  agencyDisplayName,
+  CONTACT_NOT_RECORDED,
+  type RegistrationAgency,
+} from "@/lib/agencies/registry";
 import { maskedSsn } from "@/lib/crypto/ssn";
 import { formatCents } from "@/lib/forms/fields";
 import { wagePeriods, type WageScheduleInput } from "@/lib/onboarding/wages/rules";
 import type { PdfFontFiles } from "@/lib/pdf/fonts";
 import { PdfWriter } from "@/lib/pdf/layout";
 import {
+  EEO_PLEDGE,
   employerName,
   programRows,
+  registrationAgencyRows,
   riHoursText,
+  sponsorRows,
   standardsRows,
   utc,
   utcDay,
   writeWageSchedule,
+  writeWorkProcessSchedule,
 } from "@/lib/pdf/sections";
 import { PROGRAM } from "@/lib/program";
 import { termText, type ProgramStandards } from "@/lib/program/standards/model";
@@ -23,6 +33,8 @@ export type ApprenticeAgreementInput = {
   agreementId: string;
   /** The program standards the agreement is signed under (the version its row records), incorporated as amended. */
   standards: ProgramStandards;
+  /** The Registration Agency for the employer's state, which registers the apprentice (29 CFR 29.7(c)). */
+  registrationAgency: RegistrationAgency;
   /** When the document was made; also its PDF creation and modification dates. */
   generatedAt: Date;
   employer: {
@@ -51,8 +63,8 @@ export type ApprenticeAgreementInput = {
   };
   relatedInstruction: { provider: string; hoursPerYear: number; instructionTimePaid: boolean };
   credit: {
-    /** Skill sets of the standards' schedule credited as already mastered, with the hours credited for each. */
-    skillSets: Array<{ title: string; hours: number }>;
+    /** Skill sets of the standards' schedule credited as already mastered (by key), with the hours credited for each. */
+    skillSets: Array<{ key: string; title: string; hours: number }>;
     creditedOjtHours: number;
     previousTrainingHours: number;
   };
@@ -74,28 +86,39 @@ const EMPLOYMENT_STATUS: Record<ApprenticeAgreementInput["apprentice"]["employme
   EXISTING_EMPLOYEE: "Existing employee (incumbent worker)",
 };
 
-const terms = (standards: ProgramStandards): Array<[string, string]> => [
-  [
-    "Standards",
-    `The apprentice is employed and trained under this agreement and the ${PROGRAM.name}'s National Standards of Apprenticeship and Training Objectives, and its program standards (version ${standards.version}), which are part of it as amended from time to time. The employer provides on-the-job learning under a mentor and pays at least the wages above, with each raise when it is reached; the apprentice does the work and the related instruction the program requires.`,
-  ],
-  [
-    "Probationary period",
-    `The apprentice first serves a probationary period of ${standards.probationMonths} months. It counts toward the term. During it, either party may cancel this agreement without giving a reason, by telling the other and the sponsor in writing.`,
-  ],
-  [
-    "Equal opportunity",
-    "The sponsor and the employer will not discriminate against apprenticeship applicants or apprentices based on race, color, religion, national origin, sex (including pregnancy and gender identity), sexual orientation, genetic information, or because they are an individual with a disability or a person 40 years old or older. They will take affirmative action to provide equal opportunity in apprenticeship and will operate the apprenticeship program as required under Title 29 of the Code of Federal Regulations, part 30.",
-  ],
-  [
-    "Cancellation",
-    "After the probationary period, either party may cancel this agreement as the Standards provide. The sponsor records every cancellation and tells the U.S. Department of Labor.",
-  ],
-  [
-    "Registration",
-    `The sponsor, ${PROGRAM.sponsorShort}, reviews this agreement and registers it with the U.S. Department of Labor, Office of Apprenticeship. An apprentice who completes the term receives a certificate of completion.`,
-  ],
-];
+const n = (value: number) => value.toLocaleString("en-US");
+
+/** The agreement's terms (29 CFR 29.7(h) to (k)), each a heading and a paragraph; numbers from the standards. */
+const terms = (standards: ProgramStandards, agency: RegistrationAgency): Array<[string, string]> => {
+  const agencyName = agencyDisplayName(agency);
+  const agencyContact = agencyContactLine(agency) ?? CONTACT_NOT_RECORDED.toLowerCase();
+  return [
+    [
+      "Standards",
+      `The apprentice is employed and trained under this agreement and the ${PROGRAM.name}'s National Standards of Apprenticeship and Training Objectives, and its program standards (version ${standards.version}), which are part of it as they exist on the date of this agreement and as amended from time to time. The employer provides on-the-job learning under a mentor and pays at least the wages above, with each raise when it is reached; the apprentice does the work and the related instruction the program requires.`,
+    ],
+    [
+      "Probationary period",
+      `The apprentice first serves a probationary period of exactly ${n(standards.probationMonths)} month${standards.probationMonths === 1 ? "" : "s"} from the start date. It counts toward the term. During it, either party may cancel this agreement without stated cause, by written notice to the Registration Agency, ${agencyName} (through the sponsor, ${PROGRAM.sponsorShort}); a cancellation during probation does not affect the sponsor's completion rate.`,
+    ],
+    [
+      "Cancellation after the probationary period",
+      `After the probationary period, the apprentice may ask to cancel this agreement at any time. The sponsor or the employer may suspend or cancel it only for good cause, with due notice to the apprentice and a reasonable opportunity to correct, and with written notice of the final action to the apprentice and to the Registration Agency (29 CFR 29.7(h)).`,
+    ],
+    [
+      "Equal opportunity",
+      `${EEO_PLEDGE} The apprentice is accorded equal opportunity in all phases of apprenticeship employment and training.`,
+    ],
+    [
+      "Complaints and disputes",
+      `A complaint or a difference about this agreement goes first to the sponsor, ${PROGRAM.sponsor}, ${PROGRAM.sponsorAddress}, ${PROGRAM.sponsorPhone}, which receives it, answers it and settles it where it can. One it cannot settle may be taken to the Registration Agency, ${agencyName} (${agencyContact}). A complaint of discrimination may be filed with the Registration Agency within ${n(PROGRAM.eeoComplaintDays)} days of the alleged discrimination (29 CFR 30.14).`,
+    ],
+    [
+      "Registration",
+      `The sponsor, ${PROGRAM.sponsorShort}, reviews this agreement and registers it with the Registration Agency, ${agencyName}. An apprentice who completes the term receives a certificate of completion.`,
+    ],
+  ];
+};
 
 /** The apprentice's name as every document writes it: "José Thành Nguyễn, Jr.". */
 export const fullName = (
@@ -155,6 +178,9 @@ export async function buildApprenticeAgreementPdf(
     ["Generated", utc(input.generatedAt)],
   ]);
 
+  w.heading("Sponsor and Registration Agency", 2);
+  w.fields([...sponsorRows(), ...registrationAgencyRows(input.registrationAgency)]);
+
   w.heading("Employer", 2);
   w.fields([
     ["Employer", employerName(employer)],
@@ -175,24 +201,20 @@ export async function buildApprenticeAgreementPdf(
   ]);
 
   w.heading("Term and credit for previous experience", 2);
-  if (credit.skillSets.length) {
-    w.text("Skill sets of the Training Objectives the apprentice has already mastered, credited toward the term:");
-    w.table(
-      [
-        { header: "Skill set", width: 0.75 },
-        { header: "Hours credited", width: 0.25 },
-      ],
-      credit.skillSets.map((s) => [s.title, s.hours.toLocaleString("en-US")]),
-    );
-  } else {
-    w.text("No skill sets credited: the apprentice serves the whole term.");
-  }
   w.fields([
-    ["Term", `${standards.termOjlHours.toLocaleString("en-US")} hours of on-the-job learning`],
-    ["Credited OJT hours", credit.creditedOjtHours.toLocaleString("en-US")],
-    ["Hours remaining", (standards.termOjlHours - credit.creditedOjtHours).toLocaleString("en-US")],
-    ["Previous related training", `${credit.previousTrainingHours.toLocaleString("en-US")} hours`],
+    ["Minimum OJL hours", n(standards.termOjlHours)],
+    ["Credited OJT hours", n(credit.creditedOjtHours)],
+    ["Hours remaining", n(standards.termOjlHours - credit.creditedOjtHours)],
+    ["Previous related training", `${n(credit.previousTrainingHours)} hours`],
   ]);
+  w.text(
+    credit.skillSets.length
+      ? `Skill sets credited as already mastered: ${credit.skillSets.map((c) => `${c.title} (${n(c.hours)} hours)`).join("; ")}. They are marked CREDITED in the schedule below.`
+      : "No skill sets credited: the apprentice serves the whole term.",
+  );
+
+  w.heading("Work-process schedule", 2);
+  writeWorkProcessSchedule(w, standards, new Map(credit.skillSets.map((c) => [c.key, c.hours])));
 
   w.heading("Related instruction", 2);
   w.fields([
@@ -214,7 +236,7 @@ export async function buildApprenticeAgreementPdf(
   w.fields([["Mentor", input.mentorName ?? "Not yet appointed"]]);
 
   w.heading("Terms of this agreement", 2);
-  for (const [heading, paragraph] of terms(standards)) {
+  for (const [heading, paragraph] of terms(standards, input.registrationAgency)) {
     w.heading(heading, 3);
     w.text(paragraph, { after: 3 });
   }

@@ -15,6 +15,7 @@ import { PROGRAM } from "@/lib/program";
 import {
   ratioLabel,
   registrationText,
+  skillSetLabel,
   standardsVersionText,
   type ProgramStandards,
   type Ratio,
@@ -50,6 +51,41 @@ export const programRows = (): Array<[string, string]> => [
   ["Occupation", `${PROGRAM.occupation}, O*NET ${PROGRAM.onetCode}, RAPIDS code ${PROGRAM.rapidsCode}`],
   ["Program type", PROGRAM.programType],
 ];
+
+/** The sponsor's and the employer's equal opportunity pledge: 29 CFR 30.3(c)'s text, for both of them. */
+export const EEO_PLEDGE =
+  "The Sponsor and the Employer will not discriminate against apprenticeship applicants or apprentices based on race, color, religion, national origin, sex (including pregnancy and gender identity), sexual orientation, genetic information, or because they are an individual with a disability or a person 40 years old or older. The Sponsor and the Employer will take affirmative action to provide equal opportunity in apprenticeship and will operate the apprenticeship program as required under Title 29 of the Code of Federal Regulations, part 30.";
+
+/** The sponsor and how to reach it (29 CFR 29.7(c) asks for its name and address). */
+export const sponsorRows = (): Array<[string, string]> => [
+  ["Sponsor", PROGRAM.sponsor],
+  ["Sponsor's address", PROGRAM.sponsorAddress],
+  ["Sponsor's phone", PROGRAM.sponsorPhone],
+];
+
+const hours = (n: number) => `${n.toLocaleString("en-US")} hours`;
+
+/**
+ * The whole work-process schedule of a standards version: each skill set with its hours and its skills, SAMPLE sets
+ * marked. With `credited` (skill-set key → hours credited, for one apprentice's agreement) each credited set says so.
+ */
+export function writeWorkProcessSchedule(
+  w: PdfWriter,
+  standards: Pick<ProgramStandards, "skillSets" | "termOjlHours" | "version">,
+  credited?: ReadonlyMap<string, number>,
+) {
+  w.text(
+    `Version ${standards.version} of the program standards: ${standards.skillSets.length} skill sets, ${hours(standards.termOjlHours)} of on-the-job learning in all. A set marked SAMPLE is placeholder content until AAMI imports its registered schedule.`,
+    { size: 9, color: "muted", after: 6 },
+  );
+  for (const set of standards.skillSets) {
+    const credit = credited?.get(set.key);
+    const mark = credit === undefined ? "" : ` · CREDITED (${hours(credit)})`;
+    w.text(`Skill set ${set.ordinal}. ${skillSetLabel(set)} · ${hours(set.hours)}${mark}`, { bold: true, after: 2 });
+    for (const skill of set.skills) w.text(`${skill.code}  ${skill.title}`, { size: 9, indent: 14, after: 0 });
+    w.gap(4);
+  }
+}
 
 /** The Registration Agency for the employer's state: who AAMI files with, and how to reach it. */
 export const registrationAgencyRows = (agency: RegistrationAgency): Array<[string, string]> => [

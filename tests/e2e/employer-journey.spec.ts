@@ -3,7 +3,7 @@ import { test, expect, expectAccessible, signInLinkIn, waitForEmail, confirmRegi
 
 // The whole employer side of issue 3 in one browser session: from the public start form to a signed agreement
 // submitted to AAMI, with every email read from the real SMTP capture and the signed PDF parsed back.
-test("an employer goes from /employers/start to a signed, submitted Employer Agreement", async ({
+test("an employer goes from /employers/start to a signed, submitted Employer Acceptance Agreement", async ({
   page,
   staffReviewer,
 }) => {
@@ -81,7 +81,7 @@ test("an employer goes from /employers/start to a signed, submitted Employer Agr
 
   // Step 6: the wage schedule, with the rules explained next to the fields, and a live preview.
   await page.goto("/onboarding");
-  await page.getByRole("link", { name: "Sign the Employer Agreement" }).click();
+  await page.getByRole("link", { name: "Sign the Employer Acceptance Agreement" }).click();
   await expect(page).toHaveURL(/\/onboarding\/agreement$/);
   await page.getByLabel("Journeyworker hourly rate (USD)").fill("38.00");
   await page.getByLabel("Entry wage (USD per hour)").fill("7.00");
@@ -112,7 +112,7 @@ test("an employer goes from /employers/start to a signed, submitted Employer Agr
   expect(pdfText(await unsigned.body())).toContain(legalName);
 
   // Sign: typed name, title, a drawn signature, consent.
-  await page.getByRole("button", { name: "Sign the Employer Agreement" }).click();
+  await page.getByRole("button", { name: "Sign the Employer Acceptance Agreement" }).click();
   await expect(page.getByText("Tick the box to agree to sign electronically.")).toBeVisible();
   await page.getByLabel("Your full legal name").fill("Morgan A. Reyes");
   await page.getByLabel("Your job title").fill("Director, Healthcare Technology Management");
@@ -122,9 +122,9 @@ test("an employer goes from /employers/start to a signed, submitted Employer Agr
   await page.mouse.move(pad.x + 120, pad.y + 20, { steps: 5 });
   await page.mouse.move(pad.x + 220, pad.y + pad.height - 20, { steps: 5 });
   await page.mouse.up();
-  await page.getByLabel(/I agree to sign this Employer Agreement electronically/).check();
-  await page.getByRole("button", { name: "Sign the Employer Agreement" }).click();
-  await expect(page.getByText("The Employer Agreement is signed")).toBeVisible();
+  await page.getByLabel(/I agree to sign this Employer Acceptance Agreement electronically/).check();
+  await page.getByRole("button", { name: "Sign the Employer Acceptance Agreement" }).click();
+  await expect(page.getByText("The Employer Acceptance Agreement is signed")).toBeVisible();
   await expectAccessible(page);
 
   // The signed PDF, parsed back: the signer on the signature page and the evidence page, every wage step.

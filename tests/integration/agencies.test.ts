@@ -174,7 +174,7 @@ describe("the documents and emails name the agency for the employer's state", ()
 
     const agreement = await db.employerAgreement.findFirstOrThrow({ where: { organizationId: org.id } });
     const agreementText = pdfText((await readStoredFile(db, agreement.signedFileId)).bytes);
-    expect(agreementText).toContain("5. Registration Agency");
+    expect(agreementText).toContain("14. Registration Agency");
     expect(agreementText).toContain("Apprenticeship Minnesota, Minnesota DLI");
     expect(agreementText).toContain("State Apprenticeship Agency for Minnesota");
 

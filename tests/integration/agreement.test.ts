@@ -176,7 +176,7 @@ describe("step 6: signing the Employer Agreement", () => {
     expect(await db.auditEvent.count({ where: { organizationId: org.id, kind: "agreement.signed" } })).toBe(1);
     const mail = await db.mailMessage.findFirstOrThrow({ where: { template: "agreement-signed", to: owner.email } });
     expect(mail.text).toContain("submit everything to AAMI");
-    expect(html(await AgreementStepPage())).toContain("The Employer Agreement is signed");
+    expect(html(await AgreementStepPage())).toContain("The Employer Acceptance Agreement is signed");
   });
 
   it("treats a second click as the same signature, and refuses an agreement that changed after it was shown", async () => {

@@ -204,6 +204,7 @@ const CREDITED_SKILL_SETS = ["SAFETY", "PROFESSIONAL", "ANATOMY", "ELECTRONICS"]
 export const SAMPLE_APPRENTICE_AGREEMENT: ApprenticeAgreementInput = {
   agreementId: "apa_sample",
   standards: STANDARDS_V1,
+  registrationAgency: SAMPLE_REGISTRATION_AGENCY,
   generatedAt: new Date("2027-01-15T10:00:00Z"),
   employer: {
     legalName: SAMPLE_AGREEMENT_CONTENT.organization.legalName,
@@ -230,7 +231,7 @@ export const SAMPLE_APPRENTICE_AGREEMENT: ApprenticeAgreementInput = {
   },
   relatedInstruction: { provider: "Lincoln Land Community College", hoursPerYear: 160, instructionTimePaid: true },
   credit: {
-    skillSets: CREDITED_SKILL_SETS.map((s) => ({ title: s.title, hours: s.hours })),
+    skillSets: CREDITED_SKILL_SETS.map((s) => ({ key: s.key, title: s.title, hours: s.hours })),
     creditedOjtHours: CREDITED_SKILL_SETS.reduce((sum, s) => sum + s.hours, 0),
     previousTrainingHours: 90,
   },

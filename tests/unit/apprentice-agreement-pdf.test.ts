@@ -85,8 +85,9 @@ describe("the apprenticeship agreement PDF (ETA-671 content)", () => {
     );
   });
 
-  it("lists the credited skill sets with their hours, the total credited and the hours remaining", async () => {
-    for (const s of input.credit.skillSets) expect(text).toContain(`${s.title} ${s.hours}`);
+  it("states the minimum OJL hours, the credit and the hours remaining, naming the credited skill sets", async () => {
+    expect(text).toContain("Minimum OJL hours 4,000");
+    for (const s of input.credit.skillSets) expect(text).toContain(`${s.title} (${s.hours} hours)`);
     expect(text).toContain("Credited OJT hours 1,200");
     expect(text).toContain("Hours remaining 2,800");
     expect(text).toContain("Previous related training 90 hours");
@@ -96,6 +97,20 @@ describe("the apprenticeship agreement PDF (ETA-671 content)", () => {
     );
     expect(none).toContain("No skill sets credited");
     expect(none).toContain("Hours remaining 4,000");
+    expect(none).not.toContain("CREDITED");
+  });
+
+  it("prints the whole work-process schedule, every set with its hours and skills, the credited sets marked", () => {
+    const schedule = text.slice(text.indexOf("Work-process schedule"), text.indexOf("Related instruction"));
+    const credited = new Set(input.credit.skillSets.map((c) => c.key));
+    for (const set of input.standards.skillSets) {
+      const label = `Skill set ${set.ordinal}. ${set.isSample ? `${set.title} (SAMPLE)` : set.title} · ${set.hours} hours`;
+      expect(schedule).toContain(
+        credited.has(set.key) ? `${label} · CREDITED (${set.hours} hours)` : `${label} ${set.skills[0]!.code}`,
+      );
+      for (const skill of set.skills) expect(schedule).toContain(`${skill.code} ${skill.title}`);
+    }
+    expect(schedule.match(/CREDITED \(/g)).toHaveLength(credited.size);
   });
 
   it("states the related instruction: provider, hours per year and whether its time is paid", () => {
@@ -122,16 +137,74 @@ describe("the apprenticeship agreement PDF (ETA-671 content)", () => {
     await expect(build({ startingWageStep: 4 })).rejects.toThrow("Starting wage step 4");
   });
 
-  it("states the standard terms: probation, equal opportunity under 29 CFR 30, cancellation, DOL registration", () => {
+  it("names the sponsor and the Registration Agency with their contact details (29 CFR 29.7(c))", async () => {
     for (const expected of [
-      "Probationary period",
-      "Equal opportunity",
-      "Title 29 of the Code of Federal Regulations, part 30",
-      "either party may cancel this agreement as the Standards provide",
-      "registers it with the U.S. Department of Labor",
+      "Sponsor and Registration Agency",
+      "Sponsor's address 901 N. Glebe Road, Suite 300, Arlington, VA 22203",
+      "Sponsor's phone (703) 525-4890",
+      "Registration Agency U.S. Department of Labor, Office of Apprenticeship, Illinois État Office",
+      "Agency contact (312) 555-0142, apprenticeship.il@example.gov, https://www.apprenticeship.gov/",
     ]) {
       expect(text).toContain(expected);
     }
+    const saa = pdfText(
+      await build({
+        registrationAgency: {
+          ...input.registrationAgency,
+          kind: "SAA",
+          name: "Apprenticeship Illinois",
+          office: null,
+          email: null,
+          phone: null,
+          website: null,
+        },
+      }),
+    );
+    expect(saa).toContain("Registration Agency Apprenticeship Illinois");
+    expect(saa).toContain("Agency contact Contact not yet recorded");
+    expect(saa).toContain("registers it with the Registration Agency, Apprenticeship Illinois.");
+  });
+
+  it("states the exact probation and cancellation during it and after it (29 CFR 29.7(h)), from the standards", async () => {
+    for (const expected of [
+      "a probationary period of exactly 6 months from the start date",
+      "During it, either party may cancel this agreement without stated cause, by written notice to the Registration Agency, U.S. Department of Labor, Office of Apprenticeship, Illinois État Office",
+      "does not affect the sponsor's completion rate",
+      "Cancellation after the probationary period",
+      "only for good cause, with due notice to the apprentice and a reasonable opportunity to correct, and with written notice of the final action to the apprentice and to the Registration Agency (29 CFR 29.7(h))",
+    ]) {
+      expect(text).toContain(expected);
+    }
+    const longer = pdfText(await build({ standards: { ...input.standards, termMonths: 48, probationMonths: 12 } }));
+    expect(longer).toContain("a probationary period of exactly 12 months");
+  });
+
+  it("incorporates the standards as amended, with their version, and carries the equal opportunity pledge", () => {
+    for (const expected of [
+      "program standards (version 1), which are part of it as they exist on the date of this agreement and as amended from time to time",
+      "The Sponsor and the Employer will not discriminate against apprenticeship applicants or apprentices",
+      "Title 29 of the Code of Federal Regulations, part 30",
+      "accorded equal opportunity in all phases of apprenticeship employment and training",
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it("says who handles complaints and disputes: the sponsor, then the Registration Agency; EEO within 300 days", () => {
+    const complaints = text.slice(text.indexOf("Complaints and disputes"), text.indexOf("Registration The sponsor"));
+    expect(complaints).toContain(
+      "goes first to the sponsor, AAMI (Association for the Advancement of Medical Instrumentation), 901 N. Glebe Road",
+    );
+    expect(complaints).toContain(
+      "may be taken to the Registration Agency, U.S. Department of Labor, Office of Apprenticeship, Illinois État Office ((312) 555-0142",
+    );
+    expect(complaints).toContain("within 300 days of the alleged discrimination (29 CFR 30.14)");
+  });
+
+  it("carries none of the apprentice's self-identification answers (they go only into the RAPIDS file)", () => {
+    // Capitalized, as a field's label would be: the pledge names race, sex and disability in lower case.
+    expect(text).not.toMatch(/\b(Sex|Race|Ethnicity|Veteran|Disability|Education)\b/);
+    expect(text).not.toMatch(/self-identif/i);
   });
 
   it("has a parent or guardian block only when the apprentice is under 18", async () => {

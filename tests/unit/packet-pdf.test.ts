@@ -132,7 +132,7 @@ describe("the DOL registration packet PDF", () => {
     );
 
     const agreement = pageNumbers(entry(AGREEMENT).pages);
-    expect(flat(pages[agreement[0]! - 1]!)).toContain("Employer Agreement");
+    expect(flat(pages[agreement[0]! - 1]!)).toContain("Employer Acceptance Agreement");
     expect(flat(pages[agreement.at(-2)! - 1]!)).toContain("Electronic signature record");
     expect(flat(pages[agreement.at(-1)! - 1]!)).toContain("Countersignature of the Sponsor (AAMI)");
     for (const title of SECTION_TITLES) {

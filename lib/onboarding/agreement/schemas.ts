@@ -3,7 +3,7 @@ import { blankOr, pdfFile, requiredText, ticked } from "@/lib/forms/fields";
 
 /** What the signer consents to; printed on the evidence page of the signed agreement. */
 export const ESIGN_CONSENT_TEXT =
-  "I agree to sign this Employer Agreement electronically. My typed name is my legal signature and has the same effect as a handwritten one, and I am authorized to sign for the organization named above.";
+  "I agree to sign this Employer Acceptance Agreement electronically. My typed name is my legal signature and has the same effect as a handwritten one, and I am authorized to sign for the organization named above.";
 
 /** The hash of the agreement the signer was shown; signing refuses if the agreement has changed since. */
 const documentSha256 = z

@@ -20,9 +20,9 @@ export async function signAndSubmit(page: Page, version: number) {
   await page.goto("/onboarding/agreement");
   await page.getByLabel("Your full legal name").fill("Jordan Lee");
   await page.getByLabel("Your job title").fill("HTM Director");
-  await page.getByLabel(/I agree to sign this Employer Agreement electronically/).check();
-  await page.getByRole("button", { name: "Sign the Employer Agreement" }).click();
-  await expect(page.getByText("The Employer Agreement is signed")).toBeVisible();
+  await page.getByLabel(/I agree to sign this Employer Acceptance Agreement electronically/).check();
+  await page.getByRole("button", { name: "Sign the Employer Acceptance Agreement" }).click();
+  await expect(page.getByText("The Employer Acceptance Agreement is signed")).toBeVisible();
   await page.goto("/onboarding/submit");
   await page.getByLabel(/I have reviewed everything above/).check();
   await page.getByRole("button", { name: "Submit to AAMI" }).click();

@@ -11,7 +11,7 @@ import { AgreementPanel } from "@/components/onboarding/agreement-panel";
 import { WageScheduleForm } from "@/components/onboarding/wage-schedule-form";
 import { WageScheduleView } from "@/components/onboarding/wage-schedule-view";
 
-export const metadata: Metadata = { title: "Step 6: Sign the Employer Agreement" };
+export const metadata: Metadata = { title: "Step 6: Sign the Employer Acceptance Agreement" };
 
 export default async function AgreementStepPage() {
   const { org, user, role, facts, editable, signatureAtRisk } = await loadStepPage(
@@ -28,8 +28,8 @@ export default async function AgreementStepPage() {
   const unsigned = missing.length === 0 && latest?.status !== "SIGNED" ? await buildUnsignedAgreement(org.id) : null;
   return (
     <StepPage
-      title="Step 6: Sign the Employer Agreement"
-      description="Build the wage schedule your apprentices will earn (sample on page A-2 of the Training Objectives), then sign the Employer Agreement that contains it with your positions, funding plan and mentors."
+      title="Step 6: Sign the Employer Acceptance Agreement"
+      description="Build the wage schedule your apprentices will earn (sample on page A-2 of the Training Objectives), then sign the Employer Acceptance Agreement that contains it with your positions, funding plan and mentors."
       editable={editable}
       signatureAtRisk={signatureAtRisk}
     >
@@ -51,7 +51,7 @@ export default async function AgreementStepPage() {
       </section>
       <section aria-labelledby="agreement-heading" className="flex flex-col gap-4">
         <h2 id="agreement-heading" className="text-lg font-semibold">
-          Employer Agreement
+          Employer Acceptance Agreement
         </h2>
         <AgreementPanel
           latest={latest}

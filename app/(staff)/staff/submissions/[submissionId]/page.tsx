@@ -146,9 +146,9 @@ export default async function ReviewSubmissionPage({
         </Panel>
 
         {s.agreementId ? (
-          <Panel id="agreement-heading" title="Signed Employer Agreement">
+          <Panel id="agreement-heading" title="Signed Employer Acceptance Agreement">
             <iframe
-              title={`Signed Employer Agreement of ${s.organization.legalName}`}
+              title={`Signed Employer Acceptance Agreement of ${s.organization.legalName}`}
               src={`/api/agreements/${s.agreementId}`}
               className="h-[36rem] w-full rounded border border-slate-300"
             />
