@@ -15,7 +15,8 @@ const signingDevice = {
 
 export const AgreementEvidenceV1Schema = z.looseObject({
   schemaVersion: z.literal(1).optional(),
-  employer: z.looseObject({ userId: z.string(), ...signingDevice }),
+  // Optional: an agreement stored without evidence (the column is nullable) reads as none recorded yet.
+  employer: z.looseObject({ userId: z.string(), ...signingDevice }).optional(),
   apprentice: z.looseObject(signingDevice).optional(),
 });
 
@@ -24,13 +25,14 @@ type SigningDevice = { ip: string | null; userAgent: string | null; signedAt: st
 /** The evidence as the code reads and writes it now (fields an older or newer writer added are carried along). */
 export type AgreementEvidence = {
   schemaVersion?: 1;
-  employer: SigningDevice & { userId: string };
+  employer?: SigningDevice & { userId: string };
   apprentice?: SigningDevice;
 };
 
 /** The evidence stored with an agreement, in the shape the code reads now. */
 export function parseAgreementEvidence(stored: unknown): AgreementEvidence {
-  const version = (stored as { schemaVersion?: unknown } | null)?.schemaVersion ?? 1;
+  if (stored === null || stored === undefined) return {};
+  const version = (stored as { schemaVersion?: unknown }).schemaVersion ?? 1;
   if (version !== 1) throw new Error(`Agreement evidence of schema version ${String(version)} cannot be read.`);
   // Typed without a cast: this stops compiling when the schema and the type part ways.
   const current: AgreementEvidence = AgreementEvidenceV1Schema.parse(stored);
@@ -38,7 +40,7 @@ export function parseAgreementEvidence(stored: unknown): AgreementEvidence {
 }
 
 /** The evidence as the employer's signature starts it. */
-export const employerEvidence = (employer: AgreementEvidence["employer"]): AgreementEvidence => ({
+export const employerEvidence = (employer: NonNullable<AgreementEvidence["employer"]>): AgreementEvidence => ({
   schemaVersion: 1,
   employer,
 });

@@ -39,9 +39,14 @@ describe("apprenticeship agreement evidence", () => {
     expect(parseAgreementEvidence({ schemaVersion: 1, employer })).toEqual({ schemaVersion: 1, employer });
   });
 
-  it("refuses evidence of another version or without the employer's signature", () => {
+  it("reads an agreement stored without evidence as none recorded yet", () => {
+    expect(parseAgreementEvidence(null)).toEqual({});
+    expect(parseAgreementEvidence(undefined)).toEqual({});
+  });
+
+  it("refuses evidence of another version, or of a shape no code wrote", () => {
     expect(() => parseAgreementEvidence({ schemaVersion: 2, employer })).toThrow("schema version 2");
-    expect(() => parseAgreementEvidence({ apprentice: employer })).toThrow(/employer/);
-    expect(() => parseAgreementEvidence(null)).toThrow();
+    expect(() => parseAgreementEvidence({ employer: { ...employer, signedAt: 7 } })).toThrow(/signedAt/);
+    expect(() => parseAgreementEvidence("signed")).toThrow();
   });
 });
