@@ -101,7 +101,7 @@ describe("step 7: submitting to AAMI", () => {
     await signInAs(owner.id);
     expect(await submitForReview(submitForm())).toMatchObject({
       ok: false,
-      message: "Before submitting, complete: Step 6: sign the employer agreement.",
+      message: "Before submitting, complete: Step 6: sign the employer acceptance agreement.",
     });
     expect(html(await SubmitStepPage())).toContain("Before you can submit");
     await signCurrentAgreement(org.id);
@@ -148,7 +148,7 @@ describe("step 7: submitting to AAMI", () => {
     // The fix voided the signature, so step 6 reopened and the agreement is signed again.
     expect(await submitForReview(submitForm(1))).toMatchObject({
       ok: false,
-      message: "Before submitting, complete: Step 6: sign the employer agreement.",
+      message: "Before submitting, complete: Step 6: sign the employer acceptance agreement.",
     });
     await signCurrentAgreement(org.id);
     await expect(submitForReview(submitForm(1))).rejects.toEqual(TO_SUBMIT_PAGE);
