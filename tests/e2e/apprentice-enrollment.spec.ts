@@ -2,8 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { BrowserContext, Page } from "@playwright/test";
 import { completeStepsThroughMentor, createCandidate, createUser } from "../support/factories";
-import { signedAgreement } from "../support/apprentice-registration";
-import { apprentice, uniqueSsn } from "../support/apprentices";
+import { apprentice, signedAgreementStandIn, uniqueSsn } from "../support/apprentices";
 import { parseCsv } from "../support/csv";
 import { RAPIDS_TABLESCHEMA, readTableSchema, tableSchemaProblems } from "../support/tableschema";
 import { test, expect, expectAccessible, waitForEmail } from "./support/fixtures";
@@ -212,7 +211,7 @@ test("enroll a candidate with fast-track credit, the apprentice signs by email, 
   const { journeyworkerCount } = await db.organization.findUniqueOrThrow({ where: { id: org.id } });
   for (let i = 1; i < journeyworkerCount!; i++) await apprentice(db, org.id, `Taken${i}${tag}`, "APPROVED");
   const over = await apprentice(db, org.id, `Over${tag}`, "PENDING_REGISTRATION");
-  await signedAgreement(db, over);
+  await signedAgreementStandIn(db, over);
   await staffPage.goto(`/staff/apprentices/${over.id}`);
   await expect(staffPage.getByText("This registration cannot be approved yet")).toBeVisible();
   await expect(

@@ -147,7 +147,7 @@ let standInPdf: Promise<Uint8Array> | undefined;
  * A fully signed agreement for an apprentice a test creates as approved or registered, with a small PDF standing in
  * for the real one (tests that read the agreement build it with tests/support/apprentice-registration.ts).
  */
-async function signedAgreementStandIn(
+export async function signedAgreementStandIn(
   db: Db,
   a: { id: string; organizationId: string; firstName: string; lastName: string },
 ) {
