@@ -20,7 +20,7 @@ const config = [
       "instrumentation.ts",
       "lib/dev/**",
       "lib/packets/cli.ts",
-      "lib/apprentices/rapids-cli.ts",
+      "lib/apprentices/staff/rapids-cli.ts",
       "lib/apprentices/ssn-reencrypt-cli.ts",
       "tests/**",
       "prisma/**",

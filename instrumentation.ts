@@ -16,7 +16,7 @@ export async function register() {
     import("@/lib/mail/transport"),
     import("@/lib/mail/worker"),
     import("@/lib/maintenance"),
-    import("@/lib/candidates/link-requests"),
+    import("@/lib/candidates/profile/link-requests"),
   ]);
   const e = env();
   if (e.MAIL_WORKER === "on") {
@@ -25,7 +25,7 @@ export async function register() {
       messageIdDomain: messageIdDomainOf(e.APP_URL),
       pollMs: e.MAIL_POLL_MS,
     });
-    // Requests for a candidate's link become emails on the same schedule (see lib/candidates/link-requests.ts).
+    // Requests for a candidate's link become emails on the same schedule (see lib/candidates/profile/link-requests.ts).
     const resolveLinkRequests = () =>
       processProfileLinkRequests(db).catch((error) => console.error("[candidates] link requests failed", error));
     setInterval(resolveLinkRequests, e.MAIL_POLL_MS).unref();

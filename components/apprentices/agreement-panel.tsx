@@ -1,6 +1,6 @@
 import type { ApprenticeStatus } from "@prisma/client";
-import type { currentAgreement } from "@/lib/apprentices/agreement-data";
-import { resendSigningLink } from "@/lib/apprentices/agreement-actions";
+import type { currentAgreement } from "@/lib/apprentices/agreement/data";
+import { resendSigningLink } from "@/lib/apprentices/agreement/actions";
 import { EmployerSignForm } from "@/components/apprentices/employer-sign-form";
 import { RecordActionForm } from "@/components/forms/record-action-form";
 import { formatDate } from "@/components/staff/format";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatDate } from "@/components/staff/format";
 import { DataTable } from "@/components/ui/data-table";
 import { Pagination, shownRange } from "@/components/ui/pagination";
-import type { OrgApprenticeList } from "@/lib/apprentices/data";
+import type { OrgApprenticeList } from "@/lib/apprentices/enrollment/data";
 import { APPRENTICE_STATUS_LABEL } from "@/lib/apprentices/status";
 import { EMPLOYMENT_STATUS_OPTIONS, labelOf } from "@/lib/apprentices/codes";
 

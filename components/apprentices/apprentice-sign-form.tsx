@@ -7,12 +7,12 @@ import { SelfIdentificationFields } from "@/components/apprentices/self-identifi
 import { Alert } from "@/components/ui/alert";
 import { CheckboxField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { signAsApprentice } from "@/lib/apprentices/agreement-actions";
+import { signAsApprentice } from "@/lib/apprentices/agreement/actions";
 import {
   APPRENTICE_CONSENT_TEXT,
   GUARDIAN_CONSENT_TEXT,
   apprenticeSignSchema,
-} from "@/lib/apprentices/agreement-schemas";
+} from "@/lib/apprentices/agreement/schemas";
 import { NOT_ANSWERED } from "@/lib/apprentices/self-identification/schemas";
 
 /**

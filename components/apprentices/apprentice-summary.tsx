@@ -7,7 +7,7 @@ import {
   WAGE_UNITS,
   labelOf,
 } from "@/lib/apprentices/codes";
-import type { OrgApprentice } from "@/lib/apprentices/data";
+import type { OrgApprentice } from "@/lib/apprentices/enrollment/data";
 import { maskedSsn } from "@/lib/crypto/ssn";
 import { formatCents } from "@/lib/forms/fields";
 import { skillSetTitle, type CreditStandards } from "@/lib/program/standards/model";

@@ -5,8 +5,8 @@ import { Alert } from "@/components/ui/alert";
 import { SignerFields } from "@/components/forms/signer-fields";
 import { CheckboxField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { signAsEmployer } from "@/lib/apprentices/agreement-actions";
-import { EMPLOYER_CONSENT_TEXT, EmployerSignSchema } from "@/lib/apprentices/agreement-schemas";
+import { signAsEmployer } from "@/lib/apprentices/agreement/actions";
+import { EMPLOYER_CONSENT_TEXT, EmployerSignSchema } from "@/lib/apprentices/agreement/schemas";
 
 /** An owner or admin signs the apprentice's agreement for the organization; the apprentice is then emailed. */
 export function EmployerSignForm({

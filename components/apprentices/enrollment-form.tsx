@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { CheckboxField, ChoiceGroupField, SelectField, TextField } from "@/components/ui/field";
 import { StateZipFields } from "@/components/ui/state-zip-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { saveEnrollment } from "@/lib/apprentices/actions";
+import { saveEnrollment } from "@/lib/apprentices/enrollment/actions";
 import {
   APPRENTICE_TYPE_CODES,
   CAREER_CONNECTION_CODES,
@@ -17,8 +17,8 @@ import {
   SUFFIX_OPTIONS,
   WAGE_UNITS,
 } from "@/lib/apprentices/codes";
-import type { EnrollmentDefaults } from "@/lib/apprentices/form-defaults";
-import { enrollmentSchema, type EnrollmentLimits } from "@/lib/apprentices/schemas";
+import type { EnrollmentDefaults } from "@/lib/apprentices/enrollment/form-defaults";
+import { enrollmentSchema, type EnrollmentLimits } from "@/lib/apprentices/enrollment/schemas";
 import { skillSetLabel } from "@/lib/program/standards/model";
 import type { WageScheduleInput } from "@/lib/onboarding/wages/rules";
 

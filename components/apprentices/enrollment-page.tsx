@@ -1,5 +1,5 @@
-import type { enrollmentSetup } from "@/lib/apprentices/data";
-import type { EnrollmentDefaults } from "@/lib/apprentices/form-defaults";
+import type { enrollmentSetup } from "@/lib/apprentices/enrollment/data";
+import type { EnrollmentDefaults } from "@/lib/apprentices/enrollment/form-defaults";
 import { maskedSsn } from "@/lib/crypto/ssn";
 import { EnrollmentForm } from "@/components/apprentices/enrollment-form";
 import { StepPage } from "@/components/onboarding/step-page";

@@ -11,7 +11,7 @@ import {
   SELF_ID_QUESTIONS,
   SITUATION_OPTIONS,
 } from "@/lib/candidates/options";
-import { MAX_EXPERIENCE_NOTES } from "@/lib/candidates/schemas";
+import { MAX_EXPERIENCE_NOTES } from "@/lib/candidates/interest/schemas";
 import { REGION_OPTIONS } from "@/lib/regions";
 import { STATE_OPTIONS } from "@/lib/us-states";
 

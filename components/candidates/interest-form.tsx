@@ -6,8 +6,8 @@ import { InterestFields, type InterestBindings } from "@/components/candidates/i
 import { Alert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { submitInterest } from "@/lib/candidates/actions";
-import { InterestFormSchema } from "@/lib/candidates/schemas";
+import { submitInterest } from "@/lib/candidates/interest/actions";
+import { InterestFormSchema } from "@/lib/candidates/interest/schemas";
 
 /** useActionForm's result as the shared fields take it. */
 export function interestBindings(hook: {

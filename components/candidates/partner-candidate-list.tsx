@@ -3,8 +3,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { Pagination, shownRange } from "@/components/ui/pagination";
 import { formatDate } from "@/components/staff/format";
 import { EDUCATION_OPTIONS, EXPERIENCE_OPTIONS, SITUATION_OPTIONS, optionLabel } from "@/lib/candidates/options";
-import type { PartnerCandidateList } from "@/lib/candidates/partner-data";
-import { candidateFilterParams, isFiltered, type CandidateFilters } from "@/lib/candidates/partner-filters";
+import type { PartnerCandidateList } from "@/lib/candidates/partner/data";
+import { candidateFilterParams, isFiltered, type CandidateFilters } from "@/lib/candidates/partner/filters";
 
 const linkClass = "text-brand-700 font-medium underline";
 

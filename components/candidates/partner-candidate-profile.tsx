@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { formatDate } from "@/components/staff/format";
 import { EDUCATION_OPTIONS, EXPERIENCE_OPTIONS, SITUATION_OPTIONS, optionLabel } from "@/lib/candidates/options";
-import type { PartnerCandidate } from "@/lib/candidates/partner-data";
+import type { PartnerCandidate } from "@/lib/candidates/partner/data";
 import { regionName } from "@/lib/regions";
 import { stateName } from "@/lib/us-states";
 

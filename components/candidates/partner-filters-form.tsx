@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { EDUCATION_OPTIONS, EXPERIENCE_OPTIONS, SITUATION_OPTIONS } from "@/lib/candidates/options";
-import { MAX_SEARCH_LENGTH, type CandidateFilters } from "@/lib/candidates/partner-filters";
-import type { PartnerScope } from "@/lib/candidates/partner-scope";
+import { MAX_SEARCH_LENGTH, type CandidateFilters } from "@/lib/candidates/partner/filters";
+import type { PartnerScope } from "@/lib/candidates/partner/scope";
 import { regionName } from "@/lib/regions";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { Button, buttonClasses } from "@/components/ui/button";

@@ -5,8 +5,8 @@ import { InterestFields } from "@/components/candidates/interest-fields";
 import { interestBindings } from "@/components/candidates/interest-form";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { updateProfile } from "@/lib/candidates/profile-actions";
-import { ProfileFormSchema } from "@/lib/candidates/schemas";
+import { updateProfile } from "@/lib/candidates/profile/actions";
+import { ProfileFormSchema } from "@/lib/candidates/profile/schemas";
 
 /** The candidate's own profile, opened through their private link: the interest form filled in with what we hold. */
 export function ProfileForm({

@@ -4,8 +4,8 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { requestProfileLink } from "@/lib/candidates/profile-actions";
-import { RequestProfileLinkSchema } from "@/lib/candidates/schemas";
+import { requestProfileLink } from "@/lib/candidates/profile/actions";
+import { RequestProfileLinkSchema } from "@/lib/candidates/profile/schemas";
 
 export function RequestLinkForm() {
   const { failed, pending, formAction, onSubmit, field } = useActionForm(RequestProfileLinkSchema, requestProfileLink, {

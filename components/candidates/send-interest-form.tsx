@@ -4,8 +4,8 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { sendInterest } from "@/lib/candidates/partner-actions";
-import { INTEREST_MESSAGE_MAX, INTEREST_MESSAGE_MIN, SendInterestSchema } from "@/lib/candidates/partner-schemas";
+import { sendInterest } from "@/lib/candidates/partner/actions";
+import { INTEREST_MESSAGE_MAX, INTEREST_MESSAGE_MIN, SendInterestSchema } from "@/lib/candidates/partner/schemas";
 
 export function SendInterestForm({
   candidateId,

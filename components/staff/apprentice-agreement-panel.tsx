@@ -1,6 +1,6 @@
 import { DescriptionList } from "@/components/ui/description-list";
 import { formatDateTime } from "@/components/staff/format";
-import type { StaffApprentice } from "@/lib/apprentices/staff-data";
+import type { StaffApprentice } from "@/lib/apprentices/staff/data";
 
 type Agreement = NonNullable<StaffApprentice["agreement"]>;
 

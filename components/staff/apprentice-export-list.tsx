@@ -5,8 +5,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { formatDate } from "@/components/staff/format";
 import { maskedSsn } from "@/lib/crypto/ssn";
-import type { DolApprenticeList, ExportProblem } from "@/lib/apprentices/staff-data";
-import { MAX_EXPORT } from "@/lib/apprentices/staff-data";
+import type { DolApprenticeList, ExportProblem } from "@/lib/apprentices/staff/data";
+import { MAX_EXPORT } from "@/lib/apprentices/staff/data";
 
 const PROBLEMS: Record<ExportProblem, string> = {
   none: "Tick at least one apprentice to put in the file.",

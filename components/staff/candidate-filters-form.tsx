@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { CANDIDATE_STATUS_OPTIONS, EDUCATION_OPTIONS, SITUATION_OPTIONS } from "@/lib/candidates/options";
-import { VETERAN_FILTER_OPTIONS, type CandidateFilters } from "@/lib/candidates/staff-filters";
+import { VETERAN_FILTER_OPTIONS, type CandidateFilters } from "@/lib/candidates/staff/filters";
 import { REGION_OPTIONS } from "@/lib/regions";
 import { STATE_OPTIONS } from "@/lib/us-states";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";

@@ -1,5 +1,5 @@
 import { describeCandidateEvent } from "@/lib/candidates/events";
-import type { CandidateForStaff } from "@/lib/candidates/staff-data";
+import type { CandidateForStaff } from "@/lib/candidates/staff/data";
 import { formatDateTime } from "@/components/staff/format";
 import { Section } from "@/components/staff/section";
 

@@ -2,13 +2,13 @@ import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { CANDIDATE_STATUS_OPTIONS, EDUCATION_OPTIONS, SITUATION_OPTIONS, optionLabel } from "@/lib/candidates/options";
-import type { CandidateListPage } from "@/lib/candidates/staff-data";
+import type { CandidateListPage } from "@/lib/candidates/staff/data";
 import {
   candidateFilterParams,
   describeCandidateFilters,
   isFiltered,
   type CandidateFilters,
-} from "@/lib/candidates/staff-filters";
+} from "@/lib/candidates/staff/filters";
 import { regionName } from "@/lib/regions";
 import { formatDate } from "@/components/staff/format";
 import { buttonClasses } from "@/components/ui/button";

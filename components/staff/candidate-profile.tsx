@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { EDUCATION_OPTIONS, EXPERIENCE_OPTIONS, SITUATION_OPTIONS, optionLabel } from "@/lib/candidates/options";
-import type { CandidateForStaff } from "@/lib/candidates/staff-data";
+import type { CandidateForStaff } from "@/lib/candidates/staff/data";
 import { regionName } from "@/lib/regions";
 import { stateName } from "@/lib/us-states";
 import { DataTable } from "@/components/ui/data-table";

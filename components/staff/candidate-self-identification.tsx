@@ -1,5 +1,5 @@
 import { SELF_ID_QUESTIONS, optionLabel } from "@/lib/candidates/options";
-import type { CandidateForStaff } from "@/lib/candidates/staff-data";
+import type { CandidateForStaff } from "@/lib/candidates/staff/data";
 import { DescriptionList } from "@/components/ui/description-list";
 import { Section } from "@/components/staff/section";
 

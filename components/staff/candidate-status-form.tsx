@@ -6,8 +6,8 @@ import { Alert } from "@/components/ui/alert";
 import { ChoiceGroupField, TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { CANDIDATE_STATUS_OPTIONS } from "@/lib/candidates/options";
-import { setCandidateStatus } from "@/lib/candidates/staff-actions";
-import { CandidateStatusSchema, MAX_STATUS_NOTE_LENGTH } from "@/lib/candidates/staff-schemas";
+import { setCandidateStatus } from "@/lib/candidates/staff/actions";
+import { CandidateStatusSchema, MAX_STATUS_NOTE_LENGTH } from "@/lib/candidates/staff/schemas";
 
 /**
  * Carries the status the page showed (expectedStatus), so a change made on an outdated page is refused with

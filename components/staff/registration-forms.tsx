@@ -10,18 +10,18 @@ import {
   approveApprenticeRegistration,
   recordApprenticeRapidsId,
   sendBackApprenticeRegistration,
-} from "@/lib/apprentices/registration-actions";
+} from "@/lib/apprentices/registration/actions";
 import {
   adjustCreditSchema,
   ApproveRegistrationSchema,
   RecordRapidsIdSchema,
   SendBackRegistrationSchema,
-} from "@/lib/apprentices/registration-schemas";
+} from "@/lib/apprentices/registration/schemas";
 import type { WageScheduleInput } from "@/lib/onboarding/wages/rules";
 import { skillSetLabel, skillSetOf, type CreditStandards } from "@/lib/program/standards/model";
 
 // The staff apprentice page's forms. Each carries the apprentice's rowVersion as the page showed it, so an action
-// taken on an outdated page is refused with an explanation (lib/apprentices/registration).
+// taken on an outdated page is refused with an explanation (lib/apprentices/registration/decide).
 
 export type RegistrationTarget = { apprenticeId: string; rowVersion: number };
 

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { Pagination, shownRange } from "@/components/ui/pagination";
 import { formatDate } from "@/components/staff/format";
-import { APPROVAL_BLOCKER_SHORT } from "@/lib/apprentices/registration-rules";
-import type { RegistrationList as Registrations } from "@/lib/apprentices/staff-data";
+import { APPROVAL_BLOCKER_SHORT } from "@/lib/apprentices/registration/rules";
+import type { RegistrationList as Registrations } from "@/lib/apprentices/registration/data";
 import { businessDaysBetween } from "@/lib/review/business-days";
 
 /** The apprentice registrations waiting for AAMI, longest waiting first, each opening the apprentice's page. */

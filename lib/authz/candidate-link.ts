@@ -1,5 +1,5 @@
 import "server-only";
-import { readProfileLink } from "@/lib/candidates/profile-link";
+import { readProfileLink } from "@/lib/candidates/profile/link";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 

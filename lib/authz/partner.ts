@@ -1,6 +1,6 @@
 import "server-only";
 import { requireOrg, type OrgContext } from "@/lib/authz";
-import { partnerScope, type PartnerScope } from "@/lib/candidates/partner-scope";
+import { partnerScope, type PartnerScope } from "@/lib/candidates/partner/scope";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { APPROVED_STATUSES } from "@/lib/review/transitions";

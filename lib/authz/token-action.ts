@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { publicAction } from "@/lib/action-client";
-import { findSigningLink } from "@/lib/apprentices/agreement-data";
+import { findSigningLink } from "@/lib/apprentices/agreement/data";
 import { requireCandidateLink } from "@/lib/authz/candidate-link";
 import { AppError } from "@/lib/errors";
 import { CONFIRM_LINK_USED, findPendingRequest } from "@/lib/onboarding/intent/requests";

@@ -8,7 +8,7 @@ import { buildRegistrationPacketPdf, type PacketApprentice, type PacketInput } f
 import { readStoredFile, storeFile } from "@/lib/storage";
 import { AppError, notFound } from "@/lib/errors";
 import { APPROVED_STATUSES } from "@/lib/review/transitions";
-import { WITH_FULLY_SIGNED_AGREEMENT } from "@/lib/apprentices/approval-facts";
+import { WITH_FULLY_SIGNED_AGREEMENT } from "@/lib/apprentices/registration/approval-facts";
 
 const displayName = (u: { name: string | null; email: string } | null, fallback: string) =>
   u ? (u.name ?? u.email) : fallback;

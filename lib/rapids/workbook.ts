@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { RAPIDS_HEADER, rapidsRow, type RapidsApprentice } from "@/lib/apprentices/rapids";
+import { RAPIDS_HEADER, rapidsRow, type RapidsApprentice } from "@/lib/rapids/csv";
 import type { CsvValue } from "@/lib/csv";
 import { BASIS_UNIT, wagePeriods, type WageScheduleInput } from "@/lib/onboarding/wages/rules";
 import { PROGRAM } from "@/lib/program";

@@ -53,8 +53,8 @@ async function fill() {
 export async function benchCandidates(time: Timer) {
   await fill();
   const { db } = await import("../../lib/db");
-  const { partnerScope, visibleCandidatesWhere } = await import("../../lib/candidates/partner-scope");
-  const { candidateFiltersWhere, parseCandidateFilters } = await import("../../lib/candidates/partner-filters");
+  const { partnerScope, visibleCandidatesWhere } = await import("../../lib/candidates/partner/scope");
+  const { candidateFiltersWhere, parseCandidateFilters } = await import("../../lib/candidates/partner/filters");
   const { deleteCandidate } = await import("../../lib/candidates/deletion");
   const scope = partnerScope({ region: "MIDWEST", state: "WI" });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { resendSigningLink, signAsApprentice, signAsEmployer } from "@/lib/apprentices/agreement-actions";
+import { resendSigningLink, signAsApprentice, signAsEmployer } from "@/lib/apprentices/agreement/actions";
 import { createTransport } from "@/lib/mail/transport";
 import { deliverDueMail } from "@/lib/mail/worker";
 import { GET as agreementFile } from "@/app/api/apprentice-agreements/[agreementId]/route";
@@ -9,13 +9,13 @@ import SignAgreementPage from "@/app/(public)/apprentices/agreement/[token]/page
 import ApprenticePage from "@/app/(employer)/onboarding/apprentices/[apprenticeId]/page";
 import StaffApprenticePage from "@/app/(staff)/staff/apprentices/[apprenticeId]/page";
 import * as rapidsRoute from "@/app/api/staff/apprentices/rapids/route";
-import { RAPIDS_HEADER } from "@/lib/apprentices/rapids";
+import { RAPIDS_HEADER } from "@/lib/rapids/csv";
 import { DISABILITY_DISCLOSURE } from "@/lib/apprentices/self-identification/disability-disclosure";
 import { parseCsv } from "../support/csv";
 import { addMember, createUser } from "../support/factories";
 import { publishBothDocuments } from "../support/documents";
 import { enroll, enrollment, inDays, redirectedTo, SAVED } from "../support/enrollment";
-import { saveEnrollment as saveEnrollmentAction } from "@/lib/apprentices/actions";
+import { saveEnrollment as saveEnrollmentAction } from "@/lib/apprentices/enrollment/actions";
 import { formData } from "../support/form";
 import { pdfText } from "../support/pdf-text";
 import { html } from "../support/render";

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { deleteDraftEnrollment, saveEnrollment } from "@/lib/apprentices/actions";
-import { DUPLICATE_SSN_MESSAGE } from "@/lib/apprentices/enrollment";
-import { loadRapidsApprentices } from "@/lib/apprentices/rapids-export";
-import { rapidsCsv } from "@/lib/apprentices/rapids";
+import { deleteDraftEnrollment, saveEnrollment } from "@/lib/apprentices/enrollment/actions";
+import { DUPLICATE_SSN_MESSAGE } from "@/lib/apprentices/enrollment/write";
+import { loadRapidsApprentices } from "@/lib/apprentices/staff/rapids-export";
+import { rapidsCsv } from "@/lib/rapids/csv";
 import { decryptSsn, ssnLookupHash } from "@/lib/crypto/ssn";
 import ApprenticePage from "@/app/(employer)/onboarding/apprentices/[apprenticeId]/page";
 import EditApprenticePage from "@/app/(employer)/onboarding/apprentices/[apprenticeId]/edit/page";

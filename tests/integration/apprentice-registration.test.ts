@@ -5,7 +5,7 @@ import {
   approveApprenticeRegistration,
   recordApprenticeRapidsId,
   sendBackApprenticeRegistration,
-} from "@/lib/apprentices/registration-actions";
+} from "@/lib/apprentices/registration/actions";
 import { readStoredFile } from "@/lib/storage";
 import { GET as getPacket } from "@/app/api/packets/[packetId]/route";
 import { GET as getAgreement } from "@/app/api/staff/apprentice-agreements/[agreementId]/route";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { submitInterest } from "@/lib/candidates/actions";
+import { submitInterest } from "@/lib/candidates/interest/actions";
 import {
   deleteProfile,
   requestProfileLink,
@@ -10,11 +10,11 @@ import {
   signOutProfileLink,
   updateProfile,
   withdrawProfile,
-} from "@/lib/candidates/profile-actions";
-import { processProfileLinkRequests } from "@/lib/candidates/link-requests";
-import { loadOwnProfile } from "@/lib/candidates/profile-data";
-import { profileLink } from "@/lib/candidates/profile-link";
-import { PROFILE_LINK_DAYS, signProfileToken } from "@/lib/candidates/profile-token";
+} from "@/lib/candidates/profile/actions";
+import { processProfileLinkRequests } from "@/lib/candidates/profile/link-requests";
+import { loadOwnProfile } from "@/lib/candidates/profile/data";
+import { profileLink } from "@/lib/candidates/profile/link";
+import { PROFILE_LINK_DAYS, signProfileToken } from "@/lib/candidates/profile/token";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { createTransport } from "@/lib/mail/transport";
 import { deliverDueMail } from "@/lib/mail/worker";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { submitInterest } from "@/lib/candidates/actions";
+import { submitInterest } from "@/lib/candidates/interest/actions";
 import { requestScope } from "../support/request-scope";
 
 const TO_THANKS = expect.objectContaining({ digest: expect.stringContaining(";/apprentices/interest/thanks;") });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadRapidsFile } from "@/lib/apprentices/rapids-export";
+import { loadRapidsFile } from "@/lib/apprentices/staff/rapids-export";
 import { db } from "@/lib/db";
 import { loadPacketApprentices } from "@/lib/packets/create";
 import { acceptedOrganization } from "../support/apprentice-registration";

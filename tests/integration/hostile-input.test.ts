@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { submitInterest } from "@/lib/candidates/actions";
+import { submitInterest } from "@/lib/candidates/interest/actions";
 import { MALFORMED_INPUT_MESSAGE } from "@/lib/forms/form-data";
 import { requestScope } from "../support/request-scope";
 

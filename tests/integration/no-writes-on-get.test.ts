@@ -7,9 +7,9 @@ import { isValidElement, type ReactElement } from "react";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { profileLink } from "@/lib/candidates/profile-link";
+import { profileLink } from "@/lib/candidates/profile/link";
 import { emailTokenHash } from "@/lib/email-token";
-import { signingTokenHash } from "@/lib/apprentices/signing-link";
+import { signingTokenHash } from "@/lib/apprentices/agreement/signing-link";
 import { storeFile } from "@/lib/storage";
 import { DEMO_ACCOUNTS } from "@/prisma/demo-accounts";
 import { apprentice } from "../support/apprentices";
@@ -64,8 +64,8 @@ const SAME_ORIGIN_EXEMPT: Record<string, string> = {
 
 /** Route handlers whose POST hands the request to one shared handler, which checks the origin first itself. */
 const SAME_ORIGIN_DELEGATES: Record<string, string> = {
-  "app/api/staff/apprentices/rapids/route.ts": "lib/apprentices/rapids-download.ts",
-  "app/api/staff/apprentices/rapids/workbook/route.ts": "lib/apprentices/rapids-download.ts",
+  "app/api/staff/apprentices/rapids/route.ts": "lib/apprentices/staff/rapids-download.ts",
+  "app/api/staff/apprentices/rapids/workbook/route.ts": "lib/apprentices/staff/rapids-download.ts",
 };
 
 const WRITING_METHODS = ["POST", "PUT", "PATCH", "DELETE"] as const;
@@ -182,8 +182,8 @@ async function world() {
   const position = await db.position.findFirstOrThrow({ where: { organizationId: org.id } });
   const document = await db.programDocument.findFirstOrThrow({ where: { publishedAt: { not: null } } });
   // A candidate the partner may see: one its list shows (an allowed write, before anything is counted).
-  const { listCandidatesForPartner } = await import("@/lib/candidates/partner-data");
-  const { parseCandidateFilters } = await import("@/lib/candidates/partner-filters");
+  const { listCandidatesForPartner } = await import("@/lib/candidates/partner/data");
+  const { parseCandidateFilters } = await import("@/lib/candidates/partner/filters");
   const shown = await asUser(partner.id, () => listCandidatesForPartner(parseCandidateFilters({}), 1));
   const candidate = shown.candidates[0]!;
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { sendInterest } from "@/lib/candidates/partner-actions";
-import { CANDIDATES_PAGE_SIZE, getCandidateForPartner, listCandidatesForPartner } from "@/lib/candidates/partner-data";
-import { parseCandidateFilters } from "@/lib/candidates/partner-filters";
-import { alreadySentMessage } from "@/lib/candidates/partner-schemas";
+import { sendInterest } from "@/lib/candidates/partner/actions";
+import { CANDIDATES_PAGE_SIZE, getCandidateForPartner, listCandidatesForPartner } from "@/lib/candidates/partner/data";
+import { parseCandidateFilters } from "@/lib/candidates/partner/filters";
+import { alreadySentMessage } from "@/lib/candidates/partner/schemas";
 import { createTransport } from "@/lib/mail/transport";
 import { deliverDueMail } from "@/lib/mail/worker";
 import * as exportRoute from "@/app/api/candidates/export/route";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { enrollmentLimits } from "@/lib/apprentices/data";
+import { enrollmentLimits } from "@/lib/apprentices/enrollment/data";
 import { agreementFingerprint, loadAgreementContent } from "@/lib/onboarding/agreement/content";
 import { loadOnboardingFacts } from "@/lib/onboarding/facts";
 import {

@@ -3,8 +3,8 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { DEMO_ACCOUNTS } from "@/prisma/demo-accounts";
-import { rapidsCsv } from "@/lib/apprentices/rapids";
-import { loadRapidsApprentices } from "@/lib/apprentices/rapids-export";
+import { rapidsCsv } from "@/lib/rapids/csv";
+import { loadRapidsApprentices } from "@/lib/apprentices/staff/rapids-export";
 import { RAPIDS_TABLESCHEMA, readTableSchema, tableSchemaProblems } from "../support/tableschema";
 import { INTEGRATION_DATABASE_URL } from "../support/test-env";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { signAsApprentice, signAsEmployer } from "@/lib/apprentices/agreement-actions";
-import { saveEnrollment } from "@/lib/apprentices/actions";
+import { signAsApprentice, signAsEmployer } from "@/lib/apprentices/agreement/actions";
+import { saveEnrollment } from "@/lib/apprentices/enrollment/actions";
 import { createTransport } from "@/lib/mail/transport";
 import { deliverDueMail } from "@/lib/mail/worker";
 import ApprenticePage from "@/app/(employer)/onboarding/apprentices/[apprenticeId]/page";

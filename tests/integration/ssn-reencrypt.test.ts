@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { loadRapidsApprentices } from "@/lib/apprentices/rapids-export";
+import { loadRapidsApprentices } from "@/lib/apprentices/staff/rapids-export";
 import { reencryptRow, reencryptSsns } from "@/lib/apprentices/ssn-reencrypt";
 import { decryptSsn, ssnLookupHash } from "@/lib/crypto/ssn";
 import { SSN_TEST_KEYS, apprentice, employer, legacyStoredSsn, storedSsn } from "../support/apprentices";

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { listApprenticesForDol, rapidsFileForStaff } from "@/lib/apprentices/staff-data";
+import { listApprenticesForDol, rapidsFileForStaff } from "@/lib/apprentices/staff/data";
 import * as rapidsRoute from "@/app/api/staff/apprentices/rapids/route";
 import StaffApprenticesPage from "@/app/(staff)/staff/apprentices/page";
 import { apprentice, employer, legacyStoredSsn, storedSsn } from "../support/apprentices";

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { CANDIDATES_PAGE_SIZE, getCandidateForStaff, listCandidatesForStaff } from "@/lib/candidates/staff-data";
-import { parseCandidateFilters } from "@/lib/candidates/staff-filters";
-import { deleteCandidateOnRequest, setCandidateStatus } from "@/lib/candidates/staff-actions";
-import { CANDIDATE_CSV_HEADER } from "@/lib/candidates/staff-export";
+import { CANDIDATES_PAGE_SIZE, getCandidateForStaff, listCandidatesForStaff } from "@/lib/candidates/staff/data";
+import { parseCandidateFilters } from "@/lib/candidates/staff/filters";
+import { deleteCandidateOnRequest, setCandidateStatus } from "@/lib/candidates/staff/actions";
+import { CANDIDATE_CSV_HEADER } from "@/lib/candidates/staff/export";
 import { GET as exportCsv } from "@/app/api/staff/candidates/export/route";
 import StaffCandidatesPage from "@/app/(staff)/staff/candidates/page";
 import StaffCandidatePage from "@/app/(staff)/staff/candidates/[candidateId]/page";

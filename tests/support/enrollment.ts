@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { saveEnrollment } from "@/lib/apprentices/actions";
+import { saveEnrollment } from "@/lib/apprentices/enrollment/actions";
 import { MADISON_COLLEGE_ID } from "./factories";
 import { asUser } from "./sign-in";
 

@@ -1,4 +1,4 @@
-import type { RapidsApprentice } from "@/lib/apprentices/rapids";
+import type { RapidsApprentice } from "@/lib/rapids/csv";
 
 /** An apprentice with every RAPIDS answer filled in, for tests to vary. */
 export const SAMPLE_RAPIDS_APPRENTICE: RapidsApprentice = {

@@ -13,7 +13,7 @@ import {
   VETERAN_CODES,
   WAGE_UNITS,
 } from "@/lib/apprentices/codes";
-import { ageOn, enrollmentSchema, isPlausibleSsn, type EnrollmentLimits } from "@/lib/apprentices/schemas";
+import { ageOn, enrollmentSchema, isPlausibleSsn, type EnrollmentLimits } from "@/lib/apprentices/enrollment/schemas";
 import { fieldErrorsOf } from "@/lib/forms/form-data";
 import { creditStandards } from "@/lib/program/standards/model";
 import { STANDARDS_V1 } from "@/tests/support/standards";

@@ -5,7 +5,7 @@ import {
   isFiltered,
   parseCandidateFilters,
   searchWords,
-} from "@/lib/candidates/staff-filters";
+} from "@/lib/candidates/staff/filters";
 
 const EVERY_FILTER = {
   q: "  Rivera ",

@@ -4,9 +4,9 @@ import {
   candidateFiltersWhere,
   isFiltered,
   parseCandidateFilters,
-} from "@/lib/candidates/partner-filters";
-import { SendInterestSchema, alreadySentMessage } from "@/lib/candidates/partner-schemas";
-import { describeScope, partnerScope, visibleCandidatesWhere } from "@/lib/candidates/partner-scope";
+} from "@/lib/candidates/partner/filters";
+import { SendInterestSchema, alreadySentMessage } from "@/lib/candidates/partner/schemas";
+import { describeScope, partnerScope, visibleCandidatesWhere } from "@/lib/candidates/partner/scope";
 
 const NO_FILTERS = { q: "", region: null, situation: null, education: null, experience: null, relocate: false };
 

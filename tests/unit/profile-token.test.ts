@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { PROFILE_LINK_DAYS, readProfileToken, signProfileToken } from "@/lib/candidates/profile-token";
+import { PROFILE_LINK_DAYS, readProfileToken, signProfileToken } from "@/lib/candidates/profile/token";
 
 const SECRET = "unit-test-secret";
 const ID = "cmcandidate0000000000000001";

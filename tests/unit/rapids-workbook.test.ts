@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RAPIDS_HEADER } from "@/lib/apprentices/rapids";
+import { RAPIDS_HEADER } from "@/lib/rapids/csv";
 import { optionalRapidsId, portalId } from "@/lib/rapids/ids";
 import { TAB_NAMES, buildRapidsWorkbook, type RapidsWorkbookInput } from "@/lib/rapids/workbook";
 import { SAMPLE_WAGE_SCHEDULE } from "../support/agreement-fixtures";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RAPIDS_HEADER, rapidsCsv, rapidsDate, rapidsRow, type RapidsApprentice } from "@/lib/apprentices/rapids";
+import { RAPIDS_HEADER, rapidsCsv, rapidsDate, rapidsRow, type RapidsApprentice } from "@/lib/rapids/csv";
 import { parseCsv } from "../support/csv";
 import { SAMPLE_RAPIDS_APPRENTICE as SAMPLE } from "../support/rapids-fixtures";
 import { RAPIDS_TABLESCHEMA, readTableSchema, tableSchemaProblems } from "../support/tableschema";

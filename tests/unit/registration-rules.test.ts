@@ -6,7 +6,7 @@ import {
   availableRegistrationActions,
   registrationActionRefusal,
   REGISTRATION_TRANSITIONS,
-} from "@/lib/apprentices/registration-rules";
+} from "@/lib/apprentices/registration/rules";
 import { STANDARDS_V1 } from "@/tests/support/standards";
 
 const STATUSES: ApprenticeStatus[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { apprenticeSignSchema } from "@/lib/apprentices/agreement-schemas";
+import { apprenticeSignSchema } from "@/lib/apprentices/agreement/schemas";
 import { DISABILITY_CODES, EDUCATION_CODES, GENDER_OPTIONS } from "@/lib/apprentices/codes";
-import { RAPIDS_HEADER, rapidsCsv, rapidsRow } from "@/lib/apprentices/rapids";
+import { RAPIDS_HEADER, rapidsCsv, rapidsRow } from "@/lib/rapids/csv";
 import {
   NOT_SELF_IDENTIFIED,
   answeredSelfIdentification,

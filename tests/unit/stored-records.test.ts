@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAgreementEvidence } from "@/lib/apprentices/agreement-evidence";
+import { parseAgreementEvidence } from "@/lib/apprentices/agreement/evidence";
 import { parseSubmissionSnapshot } from "@/lib/onboarding/submit/snapshot-schema";
 import { canonicalJsonSha256 } from "@/lib/storage/hash";
 import { pdfFontFiles } from "@/lib/pdf/fonts";

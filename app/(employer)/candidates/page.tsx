@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { partnerPage } from "@/lib/authz/page";
-import { listCandidatesForPartner } from "@/lib/candidates/partner-data";
-import { parseCandidateFilters } from "@/lib/candidates/partner-filters";
-import { describeScope } from "@/lib/candidates/partner-scope";
+import { listCandidatesForPartner } from "@/lib/candidates/partner/data";
+import { parseCandidateFilters } from "@/lib/candidates/partner/filters";
+import { describeScope } from "@/lib/candidates/partner/scope";
 import type { SearchParams } from "@/lib/lists";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
 import { parsePage } from "@/components/ui/pagination";

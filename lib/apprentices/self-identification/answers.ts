@@ -1,5 +1,5 @@
 import { RACE_DECLINED, RACE_FLAGS, type RaceFlagKey } from "@/lib/apprentices/codes";
-import type { RapidsDemographics } from "@/lib/apprentices/rapids";
+import type { RapidsDemographics } from "@/lib/rapids/csv";
 import { NOT_ANSWERED, type SelfIdentificationInput } from "@/lib/apprentices/self-identification/schemas";
 
 // The apprentice's answers as the RAPIDS columns they are stored and exported in, and the one fact about them that

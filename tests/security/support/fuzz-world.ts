@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { profileLink } from "@/lib/candidates/profile-link";
+import { profileLink } from "@/lib/candidates/profile/link";
 import { db } from "@/lib/db";
 import { buildUnsignedAgreement } from "@/lib/onboarding/agreement/content";
 import { buildSampleDocumentPdf } from "@/lib/pdf/sample-document";

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { expect } from "vitest";
 import type { OrgRole } from "@prisma/client";
-import { signAsEmployer } from "@/lib/apprentices/agreement-actions";
-import { profileLink } from "@/lib/candidates/profile-link";
+import { signAsEmployer } from "@/lib/apprentices/agreement/actions";
+import { profileLink } from "@/lib/candidates/profile/link";
 import { startOnboarding } from "@/lib/onboarding/intent/actions";
 import { db } from "@/lib/db";
 import { sha256Hex } from "@/lib/storage/hash";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { idParam, loadOr404, partnerPage } from "@/lib/authz/page";
-import { getCandidateForPartner } from "@/lib/candidates/partner-data";
-import { interestDate } from "@/lib/candidates/partner-schemas";
+import { getCandidateForPartner } from "@/lib/candidates/partner/data";
+import { interestDate } from "@/lib/candidates/partner/schemas";
 import { Alert } from "@/components/ui/alert";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
 import { NotYetPartner } from "@/components/candidates/not-yet-partner";

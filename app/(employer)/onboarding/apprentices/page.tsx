@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { partnerPage } from "@/lib/authz/page";
-import { listApprenticesForOrg } from "@/lib/apprentices/data";
+import { listApprenticesForOrg } from "@/lib/apprentices/enrollment/data";
 import type { SearchParams } from "@/lib/lists";
 import { ApprenticeList } from "@/components/apprentices/apprentice-list";
 import { StepEightNotOpen } from "@/components/apprentices/not-yet-partner";

@@ -1,12 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { staffPage } from "@/lib/authz/page";
-import {
-  RAPIDS_ROLES,
-  countRegistrationsWaiting,
-  listApprenticesForDol,
-  type ExportProblem,
-} from "@/lib/apprentices/staff-data";
+import { countRegistrationsWaiting } from "@/lib/apprentices/registration/data";
+import { RAPIDS_ROLES, listApprenticesForDol, type ExportProblem } from "@/lib/apprentices/staff/data";
 import { firstParam, type SearchParams } from "@/lib/lists";
 import { ApprenticeExportList } from "@/components/staff/apprentice-export-list";
 import { buttonClasses } from "@/components/ui/button";

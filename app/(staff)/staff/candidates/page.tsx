@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { staffPage } from "@/lib/authz/page";
-import { listCandidatesForStaff } from "@/lib/candidates/staff-data";
-import { parseCandidateFilters } from "@/lib/candidates/staff-filters";
+import { listCandidatesForStaff } from "@/lib/candidates/staff/data";
+import { parseCandidateFilters } from "@/lib/candidates/staff/filters";
 import { Alert } from "@/components/ui/alert";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
 import { CandidateFiltersForm } from "@/components/staff/candidate-filters-form";

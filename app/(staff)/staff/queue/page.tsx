@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { staffPage } from "@/lib/authz/page";
-import { countRegistrationsWaiting } from "@/lib/apprentices/staff-data";
+import { countRegistrationsWaiting } from "@/lib/apprentices/registration/data";
 import { SUBMISSION_STATUS_LABEL } from "@/lib/review/labels";
 import { listQueue, listReviewers } from "@/lib/review/queue";
 import { parseQueueFilters, queueParams } from "@/lib/review/queue-filters";

@@ -1,4 +1,4 @@
-import { agreementFileForViewer } from "@/lib/apprentices/agreement-data";
+import { agreementFileForViewer } from "@/lib/apprentices/agreement/data";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";

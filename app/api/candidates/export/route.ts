@@ -1,5 +1,5 @@
-import { exportCandidatesForPartner } from "@/lib/candidates/partner-data";
-import { parseCandidateFilters } from "@/lib/candidates/partner-filters";
+import { exportCandidatesForPartner } from "@/lib/candidates/partner/data";
+import { parseCandidateFilters } from "@/lib/candidates/partner/filters";
 import { csvHeaders } from "@/lib/csv";
 import { formOf, handleRoute, requireSameOrigin } from "@/lib/http";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { partnerPage } from "@/lib/authz/page";
-import { candidatePrefill, enrollmentSetup } from "@/lib/apprentices/data";
-import { newEnrollmentDefaults } from "@/lib/apprentices/form-defaults";
+import { candidatePrefill, enrollmentSetup } from "@/lib/apprentices/enrollment/data";
+import { newEnrollmentDefaults } from "@/lib/apprentices/enrollment/form-defaults";
 import { isId } from "@/lib/ids";
 import { firstParam, type SearchParams } from "@/lib/lists";
 import { EnrollmentPage } from "@/components/apprentices/enrollment-page";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { findSigningLink } from "@/lib/apprentices/agreement-data";
+import { findSigningLink } from "@/lib/apprentices/agreement/data";
 import { formatCents } from "@/lib/forms/fields";
 import { PROGRAM } from "@/lib/program";
 import { ApprenticeSignForm } from "@/components/apprentices/apprentice-sign-form";

@@ -10,8 +10,8 @@ import {
   shareProfileAgain,
   signOutProfileLink,
   withdrawProfile,
-} from "@/lib/candidates/profile-actions";
-import { formValuesOf, loadOwnProfile } from "@/lib/candidates/profile-data";
+} from "@/lib/candidates/profile/actions";
+import { formValuesOf, loadOwnProfile } from "@/lib/candidates/profile/data";
 import { formatLongDate } from "@/lib/dates";
 
 // The link is the credential: keep it out of other sites' Referer headers (proxy.ts sends the same policy) and out

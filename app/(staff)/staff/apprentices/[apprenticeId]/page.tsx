@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { idParam, loadOr404, staffPage } from "@/lib/authz/page";
-import { availableRegistrationActions, type RegistrationAction } from "@/lib/apprentices/registration-rules";
-import { ageOn } from "@/lib/apprentices/schemas";
-import { getApprenticeForStaff } from "@/lib/apprentices/staff-data";
+import { availableRegistrationActions, type RegistrationAction } from "@/lib/apprentices/registration/rules";
+import { ageOn } from "@/lib/apprentices/enrollment/schemas";
+import { getApprenticeForStaff } from "@/lib/apprentices/staff/data";
 import { APPRENTICE_STATUS_LABEL } from "@/lib/apprentices/status";
 import { firstParam, type SearchParams } from "@/lib/lists";
 import { PROGRAM } from "@/lib/program";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { staffPage } from "@/lib/authz/page";
-import { listRegistrationsForStaff } from "@/lib/apprentices/staff-data";
+import { listRegistrationsForStaff } from "@/lib/apprentices/registration/data";
 import type { SearchParams } from "@/lib/lists";
 import { QueueTabs } from "@/components/staff/queue-tabs";
 import { RegistrationList } from "@/components/staff/registration-list";

@@ -1,4 +1,4 @@
-import { findSigningLink } from "@/lib/apprentices/agreement-data";
+import { findSigningLink } from "@/lib/apprentices/agreement/data";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { getApprenticeAgreementFileForStaff } from "@/lib/apprentices/staff-data";
+import { getApprenticeAgreementFileForStaff } from "@/lib/apprentices/staff/data";
 import { AppError } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";
 import { isId } from "@/lib/ids";

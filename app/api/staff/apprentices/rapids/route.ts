@@ -1,4 +1,4 @@
-import { rapidsDownload } from "@/lib/apprentices/rapids-download";
+import { rapidsDownload } from "@/lib/apprentices/staff/rapids-download";
 
 /**
  * POST /api/staff/apprentices/rapids (form fields id=…, id=…) — the RAPIDS upload's Apprentice tab as CSV, of the

@@ -1,6 +1,6 @@
-import { exportCandidatesForStaff } from "@/lib/candidates/staff-data";
-import { CANDIDATE_CSV_HEADER } from "@/lib/candidates/staff-export";
-import { parseCandidateFilters } from "@/lib/candidates/staff-filters";
+import { exportCandidatesForStaff } from "@/lib/candidates/staff/data";
+import { CANDIDATE_CSV_HEADER } from "@/lib/candidates/staff/export";
+import { parseCandidateFilters } from "@/lib/candidates/staff/filters";
 import { csvHeaders, csvStream } from "@/lib/csv";
 import { handleRoute } from "@/lib/http";
 

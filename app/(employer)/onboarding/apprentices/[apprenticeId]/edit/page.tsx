@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { idParam, loadOr404, partnerPage } from "@/lib/authz/page";
-import { EDITABLE_STATUSES, enrollmentSetup, getApprenticeForOrg } from "@/lib/apprentices/data";
-import { savedEnrollmentDefaults } from "@/lib/apprentices/form-defaults";
+import { EDITABLE_STATUSES, enrollmentSetup, getApprenticeForOrg } from "@/lib/apprentices/enrollment/data";
+import { savedEnrollmentDefaults } from "@/lib/apprentices/enrollment/form-defaults";
 import { EnrollmentPage } from "@/components/apprentices/enrollment-page";
 import { StepEightNotOpen } from "@/components/apprentices/not-yet-partner";
 

@@ -1,4 +1,4 @@
-import { rapidsDownload } from "@/lib/apprentices/rapids-download";
+import { rapidsDownload } from "@/lib/apprentices/staff/rapids-download";
 
 /**
  * POST /api/staff/apprentices/rapids/workbook (form fields id=…, id=…) — the whole RAPIDS bulk-upload workbook

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { email, listOf, optionalText, phone, requiredText, ticked, usState, zipCode } from "@/lib/forms/fields";
+import { email, listOf, optionalText, phone, requiredText, usState, zipCode } from "@/lib/forms/fields";
 import {
   DISABILITY_OPTIONS,
   EDUCATION_OPTIONS,
@@ -66,21 +66,3 @@ export type InterestForm = z.output<typeof InterestFormSchema>;
 /** Whether any voluntary self-identification question was answered (nothing is stored otherwise). */
 export const answeredSelfId = (s: InterestForm["selfId"]): s is NonNullable<InterestForm["selfId"]> =>
   Boolean(s && (s.sex || s.ethnicity || s.veteranStatus || s.disability || s.races.length > 0));
-
-// The candidate's private link (lib/candidates/profile-token.ts) travels as a hidden field; the action checks it.
-const linkToken = z
-  .string({ message: "This link is not valid. Ask for a new one with your email address." })
-  .trim()
-  .min(1, "This link is not valid. Ask for a new one with your email address.")
-  .max(200, "This link is not valid. Ask for a new one with your email address.");
-
-/** Changing a profile through the private link: the same questions; the address stays the one the link was sent to. */
-export const ProfileFormSchema = InterestFormSchema.omit({ email: true, website: true }).extend({ token: linkToken });
-
-export const ProfileLinkSchema = z.object({ token: linkToken });
-
-export const DeleteProfileSchema = ProfileLinkSchema.extend({
-  confirm: ticked("Tick the box to confirm that your profile and everything you told us should be deleted."),
-});
-
-export const RequestProfileLinkSchema = z.object({ email });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { loadApprovalFacts } from "@/lib/apprentices/approval-facts";
+import { loadApprovalFacts } from "@/lib/apprentices/registration/approval-facts";
 import { fastTrack, type SkillCredit } from "@/lib/apprentices/fast-track";
 import {
   REGISTRATION_TRANSITIONS,
@@ -8,8 +8,8 @@ import {
   approvalBlocker,
   registrationActionRefusal,
   type RegistrationAction,
-} from "@/lib/apprentices/registration-rules";
-import type { AdjustCreditInput } from "@/lib/apprentices/registration-schemas";
+} from "@/lib/apprentices/registration/rules";
+import type { AdjustCreditInput } from "@/lib/apprentices/registration/schemas";
 import type { AuditKind } from "@/lib/audit/events";
 import type { StaffContext } from "@/lib/authz";
 import { AppError } from "@/lib/errors";
@@ -21,7 +21,7 @@ import { getCurrentStandards } from "@/lib/program/standards/data";
 import { skillSetTitle } from "@/lib/program/standards/model";
 import { runStaffDecision, type DecisionStep } from "@/lib/transitions/staff-decision";
 
-// AAMI staff's actions on an apprentice's registration (lib/apprentices/registration-rules.ts says which are
+// AAMI staff's actions on an apprentice's registration (lib/apprentices/registration/rules.ts says which are
 // allowed when). All of them run through `act`.
 
 export type RegistrationTarget = { apprenticeId: string; rowVersion: number };
@@ -124,7 +124,7 @@ function act<T>(
 
 /**
  * Approves the registration: APPROVED, and a new version of the organization's registration packet listing it, in
- * the same transaction. Refused, with the numbers, when lib/apprentices/registration-rules.ts approvalBlocker says
+ * the same transaction. Refused, with the numbers, when lib/apprentices/registration/rules.ts approvalBlocker says
  * so (the agency's acceptance and start date, the signatures, the ratio, the credit cap).
  */
 export function approveRegistration(ctx: StaffContext, target: RegistrationTarget, ip: string | null) {

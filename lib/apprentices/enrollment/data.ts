@@ -1,14 +1,14 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import type { EnrollmentLimits } from "@/lib/apprentices/schemas";
+import type { EnrollmentLimits } from "@/lib/apprentices/enrollment/schemas";
 import { getCurrentStandards } from "@/lib/program/standards/data";
 import { creditStandards } from "@/lib/program/standards/model";
 import { answeredSelfIdentification } from "@/lib/apprentices/self-identification/answers";
 import type { PartnerContext } from "@/lib/authz/partner";
-import { visibleCandidatesWhere, type PartnerScope } from "@/lib/candidates/partner-scope";
+import { visibleCandidatesWhere, type PartnerScope } from "@/lib/candidates/partner/scope";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { logViews } from "@/lib/candidates/partner-data";
+import { logViews } from "@/lib/candidates/partner/data";
 import { loadPage } from "@/lib/lists";
 import { getWageSchedule } from "@/lib/onboarding/wages/data";
 import type { Tx } from "@/lib/prisma-client";
@@ -137,7 +137,7 @@ export const APPRENTICE_FIELDS = {
 
 /**
  * An apprentice as pages show it: whether they answered the voluntary self-identification questions, never what.
- * The answers go to DOL in the RAPIDS file and nowhere else (lib/apprentices/rapids-export.ts).
+ * The answers go to DOL in the RAPIDS file and nowhere else (lib/apprentices/staff/rapids-export.ts).
  */
 export function withoutSelfIdAnswers<T extends { demographics: Parameters<typeof answeredSelfIdentification>[0] }>(
   row: T,

@@ -3,7 +3,7 @@ import { CANDIDATE_STATUS_OPTIONS, valuesOf } from "@/lib/candidates/options";
 import { optionalText, ticked } from "@/lib/forms/fields";
 import { IdSchema } from "@/lib/ids";
 
-// The staff candidate page's status form, shared by the browser and lib/candidates/staff-actions.ts.
+// The staff candidate page's status form, shared by the browser and lib/candidates/staff/actions.ts.
 // `expectedStatus` is the status the page showed: a change made on an outdated page is refused, so two staff
 // acting at once cannot silently overwrite each other.
 

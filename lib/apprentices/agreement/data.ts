@@ -1,6 +1,6 @@
 import "server-only";
-import { needsGuardian } from "@/lib/apprentices/agreement-document";
-import { signingTokenHash } from "@/lib/apprentices/signing-link";
+import { needsGuardian } from "@/lib/apprentices/agreement/document";
+import { signingTokenHash } from "@/lib/apprentices/agreement/signing-link";
 import { isEmailTokenShape } from "@/lib/email-token";
 import { requireStaffOrOrg } from "@/lib/authz";
 import { db } from "@/lib/db";

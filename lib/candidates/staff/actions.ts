@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { staffAction } from "@/lib/action-client";
 import { deleteCandidate } from "@/lib/candidates/deletion";
-import { CandidateStatusSchema, DeleteCandidateSchema } from "@/lib/candidates/staff-schemas";
-import { changeCandidateStatus } from "@/lib/candidates/status";
+import { CandidateStatusSchema, DeleteCandidateSchema } from "@/lib/candidates/staff/schemas";
+import { changeCandidateStatus } from "@/lib/candidates/staff/status";
 
 // The staff candidate page's actions. staffAction authorizes the caller (lib/authz) before the input is read.
 

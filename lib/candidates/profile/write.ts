@@ -1,7 +1,7 @@
 import "server-only";
 import type { CandidateProfileReason } from "@/emails/candidate-profile";
-import { answeredSelfId, type InterestForm } from "@/lib/candidates/schemas";
-import { profileLink } from "@/lib/candidates/profile-link";
+import { answeredSelfId, type InterestForm } from "@/lib/candidates/interest/schemas";
+import { profileLink } from "@/lib/candidates/profile/link";
 import { enqueueMail } from "@/lib/mail/outbox";
 import type { Tx } from "@/lib/prisma-client";
 import { regionOf } from "@/lib/regions";

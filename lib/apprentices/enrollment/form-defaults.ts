@@ -1,4 +1,4 @@
-import type { OrgApprentice } from "@/lib/apprentices/data";
+import type { OrgApprentice } from "@/lib/apprentices/enrollment/data";
 
 // What the enrollment form starts with: a blank enrollment, one pre-filled from a candidate's contact details, or a
 // saved enrollment to edit.

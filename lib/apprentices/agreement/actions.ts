@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { orgAction } from "@/lib/action-client";
-import { employerEvidence, parseAgreementEvidence } from "@/lib/apprentices/agreement-evidence";
-import { needsGuardian, storeAgreementPdf, unsignedAgreementSha256 } from "@/lib/apprentices/agreement-document";
-import { apprenticeSignSchema, EmployerSignSchema, ResendSigningLinkSchema } from "@/lib/apprentices/agreement-schemas";
+import { employerEvidence, parseAgreementEvidence } from "@/lib/apprentices/agreement/evidence";
+import { needsGuardian, storeAgreementPdf, unsignedAgreementSha256 } from "@/lib/apprentices/agreement/document";
+import { apprenticeSignSchema, EmployerSignSchema, ResendSigningLinkSchema } from "@/lib/apprentices/agreement/schemas";
 import { saveSelfIdentification } from "@/lib/apprentices/self-identification/data";
-import { newSigningLink, signingTokenHash } from "@/lib/apprentices/signing-link";
+import { newSigningLink, signingTokenHash } from "@/lib/apprentices/agreement/signing-link";
 import { MANAGER_ROLES } from "@/lib/authz";
 import { requirePartner } from "@/lib/authz/partner";
 import { SIGNING_LINK_USED, signingLinkAction } from "@/lib/authz/token-action";

@@ -1,7 +1,7 @@
 import "server-only";
 import { hkdfSync } from "node:crypto";
 import { env } from "@/lib/env";
-import { PROFILE_LINK_DAYS, readProfileToken, signProfileToken } from "@/lib/candidates/profile-token";
+import { PROFILE_LINK_DAYS, readProfileToken, signProfileToken } from "@/lib/candidates/profile/token";
 
 // The private link as the rest of the app uses it: signed with a key derived (HKDF) from AUTH_SECRET for this
 // purpose only, so it never equals a key Auth.js uses (production refuses to start without AUTH_SECRET; the dev

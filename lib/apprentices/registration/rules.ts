@@ -5,7 +5,7 @@ import { ratioLabel, type ProgramStandards } from "@/lib/program/standards/model
 
 // What AAMI staff may do with an apprentice's registration, as data: which action moves an apprentice from which
 // status to which, and the conditions an approval needs. Pure, so every allowed and refused case is unit-tested;
-// lib/apprentices/registration.ts applies an action inside one transaction, guarded by the apprentice's rowVersion.
+// lib/apprentices/registration/decide.ts applies an action inside one transaction, guarded by the apprentice's rowVersion.
 //
 //   PENDING_REGISTRATION → APPROVED (added to the organization's registration packet) → REGISTERED (RAPIDS apprentice ID)
 //   PENDING_REGISTRATION → DRAFT (sent back: the employer fixes the enrollment, everyone signs again)

@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { orgAction } from "@/lib/action-client";
-import { enrollmentLimits } from "@/lib/apprentices/data";
-import { writeEnrollment } from "@/lib/apprentices/enrollment";
-import { ApprenticeIdSchema, enrollmentSchema } from "@/lib/apprentices/schemas";
+import { enrollmentLimits } from "@/lib/apprentices/enrollment/data";
+import { writeEnrollment } from "@/lib/apprentices/enrollment/write";
+import { ApprenticeIdSchema, enrollmentSchema } from "@/lib/apprentices/enrollment/schemas";
 import { requirePartner } from "@/lib/authz/partner";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";

@@ -5,8 +5,8 @@
 // SSN_ENCRYPTION_KEY: the file holds them in full, so keep it as carefully as the database.
 import { closeSync, fchmodSync, openSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { rapidsCsv } from "@/lib/apprentices/rapids";
-import { loadRapidsFile } from "@/lib/apprentices/rapids-export";
+import { rapidsCsv } from "@/lib/rapids/csv";
+import { loadRapidsFile } from "@/lib/apprentices/staff/rapids-export";
 import { ssnKeys } from "@/lib/crypto/ssn";
 import { isId } from "@/lib/ids";
 import { createPrismaClient } from "@/lib/prisma-client";

@@ -3,14 +3,14 @@
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/action-client";
 import { INTEREST_LIMITS } from "@/lib/candidates/limits";
-import { requestProfileLinkByEmail } from "@/lib/candidates/link-requests";
+import { requestProfileLinkByEmail } from "@/lib/candidates/profile/link-requests";
 import {
   profileData,
   queueProfileEmail,
   saveSelfIdentification,
   selectForProfileEmail,
-} from "@/lib/candidates/profile-write";
-import { InterestFormSchema } from "@/lib/candidates/schemas";
+} from "@/lib/candidates/profile/write";
+import { InterestFormSchema } from "@/lib/candidates/interest/schemas";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";

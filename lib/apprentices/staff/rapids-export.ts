@@ -1,10 +1,10 @@
 import type { ApprenticeStatus } from "@prisma/client";
-import type { RapidsApprentice } from "@/lib/apprentices/rapids";
+import type { RapidsApprentice } from "@/lib/rapids/csv";
 import { employerIdentifier, providerIdentifier, wageScheduleIdentifier } from "@/lib/rapids/ids";
 import type { RapidsEmployer, RapidsProvider, RapidsWageSchedule, RapidsWorkbookInput } from "@/lib/rapids/workbook";
 import { SsnFormatError, decryptSsn, isLegacySsnCiphertext, type SsnKeys } from "@/lib/crypto/ssn";
 import type { Db } from "@/lib/prisma-client";
-import { WITH_FULLY_SIGNED_AGREEMENT } from "@/lib/apprentices/approval-facts";
+import { WITH_FULLY_SIGNED_AGREEMENT } from "@/lib/apprentices/registration/approval-facts";
 
 // The apprentices that go to DOL, read for the RAPIDS file: those AAMI approved (the file is what AAMI uploads
 // after approving) and those already registered, with the employers, providers and wage schedules they name.

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ApprenticeAgreement } from "@prisma/client";
 import { registrationAgencyFor } from "@/lib/agencies/data";
-import { ageOn } from "@/lib/apprentices/schemas";
+import { ageOn } from "@/lib/apprentices/enrollment/schemas";
 import { AppError } from "@/lib/errors";
 import { getWageSchedule } from "@/lib/onboarding/wages/data";
 import { buildApprenticeAgreementPdf, type ApprenticeAgreementInput } from "@/lib/pdf/apprentice-agreement";

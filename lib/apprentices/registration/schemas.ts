@@ -3,7 +3,7 @@ import { optionalBox, requiredText, ticked, wholeNumber } from "@/lib/forms/fiel
 import { IdSchema } from "@/lib/ids";
 import type { CreditStandards } from "@/lib/program/standards/model";
 
-// One schema per form on the staff apprentice page, shared by the forms and lib/apprentices/registration-actions.
+// One schema per form on the staff apprentice page, shared by the forms and lib/apprentices/registration/actions.
 // `rowVersion` is the version of the apprentice the staff member was looking at: an action taken on an outdated
 // page is refused and they are told what changed.
 

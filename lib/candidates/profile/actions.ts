@@ -6,20 +6,20 @@ import { LINK_LIMITS } from "@/lib/candidates/limits";
 import { LINK_NOT_VALID } from "@/lib/authz/candidate-link";
 import { candidateLinkAction, expiredCandidateLinkAction } from "@/lib/authz/token-action";
 import { deleteCandidate } from "@/lib/candidates/deletion";
-import { PROFILE_REQUEST_PAGE } from "@/lib/candidates/profile-link";
-import { requestProfileLinkByEmail } from "@/lib/candidates/link-requests";
+import { PROFILE_REQUEST_PAGE } from "@/lib/candidates/profile/link";
+import { requestProfileLinkByEmail } from "@/lib/candidates/profile/link-requests";
 import {
   profileData,
   queueProfileEmail,
   saveSelfIdentification,
   selectForProfileEmail,
-} from "@/lib/candidates/profile-write";
+} from "@/lib/candidates/profile/write";
 import {
   DeleteProfileSchema,
   ProfileFormSchema,
   ProfileLinkSchema,
   RequestProfileLinkSchema,
-} from "@/lib/candidates/schemas";
+} from "@/lib/candidates/profile/schemas";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
@@ -99,7 +99,7 @@ export const resendProfileLink = expiredCandidateLinkAction.schema(ProfileLinkSc
 });
 
 /**
- * Anyone may ask. The request is stored as it is and resolved in the background (lib/candidates/link-requests.ts),
+ * Anyone may ask. The request is stored as it is and resolved in the background (lib/candidates/profile/link-requests.ts),
  * so the answer, and the time it takes, are the same whether or not the address has a profile.
  */
 export const requestProfileLink = publicAction.schema(RequestProfileLinkSchema).action(async ({ input, ctx }) => {

@@ -8,19 +8,19 @@ import {
   approveRegistration,
   recordRapidsId,
   sendBackRegistration,
-} from "@/lib/apprentices/registration";
+} from "@/lib/apprentices/registration/decide";
 import { getCurrentStandards } from "@/lib/program/standards/data";
-import type { RegistrationAction } from "@/lib/apprentices/registration-rules";
+import type { RegistrationAction } from "@/lib/apprentices/registration/rules";
 import {
   adjustCreditSchema,
   ApproveRegistrationSchema,
   RecordRapidsIdSchema,
   SendBackRegistrationSchema,
-} from "@/lib/apprentices/registration-schemas";
+} from "@/lib/apprentices/registration/schemas";
 
 // The staff apprentice page's actions. Each authorizes the caller as AAMI staff (lib/authz via staffAction: anyone
 // else, an employer of any organization included, is answered "not found" and nothing runs), then hands over to
-// lib/apprentices/registration, which checks the action itself, and returns to the apprentice's page, which
+// lib/apprentices/registration/decide, which checks the action itself, and returns to the apprentice's page, which
 // confirms what was done (?done=…).
 
 const done = (apprenticeId: string, action: RegistrationAction): never => {

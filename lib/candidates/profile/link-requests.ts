@@ -2,7 +2,7 @@ import "server-only";
 import type { ProfileLinkRequestReason } from "@prisma/client";
 import type { CandidateProfileReason } from "@/emails/candidate-profile";
 import type { CandidateEventKind } from "@/lib/candidates/events";
-import { queueProfileEmail, selectForProfileEmail } from "@/lib/candidates/profile-write";
+import { queueProfileEmail, selectForProfileEmail } from "@/lib/candidates/profile/write";
 import type { Db, Tx } from "@/lib/prisma-client";
 
 // Requests for a candidate's private link by email address. The request itself only stores the address, the same

@@ -1,8 +1,8 @@
 import "server-only";
 import type { CandidateViewKind, Prisma } from "@prisma/client";
 import { requireStaff } from "@/lib/authz";
-import { searchWords, type CandidateFilters } from "@/lib/candidates/staff-filters";
-import { CANDIDATE_EXPORT_SELECT, candidateCsvRow, type CandidateExportRow } from "@/lib/candidates/staff-export";
+import { searchWords, type CandidateFilters } from "@/lib/candidates/staff/filters";
+import { CANDIDATE_EXPORT_SELECT, candidateCsvRow, type CandidateExportRow } from "@/lib/candidates/staff/export";
 import type { CsvValue } from "@/lib/csv";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";

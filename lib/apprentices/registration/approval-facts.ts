@@ -1,10 +1,10 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import type { ApprovalFacts } from "@/lib/apprentices/registration-rules";
+import type { ApprovalFacts } from "@/lib/apprentices/registration/rules";
 import { getCurrentStandards } from "@/lib/program/standards/data";
 import type { Tx } from "@/lib/prisma-client";
 
-// What an approval of an apprentice is checked against (lib/apprentices/registration-rules.ts approvalBlocker),
+// What an approval of an apprentice is checked against (lib/apprentices/registration/rules.ts approvalBlocker),
 // read in one place for the approval itself, the staff page that offers it and the queue that previews it.
 
 /**

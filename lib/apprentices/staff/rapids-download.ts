@@ -1,5 +1,5 @@
 import "server-only";
-import { rapidsFileForStaff, type RapidsFormat } from "@/lib/apprentices/staff-data";
+import { rapidsFileForStaff, type RapidsFormat } from "@/lib/apprentices/staff/data";
 import { csvHeaders } from "@/lib/csv";
 import { formOf, handleRoute, requireSameOrigin, seeOther } from "@/lib/http";
 import { isId } from "@/lib/ids";
