@@ -8,6 +8,7 @@ import {
   employerName,
   organizationRows,
   programRows,
+  signatureRecordRows,
   standardsRows,
   utc,
   writeFundingPlan,
@@ -290,14 +291,7 @@ export async function buildAgreementPdf(
     w.text("This page records how and by whom this agreement was signed.", { color: "muted", after: 8 });
     w.fields(
       [
-        ["Organization", org.legalName],
-        ["Agreement version", String(signature.agreementVersion)],
-        ["Signer", signature.signerName],
-        ["Title", signature.signerTitle],
-        ["Signer's account email", signature.signerEmail],
-        ["Signed at", utc(signature.signedAt)],
-        ["IP address", signature.ip ?? "Not available (no trusted proxy reported it)"],
-        ["Browser (user agent)", signature.userAgent ?? "Not available"],
+        ...signatureRecordRows({ role: "Signer", organizationName: org.legalName, ...signature }),
         ["Drawn signature", signature.drawnSignaturePng ? "Yes, shown on the signature page" : "No (typed name)"],
         ["Consent", ESIGN_CONSENT_TEXT],
         ["SHA-256 of the unsigned agreement", signature.unsignedSha256],

@@ -1,7 +1,7 @@
 import { PDFDocument } from "pdf-lib";
 import type { PdfFontFiles } from "@/lib/pdf/fonts";
 import { PdfWriter } from "@/lib/pdf/layout";
-import { utc } from "@/lib/pdf/sections";
+import { signatureRecordRows, utc } from "@/lib/pdf/sections";
 import { PROGRAM } from "@/lib/program";
 
 // AAMI's countersignature on an employer acceptance agreement: the employer-signed PDF, every page unchanged, with
@@ -57,14 +57,7 @@ export async function countersignAgreementPdf(
   w.heading("Countersignature record", 3);
   w.fields(
     [
-      ["Organization", c.organizationName],
-      ["Agreement version", String(c.agreementVersion)],
-      ["Countersigner", c.signerName],
-      ["Title", c.signerTitle],
-      ["Countersigner's account email", c.signerEmail],
-      ["Countersigned at", utc(c.signedAt)],
-      ["IP address", c.ip ?? "Not available (no trusted proxy reported it)"],
-      ["Browser (user agent)", c.userAgent ?? "Not available"],
+      ...signatureRecordRows({ role: "Countersigner", ...c }),
       ["Consent", COUNTERSIGN_CONSENT_TEXT],
       ["SHA-256 of the employer-signed agreement (the preceding pages)", c.employerSignedSha256],
     ],

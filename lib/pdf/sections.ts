@@ -27,6 +27,30 @@ import { stateName } from "@/lib/us-states";
 // disagree. Callers write the heading, because each document numbers and names its sections its own way.
 
 export const utc = (d: Date) => `${d.toISOString().replace("T", " ").slice(0, 19)} UTC`;
+/**
+ * Who signed, as whom, when and from where: the rows an electronic signature record starts with, the employer's
+ * signature page and AAMI's countersignature alike (each adds its consent and fingerprints after them).
+ */
+export const signatureRecordRows = (r: {
+  role: "Signer" | "Countersigner";
+  organizationName: string;
+  agreementVersion: number;
+  signerName: string;
+  signerTitle: string;
+  signerEmail: string;
+  signedAt: Date;
+  ip: string | null;
+  userAgent: string | null;
+}): Array<[string, string]> => [
+  ["Organization", r.organizationName],
+  ["Agreement version", String(r.agreementVersion)],
+  [r.role, r.signerName],
+  ["Title", r.signerTitle],
+  [`${r.role}'s account email`, r.signerEmail],
+  [r.role === "Signer" ? "Signed at" : "Countersigned at", utc(r.signedAt)],
+  ["IP address", r.ip ?? "Not available (no trusted proxy reported it)"],
+  ["Browser (user agent)", r.userAgent ?? "Not available"],
+];
 /** A calendar day (a start date, a date of birth), as YYYY-MM-DD in UTC, the zone dates are stored in. */
 export const utcDay = (d: Date) => d.toISOString().slice(0, 10);
 
