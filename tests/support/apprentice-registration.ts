@@ -3,10 +3,9 @@ import type { Apprentice } from "@prisma/client";
 import { buildApprenticeAgreementPdf } from "@/lib/pdf/apprentice-agreement";
 import { pdfFontFiles } from "@/lib/pdf/fonts";
 import type { Db } from "@/lib/prisma-client";
-import { sha256Hex } from "@/lib/storage/hash";
 import { SAMPLE_APPRENTICE_AGREEMENT, SAMPLE_APPRENTICE_SIGNATURES } from "./agreement-fixtures";
+import { storeSignedAgreement } from "./apprentices";
 import { reviewedOrganization } from "./submission";
-import { currentStandardsId } from "./standards";
 
 // Integration tests of AAMI's registration of apprentices: organizations the Registration Agency accepted (through
 // the real review actions, so packets have an approved submission to be built from) and signed agreements.
@@ -44,28 +43,9 @@ export async function signedAgreement(db: Db, a: Apprentice, signedAt = new Date
     },
     pdfFontFiles(),
   );
-  const file = await db.storedFile.create({
-    data: {
-      organizationId: a.organizationId,
-      filename: `apprenticeship-agreement-${a.lastName}.pdf`,
-      contentType: "application/pdf",
-      byteSize: bytes.length,
-      sha256: sha256Hex(bytes),
-      data: Buffer.from(bytes),
-    },
-  });
-  return db.apprenticeAgreement.create({
-    data: {
-      standardsVersionId: await currentStandardsId(db),
-      apprenticeId: a.id,
-      organizationId: a.organizationId,
-      fileId: file.id,
-      signingTokenHash: randomBytes(32).toString("hex"),
-      employerSignerName: employer.name,
-      employerSignerTitle: employer.title,
-      employerSignedAt: employer.signedAt,
-      apprenticeSignerName: `${a.firstName} ${a.lastName}`,
-      apprenticeSignedAt: signedAt,
-    },
+  return storeSignedAgreement(db, a, bytes, {
+    employer,
+    apprenticeSignedAt: signedAt,
+    signingTokenHash: randomBytes(32).toString("hex"),
   });
 }

@@ -157,7 +157,24 @@ export async function signedAgreementStandIn(
     doc.addPage().drawText("Apprenticeship agreement, signed (test stand-in)", { x: 50, y: 700, size: 12, font });
     return doc.save();
   })();
-  const bytes = await standInPdf;
+  const signedAt = new Date("2027-01-10T15:00:00Z");
+  await storeSignedAgreement(db, a, await standInPdf, {
+    employer: { name: "Dana Owner", title: "CEO", signedAt },
+    apprenticeSignedAt: signedAt,
+  });
+}
+
+/** Stores `bytes` as the apprentice's agreement, signed by the employer and the apprentice as `signatures` say. */
+export async function storeSignedAgreement(
+  db: Db,
+  a: { id: string; organizationId: string; firstName: string; lastName: string },
+  bytes: Uint8Array,
+  signatures: {
+    employer: { name: string; title: string; signedAt: Date };
+    apprenticeSignedAt: Date;
+    signingTokenHash?: string;
+  },
+) {
   const file = await db.storedFile.create({
     data: {
       organizationId: a.organizationId,
@@ -168,18 +185,18 @@ export async function signedAgreementStandIn(
       data: Buffer.from(bytes),
     },
   });
-  const signedAt = new Date("2027-01-10T15:00:00Z");
-  await db.apprenticeAgreement.create({
+  return db.apprenticeAgreement.create({
     data: {
       standardsVersionId: await currentStandardsId(db),
       apprenticeId: a.id,
       organizationId: a.organizationId,
       fileId: file.id,
-      employerSignerName: "Dana Owner",
-      employerSignerTitle: "CEO",
-      employerSignedAt: signedAt,
+      signingTokenHash: signatures.signingTokenHash,
+      employerSignerName: signatures.employer.name,
+      employerSignerTitle: signatures.employer.title,
+      employerSignedAt: signatures.employer.signedAt,
       apprenticeSignerName: `${a.firstName} ${a.lastName}`,
-      apprenticeSignedAt: signedAt,
+      apprenticeSignedAt: signatures.apprenticeSignedAt,
     },
   });
 }
