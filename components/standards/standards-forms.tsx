@@ -1,8 +1,9 @@
 "use client";
 
+import { PublishVersionForm } from "@/components/forms/publish-version-form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { CheckboxField, FileField, TextField } from "@/components/ui/field";
+import { FileField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import {
   confirmStandardsImport,
@@ -200,28 +201,15 @@ export function ImportDecisionForm({ decision, ...ref }: DraftRef & { decision: 
   );
 }
 
-export function PublishStandardsForm({ version, ...ref }: DraftRef & { version: number }) {
-  const { form, failed, pending, formAction, onSubmit, errorFor } = useActionForm(
-    PublishStandardsSchema,
-    publishStandards,
-    ref,
-  );
+export function PublishStandardsForm({ version, standardsId, rowVersion }: DraftRef & { version: number }) {
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
-      {failed && !failed.fieldErrors.confirm ? <Alert tone="error">{failed.message}</Alert> : null}
-      <DraftRefFields {...ref} />
-      <CheckboxField
-        id="confirm-publish-standards"
-        label={`I have checked version ${version}. It becomes the program's standards: new agreements are signed under it, and fast-track credit and every document use it.`}
-        value="yes"
-        error={errorFor("confirm")}
-        {...form.register("confirm")}
-      />
-      <div>
-        <SubmitButton pending={pending} pendingLabel="Publishing…">
-          Publish version {version}
-        </SubmitButton>
-      </div>
-    </form>
+    <PublishVersionForm
+      schema={PublishStandardsSchema}
+      action={publishStandards}
+      hidden={{ standardsId, rowVersion: String(rowVersion) }}
+      confirmId="confirm-publish-standards"
+      confirmation={`I have checked version ${version}. It becomes the program's standards: new agreements are signed under it, and fast-track credit and every document use it.`}
+      version={version}
+    />
   );
 }
