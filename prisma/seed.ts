@@ -1,10 +1,13 @@
 // Demo data for development: staff, three employers at different points of the checklist (one registered with
-// DOL, with an apprentice registration waiting for AAMI and an approved apprentice), 30 candidates and SAMPLE
-// program documents. Idempotent (safe to run again) and refuses to run in production.
+// DOL, listed on the home page with its logo, with an apprentice registration waiting for AAMI and an approved
+// apprentice), 30 candidates and SAMPLE program documents; who is who is in prisma/demo-accounts.ts. Idempotent
+// (safe to run again) and refuses to run in production.
 // First, before any module that reads the environment: refuse production and a missing DATABASE_URL.
 import "./seed-guard";
+import { readFile } from "node:fs/promises";
+import sharp from "sharp";
 import { sha256Hex as sha256 } from "../lib/storage/hash";
-import type { StepKey, StepStatus, SubmissionStatus } from "@prisma/client";
+import type { StepKey, SubmissionStatus } from "@prisma/client";
 import type { Tx } from "../lib/prisma-client";
 import { createPrismaClient } from "../lib/prisma-client";
 import { buildSampleDocumentPdf } from "../lib/pdf/sample-document";
@@ -22,7 +25,10 @@ import { regionOf } from "../lib/regions";
 import { legalNameKey } from "../lib/onboarding/intent/schemas";
 import { PROGRAM } from "../lib/program";
 import { getCurrentStandards } from "../lib/program/standards/data";
-import { DEMO_ACCOUNTS } from "./demo-accounts";
+import { LOGO_BOX, LOGO_MESSAGES } from "../lib/listings/schemas";
+import { storeFile } from "../lib/storage";
+import { readUploadedImage } from "../lib/storage/image-upload";
+import { DEMO_STAFF, type DemoOrganization, demoOrganization } from "./demo-accounts";
 import { DEMO_CANDIDATES } from "./demo-candidates";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 2);
@@ -118,17 +124,7 @@ async function seedDocuments(tx: Tx, publishedById: string) {
   return result;
 }
 
-type OrgSeed = {
-  owner: { email: string; name: string };
-  legalName: string;
-  dbaName?: string;
-  ein?: string;
-  address: { line1: string; city: string; county: string; state: string; postalCode: string };
-  phone: string;
-  stepStatuses: Partial<Record<StepKey, StepStatus>>;
-};
-
-async function upsertOrganization(tx: Tx, seed: OrgSeed) {
+async function upsertOrganization(tx: Tx, seed: DemoOrganization) {
   const owner = await upsertUser(tx, seed.owner);
   const key = legalNameKey(seed.legalName);
   const existing = await tx.organization.findUnique({
@@ -228,12 +224,16 @@ async function seedProviders(tx: Tx) {
 const demoProviderId = async (tx: Tx) =>
   (await tx.rtiProvider.findUniqueOrThrow({ where: { nameKey: legalNameKey(SAMPLE_PROVIDERS[0].name) } })).id;
 
+/** The one-line address of an organization's main site: "2400 Valley Road, Fresno, CA 93721". */
+const siteAddress = ({ address }: DemoOrganization) =>
+  `${address.line1}, ${address.city}, ${address.state} ${address.postalCode}`;
+
 /** Steps 3–6 filled in and a signed agreement: what a submitted organization has. */
 async function seedSubmittedData(
   tx: Tx,
   orgId: string,
   owner: { id: string; name: string | null; email: string },
-  site: string,
+  seed: DemoOrganization,
 ) {
   const standards = await getCurrentStandards(tx);
   await tx.position.create({
@@ -242,7 +242,7 @@ async function seedSubmittedData(
       type: "NEW_POSITION",
       title: "BMET Apprentice",
       department: "Clinical Engineering",
-      siteAddress: site,
+      siteAddress: siteAddress(seed),
       openings: 2,
       createdById: owner.id,
     },
@@ -264,16 +264,12 @@ async function seedSubmittedData(
       attestedById: owner.id,
     },
   });
-  await tx.mentor.create({
-    data: {
-      organizationId: orgId,
-      name: "Chris Ortega",
-      title: "Senior BMET",
-      email: `mentor+${orgId}@example.org`,
-      credentials: ["CBET"],
-      yearsExperience: 12,
-    },
-  });
+  if (seed.mentor) {
+    const { name, title, email, yearsExperience } = seed.mentor;
+    await tx.mentor.create({
+      data: { organizationId: orgId, name, title, email, credentials: ["CBET"], yearsExperience },
+    });
+  }
   const schedule = await tx.wageSchedule.create({
     data: {
       organizationId: orgId,
@@ -303,7 +299,7 @@ async function seedSubmittedData(
   const content = await loadAgreementContent(orgId, tx);
   const agency = await registrationAgencyFor(content.organization.state, tx);
   const unsigned = await buildAgreementPdf(content, standards, agency, pdfFontFiles());
-  const signer = { name: owner.name ?? owner.email, title: "Director of Clinical Engineering" };
+  const signer = { name: owner.name ?? owner.email, title: seed.owner.title };
   const signedAt = new Date();
   const signed = await buildAgreementPdf(content, standards, agency, pdfFontFiles(), {
     method: "ELECTRONIC",
@@ -340,26 +336,52 @@ async function seedSubmittedData(
   });
 }
 
+/**
+ * Lists the organization on the home page with its logo, stored as an employer's upload is: the SVG drawn for the
+ * demo is rasterized (the upload form takes PNG, JPEG or WebP), then checked, shrunk and re-encoded by the upload's
+ * own reader before it is stored.
+ */
+async function seedListing(tx: Tx, orgId: string, seed: DemoOrganization) {
+  if (!seed.listing) return;
+  const svg = await readFile(new URL(`./demo-logos/${seed.listing.logoFile}`, import.meta.url));
+  const png = await sharp(svg, { density: 144 }).png().toBuffer();
+  const logo = await readUploadedImage(new File([new Uint8Array(png)], "logo.png", { type: "image/png" }), {
+    field: "logo",
+    box: LOGO_BOX,
+    messages: LOGO_MESSAGES,
+  });
+  const file = await storeFile(tx, {
+    organizationId: orgId,
+    filename: "logo.png",
+    contentType: "image/png",
+    bytes: logo.bytes,
+  });
+  await tx.organization.update({
+    where: { id: orgId },
+    data: {
+      listingOptIn: true,
+      listingDisplayName: seed.listing.displayName,
+      listingCity: seed.address.city,
+      listingState: seed.address.state,
+      listingLogoFileId: file.id,
+    },
+  });
+}
+
 /** Each organization is created whole or not at all, so a run interrupted half-way is completed by the next. */
 const inTransaction = <T>(fn: (tx: Tx) => Promise<T>) => db.$transaction(fn, { timeout: 60_000 });
 
 async function main() {
   const { admin, reviewer, documents } = await inTransaction(async (tx) => {
-    const admin = await upsertUser(tx, DEMO_ACCOUNTS.staffAdmin, "STAFF_ADMIN");
-    const reviewer = await upsertUser(tx, DEMO_ACCOUNTS.staffReviewer, "STAFF_REVIEWER");
+    const admin = await upsertUser(tx, DEMO_STAFF.staffAdmin, DEMO_STAFF.staffAdmin.staffRole);
+    const reviewer = await upsertUser(tx, DEMO_STAFF.staffReviewer, DEMO_STAFF.staffReviewer.staffRole);
     await seedProviders(tx);
     return { admin, reviewer, documents: await seedDocuments(tx, admin.id) };
   });
 
   await inTransaction(async (tx) => {
-    const lakeside = await upsertOrganization(tx, {
-      owner: DEMO_ACCOUNTS.employerAtStep3,
-      legalName: "Lakeside Health System",
-      ein: "36-1234567",
-      address: { line1: "100 Shore Drive", city: "Madison", county: "Dane", state: "WI", postalCode: "53703" },
-      phone: "608-555-0100",
-      stepStatuses: { INTENT: "COMPLETE", STANDARDS: "COMPLETE", POSITION: "IN_PROGRESS" },
-    });
+    const seed = demoOrganization("employerAtStep3");
+    const lakeside = await upsertOrganization(tx, seed);
     if (!lakeside.created) return;
     await acknowledge(tx, lakeside.org.id, lakeside.owner.id, lakeside.owner.name ?? "", documents);
     // Step 3 in progress: a position described, the hiring attestation not yet given.
@@ -369,35 +391,19 @@ async function main() {
         type: "EXISTING_VACANCY",
         title: "Biomedical Equipment Technician I (Apprentice)",
         department: "Clinical Engineering",
-        siteAddress: "100 Shore Drive, Madison, WI 53703",
+        siteAddress: siteAddress(seed),
         openings: 1,
         createdById: lakeside.owner.id,
       },
     });
   });
 
-  const done: Partial<Record<StepKey, StepStatus>> = {
-    INTENT: "COMPLETE",
-    STANDARDS: "COMPLETE",
-    POSITION: "COMPLETE",
-    FUNDING: "COMPLETE",
-    MENTOR: "COMPLETE",
-    AGREEMENT: "COMPLETE",
-    SUBMIT: "COMPLETE",
-  };
-
   await inTransaction(async (tx) => {
-    const mercy = await upsertOrganization(tx, {
-      owner: DEMO_ACCOUNTS.employerSubmitted,
-      legalName: "Mercy Valley Medical Center",
-      dbaName: "Mercy Valley",
-      address: { line1: "2400 Valley Road", city: "Fresno", county: "Fresno", state: "CA", postalCode: "93721" },
-      phone: "559-555-0142",
-      stepStatuses: done,
-    });
+    const seed = demoOrganization("employerSubmitted");
+    const mercy = await upsertOrganization(tx, seed);
     if (mercy.created) {
       await acknowledge(tx, mercy.org.id, mercy.owner.id, mercy.owner.name ?? "", documents);
-      const agreement = await seedSubmittedData(tx, mercy.org.id, mercy.owner, "2400 Valley Road, Fresno, CA 93721");
+      const agreement = await seedSubmittedData(tx, mercy.org.id, mercy.owner, seed);
       await tx.submission.create({
         data: {
           organizationId: mercy.org.id,
@@ -412,22 +418,11 @@ async function main() {
   });
 
   await inTransaction(async (tx) => {
-    const northstar = await upsertOrganization(tx, {
-      owner: DEMO_ACCOUNTS.employerApproved,
-      legalName: "Northstar Medical Group",
-      ein: "74-7654321",
-      address: { line1: "55 Beacon Street", city: "Austin", county: "Travis", state: "TX", postalCode: "78701" },
-      phone: "512-555-0177",
-      stepStatuses: done,
-    });
+    const seed = demoOrganization("employerApproved");
+    const northstar = await upsertOrganization(tx, seed);
     if (northstar.created) {
       await acknowledge(tx, northstar.org.id, northstar.owner.id, northstar.owner.name ?? "", documents);
-      const agreement = await seedSubmittedData(
-        tx,
-        northstar.org.id,
-        northstar.owner,
-        "55 Beacon Street, Austin, TX 78701",
-      );
+      const agreement = await seedSubmittedData(tx, northstar.org.id, northstar.owner, seed);
       const approvedAt = new Date();
       const submission = await tx.submission.create({
         data: {
@@ -485,6 +480,7 @@ async function main() {
       });
       await tx.reviewDecision.create({ data: decision("RECORD_ACCEPTANCE", "APPROVED", "ACCEPTED", reviewer.id) });
       await tx.organization.update({ where: { id: northstar.org.id }, data: { agencyAcceptedAt } });
+      await seedListing(tx, northstar.org.id, seed);
 
       // Two apprentices starting two weeks after the acceptance: Taylor's registration waits in the staff queue
       // (with fast-track credit staff can adjust); AAMI approved Morgan's, who goes in the RAPIDS file.
@@ -494,6 +490,9 @@ async function main() {
           firstName: "Taylor",
           lastName: "Nguyen",
           dob: "1998-04-12",
+          email: "taylor.nguyen@example.com",
+          streetAddress: "4708 Avenue H",
+          postalCode: "78751",
           employmentStatus: "NEW_EMPLOYEE" as const,
           veteran: 1,
           status: "PENDING_REGISTRATION" as const,
@@ -510,6 +509,9 @@ async function main() {
           firstName: "Morgan",
           lastName: "Reyes",
           dob: "2001-09-30",
+          email: "morgan.reyes@example.net",
+          streetAddress: "1302 East Oltorf Street, Apt 12",
+          postalCode: "78741",
           employmentStatus: "EXISTING_EMPLOYEE" as const,
           veteran: 2,
           status: "APPROVED" as const,
@@ -527,11 +529,11 @@ async function main() {
             lastName: a.lastName,
             dateOfBirth: new Date(a.dob),
             employmentStatus: a.employmentStatus,
-            streetAddress: "12 Example Lane",
+            streetAddress: a.streetAddress,
             city: "Austin",
             state: "TX",
-            postalCode: "78702",
-            email: `${a.firstName.toLowerCase()}@example.org`,
+            postalCode: a.postalCode,
+            email: a.email,
             rtiProviderId: await demoProviderId(tx),
             creditPreviousExperience: String(creditedOjtHours),
             creditedOjtHours,
@@ -572,7 +574,7 @@ async function main() {
             organizationId: northstar.org.id,
             standardsVersionId: (await getCurrentStandards(tx)).id,
             employerSignerName: northstar.owner.name ?? northstar.owner.email,
-            employerSignerTitle: "Director of Clinical Engineering",
+            employerSignerTitle: seed.owner.title,
             employerSignedAt: signedAt,
             apprenticeSignerName: `${a.firstName} ${a.lastName}`,
             apprenticeSignedAt: signedAt,

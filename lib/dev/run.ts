@@ -8,7 +8,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
+import { DEMO_EXTRAS, demoSignIns } from "../../prisma/demo-accounts";
 import { REPO_ROOT, startEmbeddedPostgres } from "./embedded-postgres";
 
 const BIN = path.join(REPO_ROOT, "node_modules", ".bin");
@@ -113,7 +113,8 @@ function run(bin: string, args: string[]): Promise<number> {
 }
 
 function printBanner(port: string, authSecretSource: string, db: Database): void {
-  const width = Math.max(...Object.values(DEMO_ACCOUNTS).map((a) => a.label.length));
+  const signIns = demoSignIns();
+  const width = Math.max(...signIns.map((a) => a.email.length));
   const mail = process.env.SMTP_URL
     ? `sent over SMTP_URL (${redact(process.env.SMTP_URL)})`
     : `not sent: read it in the dev mailbox at http://localhost:${port}/dev/mailbox (SMTP_URL is unset)`;
@@ -126,7 +127,8 @@ function printBanner(port: string, authSecretSource: string, db: Database): void
       `  Mail:      ${mail}`,
       `  Auth:      ${authSecretSource}`,
       `  Demo sign-in (magic link, see Mail above):`,
-      ...Object.values(DEMO_ACCOUNTS).map((a) => `    ${a.label.padEnd(width)}  ${a.email}`),
+      ...signIns.map((a) => `    ${a.email.padEnd(width)}  ${a.who}`),
+      `  ${DEMO_EXTRAS}`,
       "",
     ].join("\n"),
   );

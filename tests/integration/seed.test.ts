@@ -2,7 +2,10 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { DEMO_ACCOUNTS } from "@/prisma/demo-accounts";
+import { DEMO_ACCOUNTS, demoOrganization } from "@/prisma/demo-accounts";
+import { listPublicListings } from "@/lib/listings/data";
+import { readStoredFile } from "@/lib/storage";
+import { sniffImageKind } from "@/lib/storage/image-upload";
 import { rapidsCsv } from "@/lib/rapids/csv";
 import { loadRapidsApprentices } from "@/lib/apprentices/staff/rapids-export";
 import { RAPIDS_TABLESCHEMA, readTableSchema, tableSchemaProblems } from "../support/tableschema";
@@ -59,6 +62,31 @@ describe("prisma/seed.ts", () => {
     const forDol = await loadRapidsApprentices(db, { ssnKeys: null });
     expect(forDol.map((a) => a.lastName)).toEqual(["Reyes"]);
     expect(tableSchemaProblems(rapidsCsv(forDol), readTableSchema(RAPIDS_TABLESCHEMA))).toEqual([]);
+
+    // Every candidate and mentor is a different person, with an address of their own.
+    const candidates = await db.candidate.findMany({ select: { firstName: true, lastName: true, email: true } });
+    expect(new Set(candidates.map((c) => `${c.firstName} ${c.lastName}`)).size).toBe(candidates.length);
+    expect(new Set(candidates.map((c) => c.email)).size).toBe(candidates.length);
+    const mentors = await db.mentor.findMany({ select: { name: true, email: true } });
+    expect(mentors.map((m) => m.email).sort()).toEqual([
+      "rosa.jimenez@mercy-valley.example",
+      "samir.haddad@northstar-medical.example",
+    ]);
+    // The registered organization is on the home page's participating-employers wall, with its logo stored as an
+    // upload is: a PNG.
+    const listed = demoOrganization("employerApproved");
+    const listings = await listPublicListings();
+    expect(listings).toEqual([
+      {
+        id: registered.id,
+        displayName: listed.listing!.displayName,
+        city: "Austin",
+        state: "TX",
+        logoUrl: expect.stringMatching(/^\/api\/listings\/\w+\/logo\?v=\w+$/),
+      },
+    ]);
+    const logo = await readStoredFile(db, registered.listingLogoFileId!);
+    expect([logo.contentType, sniffImageKind(logo.bytes)]).toEqual(["image/png", "png"]);
 
     await seed();
     expect(await counts()).toEqual(first);
