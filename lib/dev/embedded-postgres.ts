@@ -78,6 +78,7 @@ function isRunning(pid: number): boolean {
 
 async function listen(db: PGlite, port: number): Promise<PGLiteSocketServer> {
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: MAX_CONNECTIONS });
+  keepExtendedQueriesWhole(server, db);
   try {
     await startOrFail(server);
     return server;
@@ -87,6 +88,34 @@ async function listen(db: PGlite, port: number): Promise<PGLiteSocketServer> {
     // Someone else is on the preferred port (another checkout's dev server, a second Postgres): take any port.
     return listen(db, 0);
   }
+}
+
+/** Extended-protocol messages (Parse, Bind, Describe, Execute, Close, Flush): a query goes on until its Sync. */
+const EXTENDED_QUERY_MESSAGES = new Set([..."PBDECH"].map((c) => c.charCodeAt(0)));
+
+// pglite-socket 0.1.6 queues every connection's protocol messages one by one on the single PGlite backend, and keeps
+// one connection's messages together only while a transaction is open. pg sends each query as Parse, Bind,
+// Describe, Execute, Sync, and a large Bind arrives in a later network read: another connection's Parse can land in
+// between and replace the unnamed statement, so the Bind fails with "bind message supplies 3 parameters, but
+// prepared statement "" requires 2" (the mail worker hit it under `npm run dev`). The queue asks the database it
+// was given whether a transaction is open; give it one that also says yes from a connection's Parse to its Sync.
+function keepExtendedQueriesWhole(server: PGLiteSocketServer, db: PGlite): void {
+  let extendedQueryOpen = false;
+  const queueDb: Pick<PGlite, "isInTransaction" | "runExclusive" | "execProtocolRawStream" | "exec"> = {
+    isInTransaction: () => extendedQueryOpen || db.isInTransaction(),
+    runExclusive: (fn) => db.runExclusive(fn),
+    execProtocolRawStream: async (message, options) => {
+      const result = await db.execProtocolRawStream(message, options);
+      extendedQueryOpen = EXTENDED_QUERY_MESSAGES.has(message[0]!);
+      return result;
+    },
+    // Only called to roll back after a connection left in the middle of a transaction or query.
+    exec: (query, options) => {
+      extendedQueryOpen = false;
+      return db.exec(query, options);
+    },
+  };
+  (server as unknown as { queryQueue: { db: typeof queueDb } }).queryQueue.db = queueDb;
 }
 
 // pglite-socket 0.1.6's start() never settles when listen() fails (e.g. EADDRINUSE): it only dispatches an
