@@ -24,18 +24,73 @@ import type { WageScheduleInput } from "@/lib/onboarding/wages/rules";
 
 const none = (label: string) => [{ value: "", label }];
 
-function Section({ title, description, children }: { title: string; description?: string; children: React.ReactNode }) {
-  const id = `section-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
+/** The form's sections, in page order: the table of contents at the top links to each. */
+const SECTIONS = {
+  apprentice: "The apprentice",
+  contact: "Contact and address",
+  apprenticeship: "The apprenticeship",
+  prior: "Prior wage and training",
+  fastTrack: "Fast-track credit",
+  programs: "Programs and funding",
+} as const;
+type SectionKey = keyof typeof SECTIONS;
+
+/** The "Programs and funding" fields: RAPIDS details most enrollments leave blank. */
+const PROGRAM_DETAILS = [
+  "careerConnection",
+  "apprenticeType",
+  "careerLinkageOrDirectEntry",
+  "ojtFundingSources",
+  "careerLatticeLevels",
+  "wioaParticipant",
+  "taaParticipant",
+] as const;
+const sectionId = (key: SectionKey) => `enrollment-${key}`;
+
+function Section({
+  section,
+  description,
+  children,
+}: {
+  section: SectionKey;
+  description?: string;
+  children: React.ReactNode;
+}) {
+  const id = sectionId(section);
   return (
-    <section aria-labelledby={id} className="flex flex-col gap-4 rounded-lg border border-slate-200 p-5">
+    <section
+      id={id}
+      aria-labelledby={`${id}-heading`}
+      className="flex scroll-mt-4 flex-col gap-4 rounded-lg border border-slate-200 p-5"
+    >
       <div>
-        <h2 id={id} className="text-lg font-semibold">
-          {title}
+        <h2 id={`${id}-heading`} className="text-lg font-semibold">
+          {SECTIONS[section]}
         </h2>
         {description ? <p className="text-sm text-slate-700">{description}</p> : null}
       </div>
       {children}
     </section>
+  );
+}
+
+/** In-page links to each section, so a long form can be taken a part at a time (and back to a field in error). */
+function Contents() {
+  return (
+    <nav aria-labelledby="enrollment-contents" className="rounded-lg bg-slate-50 px-5 py-4">
+      <h2 id="enrollment-contents" className="text-sm font-semibold text-slate-900">
+        On this form
+      </h2>
+      <ol className="mt-1 grid list-decimal gap-x-8 pl-5 text-sm sm:grid-cols-3">
+        {(Object.keys(SECTIONS) as SectionKey[]).map((key) => (
+          <li key={key}>
+            <a className="text-brand-700 inline-block py-1 underline" href={`#${sectionId(key)}`}>
+              {SECTIONS[key]}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
   );
 }
 
@@ -62,13 +117,18 @@ export function EnrollmentForm({
     saveEnrollment,
     defaults as never,
   );
-  const checkedIn = (name: "masteredSkillSets") => {
-    const echoed = failed?.values?.[name];
-    return echoed !== undefined ? echoed.split(",") : ((defaults[name] as string[] | undefined) ?? []);
-  };
-  const mastered = form.watch("masteredSkillSets");
-  const masteredKeys: string[] = Array.isArray(mastered) ? mastered : mastered ? [String(mastered)] : [];
+  // The ticked skill sets: the boxes as they are, or, on a page rendered again after a refused post without
+  // JavaScript, the values it echoed (ticked boxes comma-joined).
+  const masteredKeys = [form.watch("masteredSkillSets")]
+    .flat()
+    .flatMap((v: unknown) => (typeof v === "string" ? v.split(",") : []))
+    .filter(Boolean);
   const editing = Boolean(defaults.apprenticeId);
+  // A field's value as the page shows it: after a refused post, what was posted (an unticked box is absent), else
+  // the saved or pre-filled one.
+  const given = (name: string) => (failed?.values ? failed.values[name] : defaults[name]);
+  // The optional RAPIDS details start folded away, unless one is filled in or has a message.
+  const programDetailsGiven = PROGRAM_DETAILS.some((name) => Boolean(given(name)) || Boolean(errorFor(name)));
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
@@ -76,8 +136,9 @@ export function EnrollmentForm({
       <input type="hidden" name="apprenticeId" value={String(defaults.apprenticeId ?? "")} />
       <input type="hidden" name="rowVersion" value={String(defaults.rowVersion ?? "")} />
       <input type="hidden" name="candidateId" value={String(defaults.candidateId ?? "")} />
+      <Contents />
 
-      <Section title="The apprentice" description="As on their identity documents: DOL matches these to its records.">
+      <Section section="apprentice" description="As on their identity documents: DOL matches these to its records.">
         <ChoiceGroupField
           type="radio"
           name="employmentStatus"
@@ -87,7 +148,7 @@ export function EnrollmentForm({
           error={errorFor("employmentStatus")}
           inputProps={(value) => ({
             ...form.register("employmentStatus"),
-            defaultChecked: (failed?.values?.employmentStatus ?? defaults.employmentStatus) === value,
+            defaultChecked: given("employmentStatus") === value,
           })}
         />
         <div className="grid gap-4 sm:grid-cols-2">
@@ -117,6 +178,11 @@ export function EnrollmentForm({
               {...form.register("removeSsn")}
             />
           ) : null}
+        </div>
+      </Section>
+
+      <Section section="contact">
+        <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             id="email"
             label="Email"
@@ -132,7 +198,7 @@ export function EnrollmentForm({
         </div>
       </Section>
 
-      <Section title="The apprenticeship">
+      <Section section="apprenticeship">
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             id="startDate"
@@ -174,6 +240,11 @@ export function EnrollmentForm({
             options={STUDENT_STATUS_CODES}
             {...field("studentStatus")}
           />
+        </div>
+      </Section>
+
+      <Section section="prior" description="What the apprentice brings: their last wage and classroom hours done.">
+        <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             id="priorWage"
             label="Prior wage (dollars)"
@@ -203,33 +274,47 @@ export function EnrollmentForm({
       </Section>
 
       <Section
-        title="Fast-track credit"
+        section="fastTrack"
         description="Tick the skill sets of the Training Objectives the apprentice has already mastered, and say how they showed it. Their hours count as done, and the apprentice starts at the wage step those hours reach. AAMI may adjust the credit when it reviews the registration."
       >
         <fieldset
-          className="flex flex-col gap-3"
+          className="grid gap-x-6 gap-y-3 sm:grid-cols-2 sm:items-start"
           aria-describedby={errorFor("masteredSkillSets") ? "masteredSkillSets-error" : undefined}
         >
           <legend className="text-sm font-semibold text-slate-900">Skill sets already mastered</legend>
-          {limits.standards.skillSets.map((s) => (
-            <div key={s.key} className="grid gap-2 sm:grid-cols-2 sm:items-start">
-              <CheckboxField
-                id={`mastered-${s.key}`}
-                label={`${skillSetLabel(s)} (${s.hours.toLocaleString("en-US")} hours)`}
-                value={s.key}
-                defaultChecked={checkedIn("masteredSkillSets").includes(s.key)}
-                {...form.register("masteredSkillSets")}
-              />
-              <TextField
-                id={`evidence-${s.key}`}
-                label={`Evidence of mastery: ${s.title}`}
-                hint="If ticked: a certificate, a prior job, an assessment."
-                {...field(`evidence.${s.key}` as never)}
-              />
-            </div>
-          ))}
+          {limits.standards.skillSets.map((s) => {
+            const evidenceError = errorFor(`evidence.${s.key}`);
+            return (
+              // The evidence shows once its box is ticked, by CSS (:has), so without JavaScript too; a message about
+              // it shows even with the box unticked. Unticking keeps what was typed, hidden, until ticked again.
+              <div key={s.key} className="group/skill flex flex-col gap-2">
+                <CheckboxField
+                  id={`mastered-${s.key}`}
+                  label={`${skillSetLabel(s)} (${s.hours.toLocaleString("en-US")} hours)`}
+                  value={s.key}
+                  defaultChecked={masteredKeys.includes(s.key)}
+                  {...form.register("masteredSkillSets")}
+                />
+                <details
+                  open={masteredKeys.includes(s.key) || Boolean(evidenceError)}
+                  className={`ml-6 ${evidenceError ? "" : "hidden group-has-[:checked]/skill:block"}`}
+                >
+                  <summary className="cursor-pointer text-sm font-semibold text-slate-900">Evidence of mastery</summary>
+                  <div className="mt-2">
+                    <TextField
+                      id={`evidence-${s.key}`}
+                      label={`How they showed mastery of ${s.title}`}
+                      required
+                      hint="A certificate, a prior job, an assessment."
+                      {...field(`evidence.${s.key}` as never)}
+                    />
+                  </div>
+                </details>
+              </div>
+            );
+          })}
           {errorFor("masteredSkillSets") ? (
-            <p id="masteredSkillSets-error" className="text-sm font-medium text-red-800">
+            <p id="masteredSkillSets-error" className="text-sm font-medium text-red-800 sm:col-span-2">
               {errorFor("masteredSkillSets")}
             </p>
           ) : null}
@@ -237,56 +322,60 @@ export function EnrollmentForm({
         <FastTrackPreview standards={limits.standards} masteredKeys={masteredKeys} wageSchedule={wageSchedule} />
       </Section>
 
-      <Section
-        title="Programs and funding"
-        description="Optional RAPIDS details: leave them as they are if they do not apply."
-      >
-        <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField
-            id="careerConnection"
-            label="Career connection"
-            options={[...none("Not recorded"), ...CAREER_CONNECTION_CODES]}
-            {...field("careerConnection")}
-          />
-          <SelectField
-            id="apprenticeType"
-            label="Type"
-            options={[...none("Not recorded"), ...APPRENTICE_TYPE_CODES]}
-            {...field("apprenticeType")}
-          />
-          <SelectField
-            id="careerLinkageOrDirectEntry"
-            label="Career linkage or direct entry"
-            options={[...none("Not recorded"), ...CAREER_LINKAGE_CODES]}
-            {...field("careerLinkageOrDirectEntry")}
-          />
-          <TextField
-            id="ojtFundingSources"
-            label="On-the-job training funding sources"
-            hint="Optional, for example a state grant."
-            {...field("ojtFundingSources")}
-          />
-          <TextField
-            id="careerLatticeLevels"
-            label="Previously completed career lattice levels"
-            hint="Optional RAPIDS identifiers, separated by semicolons."
-            {...field("careerLatticeLevels")}
-          />
-        </div>
-        <CheckboxField
-          id="wioaParticipant"
-          label="WIOA participant"
-          value="yes"
-          {...form.register("wioaParticipant")}
-          defaultChecked={defaults.wioaParticipant === "yes"}
-        />
-        <CheckboxField
-          id="taaParticipant"
-          label="TAA participant"
-          value="yes"
-          {...form.register("taaParticipant")}
-          defaultChecked={defaults.taaParticipant === "yes"}
-        />
+      <Section section="programs" description="Optional RAPIDS details: leave them as they are if they do not apply.">
+        <details open={programDetailsGiven}>
+          <summary className="cursor-pointer text-sm font-semibold text-slate-900">
+            Career connection, type, WIOA or TAA, funding sources
+          </summary>
+          <div className="mt-4 flex flex-col gap-4">
+            <div className="grid gap-4 sm:grid-cols-2">
+              <SelectField
+                id="careerConnection"
+                label="Career connection"
+                options={[...none("Not recorded"), ...CAREER_CONNECTION_CODES]}
+                {...field("careerConnection")}
+              />
+              <SelectField
+                id="apprenticeType"
+                label="Type"
+                options={[...none("Not recorded"), ...APPRENTICE_TYPE_CODES]}
+                {...field("apprenticeType")}
+              />
+              <SelectField
+                id="careerLinkageOrDirectEntry"
+                label="Career linkage or direct entry"
+                options={[...none("Not recorded"), ...CAREER_LINKAGE_CODES]}
+                {...field("careerLinkageOrDirectEntry")}
+              />
+              <TextField
+                id="ojtFundingSources"
+                label="On-the-job training funding sources"
+                hint="Optional, for example a state grant."
+                {...field("ojtFundingSources")}
+              />
+              <TextField
+                id="careerLatticeLevels"
+                label="Previously completed career lattice levels"
+                hint="Optional RAPIDS identifiers, separated by semicolons."
+                {...field("careerLatticeLevels")}
+              />
+            </div>
+            <CheckboxField
+              id="wioaParticipant"
+              label="WIOA participant"
+              value="yes"
+              {...form.register("wioaParticipant")}
+              defaultChecked={given("wioaParticipant") === "yes"}
+            />
+            <CheckboxField
+              id="taaParticipant"
+              label="TAA participant"
+              value="yes"
+              {...form.register("taaParticipant")}
+              defaultChecked={given("taaParticipant") === "yes"}
+            />
+          </div>
+        </details>
       </Section>
 
       <div>

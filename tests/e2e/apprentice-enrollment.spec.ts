@@ -98,9 +98,11 @@ test("enroll a candidate with fast-track credit, the apprentice signs by email, 
   await page.getByRole("checkbox", { name: /^Electronics fundamentals and test equipment/ }).check();
   await page.getByRole("checkbox", { name: /^Medical device theory of operation/ }).check();
   await page
-    .getByLabel("Evidence of mastery: Electronics fundamentals and test equipment")
+    .getByLabel("How they showed mastery of Electronics fundamentals and test equipment")
     .fill("A.A.S. electronics, 2023");
-  await page.getByLabel("Evidence of mastery: Medical device theory of operation").fill("Two years in a biomed depot");
+  await page
+    .getByLabel("How they showed mastery of Medical device theory of operation")
+    .fill("Two years in a biomed depot");
   await expect(page.getByRole("status").filter({ hasText: "1,000 of 4,000 on-the-job hours credited" })).toBeVisible();
   await page.getByRole("button", { name: "Save enrollment" }).click();
   await expect(page.getByText("Apprentices must be at least 16 on their start date.")).toBeVisible();

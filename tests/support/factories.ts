@@ -124,6 +124,15 @@ export async function createSession(db: Db, userId: string) {
 export const SESSION_COOKIE = "authjs.session-token";
 
 /**
+ * AAMI approved the organization's version 1, which makes it an employer partner (lib/authz/partner); the review
+ * itself is tests/e2e/staff-review.spec.ts.
+ */
+export const approvedVersionOne = (db: Db, organizationId: string, submittedById: string) =>
+  db.submission.create({
+    data: { organizationId, version: 1, status: "APPROVED", snapshot: {}, submittedById, decidedAt: new Date() },
+  });
+
+/**
  * Steps 2–5 done for an organization, as if its owner had filled them in: the current documents acknowledged,
  * a position with the hiring attestation, a funding plan, a mentor and enough journeyworkers. With `wages`, the
  * step-6 wage schedule too (not yet signed).
