@@ -72,21 +72,22 @@ export function HeroIllustration({ className }: { className?: string }) {
       />
       <rect x="402" y="226" width="8" height="14" rx="2" fill={METAL} />
       {/* Arm, multimeter and its leads to the monitor's test port */}
-      <path d="M206 226c20 14 26 30 26 44" fill="none" stroke={SCRUBS} strokeWidth="22" strokeLinecap="round" />
+      <path d="M204 226c12 14 14 36 12 52" fill="none" stroke={SCRUBS} strokeWidth="22" strokeLinecap="round" />
       <path d="M244 268c40 22 110 30 160-30" fill="none" stroke="#dc2626" strokeWidth="3" strokeLinecap="round" />
       <path d="M240 280c50 26 130 26 166-46" fill="none" stroke="#1e293b" strokeWidth="3" strokeLinecap="round" />
       <rect x="214" y="252" width="40" height="56" rx="7" fill="#facc15" />
       <rect x="221" y="259" width="26" height="16" rx="2" fill="#1e293b" />
       <path d="M225 267h18" stroke="#a3e635" strokeWidth="3" strokeLinecap="round" />
       <circle cx="234" cy="292" r="8" fill="#1e293b" />
-      <circle cx="230" cy="268" r="11" fill={SKIN} />
-      {/* Workbench */}
+      <circle cx="215" cy="284" r="11" fill={SKIN} />
+      {/* Workbench, with the toolbox on its shelf */}
       <rect x="36" y="298" width="408" height="16" rx="4" fill="#cbd5e1" />
       <rect x="58" y="314" width="12" height="72" fill={METAL} />
       <rect x="410" y="314" width="12" height="72" fill={METAL} />
-      <rect x="300" y="322" width="96" height="40" rx="5" fill="#f87171" />
-      <rect x="300" y="334" width="96" height="4" fill="#b91c1c" />
-      <rect x="336" y="314" width="24" height="10" rx="3" fill="none" stroke="#b91c1c" strokeWidth="4" />
+      <rect x="58" y="360" width="364" height="8" rx="2" fill={METAL} />
+      <rect x="300" y="326" width="96" height="34" rx="5" fill="#f87171" />
+      <rect x="300" y="336" width="96" height="4" fill="#b91c1c" />
+      <rect x="336" y="318" width="24" height="10" rx="3" fill="none" stroke="#b91c1c" strokeWidth="4" />
     </svg>
   );
 }
