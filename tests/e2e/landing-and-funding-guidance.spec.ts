@@ -130,3 +130,35 @@ test("a staff administrator edits the contact and the funding resources; bad inp
   await expect(guidance.getByRole("link", { name: "Wisconsin Fast Forward grant" })).toBeVisible();
   await expect(guidance.getByRole("link", { name: "apprenticeship@aami.example" })).toBeVisible();
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the funding resources form adds a resource in a spare row and refuses a half-filled one", async ({
+    page,
+    db,
+    signInAs,
+  }) => {
+    await db.appSetting.deleteMany({ where: { key: "fundingResources" } });
+    const admin = await createUser(db, { staffRole: "STAFF_ADMIN" });
+    await signInAs(admin.id);
+    await page.goto("/staff/settings");
+    // The five defaults, then two blank rows.
+    const spare = page.getByRole("group", { name: "Resource 6 (blank: add one)" });
+    await spare.getByLabel("Title").fill("Employer apprenticeship tax credit");
+    await spare.getByLabel("Description").fill("A state income tax credit for each registered apprentice.");
+    await spare.getByLabel("Link (optional)").fill("https://revenue.example.gov/apprenticeship-credit");
+    const halfFilled = page.getByRole("group", { name: "Resource 7 (blank: add one)" });
+    await halfFilled.getByLabel("Title").fill("A title alone");
+    await page.getByRole("button", { name: "Save funding resources" }).click();
+    await expect(halfFilled.getByText("Enter a description, or clear the row.")).toBeVisible();
+    await expect(spare.getByLabel("Title")).toHaveValue("Employer apprenticeship tax credit");
+    expect(await db.appSetting.count({ where: { key: "fundingResources" } })).toBe(0);
+
+    await halfFilled.getByLabel("Title").fill("");
+    await page.getByRole("button", { name: "Save funding resources" }).click();
+    await expect(page.getByText("Saved: 6 funding resources, shown on step 4 and on the home page.")).toBeVisible();
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: "Employer apprenticeship tax credit" })).toBeVisible();
+  });
+});
