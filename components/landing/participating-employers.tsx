@@ -1,7 +1,10 @@
 import { ListingCard } from "@/components/listings/listing-card";
 import type { PublicListing } from "@/lib/listings/data";
 
-/** The employer partners who chose to be listed, by name; a friendly word while there are none yet. */
+/**
+ * The logo wall: employer partners AAMI approved who chose to be listed (/organization/listing), each with its logo
+ * (or its initials when it has none), name and place. While none is listed, it says why the wall is empty.
+ */
 export function ParticipatingEmployers({ listings }: { listings: PublicListing[] }) {
   return (
     <section aria-labelledby="employers-title">
@@ -11,8 +14,8 @@ export function ParticipatingEmployers({ listings }: { listings: PublicListing[]
         </h2>
         {listings.length === 0 ? (
           <p className="mt-4 max-w-3xl text-lg text-slate-700">
-            Our first employer partners are completing their onboarding. Check back soon to see who hosts BMET
-            apprentices.
+            No employer partner is listed here yet: organizations appear once AAMI has approved them and they choose to
+            be shown. Check back soon to see who hosts BMET apprentices.
           </p>
         ) : (
           <>

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { CheckboxField, ChoiceGroupField, SelectField, TextField } from "@/components/ui/field";
@@ -20,16 +21,19 @@ type ProviderChoice = { id: string; name: string; status: "PROPOSED" | "VERIFIED
  * Step 4. The provider is picked from AAMI's list; one that is not listed is proposed in a few fields (name, type,
  * contact), so the step stays one short form, and AAMI staff complete and confirm it later. The proposal fields are
  * always shown (no script needed to reveal them) and only read when "My provider is not listed" is chosen.
- * `riHoursPerYear`: the current standards' minimum related-instruction hours a year.
+ * `riHoursPerYear`: the current standards' minimum related-instruction hours a year. `guidance`: where to find the
+ * money (components/onboarding/funding-guidance.tsx), shown next to the funding choices.
  */
 export function FundingForm({
   plan,
   providers,
   riHoursPerYear,
+  guidance,
 }: {
   plan: FundingPlanWithProvider | null;
   providers: ProviderChoice[];
   riHoursPerYear: number;
+  guidance: ReactNode;
 }) {
   const { form, failed, pending, formAction, onSubmit, field, errorFor } = useActionForm(
     FundingPlanSchema,
@@ -135,39 +139,42 @@ export function FundingForm({
           {...field("costPerApprentice")}
         />
       </fieldset>
-      <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-200 p-5">
+      <fieldset className="grid gap-6 rounded-lg border border-slate-200 p-5 lg:grid-cols-2">
         <legend className="px-1 text-lg font-semibold">Funding</legend>
-        <ChoiceGroupField
-          type="checkbox"
-          name="sources"
-          legend="Where does the money come from?"
-          required
-          options={FUNDING_SOURCES}
-          error={errorFor("sources")}
-          inputProps={(value) => ({ ...form.register("sources"), defaultChecked: sources.includes(value) })}
-        />
-        <TextField
-          id="otherSourceText"
-          label="Other funding source"
-          hint="Only if you ticked Other."
-          {...field("otherSourceText")}
-        />
-        <ChoiceGroupField
-          type="radio"
-          name="instructionTimePaid"
-          legend="Is time spent in related instruction paid?"
-          required
-          options={PAID_OPTIONS}
-          error={errorFor("instructionTimePaid")}
-          inputProps={(value) => ({ ...form.register("instructionTimePaid"), defaultChecked: paid === value })}
-        />
-        <CheckboxField
-          id="attest-funding"
-          label="My organization pays 100% of the cost of the related instruction the program requires (Training Objectives, p. A-20)."
-          value="yes"
-          error={errorFor("attest")}
-          {...form.register("attest")}
-        />
+        <div className="flex flex-col gap-4">
+          <ChoiceGroupField
+            type="checkbox"
+            name="sources"
+            legend="Where does the money come from?"
+            required
+            options={FUNDING_SOURCES}
+            error={errorFor("sources")}
+            inputProps={(value) => ({ ...form.register("sources"), defaultChecked: sources.includes(value) })}
+          />
+          <TextField
+            id="otherSourceText"
+            label="Other funding source"
+            hint="Only if you ticked Other."
+            {...field("otherSourceText")}
+          />
+          <ChoiceGroupField
+            type="radio"
+            name="instructionTimePaid"
+            legend="Is time spent in related instruction paid?"
+            required
+            options={PAID_OPTIONS}
+            error={errorFor("instructionTimePaid")}
+            inputProps={(value) => ({ ...form.register("instructionTimePaid"), defaultChecked: paid === value })}
+          />
+          <CheckboxField
+            id="attest-funding"
+            label="My organization pays 100% of the cost of the related instruction the program requires (Training Objectives, p. A-20)."
+            value="yes"
+            error={errorFor("attest")}
+            {...form.register("attest")}
+          />
+        </div>
+        {guidance}
       </fieldset>
       <div>
         <SubmitButton pending={pending}>Save funding plan</SubmitButton>

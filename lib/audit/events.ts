@@ -11,6 +11,13 @@ const registrationAgencyFields = z.object({
   checkedOn: z.string(),
 });
 
+const settingValue = z.union([
+  z.number(),
+  z.string(),
+  z.null(),
+  z.array(z.object({ title: z.string(), description: z.string(), url: z.string().nullable() })),
+]);
+
 // Every audit event kind with the shape of its payload. Writing an event with the wrong payload fails at
 // compile time and at run time, so the log stays readable years later.
 export const auditPayloads = {
@@ -79,7 +86,8 @@ export const auditPayloads = {
     resubmission: z.boolean(),
     resolvedComments: z.number(),
   }),
-  "settings.changed": z.object({ key: z.string(), from: z.number(), to: z.number() }),
+  /** A program setting (lib/settings/data.ts): a number, an address (or null when cleared) or a list of resources. */
+  "settings.changed": z.object({ key: z.string(), from: settingValue, to: settingValue }),
   /** A staff administrator corrected a state's Registration Agency; the subject id is the state's code. */
   "agency.corrected": z.object({
     state: z.string(),

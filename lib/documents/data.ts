@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { DOCUMENT_KINDS } from "@/lib/documents/schemas";
+import { DOCUMENT_KINDS, documentKindOfSlug, publicDocumentPath } from "@/lib/documents/schemas";
+import { notFound } from "@/lib/errors";
+import { readStoredFile } from "@/lib/storage";
 import { currentProgramDocuments } from "@/lib/onboarding/facts";
 
 /** Every version of each program document, newest first, for staff administrators. */
@@ -47,3 +49,29 @@ export async function listProgramDocumentVersions() {
 }
 
 export type ProgramDocumentKindVersions = Awaited<ReturnType<typeof listProgramDocumentVersions>>[number];
+
+/**
+ * The current published version of a program document, for anyone: the standards and objectives are public program
+ * documents (no tenant's data, no personal data), linked from the home page and step 4. Not found when the address
+ * names no document or none is published yet.
+ */
+export async function getPublicProgramDocument(slug: string) {
+  const kind = documentKindOfSlug(slug);
+  if (!kind) throw notFound();
+  const current = (await currentProgramDocuments(db)).find((d) => d.kind === kind);
+  if (!current) throw notFound();
+  return readStoredFile(db, current.fileId);
+}
+
+/** The current published program documents, with their public address, for the home page. */
+export async function listPublicProgramDocuments() {
+  const current = await currentProgramDocuments(db);
+  return current.map((d) => ({
+    kind: d.kind,
+    title: d.title,
+    version: d.version,
+    publishedAt: d.publishedAt!,
+    isSample: d.isSample,
+    href: publicDocumentPath(d.kind),
+  }));
+}

@@ -503,6 +503,15 @@ function cases(w: World): Record<string, Call[]> {
         expect: "status 200",
       },
     ],
+    "app/api/program-documents/[kind]/route.ts": [
+      {
+        as: null,
+        run: getRoute("app/api/program-documents/[kind]/route.ts", "/api/program-documents/x", {
+          kind: "training-objectives",
+        }),
+        expect: "status 200",
+      },
+    ],
     "app/api/onboarding/agreement/route.ts": [
       {
         as: w.partner.id,

@@ -223,6 +223,11 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
       ? row(AUTH, OK, OK, OK, OK, OK, OK, OK, OK, OK)
       : row(AUTH, NF, NF, NF, NF, NF, NF, NF, NF, OK),
   },
+  // The current National Standards and Training Objectives: public program documents, linked from the home page.
+  "/api/program-documents/[kind]": {
+    methods: GET, fill: { kind: "documentKinds" },
+    expect: (t) => ROWS.everyone(t.facts.valid ? OK : NF),
+  },
   // Listed: the home page shows it to everyone. Not listed: a preview for its members and staff.
   "/api/listings/[organizationId]/logo": {
     methods: GET, fill: { organizationId: "organizations" },

@@ -37,6 +37,7 @@ export type TargetSource =
   | "authActions"
   | "candidates"
   | "documents"
+  | "documentKinds"
   | "employerAgreements"
   | "mailMessages"
   | "memberships"
@@ -309,6 +310,12 @@ export async function seedWorld(): Promise<World> {
       label: `${d.kind} v${d.version}${d.publishedAt ? "" : " (draft)"}`,
       facts: { published: d.publishedAt !== null },
     })),
+    // The public addresses of the current documents, and one that names no document.
+    documentKinds: [
+      { value: "national-standards", tenant: null, label: "current National Standards", facts: { valid: true } },
+      { value: "training-objectives", tenant: null, label: "current Training Objectives", facts: { valid: true } },
+      { value: "minutes", tenant: null, label: "a name that is no document", facts: { valid: false } },
+    ],
     employerAgreements: await rows(
       "employer agreement",
       db.employerAgreement.findMany({ select: { id: true, organizationId: true } }),

@@ -2,15 +2,23 @@ import type { Metadata } from "next";
 import { loadStepPage } from "@/lib/onboarding/page";
 import { fundingStep } from "@/lib/onboarding/funding/data";
 import { getCurrentStandards } from "@/lib/program/standards/data";
+import { getSetting } from "@/lib/settings/data";
 import { StepPage } from "@/components/onboarding/step-page";
 import { FundingForm } from "@/components/onboarding/funding-form";
+import { FundingGuidance } from "@/components/onboarding/funding-guidance";
 import { FundingSummary } from "@/components/onboarding/funding-summary";
 
 export const metadata: Metadata = { title: "Step 4: Fund related instruction" };
 
 export default async function FundingStepPage() {
   const { org, editable, signatureAtRisk } = await loadStepPage("/onboarding/funding", "FUNDING");
-  const [{ plan, providers }, { riHoursPerYear }] = await Promise.all([fundingStep(org.id), getCurrentStandards()]);
+  const [{ plan, providers }, { riHoursPerYear }, fundingResources, contactEmail] = await Promise.all([
+    fundingStep(org.id),
+    getCurrentStandards(),
+    getSetting("fundingResources"),
+    getSetting("aamiContactEmail"),
+  ]);
+  const guidance = <FundingGuidance resources={fundingResources} contactEmail={contactEmail} />;
   return (
     <StepPage
       title="Step 4: Fund related instruction"
@@ -31,9 +39,11 @@ export default async function FundingStepPage() {
           <h2 id="edit-heading" className="mb-3 text-lg font-semibold">
             {plan ? "Update the plan" : "Your funding plan"}
           </h2>
-          <FundingForm plan={plan} providers={providers} riHoursPerYear={riHoursPerYear} />
+          <FundingForm plan={plan} providers={providers} riHoursPerYear={riHoursPerYear} guidance={guidance} />
         </section>
-      ) : null}
+      ) : (
+        guidance
+      )}
     </StepPage>
   );
 }
