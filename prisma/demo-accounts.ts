@@ -8,6 +8,9 @@ import { DEMO_CANDIDATES } from "./demo-candidates";
 
 type DemoPerson = { name: string; email: string };
 
+/** The address the demo's home page and step 4 give as AAMI's contact (staff administrators change it in settings). */
+export const DEMO_AAMI_CONTACT_EMAIL = "apprenticeship@aami.example";
+
 export const DEMO_STAFF = {
   staffAdmin: {
     name: "Alex Rivera",

@@ -28,7 +28,8 @@ import { getCurrentStandards } from "../lib/program/standards/data";
 import { LOGO_BOX, LOGO_MESSAGES } from "../lib/listings/schemas";
 import { storeFile } from "../lib/storage";
 import { readUploadedImage } from "../lib/storage/image-upload";
-import { DEMO_STAFF, type DemoOrganization, demoOrganization } from "./demo-accounts";
+import { putSetting } from "../lib/settings/data";
+import { DEMO_AAMI_CONTACT_EMAIL, DEMO_STAFF, type DemoOrganization, demoOrganization } from "./demo-accounts";
 import { DEMO_CANDIDATES } from "./demo-candidates";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 2);
@@ -376,6 +377,10 @@ async function main() {
     const admin = await upsertUser(tx, DEMO_STAFF.staffAdmin, DEMO_STAFF.staffAdmin.staffRole);
     const reviewer = await upsertUser(tx, DEMO_STAFF.staffReviewer, DEMO_STAFF.staffReviewer.staffRole);
     await seedProviders(tx);
+    // The home page and step 4 name AAMI's contact; the demo has one, and a reseed keeps whatever staff set since.
+    if (!(await tx.appSetting.findUnique({ where: { key: "aamiContactEmail" } }))) {
+      await putSetting(tx, "aamiContactEmail", DEMO_AAMI_CONTACT_EMAIL);
+    }
     return { admin, reviewer, documents: await seedDocuments(tx, admin.id) };
   });
 

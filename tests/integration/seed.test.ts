@@ -2,7 +2,8 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { DEMO_ACCOUNTS, demoOrganization } from "@/prisma/demo-accounts";
+import { DEMO_AAMI_CONTACT_EMAIL, DEMO_ACCOUNTS, demoOrganization } from "@/prisma/demo-accounts";
+import { getSetting, putSetting } from "@/lib/settings/data";
 import { listPublicListings } from "@/lib/listings/data";
 import { readStoredFile } from "@/lib/storage";
 import { sniffImageKind } from "@/lib/storage/image-upload";
@@ -88,8 +89,13 @@ describe("prisma/seed.ts", () => {
     const logo = await readStoredFile(db, registered.listingLogoFileId!);
     expect([logo.contentType, sniffImageKind(logo.bytes)]).toEqual(["image/png", "png"]);
 
+    // The home page names AAMI's contact; a reseed keeps the address staff set since.
+    expect(await getSetting("aamiContactEmail")).toBe(DEMO_AAMI_CONTACT_EMAIL);
+    await putSetting(db, "aamiContactEmail", "htm-apprenticeship@aami.example");
+
     await seed();
     expect(await counts()).toEqual(first);
+    expect(await getSetting("aamiContactEmail")).toBe("htm-apprenticeship@aami.example");
   }, 120_000);
 
   it("refuses to run in production and changes nothing", async () => {
