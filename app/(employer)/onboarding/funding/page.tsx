@@ -9,13 +9,13 @@ import { FundingSummary } from "@/components/onboarding/funding-summary";
 export const metadata: Metadata = { title: "Step 4: Fund related instruction" };
 
 export default async function FundingStepPage() {
-  const { org, editable, signatureAtRisk } = await loadStepPage("/onboarding/funding", "FUNDING");
+  const { org, editable, readOnlyNotice, signatureAtRisk } = await loadStepPage("/onboarding/funding", "FUNDING");
   const [{ plan, providers }, { riHoursPerYear }] = await Promise.all([fundingStep(org.id), getCurrentStandards()]);
   return (
     <StepPage
       title="Step 4: Fund related instruction"
       description={`Apprentices combine work with related instruction, at least ${riHoursPerYear} hours a year recommended. Choose a provider and show how the employer pays for it (Training Objectives, p. A-20).`}
-      editable={editable}
+      readOnlyNotice={readOnlyNotice}
       signatureAtRisk={signatureAtRisk}
     >
       {plan ? (
