@@ -106,7 +106,7 @@ export const SUBMISSION_MESSAGES: {
     DRAFT: "With the employer: they have not submitted to AAMI yet.",
     SUBMITTED: "Waiting for a reviewer: claim it to review it.",
     IN_REVIEW:
-      "In review: the reviewer asks for changes or does not approve it, or a staff administrator approves and countersigns.",
+      "In review: the reviewer asks for changes or does not approve it; approving is for a staff administrator, who countersigns.",
     CHANGES_REQUESTED: "With the employer: they make the changes AAMI asked for and submit a new version.",
     APPROVED: "Waiting for the Registration Agency: file the agreement, then record the day the agency accepts it.",
     REJECTED: "With the employer: they may address the reason and submit a new version.",
