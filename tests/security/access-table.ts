@@ -153,10 +153,11 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   "/onboarding/position/[positionId]": { methods: GET, fill: { positionId: "positions" }, expect: ROWS.tenantPage },
   "/onboarding/mentor/[mentorId]": { methods: GET, fill: { mentorId: "mentors" }, expect: ROWS.tenantPage },
   "/organization/members": { methods: GET, expect: ROWS.orgPage },
-  // Managing a member: owners and admins of that organization.
+  // Managing a member: owners and admins of that organization. A member is told the page needs an owner or admin
+  // (403) before any record is looked up, whoever's id it is, so the answer says nothing of another tenant's records.
   "/organization/members/[membershipId]": {
     methods: GET, fill: { membershipId: "memberships" },
-    expect: row(SIGN_IN, WELCOME, OK, OK, FB, NF, NF, NF, WELCOME, WELCOME),
+    expect: row(SIGN_IN, WELCOME, OK, OK, FB, NF, NF, FB, WELCOME, WELCOME),
   },
 
   // ── employer partners (organizations AAMI approved; T1 and T2 are) ──────────────────────────────────────────
