@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
     // Uploaded PDFs may be up to 10 MB (MAX_PDF_UPLOAD_BYTES in lib/forms/fields.ts); the default 1 MB limit would
     // refuse a larger one before the action could explain why. proxy.ts answers anything larger with 413.
     serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES },
+    // forbidden() and app/forbidden.tsx: a signed-in user on a page of their area that needs another role is told
+    // whose page it is (403), not that it does not exist (lib/authz/page.ts).
+    authInterrupts: true,
   },
 };
 

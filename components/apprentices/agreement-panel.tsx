@@ -4,12 +4,17 @@ import { resendSigningLink } from "@/lib/apprentices/agreement/actions";
 import { EmployerSignForm } from "@/components/apprentices/employer-sign-form";
 import { RecordActionForm } from "@/components/forms/record-action-form";
 import { formatDate } from "@/components/staff/format";
+import { EmptyState } from "@/components/ui/empty-state";
+import { APPRENTICE_MESSAGES } from "@/lib/status-messages";
 
 type Agreement = Awaited<ReturnType<typeof currentAgreement>>;
 
 const linkClass = "text-brand-700 font-medium underline";
 
-/** The apprentice's agreement on the employer's page: sign it, follow the apprentice's signature, download it. */
+/**
+ * The apprentice's agreement on the employer's page: sign it, follow the apprentice's signature, download it. With
+ * no agreement on file (and nothing to sign now), it says why, and who acts (APPRENTICE_MESSAGES).
+ */
 export function AgreementPanel({
   apprentice,
   agreement,
@@ -41,8 +46,14 @@ export function AgreementPanel({
             />
           </>
         ) : (
-          <p className="text-sm text-slate-800">An owner or admin of your organization signs the agreement.</p>
+          <EmptyState title="Not signed yet" next={APPRENTICE_MESSAGES.employerAgreementMissing.DRAFT} />
         )
+      ) : null}
+      {!agreement && apprentice.status !== "DRAFT" ? (
+        <EmptyState
+          title="No agreement on file"
+          next={APPRENTICE_MESSAGES.employerAgreementMissing[apprentice.status]}
+        />
       ) : null}
       {agreement ? (
         <ul className="list-disc pl-6 text-sm text-slate-800">
@@ -70,6 +81,12 @@ export function AgreementPanel({
             Read the agreement (PDF)
           </a>
         </p>
+      ) : agreement ? (
+        // Each signature stores the PDF with it, so an agreement without one is a record the portal did not make.
+        <EmptyState
+          title="No PDF of this agreement is stored"
+          next="The portal stores the PDF with each signature and holds none for this one. Ask AAMI for the signed copy."
+        />
       ) : null}
       {apprentice.status === "PENDING_SIGNATURES" ? (
         <RecordActionForm

@@ -3,18 +3,19 @@ import { formatDate } from "@/components/staff/format";
 import { DataTable } from "@/components/ui/data-table";
 import { Pagination, shownRange } from "@/components/ui/pagination";
 import type { OrgApprenticeList } from "@/lib/apprentices/enrollment/data";
-import { APPRENTICE_STATUS_LABEL } from "@/lib/apprentices/status";
+import { APPRENTICE_MESSAGES } from "@/lib/status-messages";
 import { EMPLOYMENT_STATUS_OPTIONS, labelOf } from "@/lib/apprentices/codes";
+import { EmptyState } from "@/components/ui/empty-state";
 
 const linkClass = "text-brand-700 font-medium underline";
 
 export function ApprenticeList({ list }: { list: OrgApprenticeList }) {
   if (list.total === 0) {
     return (
-      <p className="text-slate-700">
-        No apprentices yet. Enroll your first one: a new hire (from the candidate database or elsewhere) or an employee
-        who becomes an apprentice.
-      </p>
+      <EmptyState
+        title="No apprentices yet"
+        next="Enroll your first one: a new hire (from the candidate database or elsewhere) or an employee who becomes an apprentice. Each one you enroll is listed here with where their registration stands."
+      />
     );
   }
   return (
@@ -34,7 +35,7 @@ export function ApprenticeList({ list }: { list: OrgApprenticeList }) {
             <td className="py-2 pr-4">{labelOf(EMPLOYMENT_STATUS_OPTIONS, a.employmentStatus)}</td>
             <td className="py-2 pr-4 whitespace-nowrap">{formatDate(a.startDate)}</td>
             <td className="py-2 pr-4">{a.creditedOjtHours.toLocaleString("en-US")}</td>
-            <td className="py-2">{APPRENTICE_STATUS_LABEL[a.status]}</td>
+            <td className="py-2">{APPRENTICE_MESSAGES.label[a.status]}</td>
           </tr>
         ))}
       </DataTable>

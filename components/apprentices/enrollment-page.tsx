@@ -20,7 +20,7 @@ export function EnrollmentPage({
   ssnLast4: string | null;
 }) {
   return (
-    <StepPage title={title} description={description} editable>
+    <StepPage title={title} description={description}>
       {setup.wageSchedule ? (
         <EnrollmentForm
           limits={setup.limits}

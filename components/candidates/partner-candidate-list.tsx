@@ -5,23 +5,30 @@ import { formatDate } from "@/components/staff/format";
 import { EDUCATION_OPTIONS, EXPERIENCE_OPTIONS, SITUATION_OPTIONS, optionLabel } from "@/lib/candidates/options";
 import type { PartnerCandidateList } from "@/lib/candidates/partner/data";
 import { candidateFilterParams, isFiltered, type CandidateFilters } from "@/lib/candidates/partner/filters";
+import { EmptyState } from "@/components/ui/empty-state";
 
 const linkClass = "text-brand-700 font-medium underline";
 
 export function PartnerCandidateList({ list, filters }: { list: PartnerCandidateList; filters: CandidateFilters }) {
   if (list.total === 0) {
     return isFiltered(filters) ? (
-      <p className="text-slate-700">
-        No candidate matches these filters. Try fewer filters or part of a name, or{" "}
-        <Link className={linkClass} href="/candidates">
-          clear the filters
-        </Link>
-        .
-      </p>
+      <EmptyState
+        title="No candidate matches these filters"
+        next={
+          <>
+            Try fewer filters or part of a name, or{" "}
+            <Link className={linkClass} href="/candidates">
+              clear the filters
+            </Link>
+            .
+          </>
+        }
+      />
     ) : (
-      <p className="text-slate-700">
-        No candidates in your regions yet. AAMI adds new ones as they sign up, so look again soon.
-      </p>
+      <EmptyState
+        title="No candidates in your regions yet"
+        next="Candidates appear here as they send AAMI's interest form and agree to be shared with employers in their region, so look again soon."
+      />
     );
   }
   const params = candidateFilterParams(filters);

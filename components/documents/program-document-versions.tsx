@@ -1,6 +1,7 @@
 import { DataTable } from "@/components/ui/data-table";
 import type { ProgramDocumentKindVersions } from "@/lib/documents/data";
 import { PublishProgramDocumentForm } from "@/components/documents/publish-program-document-form";
+import { EmptyState } from "@/components/ui/empty-state";
 
 const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const fileSize = (bytes: number) =>
@@ -29,9 +30,10 @@ export function ProgramDocumentVersions({ kind }: { kind: ProgramDocumentKindVer
         {kind.label}
       </h2>
       {kind.versions.length === 0 ? (
-        <p className="text-slate-700">
-          No version uploaded yet. Employers cannot complete step 2 until one is published.
-        </p>
+        <EmptyState
+          title="No version uploaded yet"
+          next="Upload one below, check it, then publish it. Employers cannot complete step 2 until one is published."
+        />
       ) : (
         <div className="overflow-x-auto">
           <DataTable

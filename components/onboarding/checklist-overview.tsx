@@ -1,13 +1,8 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { SegmentBar } from "@/components/ui/segment-bar";
-import {
-  STEP_KEY_BY_NAME,
-  STEP_PAGES,
-  STEP_STATUS_LABEL,
-  type Checklist,
-  type ChecklistItem,
-} from "@/lib/onboarding/checklist";
+import { STEP_KEY_BY_NAME, STEP_PAGES, type Checklist, type ChecklistItem } from "@/lib/onboarding/checklist";
+import { STEP_MESSAGES } from "@/lib/status-messages";
 
 const STATUS_CLASS: Record<ChecklistItem["status"], string> = {
   NOT_STARTED: "bg-slate-100 text-slate-800",
@@ -88,7 +83,7 @@ export function ChecklistOverview({
                 <p className="text-sm text-slate-700">{item.summary}</p>
               </div>
               <span className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${STATUS_CLASS[item.status]}`}>
-                {item.locked ? "Locked" : STEP_STATUS_LABEL[item.status]}
+                {STEP_MESSAGES.label[item.locked ? "LOCKED" : item.status]}
               </span>
             </div>
             {item.completedAt ? (
@@ -98,6 +93,7 @@ export function ChecklistOverview({
               </p>
             ) : null}
             {item.lockedReason ? <p className="mt-2 text-sm text-slate-700">{item.lockedReason}</p> : null}
+            {item.statusNote ? <p className="mt-2 text-sm text-slate-700">{item.statusNote}</p> : null}
             {item.reviewComments.length > 0 ? (
               <div className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
                 <p className="font-semibold">AAMI asked you to change:</p>

@@ -1,12 +1,14 @@
 import Link from "next/link";
 import type { Mentor } from "@prisma/client";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export function MentorList({ mentors, editable }: { mentors: Mentor[]; editable: boolean }) {
   if (mentors.length === 0) {
     return (
-      <p className="text-slate-700">
-        No mentor yet. A mentor is an experienced technician who guides apprentices day to day; appoint one below.
-      </p>
+      <EmptyState
+        title="No mentor yet"
+        next="A mentor is an experienced technician who guides apprentices day to day. Appoint the first one below; step 5 is complete once a mentor is named and there are enough journeyworkers for the apprentices you plan."
+      />
     );
   }
   return (

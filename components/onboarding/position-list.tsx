@@ -2,15 +2,17 @@ import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import type { Position } from "@prisma/client";
 import { positionTypeLabel } from "@/lib/onboarding/positions/schemas";
+import { EmptyState } from "@/components/ui/empty-state";
 
 const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
 export function PositionList({ positions, editable }: { positions: Position[]; editable: boolean }) {
   if (positions.length === 0) {
     return (
-      <p className="text-slate-700">
-        No positions yet. Add the first one below: most organizations start with one position and one or two openings.
-      </p>
+      <EmptyState
+        title="No position yet"
+        next="Add the first one below: most organizations start with one position and one or two openings. Step 3 is complete once a position is added and you confirm hiring is your organization's responsibility."
+      />
     );
   }
   return (

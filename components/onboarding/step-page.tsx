@@ -2,19 +2,19 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
-import { READ_ONLY_MESSAGE } from "@/lib/onboarding/change";
 
 /** The frame every checklist step page shares: title, explanation, read-only notice, and the way back. */
 export function StepPage({
   title,
   description,
-  editable,
+  readOnlyNotice = null,
   signatureAtRisk = false,
   children,
 }: {
   title: string;
   description: ReactNode;
-  editable: boolean;
+  /** Why the step cannot be changed now (SUBMISSION_MESSAGES.employerReadOnlyStep), or null when it can. */
+  readOnlyNotice?: string | null;
   /** A signed agreement contains this step's data, so saving a change voids the signature. */
   signatureAtRisk?: boolean;
   children: ReactNode;
@@ -22,11 +22,11 @@ export function StepPage({
   return (
     <PageContainer>
       <PageHeader title={title} description={description} />
-      {editable ? null : (
+      {readOnlyNotice ? (
         <div className="mb-6">
-          <Alert>{READ_ONLY_MESSAGE}</Alert>
+          <Alert>{readOnlyNotice}</Alert>
         </div>
-      )}
+      ) : null}
       {signatureAtRisk ? (
         <div className="mb-6">
           <Alert tone="warning" title="Your Employer Acceptance Agreement is signed">

@@ -1,6 +1,7 @@
 import type { DecisionKind, StepKey } from "@prisma/client";
 import { stepLabel } from "@/lib/onboarding/checklist";
-import { SUBMISSION_STATUS_LABEL } from "@/lib/review/labels";
+import { SUBMISSION_MESSAGES } from "@/lib/status-messages";
+import { EmptyState } from "@/components/ui/empty-state";
 
 const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
@@ -16,7 +17,7 @@ const KIND_LABEL: Record<DecisionKind, string> = {
 type Decision = {
   id: string;
   kind: DecisionKind;
-  toStatus: keyof typeof SUBMISSION_STATUS_LABEL;
+  toStatus: keyof typeof SUBMISSION_MESSAGES.label;
   actorName: string;
   reason: string | null;
   createdAt: Date;
@@ -25,14 +26,21 @@ type Comment = { id: string; step: StepKey; body: string; resolvedAt: Date | nul
 
 /** The submission's decisions in order, with the comments a change request made. */
 export function DecisionHistory({ decisions, comments }: { decisions: Decision[]; comments: Comment[] }) {
-  if (decisions.length === 0) return <p className="text-sm text-slate-700">No decision yet.</p>;
+  if (decisions.length === 0) {
+    return (
+      <EmptyState
+        title="No decision yet"
+        next="Claiming, asking for changes, approving, not approving and recording the Registration Agency's acceptance each appear here, with who and when."
+      />
+    );
+  }
   return (
     <ol className="flex flex-col gap-3 text-sm">
       {decisions.map((d) => (
         <li key={d.id} className="border-l-4 border-slate-300 pl-3">
           <p>
             <span className="font-semibold">{KIND_LABEL[d.kind]}</span> by {d.actorName}, {dateTime.format(d.createdAt)}{" "}
-            UTC → {SUBMISSION_STATUS_LABEL[d.toStatus].toLowerCase()}
+            UTC → {SUBMISSION_MESSAGES.label[d.toStatus]}
           </p>
           {d.reason ? <p className="mt-1">Reason: {d.reason}</p> : null}
           {d.kind === "REQUEST_CHANGES" ? (

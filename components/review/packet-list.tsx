@@ -1,3 +1,5 @@
+import { EmptyState } from "@/components/ui/empty-state";
+
 const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** Registration packets, newest first, each downloadable by staff and by its own organization. */
@@ -6,7 +8,7 @@ export function PacketList({
 }: {
   packets: Array<{ id: string; version: number; sha256: string; createdAt: Date }>;
 }) {
-  if (packets.length === 0) return <p className="text-sm text-slate-700">No packet yet: one is built on approval.</p>;
+  if (packets.length === 0) return <NoPacketYet />;
   return (
     <ul className="flex flex-col gap-2 text-sm">
       {packets.map((p) => (
@@ -20,5 +22,15 @@ export function PacketList({
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Where an organization's registration packets come from, for every list of them that is still empty. */
+export function NoPacketYet() {
+  return (
+    <EmptyState
+      title="No registration packet yet"
+      next="AAMI builds the DOL registration packet when it approves the submission, and a new version when the Registration Agency accepts it and whenever an apprentice is approved. Each version is listed here to download."
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { SelectField, TextField } from "@/components/ui/field";
 import { buttonClasses } from "@/components/ui/button";
 import { QUEUE_SORTS, type QueueFilters } from "@/lib/review/queue-filters";
-import { SUBMISSION_STATUS_LABEL } from "@/lib/review/labels";
+import { SUBMISSION_MESSAGES } from "@/lib/status-messages";
 import { REGION_OPTIONS } from "@/lib/regions";
 import { STATE_OPTIONS } from "@/lib/us-states";
 
@@ -10,7 +10,7 @@ const STATUS_OPTIONS = [
   { value: "all", label: "Any status" },
   ...(["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "REJECTED", "ACCEPTED"] as const).map((s) => ({
     value: s,
-    label: SUBMISSION_STATUS_LABEL[s],
+    label: SUBMISSION_MESSAGES.label[s],
   })),
 ];
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { businessDaysBetween } from "@/lib/review/business-days";
-import { SUBMISSION_STATUS_LABEL } from "@/lib/review/labels";
+import { SUBMISSION_MESSAGES } from "@/lib/status-messages";
 import type { QueueRow } from "@/lib/review/queue";
 import { regionName } from "@/lib/regions";
 
@@ -29,7 +29,7 @@ export function QueueTable({ rows, now, targetDays }: { rows: QueueRow[]; now: D
               <span className="block text-slate-700">{regionName(row.region)}</span>
             </td>
             <td className="py-2 pr-4">{row.version}</td>
-            <td className="py-2 pr-4">{SUBMISSION_STATUS_LABEL[row.status]}</td>
+            <td className="py-2 pr-4">{SUBMISSION_MESSAGES.label[row.status]}</td>
             <td className="py-2 pr-4">{date.format(row.submittedAt)}</td>
             <td className="py-2 pr-4">
               {waited} business day{waited === 1 ? "" : "s"}

@@ -1,4 +1,7 @@
+import type { ApprenticeStatus } from "@prisma/client";
 import { DescriptionList } from "@/components/ui/description-list";
+import { EmptyState } from "@/components/ui/empty-state";
+import { APPRENTICE_MESSAGES } from "@/lib/status-messages";
 import { formatDateTime } from "@/components/staff/format";
 import type { StaffApprentice } from "@/lib/apprentices/staff/data";
 
@@ -9,22 +12,19 @@ const signed = (name: string | null, at: Date | null, extra?: string | null) =>
 
 /**
  * The current (not voided) apprenticeship agreement: who signed it and when (a parent or guardian too, for an
- * apprentice under 18 on the start date), and its PDF for staff.
+ * apprentice under 18 on the start date), and its PDF for staff. With none on file, why, by the apprentice's status.
  */
 export function ApprenticeAgreementPanel({
   agreement,
+  status,
   guardianRequired,
 }: {
   agreement: Agreement | null;
+  status: ApprenticeStatus;
   guardianRequired: boolean;
 }) {
   if (!agreement) {
-    return (
-      <p className="text-sm text-slate-700">
-        No apprenticeship agreement yet: the employer signs one once the enrollment is ready, then the apprentice signs
-        it from the link they are emailed.
-      </p>
-    );
+    return <EmptyState title="No agreement on file" next={APPRENTICE_MESSAGES.staffAgreementMissing[status]} />;
   }
   return (
     <div className="flex flex-col gap-3">
@@ -49,7 +49,10 @@ export function ApprenticeAgreementPanel({
           </a>
         </p>
       ) : (
-        <p className="text-sm text-slate-700">The signed agreement&apos;s PDF is not stored yet.</p>
+        <EmptyState
+          title="No PDF of this agreement is stored"
+          next="The portal stores the PDF with each signature and holds none for this one: file the signed copy with the registration records."
+        />
       )}
     </div>
   );

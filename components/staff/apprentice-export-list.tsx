@@ -5,16 +5,15 @@ import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { formatDate } from "@/components/staff/format";
 import { maskedSsn } from "@/lib/crypto/ssn";
+import { APPRENTICE_MESSAGES } from "@/lib/status-messages";
 import type { DolApprenticeList, ExportProblem } from "@/lib/apprentices/staff/data";
 import { MAX_EXPORT } from "@/lib/apprentices/staff/data";
+import { EmptyState } from "@/components/ui/empty-state";
 
 const PROBLEMS: Record<ExportProblem, string> = {
   none: "Tick at least one apprentice to put in the file.",
   "too-many": `Choose at most ${MAX_EXPORT} apprentices for one file.`,
 };
-
-const STATUS_LABEL = { APPROVED: "Approved: upload to RAPIDS", REGISTERED: "Registered" } as const;
-const statusLabel = (status: string) => STATUS_LABEL[status as keyof typeof STATUS_LABEL] ?? status;
 
 /**
  * The apprentices that go to DOL. Staff administrators tick the ones to upload and the form POSTs them to the
@@ -32,10 +31,10 @@ export function ApprenticeExportList({
 }) {
   if (list.total === 0) {
     return (
-      <p className="text-slate-700">
-        No apprentice is approved for DOL registration yet. Apprentices appear here for the RAPIDS upload once AAMI
-        approves their registration in the review queue.
-      </p>
+      <EmptyState
+        title="No apprentice is approved for DOL registration yet"
+        next="Apprentices appear here for the RAPIDS upload once AAMI approves their registration in the review queue."
+      />
     );
   }
   const first = (list.page - 1) * list.pageSize + 1;
@@ -86,7 +85,11 @@ export function ApprenticeExportList({
             </td>
             <td className="py-2 pr-4">{a.organization.legalName}</td>
             <td className="py-2 pr-4 whitespace-nowrap">{formatDate(a.startDate)}</td>
-            <td className="py-2 pr-4">{statusLabel(a.status)}</td>
+            <td className="py-2 pr-4">
+              {a.status === "APPROVED" || a.status === "REGISTERED"
+                ? APPRENTICE_MESSAGES.staffDolList[a.status]
+                : APPRENTICE_MESSAGES.label[a.status]}
+            </td>
             <td className="py-2">{maskedSsn(a.ssnLast4)}</td>
           </tr>
         ))}

@@ -5,6 +5,7 @@ import { auditKindLabel, subjectTypeLabel, summarizePayload } from "@/lib/audit/
 import type { AuditTrailPage } from "@/lib/staff/employers";
 import { formatDateTime } from "@/components/staff/format";
 import { Section } from "@/components/staff/section";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type AuditEventRow = AuditTrailPage["events"][number];
 
@@ -42,7 +43,10 @@ export function AuditTrail({ trail, basePath }: { trail: AuditTrailPage; basePat
   return (
     <Section id="audit-trail" title={`Audit trail (${trail.total})`}>
       {trail.events.length === 0 ? (
-        <p className="text-slate-700">Nothing recorded for this organization yet.</p>
+        <EmptyState
+          title="Nothing recorded for this organization yet"
+          next="Every change the organization's members or AAMI staff make to its record is recorded here, newest first."
+        />
       ) : (
         <>
           <DataTable

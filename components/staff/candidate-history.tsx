@@ -2,13 +2,17 @@ import { describeCandidateEvent } from "@/lib/candidates/events";
 import type { CandidateForStaff } from "@/lib/candidates/staff/data";
 import { formatDateTime } from "@/components/staff/format";
 import { Section } from "@/components/staff/section";
+import { EmptyState } from "@/components/ui/empty-state";
 
 /** Everything that happened to the candidate's record, newest first, with the staff member who did it. */
 export function CandidateHistory({ events }: { events: CandidateForStaff["events"] }) {
   return (
     <Section id="history" title="History">
       {events.length === 0 ? (
-        <p className="text-slate-700">Nothing recorded yet.</p>
+        <EmptyState
+          title="Nothing recorded yet"
+          next="Each change of status, note, profile edit and employer's request for this candidate is recorded here as it happens."
+        />
       ) : (
         <ol className="flex flex-col gap-3 text-sm">
           {events.map((e) => {

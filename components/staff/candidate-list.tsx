@@ -12,6 +12,7 @@ import {
 import { regionName } from "@/lib/regions";
 import { formatDate } from "@/components/staff/format";
 import { buttonClasses } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 
 const link = "text-brand-700 font-medium underline";
 
@@ -27,22 +28,27 @@ export function WithdrawnBadge() {
 function EmptyCandidateList({ list, filters }: { list: CandidateListPage; filters: CandidateFilters }) {
   if (!list.anyCandidates) {
     return (
-      <p className="text-slate-700">
-        No one has sent the apprentice interest form yet. Candidates appear here as soon as they do.
-      </p>
+      <EmptyState
+        title="No one has sent the apprentice interest form yet"
+        next="Candidates appear here as soon as they do."
+      />
     );
   }
   const described = describeCandidateFilters(filters);
   return (
-    <p className="text-slate-700">
-      No candidate matches these filters{described ? ` (${described})` : ""}.
-      {filters.includeWithdrawn ? "" : " Candidates who withdrew are left out unless you include them."} Try fewer
-      filters, or{" "}
-      <Link className={link} href="/staff/candidates">
-        clear the filters
-      </Link>
-      .
-    </p>
+    <EmptyState
+      title={`No candidate matches these filters${described ? ` (${described})` : ""}`}
+      next={
+        <>
+          {filters.includeWithdrawn ? "" : "Candidates who withdrew are left out unless you include them. "}Try fewer
+          filters, or{" "}
+          <Link className={link} href="/staff/candidates">
+            clear the filters
+          </Link>
+          .
+        </>
+      }
+    />
   );
 }
 

@@ -1,6 +1,7 @@
 import { DataTable } from "@/components/ui/data-table";
 import type { RegionCount } from "@/lib/candidates/region-counts";
 import { regionName } from "@/lib/regions";
+import { EmptyState } from "@/components/ui/empty-state";
 
 const COLUMNS = ["Region", "Shared with employers", "Withdrawn", "Deleted (anonymous)", "Signed up in all"];
 
@@ -8,10 +9,10 @@ export function CandidateRegions({ rows }: { rows: RegionCount[] }) {
   const total = rows.reduce((sum, r) => sum + r.signedUp, 0);
   if (total === 0) {
     return (
-      <p className="text-slate-700">
-        Nobody has sent the apprentice interest form yet. People appear here as soon as they do, counted by the region
-        of the state they live in.
-      </p>
+      <EmptyState
+        title="Nobody has sent the apprentice interest form yet"
+        next="People appear here as soon as they do, counted by the region of the state they live in."
+      />
     );
   }
   return (

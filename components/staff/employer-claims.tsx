@@ -3,6 +3,7 @@ import { Section } from "@/components/staff/section";
 import { formatLongDate } from "@/lib/dates";
 import { roleLabel } from "@/lib/organizations/schemas";
 import type { EmployerForStaff } from "@/lib/staff/employers";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type Claim = EmployerForStaff["organization"]["claims"][number];
 
@@ -17,10 +18,10 @@ export function EmployerClaims({ claims }: { claims: EmployerForStaff["organizat
   return (
     <Section id="claims" title="Requests to join">
       {claims.length === 0 ? (
-        <p className="text-slate-700">
-          No requests. When someone confirms a registration of this organization from their own email, it waits here for
-          a staff decision.
-        </p>
+        <EmptyState
+          title="No requests to join"
+          next="When someone confirms a registration of this organization from their own email, the request waits here for a staff decision."
+        />
       ) : (
         <ul className="flex flex-col gap-4">
           {claims.map((claim) => (

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { SegmentBar } from "@/components/ui/segment-bar";
 import { STEPS } from "@/lib/program";
-import { SUBMISSION_STATUS_LABEL } from "@/lib/review/labels";
+import { SUBMISSION_MESSAGES } from "@/lib/status-messages";
 import { percentOf } from "@/lib/staff/stats";
 import type { EmployerListPage } from "@/lib/staff/employers";
 import {
@@ -12,21 +12,25 @@ import {
   type EmployerFilters,
 } from "@/lib/staff/employer-filters";
 import { Pagination, shownRange } from "@/components/ui/pagination";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export function EmployerList({ list, filters }: { list: EmployerListPage; filters: EmployerFilters }) {
   if (list.total === 0) {
     return isFiltered(filters) ? (
-      <p className="text-slate-700">
-        No organization {describeEmployerFilters(filters)}. Check the spelling, try part of the name, or{" "}
-        <Link className="text-brand-700 font-medium underline" href="/staff/employers">
-          show every employer
-        </Link>
-        .
-      </p>
+      <EmptyState
+        title={`No organization ${describeEmployerFilters(filters)}`}
+        next={
+          <>
+            Check the spelling, try part of the name, or{" "}
+            <Link className="text-brand-700 font-medium underline" href="/staff/employers">
+              show every employer
+            </Link>
+            .
+          </>
+        }
+      />
     ) : (
-      <p className="text-slate-700">
-        No employer has registered yet. Organizations appear here as soon as they complete step 1.
-      </p>
+      <NoEmployerYet />
     );
   }
   return (
@@ -79,12 +83,22 @@ function EmployerTable({ organizations }: { organizations: EmployerListPage["org
             </td>
             <td className="py-2">
               {latest
-                ? `Version ${latest.version}: ${SUBMISSION_STATUS_LABEL[latest.status].toLowerCase()}`
-                : "None yet"}
+                ? `Version ${latest.version}: ${SUBMISSION_MESSAGES.label[latest.status]}`
+                : SUBMISSION_MESSAGES.label.NOT_SUBMITTED}
             </td>
           </tr>
         );
       })}
     </DataTable>
+  );
+}
+
+/** Before any organization completes step 1: for the employers list and the staff home's pipeline alike. */
+export function NoEmployerYet() {
+  return (
+    <EmptyState
+      title="No employer has registered yet"
+      next="Organizations appear here as soon as they complete step 1."
+    />
   );
 }

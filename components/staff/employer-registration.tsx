@@ -2,6 +2,7 @@ import { DataTable } from "@/components/ui/data-table";
 import type { EmployerForStaff } from "@/lib/staff/employers";
 import { formatDate } from "@/components/staff/format";
 import { Section } from "@/components/staff/section";
+import { NoPacketYet } from "@/components/review/packet-list";
 
 /**
  * The Registration Agency's acceptance of the employer acceptance agreement, as recorded by staff, and every
@@ -21,7 +22,7 @@ export function EmployerRegistration({ organization }: { organization: EmployerF
       )}
       <h3 className="mt-4 mb-2 font-semibold">Registration packets</h3>
       {packets.length === 0 ? (
-        <p className="text-slate-700">No packet has been built yet.</p>
+        <NoPacketYet />
       ) : (
         <DataTable
           caption="Registration packets, newest version first"

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { StaffOverview } from "@/lib/staff/overview";
 import { formatMedianDays } from "@/lib/staff/stats";
-import { SUBMISSION_STATUS_LABEL } from "@/lib/review/labels";
+import { SUBMISSION_MESSAGES } from "@/lib/status-messages";
 import { formatDate } from "@/components/staff/format";
 
 const DAY_MS = 86_400_000;
@@ -25,8 +25,8 @@ export function OverviewStats({ overview }: { overview: StaffOverview }) {
   return (
     <dl className="grid gap-3 sm:grid-cols-3">
       <Stat term="Submissions waiting" value={waiting.submitted + waiting.inReview}>
-        {waiting.submitted} {SUBMISSION_STATUS_LABEL.SUBMITTED.toLowerCase()}, {waiting.inReview}{" "}
-        {SUBMISSION_STATUS_LABEL.IN_REVIEW.toLowerCase()} (latest versions only).{" "}
+        {SUBMISSION_MESSAGES.label.SUBMITTED}: {waiting.submitted}. {SUBMISSION_MESSAGES.label.IN_REVIEW}:{" "}
+        {waiting.inReview}. Latest versions only.{" "}
         <Link className="text-brand-700 font-medium underline" href="/staff/queue">
           Open the review queue
         </Link>

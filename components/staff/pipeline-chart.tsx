@@ -1,6 +1,7 @@
+import { NoEmployerYet } from "@/components/staff/employer-list";
 import { DataTable } from "@/components/ui/data-table";
 import { SegmentBar } from "@/components/ui/segment-bar";
-import { STEP_STATUS_LABEL } from "@/lib/onboarding/checklist";
+import { STEP_MESSAGES } from "@/lib/status-messages";
 import { PIPELINE_STATUSES, percentOf, type PipelineRow } from "@/lib/staff/stats";
 
 const SEGMENT_CLASS: Record<(typeof PIPELINE_STATUSES)[number], { swatch: string; bar: string }> = {
@@ -15,13 +16,7 @@ const SEGMENT_CLASS: Record<(typeof PIPELINE_STATUSES)[number], { swatch: string
  * read); the stacked bar under each step repeats them for the eye and is hidden from assistive technology.
  */
 export function PipelineChart({ rows, organizationCount }: { rows: PipelineRow[]; organizationCount: number }) {
-  if (organizationCount === 0) {
-    return (
-      <p className="text-slate-700">
-        No employer has registered yet. Organizations appear here as soon as they complete step 1.
-      </p>
-    );
-  }
+  if (organizationCount === 0) return <NoEmployerYet />;
   return (
     <div className="flex flex-col gap-3">
       <ul aria-hidden="true" className="flex flex-wrap gap-4 text-sm text-slate-800">
@@ -30,13 +25,13 @@ export function PipelineChart({ rows, organizationCount }: { rows: PipelineRow[]
             <span
               className={`inline-block h-3 w-3 rounded-sm border border-slate-400 ${SEGMENT_CLASS[status].swatch}`}
             />
-            {STEP_STATUS_LABEL[status]}
+            {STEP_MESSAGES.label[status]}
           </li>
         ))}
       </ul>
       <DataTable
         caption={`Organizations at each checklist step, by status (${organizationCount} organizations in all)`}
-        columns={["Step", ...PIPELINE_STATUSES.map((status) => STEP_STATUS_LABEL[status])]}
+        columns={["Step", ...PIPELINE_STATUSES.map((status) => STEP_MESSAGES.label[status])]}
       >
         {rows.map((row) => (
           <tr key={row.step} className="border-b border-slate-200">

@@ -5,15 +5,16 @@ import { formatDate } from "@/components/staff/format";
 import { APPROVAL_BLOCKER_SHORT } from "@/lib/apprentices/registration/rules";
 import type { RegistrationList as Registrations } from "@/lib/apprentices/registration/data";
 import { businessDaysBetween } from "@/lib/review/business-days";
+import { EmptyState } from "@/components/ui/empty-state";
 
 /** The apprentice registrations waiting for AAMI, longest waiting first, each opening the apprentice's page. */
 export function RegistrationList({ list, now }: { list: Registrations; now: Date }) {
   if (list.total === 0) {
     return (
-      <p className="text-slate-700">
-        No apprentice registration is waiting for AAMI. A registration arrives here once the employer and the apprentice
-        (and a parent or guardian, for an apprentice under 18) have signed the apprenticeship agreement.
-      </p>
+      <EmptyState
+        title="No apprentice registration is waiting for AAMI"
+        next="A registration arrives here once the employer and the apprentice (and a parent or guardian, for an apprentice under 18) have signed the apprenticeship agreement."
+      />
     );
   }
   return (

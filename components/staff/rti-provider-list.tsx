@@ -3,6 +3,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { DeleteRtiProviderForm } from "@/components/staff/rti-provider-form";
 import type { StaffRtiProviderList } from "@/lib/rti-providers/data";
 import { providerIdentifier } from "@/lib/rapids/ids";
+import { EmptyState } from "@/components/ui/empty-state";
 
 const address = (p: StaffRtiProviderList[number]) =>
   p.addressLine1 ? `${p.addressLine1}, ${p.city}, ${p.state} ${p.postalCode}` : "Not recorded";
@@ -12,7 +13,14 @@ const address = (p: StaffRtiProviderList[number]) =>
  * (which confirms a proposal) and delete the ones nothing uses; reviewers read.
  */
 export function RtiProviderList({ providers, canManage }: { providers: StaffRtiProviderList; canManage: boolean }) {
-  if (providers.length === 0) return <p className="text-slate-700">No provider has been added yet.</p>;
+  if (providers.length === 0) {
+    return (
+      <EmptyState
+        title="No provider has been added yet"
+        next="A staff administrator adds the related-instruction providers employers choose from at step 4; an employer may also propose one, which waits here for a staff check."
+      />
+    );
+  }
   return (
     <DataTable
       caption="Related-instruction providers, proposals first"

@@ -1,5 +1,5 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import type { OrgRole, StaffRole } from "@prisma/client";
 import { AppError } from "@/lib/errors";
 import { isId } from "@/lib/ids";
@@ -7,7 +7,9 @@ import { requireOrg, requireStaff, requireUser } from "@/lib/authz";
 import { partnerContext } from "@/lib/authz/partner";
 
 // Page-side guards: the same checks as lib/authz, with failures turned into navigation. Signed-out visitors
-// go to sign-in and come back; anything they may not see is "not found".
+// go to sign-in and come back; a page of their own area that needs another role (a staff reviewer on a staff
+// administrator's page, a member on an owner's) answers 403 with app/forbidden.tsx, which says whose page it is;
+// anything else they may not see is "not found".
 
 async function guard<T>(returnTo: string, check: () => Promise<T>): Promise<T> {
   try {
@@ -16,6 +18,7 @@ async function guard<T>(returnTo: string, check: () => Promise<T>): Promise<T> {
     if (error instanceof AppError) {
       if (error.code === "UNAUTHENTICATED") redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
       if (error.code === "NO_ORGANIZATION") redirect("/welcome");
+      if (error.code === "FORBIDDEN") forbidden();
       notFound();
     }
     throw error;

@@ -6,10 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/prisma-client";
 import { voidOutdatedAgreement } from "@/lib/onboarding/agreement/void";
 import { loadOnboardingFacts, refreshChecklist } from "@/lib/onboarding/facts";
-import { canEditStep, type OnboardingFacts } from "@/lib/onboarding/progress";
-
-export const READ_ONLY_MESSAGE =
-  "Your submission is with AAMI, so this step is read-only for now. If AAMI asks for changes, the steps they comment on reopen.";
+import { canEditStep, readOnlyNotice, type OnboardingFacts } from "@/lib/onboarding/progress";
 
 /**
  * Every change to onboarding data goes through here: one transaction that locks the organization (so two members
@@ -26,7 +23,7 @@ export async function changeOnboardingStep<T>(
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "Organization" WHERE "id" = ${ctx.org.id} FOR UPDATE`;
     const facts = await loadOnboardingFacts(tx, ctx.org.id);
-    if (!canEditStep(step, facts)) throw new AppError("CONFLICT", READ_ONLY_MESSAGE);
+    if (!canEditStep(step, facts)) throw new AppError("CONFLICT", readOnlyNotice(facts));
     const result = await change(tx, facts);
     await voidOutdatedAgreement(tx, ctx.org.id, step, ctx.user.id);
     await refreshChecklist(tx, ctx.org.id, ctx.user.id);

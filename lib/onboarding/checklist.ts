@@ -1,5 +1,6 @@
-import type { StepKey, StepStatus } from "@prisma/client";
+import type { ApprenticeStatus, StepKey, StepStatus } from "@prisma/client";
 import { STEPS, type StepKeyName } from "@/lib/program";
+import { apprenticeCountsLine } from "@/lib/status-messages";
 
 // Turns the stored step rows into the eight-step checklist the employer sees. Pure, so it is unit-tested.
 
@@ -25,14 +26,6 @@ export const STEP_PAGES: Partial<Record<StepKey, string>> = {
   APPRENTICES: "/onboarding/apprentices",
 };
 
-/** How a step's status reads to people, on the employer's checklist and in staff views alike. */
-export const STEP_STATUS_LABEL: Record<StepStatus, string> = {
-  NOT_STARTED: "Not started",
-  IN_PROGRESS: "In progress",
-  COMPLETE: "Complete",
-  CHANGES_REQUESTED: "Changes requested",
-};
-
 /** "Step 3: have a position": how messages name a step. */
 export function stepLabel(step: StepKey): string {
   const found = STEPS.find((s) => STEP_KEY_BY_NAME[s.key] === step)!;
@@ -53,6 +46,8 @@ export type ChecklistItem = (typeof STEPS)[number] & {
   lockedReason: string | null;
   /** What AAMI's reviewer asked to change in this step, while the request is open. */
   reviewComments: string[];
+  /** Where the step's records stand, beside its status (step 8: how many apprentices wait where). */
+  statusNote: string | null;
 };
 
 export type Checklist = { items: ChecklistItem[]; completeCount: number; percent: number; next: ChecklistItem | null };
@@ -61,12 +56,13 @@ const BEFORE_SUBMIT: StepKeyName[] = ["intent", "standards", "position", "fundin
 
 /**
  * `partner`: AAMI has approved the organization (and countersigned its acceptance agreement), which unlocks step 8.
- * `reviewComments`: the reviewer's open comments, by step.
+ * `reviewComments`: the reviewer's open comments, by step. `apprenticeCounts`: the organization's apprentices by status.
  */
 export function buildChecklist(
   stored: StoredStep[],
   partner: boolean,
   reviewComments: Partial<Record<StepKey, string[]>> = {},
+  apprenticeCounts: Partial<Record<ApprenticeStatus, number>> = {},
 ): Checklist {
   const byKey = new Map(stored.map((s) => [s.step, s]));
   const statusOf = (name: StepKeyName) => byKey.get(STEP_KEY_BY_NAME[name])?.status ?? "NOT_STARTED";
@@ -89,6 +85,7 @@ export function buildChecklist(
       locked: lockedReason !== null,
       lockedReason,
       reviewComments: reviewComments[STEP_KEY_BY_NAME[step.key]] ?? [],
+      statusNote: step.key === "apprentices" ? apprenticeCountsLine(apprenticeCounts) : null,
     };
   });
 

@@ -4,9 +4,12 @@ import { db } from "@/lib/db";
 import { buildChecklist } from "@/lib/onboarding/checklist";
 import { APPROVED_STATUSES } from "@/lib/review/transitions";
 
-/** The checklist as the organization's members see it, with AAMI's open comments and the Registration Agency's acceptance. */
+/**
+ * The checklist as the organization's members see it, with AAMI's open comments, where its apprentices stand, and the
+ * Registration Agency's acceptance.
+ */
 export async function getChecklist(organizationId: string) {
-  const [rows, latest] = await Promise.all([
+  const [rows, latest, apprentices] = await Promise.all([
     db.onboardingStep.findMany({
       where: { organizationId },
       select: { step: true, status: true, completedAt: true, completedById: true },
@@ -20,6 +23,7 @@ export async function getChecklist(organizationId: string) {
         comments: { where: { resolvedAt: null }, orderBy: { createdAt: "asc" }, select: { step: true, body: true } },
       },
     }),
+    db.apprentice.groupBy({ by: ["status"], where: { organizationId }, _count: { _all: true } }),
   ]);
   const completerIds = [...new Set(rows.map((r) => r.completedById).filter((id): id is string => !!id))];
   const completers = await db.user.findMany({
@@ -42,6 +46,7 @@ export async function getChecklist(organizationId: string) {
     })),
     latest !== null && APPROVED_STATUSES.includes(latest.status),
     comments,
+    Object.fromEntries(apprentices.map((a) => [a.status, a._count._all])),
   );
   return { ...checklist, acceptance };
 }

@@ -3,6 +3,7 @@ import type { StepKey } from "@prisma/client";
 import type { Tx } from "@/lib/prisma-client";
 import { deriveStepStatuses, type OnboardingFacts } from "@/lib/onboarding/progress";
 import { getCurrentStandards } from "@/lib/program/standards/data";
+import { APPRENTICES_WAITING } from "@/lib/status-messages";
 
 /** The newest published version of each program document (what employers must acknowledge). */
 export async function currentProgramDocuments(tx: Tx) {
@@ -77,6 +78,7 @@ export async function loadOnboardingFacts(tx: Tx, organizationId: string): Promi
     stepsWithOpenComments: openComments.map((c) => c.step),
     apprenticesEnrolled: countOf(["DRAFT", "PENDING_SIGNATURES", "PENDING_REGISTRATION", "APPROVED", "REGISTERED"]),
     apprenticesApproved: countOf(["APPROVED", "REGISTERED"]),
+    apprenticesWaiting: countOf([...APPRENTICES_WAITING]),
   };
 }
 

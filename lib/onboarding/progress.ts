@@ -1,6 +1,7 @@
 import type { StepKey, StepStatus, SubmissionStatus } from "@prisma/client";
 import { ratioCheck } from "@/lib/onboarding/ratio";
 import type { Ratio } from "@/lib/program/standards/model";
+import { SUBMISSION_MESSAGES, submissionState } from "@/lib/status-messages";
 
 // What the organization has done, and the status of each checklist step that follows from it. Pure, so the
 // rules are unit-tested; lib/onboarding/facts.ts loads the facts and stores the result after every change.
@@ -25,9 +26,13 @@ export type OnboardingFacts = {
   latestSubmission: SubmissionStatus | null;
   /** Steps with reviewer comments not yet resolved. */
   stepsWithOpenComments: StepKey[];
-  /** Step 8: apprentices enrolled (not withdrawn), and those AAMI has approved for registration. */
+  /**
+   * Step 8: apprentices enrolled (not withdrawn), those AAMI has approved for registration, and those still waiting
+   * on someone (not signed by the employer or the apprentice, or with AAMI for review).
+   */
   apprenticesEnrolled: number;
   apprenticesApproved: number;
+  apprenticesWaiting: number;
 };
 
 const UNDER_REVIEW_OR_DONE: SubmissionStatus[] = ["SUBMITTED", "IN_REVIEW", "APPROVED", "ACCEPTED"];
@@ -55,8 +60,9 @@ export function deriveStepStatuses(f: OnboardingFacts): Record<StepKey, StepStat
       f.latestSubmission === "CHANGES_REQUESTED"
         ? "CHANGES_REQUESTED"
         : progress(f.latestSubmission !== null && UNDER_REVIEW_OR_DONE.includes(f.latestSubmission), false),
-    // Step 8 is done once AAMI has approved an apprentice's registration.
-    APPRENTICES: progress(f.apprenticesApproved > 0, f.apprenticesEnrolled > 0),
+    // Step 8 is done once AAMI has approved an apprentice's registration and no other apprentice still waits to be
+    // signed or reviewed: a new enrollment reopens it, so "Complete" never hides someone who waits.
+    APPRENTICES: progress(f.apprenticesApproved > 0 && f.apprenticesWaiting === 0, f.apprenticesEnrolled > 0),
   };
   if (f.latestSubmission === "CHANGES_REQUESTED") {
     for (const step of f.stepsWithOpenComments) statuses[step] = "CHANGES_REQUESTED";
@@ -84,7 +90,8 @@ export function canEditStep(
   >,
 ): boolean {
   if (!EDITABLE_STEPS.includes(step)) return false;
-  if (f.latestSubmission === null || f.latestSubmission === "REJECTED") return true;
+  // Nothing is with AAMI before the first submission, in a draft, or after a rejection.
+  if (f.latestSubmission === null || f.latestSubmission === "DRAFT" || f.latestSubmission === "REJECTED") return true;
   if (f.latestSubmission === "CHANGES_REQUESTED") {
     // A fix to a reopened step voids the signature; step 6 then reopens too, so the agreement can be signed again.
     // AAMI may publish a new version of the documents meanwhile: resubmitting needs it acknowledged, so step 2
@@ -97,3 +104,9 @@ export function canEditStep(
   }
   return false;
 }
+
+/** Why a step the organization cannot change now is read-only, as its page and a refused change both say. */
+export const readOnlyNotice = (f: Pick<OnboardingFacts, "latestSubmission">): string =>
+  SUBMISSION_MESSAGES.employerReadOnlyStep[submissionState(f.latestSubmission)] ??
+  // Not reached: with nothing at AAMI every editable step is open; steps 1, 7 and 8 have pages of their own.
+  "This step cannot be changed here.";

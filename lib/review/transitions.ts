@@ -1,5 +1,5 @@
 import type { StaffRole, SubmissionStatus } from "@prisma/client";
-import { SUBMISSION_STATUS_LABEL } from "@/lib/review/labels";
+import { SUBMISSION_MESSAGES } from "@/lib/status-messages";
 
 // The submission lifecycle, as data: which decision may move a submission from which status to which, and who
 // may take it. Pure, so every allowed and refused transition is unit-tested; lib/review/decide.ts applies a
@@ -56,7 +56,7 @@ export function checkTransition(decision: StaffDecision, state: SubmissionState,
   if (!rule.from.includes(state.status)) {
     return {
       ok: false,
-      reason: `You cannot ${ACTION_NAME[decision]} a submission that is ${SUBMISSION_STATUS_LABEL[state.status].toLowerCase()}.`,
+      reason: `You cannot ${ACTION_NAME[decision]} a submission whose status is “${SUBMISSION_MESSAGES.label[state.status]}”.`,
     };
   }
   if (decision === "CLAIM" && state.assignedReviewerId === reviewer.id) {

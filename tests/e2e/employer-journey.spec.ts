@@ -156,7 +156,7 @@ test("an employer goes from /employers/start to a signed, submitted Employer Acc
   await expectAccessible(page);
   await page.getByLabel(/I have reviewed everything above/).check();
   await page.getByRole("button", { name: "Submit to AAMI" }).click();
-  await expect(page.getByText("Submitted: version 1")).toBeVisible();
+  await expect(page.getByText("Version 1 is with AAMI, waiting for a reviewer")).toBeVisible();
   await expectAccessible(page);
 
   const received = await waitForEmail(email, (m) => m.subject.startsWith("AAMI received"));

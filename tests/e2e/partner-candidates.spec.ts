@@ -74,7 +74,7 @@ test("an approved employer's member filters candidates, opens one, sees contact 
 
   await page.getByRole("searchbox", { name: "Name or city" }).fill(`${tag} nobody`);
   await page.getByRole("button", { name: "Filter" }).click();
-  await expect(page.getByText("No candidate matches these filters.")).toBeVisible();
+  await expect(page.getByText("No candidate matches these filters", { exact: true })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "clear the filters" }).click();
   await expect(page).toHaveURL(/\/candidates$/);

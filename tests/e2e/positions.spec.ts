@@ -4,7 +4,7 @@ test("an employer describes a position and confirms hiring is theirs (step 3)", 
   await signInAs(tenant.owner.id);
   await page.goto("/onboarding");
   await page.getByRole("link", { name: "Have a position" }).click();
-  await expect(page.getByText("No positions yet.")).toBeVisible();
+  await expect(page.getByText("No position yet", { exact: true })).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole("button", { name: "Add position" }).click();

@@ -16,6 +16,7 @@ import { asUser } from "../support/sign-in";
 import { readyToSubmit, reviewedOrganization, submitForm, TO_SUBMIT_PAGE } from "../support/submission";
 
 const NOT_FOUND = expect.objectContaining({ digest: expect.stringContaining("404") });
+const FORBIDDEN = expect.objectContaining({ digest: expect.stringContaining("403") });
 
 let reviewer: Awaited<ReturnType<typeof createUser>>;
 let admin: Awaited<ReturnType<typeof createUser>>;
@@ -132,7 +133,7 @@ describe("a staff administrator's correction", () => {
 });
 
 describe("who may correct", () => {
-  it("refuses reviewers: they read the list, without links to correct, and the form's page is not found", async () => {
+  it("refuses reviewers: they read the list, without links to correct, and the form's page says it is an administrator's", async () => {
     const refused = await asUser(reviewer.id, () => correctAgency(correction("OH", 0)));
     expect(refused).toMatchObject({ ok: false, message: expect.stringContaining("staff administrator") });
     expect(await correctionRow("OH")).toBeNull();
@@ -141,7 +142,7 @@ describe("who may correct", () => {
     expect(list).not.toContain('href="/staff/agencies/OH"');
     await expect(
       asUser(reviewer.id, () => CorrectAgencyPage({ params: Promise.resolve({ state: "OH" }) })),
-    ).rejects.toEqual(NOT_FOUND);
+    ).rejects.toEqual(FORBIDDEN);
   });
 
   it("answers employers 'not found', on the pages and the action", async () => {

@@ -18,7 +18,6 @@ import { asUser, signInAs } from "../support/sign-in";
 
 const TO_DOCUMENTS = expect.objectContaining({ digest: expect.stringContaining(";/staff/documents#document-") });
 const TO_CHECKLIST = expect.objectContaining({ digest: expect.stringContaining(";/onboarding;") });
-const NOT_FOUND = expect.objectContaining({ digest: expect.stringContaining("404") });
 
 /** A real PDF, different every time (uploading the same file twice is refused). */
 async function pdfBytes(pages = 1) {
@@ -74,15 +73,15 @@ beforeAll(async () => {
 });
 
 describe("/staff/documents: who may use it", () => {
-  it("is for staff administrators: reviewers and employers get 'not found' and their actions are refused", async () => {
+  it("is for staff administrators: reviewers are told so (403), employers get 'not found', and their actions are refused", async () => {
     const { owner } = await createOrganization(db);
     const before = await db.programDocument.count();
-    for (const [userId, message] of [
-      [reviewer.id, "This needs an AAMI staff administrator."],
-      [owner.id, expect.stringContaining("could not find")],
+    for (const [userId, message, refusal] of [
+      [reviewer.id, "This needs an AAMI staff administrator.", "403"],
+      [owner.id, expect.stringContaining("could not find"), "404"],
     ] as const) {
       await signInAs(userId);
-      await expect(StaffDocumentsPage()).rejects.toEqual(NOT_FOUND);
+      await expect(StaffDocumentsPage()).rejects.toMatchObject({ digest: expect.stringContaining(refusal) });
       expect(await upload(await pdf())).toMatchObject({ ok: false, message });
       const draft = await latestVersion("NATIONAL_STANDARDS");
       expect(await publish(draft.id)).toMatchObject({ ok: false, message });

@@ -80,7 +80,7 @@ describe("step 7: submitting to AAMI", () => {
     expect(mail.find((m) => m.template === "submission-received")!.text).toContain("What happens next");
 
     const page = html(await SubmitStepPage());
-    expect(page).toContain("Submitted: version 1");
+    expect(page).toContain("Version 1 is with AAMI, waiting for a reviewer");
     expect(page).toContain("Waiting for review");
   });
 

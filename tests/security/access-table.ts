@@ -67,6 +67,7 @@ const SIGN_IN = "sign-in";
 const AUTH = "unauthenticated";
 const NF = "not-found";
 const RF = "refused";
+const FB = "forbidden";
 const to = (path: string) => `redirect:${path}` as const;
 /** Where lib/authz sends a signed-in caller without an organization (staff included), and where each one's home is. */
 const WELCOME = to("/welcome");
@@ -100,7 +101,8 @@ const ROWS = {
   /** A file of one organization's record: its members and AAMI staff. */
   tenantFile:   row(AUTH, NF, OK, OK, OK, NF, NF, NF, OK, OK),
   staffPage:    row(SIGN_IN, NF, NF, NF, NF, NF, NF, NF, OK, OK),
-  staffAdminPage: row(SIGN_IN, NF, NF, NF, NF, NF, NF, NF, NF, OK),
+  /** Staff reviewers are told whose page it is (403); everyone else outside staff gets "not found". */
+  staffAdminPage: row(SIGN_IN, NF, NF, NF, NF, NF, NF, NF, FB, OK),
   staffFile:    row(AUTH, NF, NF, NF, NF, NF, NF, NF, OK, OK),
 };
 
@@ -151,10 +153,11 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   "/onboarding/position/[positionId]": { methods: GET, fill: { positionId: "positions" }, expect: ROWS.tenantPage },
   "/onboarding/mentor/[mentorId]": { methods: GET, fill: { mentorId: "mentors" }, expect: ROWS.tenantPage },
   "/organization/members": { methods: GET, expect: ROWS.orgPage },
-  // Managing a member: owners and admins of that organization.
+  // Managing a member: owners and admins of that organization. A member is told the page needs an owner or admin
+  // (403) before any record is looked up, whoever's id it is, so the answer says nothing of another tenant's records.
   "/organization/members/[membershipId]": {
     methods: GET, fill: { membershipId: "memberships" },
-    expect: row(SIGN_IN, WELCOME, OK, OK, NF, NF, NF, NF, WELCOME, WELCOME),
+    expect: row(SIGN_IN, WELCOME, OK, OK, FB, NF, NF, FB, WELCOME, WELCOME),
   },
 
   // ── employer partners (organizations AAMI approved; T1 and T2 are) ──────────────────────────────────────────
@@ -189,7 +192,7 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   "/staff/agencies": { methods: GET, expect: ROWS.staffPage },
   "/staff/agencies/[state]": {
     methods: GET, fill: { state: "agencyStates" },
-    expect: (t) => t.facts.valid ? ROWS.staffAdminPage : row(SIGN_IN, NF, NF, NF, NF, NF, NF, NF, NF, NF),
+    expect: (t) => t.facts.valid ? ROWS.staffAdminPage : row(SIGN_IN, NF, NF, NF, NF, NF, NF, NF, FB, NF),
   },
   // Related-instruction providers: every staff member reads the list; staff administrators add and edit.
   "/staff/rti-providers": { methods: GET, expect: ROWS.staffPage },

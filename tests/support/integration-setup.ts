@@ -12,6 +12,8 @@ Object.assign(process.env, {
   MAIL_WORKER: "off",
   // Tests stand where one reverse proxy would: the X-Forwarded-For they set is the one the app trusts.
   TRUSTED_PROXY_HOPS: "1",
+  // What next.config.ts's experimental.authInterrupts sets in the built app, so pages may call forbidden().
+  __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: "true",
 });
 
 vi.mock("next/headers", async () => {

@@ -17,6 +17,7 @@ const nothing: OnboardingFacts = {
   stepsWithOpenComments: [],
   apprenticesEnrolled: 0,
   apprenticesApproved: 0,
+  apprenticesWaiting: 0,
 };
 const everything: OnboardingFacts = {
   ...nothing,
@@ -41,6 +42,17 @@ describe("deriveStepStatuses", () => {
     for (const latestSubmission of [null, "CHANGES_REQUESTED", "REJECTED"] as const) {
       expect(deriveStepStatuses({ ...outdated, latestSubmission }).STANDARDS).toBe("IN_PROGRESS");
     }
+  });
+
+  it("keeps step 8 in progress while any apprentice still waits to be signed or reviewed", () => {
+    const accepted = { ...everything, latestSubmission: "ACCEPTED" as const };
+    const step8 = (apprenticesEnrolled: number, apprenticesApproved: number, apprenticesWaiting: number) =>
+      deriveStepStatuses({ ...accepted, apprenticesEnrolled, apprenticesApproved, apprenticesWaiting }).APPRENTICES;
+    expect(step8(0, 0, 0)).toBe("NOT_STARTED");
+    expect(step8(1, 0, 1)).toBe("IN_PROGRESS");
+    // One approved, one with AAMI for review (the demo's Northstar): not complete.
+    expect(step8(2, 1, 1)).toBe("IN_PROGRESS");
+    expect(step8(2, 2, 0)).toBe("COMPLETE");
   });
 
   it("starts with only step 1 complete", () => {

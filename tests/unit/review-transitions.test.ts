@@ -48,7 +48,7 @@ describe("the submission state machine", () => {
         it(`refuses ${decision} from ${status}`, () => {
           const result = checkTransition(decision, state, actor);
           expect(result.ok).toBe(false);
-          if (!result.ok) expect(result.reason).toMatch(/^You cannot .+ a submission that is /);
+          if (!result.ok) expect(result.reason).toMatch(/^You cannot .+ a submission whose status is “[A-Z]/);
         });
       }
     }

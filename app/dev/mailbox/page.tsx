@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listMailbox } from "@/lib/mail/mailbox";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Development mailbox" };
 export const dynamic = "force-dynamic";
@@ -15,7 +16,10 @@ export default async function MailboxPage() {
         description="SMTP_URL is not set, so email stays here instead of being sent. The newest 50 messages."
       />
       {messages.length === 0 ? (
-        <p className="text-slate-700">No email yet. Request a sign-in link and it appears here.</p>
+        <EmptyState
+          title="No email yet"
+          next="Every email the portal sends while SMTP_URL is unset lands here: request a sign-in link and it appears."
+        />
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200">
           {messages.map((m) => (

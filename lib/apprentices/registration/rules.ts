@@ -1,5 +1,5 @@
 import type { ApprenticeStatus } from "@prisma/client";
-import { APPRENTICE_STATUS_LABEL } from "@/lib/apprentices/status";
+import { APPRENTICE_MESSAGES } from "@/lib/status-messages";
 import { ratioCheck } from "@/lib/onboarding/ratio";
 import { ratioLabel, type ProgramStandards } from "@/lib/program/standards/model";
 
@@ -38,7 +38,7 @@ export const REGISTRATION_VERB: Record<RegistrationAction, string> = {
 /** The reason an action cannot be taken on an apprentice in `status`, or null when it can. */
 export function registrationActionRefusal(action: RegistrationAction, status: ApprenticeStatus): string | null {
   if (REGISTRATION_TRANSITIONS[action].from === status) return null;
-  return `You cannot ${ACTION_NAME[action]} a registration whose status is “${APPRENTICE_STATUS_LABEL[status]}”.`;
+  return `You cannot ${ACTION_NAME[action]} a registration whose status is “${APPRENTICE_MESSAGES.label[status]}”.`;
 }
 
 /** The actions staff can take now: what the apprentice's staff page offers. */

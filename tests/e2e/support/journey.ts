@@ -26,5 +26,5 @@ export async function signAndSubmit(page: Page, version: number) {
   await page.goto("/onboarding/submit");
   await page.getByLabel(/I have reviewed everything above/).check();
   await page.getByRole("button", { name: "Submit to AAMI" }).click();
-  await expect(page.getByText(`Submitted: version ${version}`)).toBeVisible();
+  await expect(page.getByText(`Version ${version} is with AAMI, waiting for a reviewer`)).toBeVisible();
 }

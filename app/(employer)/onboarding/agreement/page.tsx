@@ -14,7 +14,7 @@ import { WageScheduleView } from "@/components/onboarding/wage-schedule-view";
 export const metadata: Metadata = { title: "Step 6: Sign the Employer Acceptance Agreement" };
 
 export default async function AgreementStepPage() {
-  const { org, user, role, facts, editable, signatureAtRisk } = await loadStepPage(
+  const { org, user, role, facts, editable, readOnlyNotice, signatureAtRisk } = await loadStepPage(
     "/onboarding/agreement",
     "AGREEMENT",
   );
@@ -30,7 +30,7 @@ export default async function AgreementStepPage() {
     <StepPage
       title="Step 6: Sign the Employer Acceptance Agreement"
       description="Build the wage schedule your apprentices will earn (sample on page A-2 of the Training Objectives), then sign the Employer Acceptance Agreement that contains it with your positions, funding plan and mentors."
-      editable={editable}
+      readOnlyNotice={readOnlyNotice}
       signatureAtRisk={signatureAtRisk}
     >
       <section aria-labelledby="wages-heading" className="flex flex-col gap-4">

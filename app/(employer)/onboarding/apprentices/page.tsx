@@ -21,7 +21,6 @@ export default async function ApprenticesStepPage({ searchParams }: { searchPara
     <StepPage
       title="Step 8: Hire and enroll apprentices"
       description="Enroll each apprentice you hire, or an employee who becomes one, with credit for skills they have already mastered. The apprentice signs their agreement through a link we email them; AAMI then reviews the registration and sends it to the U.S. Department of Labor."
-      editable
     >
       {params.deleted ? <Alert tone="success">The enrollment was deleted.</Alert> : null}
       <p className="flex flex-wrap gap-3">

@@ -11,7 +11,7 @@ import { FundingSummary } from "@/components/onboarding/funding-summary";
 export const metadata: Metadata = { title: "Step 4: Fund related instruction" };
 
 export default async function FundingStepPage() {
-  const { org, editable, signatureAtRisk } = await loadStepPage("/onboarding/funding", "FUNDING");
+  const { org, editable, readOnlyNotice, signatureAtRisk } = await loadStepPage("/onboarding/funding", "FUNDING");
   const [{ plan, providers }, { riHoursPerYear }, fundingResources, contactEmail] = await Promise.all([
     fundingStep(org.id),
     getCurrentStandards(),
@@ -23,7 +23,7 @@ export default async function FundingStepPage() {
     <StepPage
       title="Step 4: Fund related instruction"
       description={`Apprentices combine work with related instruction, at least ${riHoursPerYear} hours a year recommended. Choose a provider and show how the employer pays for it (Training Objectives, p. A-20).`}
-      editable={editable}
+      readOnlyNotice={readOnlyNotice}
       signatureAtRisk={signatureAtRisk}
     >
       {plan ? (

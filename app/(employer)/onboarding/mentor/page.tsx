@@ -10,13 +10,13 @@ import { RatioStatus } from "@/components/onboarding/ratio-status";
 export const metadata: Metadata = { title: "Step 5: Appoint a mentor" };
 
 export default async function MentorStepPage() {
-  const { org, facts, editable, signatureAtRisk } = await loadStepPage("/onboarding/mentor", "MENTOR");
+  const { org, facts, editable, readOnlyNotice, signatureAtRisk } = await loadStepPage("/onboarding/mentor", "MENTOR");
   const mentors = await listMentors(org.id);
   return (
     <StepPage
       title="Step 5: Appoint a mentor"
       description="Name the experienced technicians who will guide your apprentices, and tell us how many journeyworkers you have so we can check the apprentice-to-journeyworker ratio."
-      editable={editable}
+      readOnlyNotice={readOnlyNotice}
       signatureAtRisk={signatureAtRisk}
     >
       <section aria-labelledby="mentors-heading">

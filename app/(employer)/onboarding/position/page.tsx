@@ -11,13 +11,13 @@ export const metadata: Metadata = { title: "Step 3: Have a position" };
 const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function PositionStepPage() {
-  const { org, editable, signatureAtRisk } = await loadStepPage("/onboarding/position", "POSITION");
+  const { org, editable, readOnlyNotice, signatureAtRisk } = await loadStepPage("/onboarding/position", "POSITION");
   const [positions, attestation] = await Promise.all([listPositions(org.id), getHiringAttestation(org.id)]);
   return (
     <StepPage
       title="Step 3: Have a position"
       description="Describe the position(s) your apprentices will fill: a new position created through HR, an existing vacancy, or a current employee who will enroll."
-      editable={editable}
+      readOnlyNotice={readOnlyNotice}
       signatureAtRisk={signatureAtRisk}
     >
       <section aria-labelledby="positions-heading">

@@ -5,22 +5,24 @@ import { StepPage } from "@/components/onboarding/step-page";
 import { Alert } from "@/components/ui/alert";
 import { StandardsDocuments } from "@/components/onboarding/standards-documents";
 import { AcknowledgeStandardsForm } from "@/components/onboarding/acknowledge-standards-form";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Step 2: Review the standards" };
 
 export default async function StandardsPage() {
-  const { org, user, facts, editable } = await loadStepPage("/onboarding/standards", "STANDARDS");
+  const { org, user, facts, editable, readOnlyNotice } = await loadStepPage("/onboarding/standards", "STANDARDS");
   const documents = await getStandardsReview(org.id);
   return (
     <StepPage
       title="Step 2: Review the standards"
       description="Read the BMET National Standards of Apprenticeship and the Training Objectives. They set out how the apprenticeship runs; your acknowledgement records exactly which versions you read."
-      editable={editable}
+      readOnlyNotice={readOnlyNotice}
     >
       {documents.length === 0 ? (
-        <Alert title="The documents are not published yet">
-          AAMI has not published the documents yet. Please check back soon.
-        </Alert>
+        <EmptyState
+          title="The documents are not published yet"
+          next="AAMI's staff publish the National Standards and the Training Objectives here; step 2 opens as soon as they do, so check back soon."
+        />
       ) : (
         <>
           <StandardsDocuments documents={documents} />

@@ -11,7 +11,7 @@ import { SUBMITTABLE_AFTER } from "@/lib/review/transitions";
 import { buildSubmissionSnapshot } from "@/lib/onboarding/submit/snapshot";
 import { listPackets } from "@/lib/packets/data";
 import { getSetting } from "@/lib/settings/data";
-import { SUBMISSION_STATUS_LABEL } from "@/lib/review/labels";
+import { SUBMISSION_MESSAGES, submissionState } from "@/lib/status-messages";
 import { Alert } from "@/components/ui/alert";
 import { StepPage } from "@/components/onboarding/step-page";
 import { SubmissionSummary } from "@/components/onboarding/submission-summary";
@@ -31,57 +31,42 @@ export default async function SubmitStepPage() {
   ]);
   const canSubmit = SUBMITTABLE_AFTER.includes(latest?.status ?? null);
 
+  const state = submissionState(latest?.status);
+  const message = SUBMISSION_MESSAGES.employerSubmitPage[state];
+  const nextSteps = message.next({ version: latest?.version ?? 0, reviewTargetDays });
+
   if (latest && !canSubmit) {
     return (
-      <StepPage title="Step 7: Submit to AAMI" description="Your submission and where it stands." editable={false}>
-        <Alert tone="success" title={`Submitted: version ${latest.version}`}>
+      <StepPage
+        title="Step 7: Submit to AAMI"
+        description="Your submission and where it stands."
+        readOnlyNotice={SUBMISSION_MESSAGES.employerReadOnlyStep[state]}
+      >
+        <Alert tone="success" title={message.title(latest.version)}>
           Sent by {latest.submittedByName} on {when.format(latest.submittedAt)} UTC. Status:{" "}
-          {SUBMISSION_STATUS_LABEL[latest.status]}.
+          {SUBMISSION_MESSAGES.label[state]}.
         </Alert>
-        {packets.length > 0 ? (
-          <section aria-labelledby="packets-heading">
-            <h2 id="packets-heading" className="mb-2 text-lg font-semibold">
-              DOL registration packet
-            </h2>
-            {latest.agencyAcceptedAt ? (
-              <p className="mb-2">
-                Accepted into AAMI&apos;s program by the Registration Agency on{" "}
-                {formatLongDate(latest.agencyAcceptedAt)}.
-              </p>
-            ) : null}
-            <PacketList packets={packets} />
-          </section>
-        ) : null}
-        {latest.status === "ACCEPTED" ? null : (
-          <section aria-labelledby="next-heading">
-            <h2 id="next-heading" className="mb-2 text-lg font-semibold">
-              What happens next
-            </h2>
-            <ol className="list-decimal space-y-1 pl-6">
-              {latest.status === "APPROVED" ? (
-                <li>
-                  AAMI approved your submission and countersigned your employer acceptance agreement, and files it with
-                  the Registration Agency for your state. You can enroll apprentices at step 8 now; AAMI approves them
-                  for registration once the agency has accepted your agreement.
-                </li>
-              ) : (
-                <>
-                  <li>
-                    AAMI reviews your submission, usually within {reviewTargetDays} business days. Your checklist stays
-                    read-only meanwhile, so AAMI reviews exactly what you sent.
-                  </li>
-                  <li>
-                    We email you when AAMI decides. If something needs changing, the steps they comment on reopen.
-                  </li>
-                </>
-              )}
-              <li>
-                When the Registration Agency for your state accepts your agreement into AAMI&apos;s program, we email
-                you, and AAMI can approve your apprentices.
-              </li>
-            </ol>
-          </section>
-        )}
+        <section aria-labelledby="next-heading">
+          <h2 id="next-heading" className="mb-2 text-lg font-semibold">
+            What happens next
+          </h2>
+          <ol className="list-decimal space-y-1 pl-6">
+            {nextSteps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+        </section>
+        <section aria-labelledby="packets-heading">
+          <h2 id="packets-heading" className="mb-2 text-lg font-semibold">
+            DOL registration packet
+          </h2>
+          {latest.agencyAcceptedAt ? (
+            <p className="mb-2">
+              Accepted into AAMI&apos;s program by the Registration Agency on {formatLongDate(latest.agencyAcceptedAt)}.
+            </p>
+          ) : null}
+          <PacketList packets={packets} />
+        </section>
         <section aria-labelledby="submitted-heading" className="flex flex-col gap-3">
           <h2 id="submitted-heading" className="text-lg font-semibold">
             What you submitted
@@ -97,11 +82,14 @@ export default async function SubmitStepPage() {
   return (
     <StepPage
       title="Step 7: Submit to AAMI"
-      description="Check everything below, then send it to AAMI for review. While AAMI reviews it, your checklist is read-only."
-      editable
+      // How to submit, the same the first time and after changes or a refusal (their alert says what changed).
+      description={SUBMISSION_MESSAGES.employerSubmitPage.NOT_SUBMITTED.next({
+        version: latest?.version ?? 0,
+        reviewTargetDays,
+      }).join(" ")}
     >
       {latest?.status === "CHANGES_REQUESTED" ? (
-        <Alert tone="warning" title={`AAMI asked for changes to version ${latest.version}`}>
+        <Alert tone="warning" title={message.title(latest.version)}>
           <ul className="list-disc pl-5">
             {latest.comments.map((c) => (
               <li key={c.id}>
@@ -109,13 +97,13 @@ export default async function SubmitStepPage() {
               </li>
             ))}
           </ul>
-          Make the changes in those steps, then submit again here: it becomes version {latest.version + 1}.
+          {nextSteps.join(" ")}
         </Alert>
       ) : null}
       {latest?.status === "REJECTED" ? (
-        <Alert tone="warning" title={`AAMI did not approve version ${latest.version}`}>
+        <Alert tone="warning" title={message.title(latest.version)}>
           {latest.rejectionReason ? <p>Reason: {latest.rejectionReason}</p> : null}
-          If you can address the reason, update your steps and submit again: it becomes version {latest.version + 1}.
+          {nextSteps.join(" ")}
         </Alert>
       ) : null}
       {missing.length > 0 ? (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { staffPage } from "@/lib/authz/page";
 import { countRegistrationsWaiting } from "@/lib/apprentices/registration/data";
-import { SUBMISSION_STATUS_LABEL } from "@/lib/review/labels";
+import { SUBMISSION_MESSAGES } from "@/lib/status-messages";
 import { listQueue, listReviewers } from "@/lib/review/queue";
 import { parseQueueFilters, queueParams } from "@/lib/review/queue-filters";
 import { getSetting } from "@/lib/settings/data";
@@ -11,6 +11,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { QueueFiltersForm } from "@/components/review/queue-filters-form";
 import { QueueTable } from "@/components/review/queue-table";
 import { QueueTabs } from "@/components/staff/queue-tabs";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -45,7 +46,7 @@ export default async function QueuePage({
                 aria-current={filters.status === status ? "page" : undefined}
                 className={`inline-block rounded-full border px-3 py-1 text-sm ${filters.status === status ? "bg-brand-700 border-brand-700 text-white" : "border-slate-300 text-slate-900"}`}
               >
-                {SUBMISSION_STATUS_LABEL[status]}: {queue.counts[status] ?? 0}
+                {SUBMISSION_MESSAGES.label[status]}: {queue.counts[status] ?? 0}
               </Link>
             </li>
           ))}
@@ -56,11 +57,14 @@ export default async function QueuePage({
         {queue.total} submission{queue.total === 1 ? "" : "s"}
       </h2>
       {queue.rows.length === 0 ? (
-        <p className="text-slate-700">
-          {Object.keys(queueParams(filters)).length === 0
-            ? "Nothing is waiting on AAMI. New submissions appear here as soon as an employer submits."
-            : "No submission matches these filters. Try clearing some of them."}
-        </p>
+        Object.keys(queueParams(filters)).length === 0 ? (
+          <EmptyState
+            title="Nothing is waiting on AAMI"
+            next="New submissions appear here as soon as an employer submits step 7, and stay until AAMI records the Registration Agency's acceptance."
+          />
+        ) : (
+          <EmptyState title="No submission matches these filters" next="Try clearing some of them." />
+        )
       ) : (
         <QueueTable rows={queue.rows} now={new Date()} targetDays={targetDays} />
       )}

@@ -7,7 +7,7 @@ import { deleteDraftEnrollment } from "@/lib/apprentices/enrollment/actions";
 import { currentAgreement } from "@/lib/apprentices/agreement/data";
 import { EDITABLE_STATUSES, getApprenticeForOrg } from "@/lib/apprentices/enrollment/data";
 import { MANAGER_ROLES } from "@/lib/authz";
-import { APPRENTICE_NEXT_STEP, APPRENTICE_STATUS_LABEL } from "@/lib/apprentices/status";
+import { APPRENTICE_MESSAGES } from "@/lib/status-messages";
 import type { SearchParams } from "@/lib/lists";
 import { AgreementPanel } from "@/components/apprentices/agreement-panel";
 import { ApprenticeSummary } from "@/components/apprentices/apprentice-summary";
@@ -39,8 +39,7 @@ export default async function ApprenticePage({
   return (
     <StepPage
       title={`${apprentice.firstName} ${apprentice.lastName}`}
-      description={`${APPRENTICE_STATUS_LABEL[apprentice.status]}. ${APPRENTICE_NEXT_STEP[apprentice.status]}`}
-      editable
+      description={`${APPRENTICE_MESSAGES.label[apprentice.status]}. ${APPRENTICE_MESSAGES.employerNext[apprentice.status]}`}
     >
       {saved ? <Alert tone="success">The enrollment was saved.</Alert> : null}
       {sent && apprentice.status === "PENDING_SIGNATURES" ? (

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Edit mentor" };
 
 export default async function EditMentorPage({ params }: { params: Promise<{ mentorId: string }> }) {
   const { mentorId: raw } = await params;
-  const { org, editable, signatureAtRisk } = await loadStepPage(
+  const { org, editable, readOnlyNotice, signatureAtRisk } = await loadStepPage(
     `/onboarding/mentor/${encodeURIComponent(raw)}`,
     "MENTOR",
   );
@@ -20,7 +20,7 @@ export default async function EditMentorPage({ params }: { params: Promise<{ men
     <StepPage
       title={`Edit mentor: ${mentor.name}`}
       description="Step 5 of the checklist. Changing the email address tells the new address too."
-      editable={editable}
+      readOnlyNotice={readOnlyNotice}
       signatureAtRisk={signatureAtRisk}
     >
       {editable ? (

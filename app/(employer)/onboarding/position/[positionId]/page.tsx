@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Edit position" };
 
 export default async function EditPositionPage({ params }: { params: Promise<{ positionId: string }> }) {
   const { positionId: raw } = await params;
-  const { org, editable, signatureAtRisk } = await loadStepPage(
+  const { org, editable, readOnlyNotice, signatureAtRisk } = await loadStepPage(
     `/onboarding/position/${encodeURIComponent(raw)}`,
     "POSITION",
   );
@@ -20,7 +20,7 @@ export default async function EditPositionPage({ params }: { params: Promise<{ p
     <StepPage
       title={`Edit position: ${position.title}`}
       description="Step 3 of the checklist."
-      editable={editable}
+      readOnlyNotice={readOnlyNotice}
       signatureAtRisk={signatureAtRisk}
     >
       {editable ? (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { findSigningLink } from "@/lib/apprentices/agreement/data";
 import { formatCents } from "@/lib/forms/fields";
 import { PROGRAM } from "@/lib/program";
+import { APPRENTICE_MESSAGES } from "@/lib/status-messages";
 import { ApprenticeSignForm } from "@/components/apprentices/apprentice-sign-form";
 import { formatDate } from "@/components/staff/format";
 import { DescriptionList } from "@/components/ui/description-list";
@@ -69,8 +70,8 @@ export default async function SignAgreementPage({ params }: { params: Promise<{ 
           <ApprenticeSignForm token={token} guardianRequired={link.guardianRequired} />
         </section>
         <p className="text-sm text-slate-700">
-          After you sign, AAMI reviews your registration and registers you with the U.S. Department of Labor. Questions
-          about the agreement? Ask {link.organizationName}.
+          {APPRENTICE_MESSAGES.apprentice.PENDING_SIGNATURES} Questions about the agreement? Ask {link.organizationName}
+          .
         </p>
       </div>
     </PageContainer>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { APPRENTICE_MESSAGES } from "@/lib/status-messages";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Agreement signed" };
@@ -11,11 +12,7 @@ export default function AgreementSignedPage() {
         description="Your employer has been told, and your registration is now with AAMI."
       />
       <div className="flex max-w-2xl flex-col gap-3 text-slate-800">
-        <p>
-          AAMI reviews the registration, usually within a few business days, and registers you with the U.S. Department
-          of Labor. Your employer will let you know when you are registered and can give you a copy of the signed
-          agreement.
-        </p>
+        <p>{APPRENTICE_MESSAGES.apprentice.PENDING_REGISTRATION}</p>
         <p>You can close this page.</p>
       </div>
     </PageContainer>

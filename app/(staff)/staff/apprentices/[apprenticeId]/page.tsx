@@ -4,7 +4,7 @@ import { idParam, loadOr404, staffPage } from "@/lib/authz/page";
 import { availableRegistrationActions, type RegistrationAction } from "@/lib/apprentices/registration/rules";
 import { ageOn } from "@/lib/apprentices/enrollment/schemas";
 import { getApprenticeForStaff } from "@/lib/apprentices/staff/data";
-import { APPRENTICE_STATUS_LABEL } from "@/lib/apprentices/status";
+import { APPRENTICE_MESSAGES } from "@/lib/status-messages";
 import { firstParam, type SearchParams } from "@/lib/lists";
 import { PROGRAM } from "@/lib/program";
 import { ApprenticeSummary } from "@/components/apprentices/apprentice-summary";
@@ -33,13 +33,6 @@ const DONE: Record<RegistrationAction, string> = {
     "Credit adjusted. The credited hours, starting wage step and entry wage were worked out again; the employer sees the change on the apprentice's page.",
 };
 
-/** What staff are waiting for when there is nothing for them to do. */
-const NOTHING_TO_DO: Record<string, string> = {
-  DRAFT: "Nothing to decide: the employer is preparing or correcting the enrollment, and everyone signs it again.",
-  PENDING_SIGNATURES: "Nothing to decide yet: the apprentice (or their parent or guardian) has not signed.",
-  WITHDRAWN: "Nothing to decide: this enrollment was withdrawn.",
-};
-
 const panel = "rounded-lg border border-slate-200 p-5";
 
 export default async function StaffApprenticePage({
@@ -66,7 +59,7 @@ export default async function StaffApprenticePage({
         title={`${a.firstName} ${a.lastName}`}
         description={
           <>
-            {APPRENTICE_STATUS_LABEL[a.status]}. Apprentice of{" "}
+            {APPRENTICE_MESSAGES.label[a.status]}. Apprentice of{" "}
             <Link className="text-brand-700 underline" href={`/staff/employers/${org.id}`}>
               {org.legalName}
             </Link>{" "}
@@ -82,6 +75,7 @@ export default async function StaffApprenticePage({
 
         <Section id="registration" title="Registration" className={panel}>
           <div className="flex flex-col gap-4">
+            <p className="text-sm text-slate-800">{APPRENTICE_MESSAGES.staffNext[a.status]}</p>
             {actions.includes("APPROVE") ? (
               blocker ? (
                 <Alert tone="warning" title="This registration cannot be approved yet">
@@ -103,11 +97,11 @@ export default async function StaffApprenticePage({
               <>
                 <p className="text-sm text-slate-800">
                   Approved{a.approvedAt ? ` on ${formatDate(a.approvedAt)}` : ""}
-                  {view.approvedByName ? ` by ${view.approvedByName}` : ""}. Upload the apprentice to RAPIDS with the{" "}
+                  {view.approvedByName ? ` by ${view.approvedByName}` : ""}.{" "}
                   <Link className="text-brand-700 underline" href="/staff/apprentices">
-                    RAPIDS file
+                    Open the RAPIDS file
                   </Link>
-                  , then record the RAPIDS apprentice ID DOL issues.
+                  .
                 </p>
                 <RecordRapidsIdForm target={target} />
               </>
@@ -118,7 +112,6 @@ export default async function StaffApprenticePage({
                 <strong>{a.rapidsApprenticeId}</strong>.
               </p>
             ) : null}
-            {NOTHING_TO_DO[a.status] ? <p className="text-sm text-slate-800">{NOTHING_TO_DO[a.status]}</p> : null}
           </div>
         </Section>
 
@@ -152,6 +145,7 @@ export default async function StaffApprenticePage({
         <Section id="agreement" title="Apprenticeship agreement" className={panel}>
           <ApprenticeAgreementPanel
             agreement={agreement}
+            status={a.status}
             guardianRequired={ageOn(a.dateOfBirth, a.startDate) < PROGRAM.adultAge}
           />
         </Section>

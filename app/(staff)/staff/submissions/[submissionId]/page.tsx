@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { idParam, loadOr404, staffPage } from "@/lib/authz/page";
 import { businessDaysBetween } from "@/lib/review/business-days";
 import { getSubmissionForReview } from "@/lib/review/data";
-import { SUBMISSION_STATUS_LABEL } from "@/lib/review/labels";
+import { SUBMISSION_MESSAGES } from "@/lib/status-messages";
 import { availableDecisions, type StaffDecision } from "@/lib/review/transitions";
 import { Alert } from "@/components/ui/alert";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
@@ -68,7 +68,7 @@ export default async function ReviewSubmissionPage({
         title={`${s.organization.legalName}: version ${s.version}`}
         description={
           <>
-            {SUBMISSION_STATUS_LABEL[s.status]}. Submitted by {s.submittedByName} on {dateTime.format(s.submittedAt)}{" "}
+            {SUBMISSION_MESSAGES.label[s.status]}. Submitted by {s.submittedByName} on {dateTime.format(s.submittedAt)}{" "}
             UTC{waiting !== null ? `, waiting ${waiting} business day${waiting === 1 ? "" : "s"}` : ""}.{" "}
             {s.reviewerName ? `Reviewer: ${s.reviewerName}.` : "Not claimed yet."}{" "}
             <Link className="text-brand-700 underline" href={`/staff/employers/${s.organizationId}`}>
@@ -90,17 +90,12 @@ export default async function ReviewSubmissionPage({
         ) : null}
 
         <Panel id="decide-heading" title="Decision">
-          {decisions.length === 0 ? (
-            <p className="text-sm">
-              {s.status === "ACCEPTED" && s.agencyAcceptedAt
-                ? `Accepted by the Registration Agency on ${s.agencyAcceptedAt.toISOString().slice(0, 10)}.`
-                : s.status === "CHANGES_REQUESTED"
-                  ? "Waiting for the employer to make the requested changes and submit again."
-                  : s.status === "REJECTED"
-                    ? "Not approved. The employer may submit a new version."
-                    : "Nothing to decide here."}
-            </p>
-          ) : null}
+          <p className="text-sm">
+            {s.agencyAcceptedAt
+              ? `Accepted by the Registration Agency on ${s.agencyAcceptedAt.toISOString().slice(0, 10)}. `
+              : ""}
+            {SUBMISSION_MESSAGES.staffNext[s.status]}
+          </p>
           {decisions.includes("CLAIM") ? <ClaimForm target={target} takeOver={s.status === "IN_REVIEW"} /> : null}
           {decisions.includes("APPROVE") ? (
             <ApproveForm target={target} countersigner={{ name: user.name ?? "", email: user.email }} />
