@@ -1,3 +1,4 @@
+import { SUBMISSION_MESSAGES } from "@/lib/status-messages";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { deleteMentor, saveJourneyworkers, saveMentor } from "@/lib/onboarding/mentors/actions";
@@ -119,16 +120,15 @@ describe("step 5: mentors", () => {
     expect(await db.mentor.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ name: "Theirs" });
   });
 
-  it("is read-only while AAMI reviews", async () => {
+  it("is final once AAMI approved, and says so", async () => {
     const { org, owner } = await createOrganization(db);
     await db.submission.create({
       data: { organizationId: org.id, version: 1, status: "APPROVED", snapshot: {}, submittedById: owner.id },
     });
     await signInAs(owner.id);
-    expect(await saveMentor(mentor().form)).toMatchObject({ ok: false, message: expect.stringContaining("read-only") });
-    expect(await saveJourneyworkers({ journeyworkerCount: "3" })).toMatchObject({
-      ok: false,
-      message: expect.stringContaining("read-only"),
-    });
+    const final = SUBMISSION_MESSAGES.employerReadOnlyStep.APPROVED;
+    expect(await saveMentor(mentor().form)).toMatchObject({ ok: false, message: final });
+    expect(await saveJourneyworkers({ journeyworkerCount: "3" })).toMatchObject({ ok: false, message: final });
+    expect(await db.mentor.count({ where: { organizationId: org.id } })).toBe(0);
   });
 });
