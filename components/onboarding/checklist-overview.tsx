@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { SegmentBar } from "@/components/ui/segment-bar";
+import { buttonClasses } from "@/components/ui/button";
 import {
   STEP_KEY_BY_NAME,
   STEP_PAGES,
@@ -17,6 +18,27 @@ const STATUS_CLASS: Record<ChecklistItem["status"], string> = {
 };
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+
+/**
+ * The step to do next. The employer gets a primary button straight to its page; staff, and a step without a page of
+ * its own (step 1 is done by registering), get the sentence alone.
+ */
+function WhatsNext({ step, linked }: { step: ChecklistItem; linked: boolean }) {
+  const page = STEP_PAGES[STEP_KEY_BY_NAME[step.key]];
+  const sentence = `Step ${step.number}, ${step.title.toLowerCase()}`;
+  return (
+    <div className="mt-3 flex flex-wrap items-center gap-3 text-slate-800">
+      <span className="font-semibold">What&apos;s next:</span>{" "}
+      {linked && page ? (
+        <Link href={page} className={buttonClasses("primary")}>
+          {sentence}
+        </Link>
+      ) : (
+        <span>{sentence}.</span>
+      )}
+    </div>
+  );
+}
 
 /**
  * The eight steps with their status. Staff see the same checklist read-only (`readOnly` drops the links to the
@@ -63,12 +85,7 @@ export function ChecklistOverview({
             segments={[{ percent: checklist.percent, className: "fill-brand-700" }]}
           />
         </div>
-        {checklist.next ? (
-          <p className="mt-3 text-slate-800">
-            <span className="font-semibold">What&apos;s next:</span> Step {checklist.next.number},{" "}
-            {checklist.next.title.toLowerCase()}.
-          </p>
-        ) : null}
+        {checklist.next ? <WhatsNext step={checklist.next} linked={!readOnly} /> : null}
       </div>
       <ol className="flex flex-col gap-3">
         {checklist.items.map((item) => (
