@@ -25,7 +25,8 @@ const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZ
  */
 function WhatsNext({ step, linked }: { step: ChecklistItem; linked: boolean }) {
   const page = STEP_PAGES[STEP_KEY_BY_NAME[step.key]];
-  const sentence = `Step ${step.number}, ${step.title.toLowerCase()}`;
+  // The title as written: lowercasing it would turn "AAMI" and "Employer Acceptance Agreement" into common words.
+  const sentence = `Step ${step.number}: ${step.title}`;
   return (
     <div className="mt-3 flex flex-wrap items-center gap-3 text-slate-800">
       <span className="font-semibold">What&apos;s next:</span>{" "}
