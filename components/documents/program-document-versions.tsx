@@ -35,45 +35,43 @@ export function ProgramDocumentVersions({ kind }: { kind: ProgramDocumentKindVer
           next="Upload one below, check it, then publish it. Employers cannot complete step 2 until one is published."
         />
       ) : (
-        <div className="overflow-x-auto">
-          <DataTable
-            caption={`Versions of the ${kind.label}`}
-            columns={["Version", "Title", "SHA-256", "Size", "Uploaded", "Published"]}
-            withActions
-          >
-            {kind.versions.map((v) => (
-              <tr key={v.id} id={`document-${v.id}`} className="border-b border-slate-200 align-top target:bg-amber-50">
-                <td className="py-2 pr-4 font-semibold">{v.version}</td>
-                <td className="py-2 pr-4">
-                  {v.title}
-                  {v.isSample ? (
-                    <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
-                      SAMPLE
-                    </span>
-                  ) : null}
-                </td>
-                <td className="py-2 pr-4 font-mono text-xs break-all">{v.sha256}</td>
-                <td className="py-2 pr-4 whitespace-nowrap">{fileSize(v.byteSize)}</td>
-                <td className="py-2 pr-4">
-                  {when.format(v.createdAt)} UTC{v.uploadedBy ? ` by ${v.uploadedBy}` : ""}
-                </td>
-                <td className="py-2 pr-4">
-                  <PublicationStatus version={v} />
-                </td>
-                <td className="py-2">
-                  <a
-                    className="text-brand-700 font-semibold underline"
-                    href={`/api/documents/${v.id}`}
-                    target="_blank"
-                    rel="noopener"
-                  >
-                    View<span className="sr-only"> version {v.version} (PDF, opens in a new tab)</span>
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </DataTable>
-        </div>
+        <DataTable
+          caption={`Versions of the ${kind.label}`}
+          columns={["Version", "Title", "SHA-256", "Size", "Uploaded", "Published"]}
+          withActions
+        >
+          {kind.versions.map((v) => (
+            <tr key={v.id} id={`document-${v.id}`} className="border-b border-slate-200 align-top target:bg-amber-50">
+              <td className="py-2 pr-4 font-semibold">{v.version}</td>
+              <td className="py-2 pr-4">
+                {v.title}
+                {v.isSample ? (
+                  <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+                    SAMPLE
+                  </span>
+                ) : null}
+              </td>
+              <td className="py-2 pr-4 font-mono text-xs break-all">{v.sha256}</td>
+              <td className="py-2 pr-4 whitespace-nowrap">{fileSize(v.byteSize)}</td>
+              <td className="py-2 pr-4">
+                {when.format(v.createdAt)} UTC{v.uploadedBy ? ` by ${v.uploadedBy}` : ""}
+              </td>
+              <td className="py-2 pr-4">
+                <PublicationStatus version={v} />
+              </td>
+              <td className="py-2">
+                <a
+                  className="text-brand-700 font-semibold underline"
+                  href={`/api/documents/${v.id}`}
+                  target="_blank"
+                  rel="noopener"
+                >
+                  View<span className="sr-only"> version {v.version} (PDF, opens in a new tab)</span>
+                </a>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {publishable.map((v) => (
         <div key={v.id} className="rounded-lg border border-amber-200 bg-amber-50 p-4">

@@ -2,34 +2,27 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import type { ReactNode } from "react";
+import type { NavItem } from "@/components/layout/nav-items";
+
+/** Whether `pathname` is in the section `item` links to. */
+export function inSection(pathname: string, { href, exact = false, except }: NavItem) {
+  const inExcepted = except !== undefined && (pathname === except || pathname.startsWith(`${except}/`));
+  return !inExcepted && (pathname === href || (!exact && pathname.startsWith(`${href}/`)));
+}
 
 /**
- * A header link that tells assistive technology (and sighted users) which section they are in. `exact` is for a
- * link whose pages below it belong to other links (Staff home, /staff, is not current on /staff/employers).
+ * A header link that tells assistive technology (and sighted users) which section they are in. `className` places
+ * it (a row on a desktop, a full-width line in the phone's menu); every one is at least 44 px tall to tap.
  */
-export function NavLink({
-  href,
-  exact = false,
-  except,
-  children,
-}: {
-  href: string;
-  exact?: boolean;
-  /** A section below `href` that has its own link (step 8's apprentices, under the checklist). */
-  except?: string;
-  children: ReactNode;
-}) {
-  const pathname = usePathname();
-  const inExcepted = except !== undefined && (pathname === except || pathname.startsWith(`${except}/`));
-  const current = !inExcepted && (pathname === href || (!exact && pathname.startsWith(`${href}/`)));
+export function NavLink({ item, className }: { item: NavItem; className: string }) {
+  const current = inSection(usePathname(), item);
   return (
     <Link
-      href={href}
+      href={item.href}
       aria-current={current ? "page" : undefined}
-      className={`rounded px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 ${current ? "underline decoration-2 underline-offset-4" : ""}`}
+      className={`${className} ${current ? "underline decoration-2 underline-offset-4" : ""}`}
     >
-      {children}
+      {item.label}
     </Link>
   );
 }

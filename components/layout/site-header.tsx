@@ -1,74 +1,136 @@
 import Link from "next/link";
-import { currentActor, activeMembership } from "@/lib/authz";
+import { currentActor, activeMembership, type MembershipSummary } from "@/lib/authz";
 import { isPartnerOrganization } from "@/lib/authz/partner";
 import { signOutAction } from "@/lib/auth/actions";
 import { OrganizationSwitcher } from "@/components/layout/organization-switcher";
+import { HeaderMenu } from "@/components/layout/header-menu";
 import { NavLink } from "@/components/layout/nav-link";
+import { navItemsFor, type NavItem } from "@/components/layout/nav-items";
 
-const navLink = "rounded px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100";
+// Every control in the header is at least 44 px tall, to tap on a phone and to hit on a desktop.
+const rowItem = "inline-flex min-h-11 items-center rounded px-2 text-sm font-medium text-slate-800 hover:bg-slate-100";
+const menuItem =
+  "flex min-h-11 w-full items-center rounded px-3 text-base font-medium text-slate-800 hover:bg-slate-100";
+const summaryItem = `${rowItem} cursor-pointer list-none gap-1 [&::-webkit-details-marker]:hidden`;
+const dropdownPanel =
+  "absolute right-0 z-20 mt-1 flex w-56 flex-col gap-1 rounded-md border border-slate-200 bg-white p-1 shadow-lg";
 
+function Chevron() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" className="h-4 w-4 fill-current">
+      <path d="M4 6l4 4 4-4z" />
+    </svg>
+  );
+}
+
+/**
+ * The site header. On a desktop (1024 px and wider) it is one row: the portal's name, the links, a "More" menu for
+ * staff pages visited less often, the organization switcher and sign-out. Below that everything moves into one
+ * "Menu" button, a <details> disclosure that works without JavaScript.
+ */
 export async function SiteHeader() {
   const actor = await currentActor();
   const active = actor ? activeMembership(actor) : undefined;
   const partner = active ? await isPartnerOrganization(active.organizationId) : false;
+  const { primary, more } = navItemsFor({ staffRole: actor?.staffRole ?? null, member: !!active, partner });
+  const memberships: MembershipSummary[] = actor && active && actor.memberships.length > 1 ? actor.memberships : [];
+  const signOut = (className: string) => (
+    <form action={signOutAction}>
+      <button type="submit" className={className}>
+        Sign out
+      </button>
+    </form>
+  );
+  const links = (items: NavItem[], className: string) =>
+    items.map((item) => <NavLink key={item.href} item={item} className={className} />);
+
   return (
-    <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-brand-800 text-base font-bold">
+    <header className="relative border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2">
+        <Link
+          href="/"
+          className="text-brand-800 inline-flex min-h-11 min-w-0 items-center text-base leading-tight font-bold"
+        >
           BMET Apprenticeship Portal
         </Link>
-        <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
-          {actor?.staffRole ? (
-            <>
-              <NavLink href="/staff" exact>
-                Staff home
-              </NavLink>
-              <NavLink href="/staff/queue">Queue</NavLink>
-              <NavLink href="/staff/employers">Employers</NavLink>
-              <NavLink href="/staff/candidates">Candidates</NavLink>
-              <NavLink href="/staff/apprentices">Apprentices</NavLink>
-              <NavLink href="/staff/agencies">Agencies</NavLink>
-              <NavLink href="/staff/standards">Standards</NavLink>
-              <NavLink href="/staff/rti-providers">RTI providers</NavLink>
-              {actor.staffRole === "STAFF_ADMIN" ? (
-                <>
-                  <NavLink href="/staff/documents">Documents</NavLink>
-                  <NavLink href="/staff/settings">Settings</NavLink>
-                </>
+        {actor ? (
+          <>
+            <nav aria-label="Main" className="hidden items-center gap-1 whitespace-nowrap lg:flex">
+              {links(primary, rowItem)}
+              {more.length > 0 ? (
+                <HeaderMenu
+                  summary={
+                    <>
+                      More <Chevron />
+                    </>
+                  }
+                  className="relative"
+                  summaryClassName={summaryItem}
+                  panelClassName={dropdownPanel}
+                >
+                  {links(more, menuItem)}
+                </HeaderMenu>
               ) : null}
-            </>
-          ) : null}
-          {active ? (
-            <>
-              <NavLink href="/onboarding" except={partner ? "/onboarding/apprentices" : undefined}>
-                Checklist
-              </NavLink>
-              <NavLink href="/organization/members">Members</NavLink>
-              {partner ? (
-                <>
-                  <NavLink href="/onboarding/apprentices">Apprentices</NavLink>
-                  <NavLink href="/candidates">Candidates</NavLink>
-                  <NavLink href="/organization/listing">Listing</NavLink>
-                </>
+              {active && memberships.length > 0 ? (
+                <HeaderMenu
+                  summary={
+                    <>
+                      <span className="sr-only">Organization: </span>
+                      <span className="max-w-40 truncate">{active.organizationName}</span> <Chevron />
+                    </>
+                  }
+                  className="relative"
+                  summaryClassName={summaryItem}
+                  panelClassName={`${dropdownPanel} p-3`}
+                >
+                  <OrganizationSwitcher
+                    id="organization-row"
+                    memberships={memberships}
+                    activeId={active.organizationId}
+                  />
+                </HeaderMenu>
               ) : null}
-            </>
-          ) : null}
-          {actor && actor.memberships.length > 1 && active ? (
-            <OrganizationSwitcher memberships={actor.memberships} activeId={active.organizationId} />
-          ) : null}
-          {actor ? (
-            <form action={signOutAction} className="flex items-center gap-2">
-              <span className="hidden text-sm text-slate-700 sm:inline">{actor.email}</span>
-              <button type="submit" className={navLink}>
-                Sign out
-              </button>
-            </form>
-          ) : (
-            <Link className={navLink} href="/signin">
-              Sign in
-            </Link>
-          )}
-        </nav>
+              <span title={actor.email} className="hidden max-w-56 truncate text-sm text-slate-700 xl:inline">
+                {actor.email}
+              </span>
+              {signOut(rowItem)}
+            </nav>
+            <HeaderMenu
+              summary={
+                <>
+                  <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5 fill-current">
+                    <path d="M3 5h14v2H3zm0 4h14v2H3zm0 4h14v2H3z" />
+                  </svg>
+                  Menu
+                </>
+              }
+              className="shrink-0 lg:hidden"
+              summaryClassName={`${summaryItem} border border-slate-300 px-3`}
+              panelClassName="absolute inset-x-0 top-full z-20 border-b border-slate-200 bg-white px-4 pt-2 pb-4 shadow-lg"
+            >
+              <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-col gap-1">
+                {links([...primary, ...more], menuItem)}
+                <div className="mt-2 flex flex-col gap-2 border-t border-slate-200 pt-3">
+                  <p className="px-3 text-sm break-all text-slate-700">Signed in as {actor.email}</p>
+                  {active && memberships.length > 0 ? (
+                    <div className="px-3">
+                      <OrganizationSwitcher
+                        id="organization-menu"
+                        memberships={memberships}
+                        activeId={active.organizationId}
+                      />
+                    </div>
+                  ) : null}
+                  {signOut(menuItem)}
+                </div>
+              </nav>
+            </HeaderMenu>
+          </>
+        ) : (
+          <Link className={rowItem} href="/signin">
+            Sign in
+          </Link>
+        )}
       </div>
     </header>
   );

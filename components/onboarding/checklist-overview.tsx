@@ -3,6 +3,7 @@ import { Alert } from "@/components/ui/alert";
 import { SegmentBar } from "@/components/ui/segment-bar";
 import { STEP_KEY_BY_NAME, STEP_PAGES, type Checklist, type ChecklistItem } from "@/lib/onboarding/checklist";
 import { STEP_MESSAGES } from "@/lib/status-messages";
+import { buttonClasses } from "@/components/ui/button";
 
 const STATUS_CLASS: Record<ChecklistItem["status"], string> = {
   NOT_STARTED: "bg-slate-100 text-slate-800",
@@ -12,6 +13,28 @@ const STATUS_CLASS: Record<ChecklistItem["status"], string> = {
 };
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+
+/**
+ * The step to do next. The employer gets a primary button straight to its page; staff, and a step without a page of
+ * its own (step 1 is done by registering), get the sentence alone.
+ */
+function WhatsNext({ step, linked }: { step: ChecklistItem; linked: boolean }) {
+  const page = STEP_PAGES[STEP_KEY_BY_NAME[step.key]];
+  // The title as written: lowercasing it would turn "AAMI" and "Employer Acceptance Agreement" into common words.
+  const sentence = `Step ${step.number}: ${step.title}`;
+  return (
+    <div className="mt-3 flex flex-wrap items-center gap-3 text-slate-800">
+      <span className="font-semibold">What&apos;s next:</span>{" "}
+      {linked && page ? (
+        <Link href={page} className={buttonClasses("primary")}>
+          {sentence}
+        </Link>
+      ) : (
+        <span>{sentence}.</span>
+      )}
+    </div>
+  );
+}
 
 /**
  * The eight steps with their status. Staff see the same checklist read-only (`readOnly` drops the links to the
@@ -58,12 +81,7 @@ export function ChecklistOverview({
             segments={[{ percent: checklist.percent, className: "fill-brand-700" }]}
           />
         </div>
-        {checklist.next ? (
-          <p className="mt-3 text-slate-800">
-            <span className="font-semibold">What&apos;s next:</span> Step {checklist.next.number},{" "}
-            {checklist.next.title.toLowerCase()}.
-          </p>
-        ) : null}
+        {checklist.next ? <WhatsNext step={checklist.next} linked={!readOnly} /> : null}
       </div>
       <ol className="flex flex-col gap-3">
         {checklist.items.map((item) => (

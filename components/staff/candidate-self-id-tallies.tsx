@@ -21,7 +21,7 @@ export function CandidateSelfIdTallies({ tables }: { tables: SelfIdTallyTable[] 
         sign-up month, with no name or id, for AAMI’s equal-opportunity records (29 CFR part 30).
       </p>
       {tables.map((t) => (
-        <div key={t.question} className="overflow-x-auto">
+        <div key={t.question}>
           <p className="mb-1 text-sm font-semibold text-slate-900" aria-hidden="true">
             {t.label}
           </p>

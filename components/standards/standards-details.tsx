@@ -44,35 +44,33 @@ export function ScheduleTable({
 }) {
   const total = skillSets.reduce((sum, s) => sum + s.hours, 0);
   return (
-    <div className="overflow-x-auto">
-      <DataTable caption={caption} columns={["#", "Skill set", "Hours", "Skills"]}>
-        {skillSets.map((set) => (
-          <tr key={set.key} className="border-b border-slate-200 align-top">
-            <td className="py-2 pr-4 font-semibold">{set.ordinal}</td>
-            <td className="py-2 pr-4">
-              {set.title}
-              {set.isSample ? <SampleBadge /> : null}
-              <div className="font-mono text-xs text-slate-700">{set.key}</div>
-            </td>
-            <td className="py-2 pr-4 whitespace-nowrap">{set.hours.toLocaleString("en-US")}</td>
-            <td className="py-2 pr-4">
-              <ol className="flex flex-col gap-0.5">
-                {set.skills.map((skill) => (
-                  <li key={skill.code}>
-                    <span className="font-mono text-xs">{skill.code}</span> {skill.title}
-                  </li>
-                ))}
-              </ol>
-            </td>
-          </tr>
-        ))}
-        <tr>
-          <td />
-          <td className="py-2 pr-4 font-semibold">Total</td>
-          <td className="py-2 pr-4 font-semibold">{total.toLocaleString("en-US")}</td>
-          <td className="py-2 pr-4">{skillSets.reduce((n, s) => n + s.skills.length, 0)} skills</td>
+    <DataTable caption={caption} columns={["#", "Skill set", "Hours", "Skills"]}>
+      {skillSets.map((set) => (
+        <tr key={set.key} className="border-b border-slate-200 align-top">
+          <td className="py-2 pr-4 font-semibold">{set.ordinal}</td>
+          <td className="py-2 pr-4">
+            {set.title}
+            {set.isSample ? <SampleBadge /> : null}
+            <div className="font-mono text-xs text-slate-700">{set.key}</div>
+          </td>
+          <td className="py-2 pr-4 whitespace-nowrap">{set.hours.toLocaleString("en-US")}</td>
+          <td className="py-2 pr-4">
+            <ol className="flex flex-col gap-0.5">
+              {set.skills.map((skill) => (
+                <li key={skill.code}>
+                  <span className="font-mono text-xs">{skill.code}</span> {skill.title}
+                </li>
+              ))}
+            </ol>
+          </td>
         </tr>
-      </DataTable>
-    </div>
+      ))}
+      <tr>
+        <td />
+        <td className="py-2 pr-4 font-semibold">Total</td>
+        <td className="py-2 pr-4 font-semibold">{total.toLocaleString("en-US")}</td>
+        <td className="py-2 pr-4">{skillSets.reduce((n, s) => n + s.skills.length, 0)} skills</td>
+      </tr>
+    </DataTable>
   );
 }

@@ -1,7 +1,8 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 // A label, the control, an optional hint and the error, wired together with ids and aria attributes so screen
-// readers announce the message next to the field it belongs to.
+// readers announce the message next to the field it belongs to. The hint goes below the control: in a two-column
+// form a hint above would push its input lower than its neighbour's.
 
 type FieldFrameProps = {
   id: string;
@@ -19,12 +20,12 @@ export function FieldFrame({ id, label, hint, error, required, children }: Field
         {label}
         {required ? <span className="text-red-800"> (required)</span> : null}
       </label>
+      {children}
       {hint ? (
         <p id={`${id}-hint`} className="text-sm text-slate-700">
           {hint}
         </p>
       ) : null}
-      {children}
       {error ? (
         <p id={`${id}-error`} className="text-sm font-medium text-red-800">
           {error}
@@ -50,7 +51,11 @@ function controlProps(id: string, hint: ReactNode, error: string | undefined, re
 }
 
 const controlClass = (error?: string) =>
-  `w-full rounded-md border px-3 py-2 text-base text-slate-900 shadow-sm ${error ? "border-red-700" : "border-slate-500"}`;
+  `min-h-11 w-full rounded-md border px-3 py-2 text-base text-slate-900 shadow-sm ${error ? "border-red-700" : "border-slate-500"}`;
+
+/** The browser's "Choose file" button inside a file field, drawn like the portal's secondary buttons. */
+const fileButtonClass =
+  "file:mr-3 file:cursor-pointer file:rounded-md file:border file:border-slate-300 file:bg-slate-50 file:px-3 file:py-1 file:text-sm file:font-semibold file:text-slate-900 hover:file:bg-slate-100";
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & {
   id: string;
@@ -87,12 +92,9 @@ export function FileField({ id, label, hint, error, required, ...input }: Omit<T
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
       <input
-        id={id}
         type="file"
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className="text-sm"
+        {...controlProps(id, hint, error, required)}
+        className={`${controlClass(error)} ${fileButtonClass}`}
         {...input}
       />
     </FieldFrame>
@@ -126,6 +128,11 @@ export function SelectField({ id, label, hint, error, required, options, ...sele
   );
 }
 
+// A checkbox or radio button is a 16 px box; its label, at least 44 px tall and as wide as the row, is what a finger
+// taps (a click on the label ticks the box). The box sits level with the label's first line.
+const choiceInputClass = "mt-3.5 h-4 w-4 shrink-0 border-slate-500";
+const choiceLabelClass = "min-h-11 flex-1 py-3 text-sm text-slate-900";
+
 type CheckboxFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "type"> & {
   id: string;
   label: ReactNode;
@@ -142,10 +149,10 @@ export function CheckboxField({ id, label, hint, error, ...input }: CheckboxFiel
           type="checkbox"
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, hint, error)}
-          className="mt-1 h-4 w-4 rounded border-slate-500"
+          className={`${choiceInputClass} rounded`}
           {...input}
         />
-        <label htmlFor={id} className="text-sm text-slate-900">
+        <label htmlFor={id} className={choiceLabelClass}>
           {label}
         </label>
       </div>
@@ -187,14 +194,8 @@ export function ChoiceGroupField({ type, name, legend, options, error, required,
         const id = `${name}-${o.value}`;
         return (
           <div key={o.value} className="flex items-start gap-2">
-            <input
-              id={id}
-              type={type}
-              value={o.value}
-              className="mt-1 h-4 w-4 border-slate-500"
-              {...inputProps(o.value)}
-            />
-            <label htmlFor={id} className="text-sm text-slate-900">
+            <input id={id} type={type} value={o.value} className={choiceInputClass} {...inputProps(o.value)} />
+            <label htmlFor={id} className={choiceLabelClass}>
               {o.label}
               {o.help ? <span className="block text-slate-700">{o.help}</span> : null}
             </label>

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createUser } from "../support/factories";
 import { test, expect, expectAccessible } from "./support/fixtures";
+import { followNavLink } from "./support/journey";
 
 // A staff administrator replaces the SAMPLE work-process schedule with AAMI's: a draft, an import whose preview
 // names the line of an error, the fixed file, its preview, and publishing. The schedule keeps version 1's keys and
@@ -17,7 +18,7 @@ test("a staff administrator imports AAMI's schedule through its preview and publ
   const admin = await createUser(db, { staffRole: "STAFF_ADMIN" });
   await signInAs(admin.id);
   await page.goto("/staff");
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Standards" }).click();
+  await followNavLink(page, "Standards");
   await expect(page.getByRole("heading", { level: 1, name: "Program standards" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Current standards: version 1" })).toBeVisible();
   await expect(page.getByText("SAMPLE").first()).toBeVisible();

@@ -1,14 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { Page, Response } from "@playwright/test";
-import { wagePeriods } from "../../lib/onboarding/wages/rules";
-import { sha256Hex } from "../../lib/storage/hash";
-import { SAMPLE_AGREEMENT_CONTENT, SAMPLE_STANDARDS } from "../support/agreement-fixtures";
-import { apprentice } from "../support/apprentices";
-import { completeStepsThroughMentor, createCandidate, createUser } from "../support/factories";
+import { completeStepsThroughMentor, createUser } from "../support/factories";
 import { drawImage } from "../support/images";
-import { PDF_SCRIPT_MARKER, pdfWithScript } from "../support/pdf-with-script";
-import { test, expect, waitForEmail, type createOrganization } from "./support/fixtures";
-import { currentStandardsId } from "../support/standards";
+import { PDF_SCRIPT_MARKER } from "../support/pdf-with-script";
+import { test, expect, waitForEmail } from "./support/fixtures";
+import { listWithLogo, partnerRecords, type PartnerRecords } from "./support/partner-records";
 
 // Issue 13, point 6: every page, as visitors, employer partners and AAMI staff see it, arrives with the security
 // headers of proxy.ts (lib/security/headers.ts), a Content-Security-Policy whose nonce is new on every response,
@@ -17,7 +13,6 @@ import { currentStandardsId } from "../support/standards";
 // PDF that carries JavaScript: the frame is allowed, and the PDF arrives sandboxed (point 7).
 
 type Db = Parameters<typeof completeStepsThroughMentor>[0];
-type Tenant = Awaited<ReturnType<typeof createOrganization>>;
 
 const watched = new WeakMap<Page, string[]>();
 
@@ -82,139 +77,14 @@ async function visitAll(page: Page, paths: string[]) {
   }
 }
 
-/**
- * An employer partner as AAMI approved it: steps 1–6 data, an agreement signed on paper and uploaded (a PDF with
- * an /OpenAction script), and its approved submission.
- */
-async function approvedPartner(db: Db, { org, owner }: Tenant) {
-  await completeStepsThroughMentor(db, org.id, owner.id);
-  const bytes = await pdfWithScript();
-  const file = await db.storedFile.create({
-    data: {
-      organizationId: org.id,
-      filename: "wet-signed-agreement.pdf",
-      contentType: "application/pdf",
-      byteSize: bytes.length,
-      sha256: sha256Hex(bytes),
-      data: Buffer.from(bytes),
-    },
-  });
-  const agreement = await db.employerAgreement.create({
-    data: {
-      standardsVersionId: await currentStandardsId(db),
-      organizationId: org.id,
-      version: 1,
-      method: "WET_UPLOAD",
-      unsignedSha256: "0".repeat(64),
-      contentFingerprint: "0".repeat(64),
-      signedFileId: file.id,
-      signedSha256: file.sha256,
-      signerName: "Dana Nguyen",
-      signerTitle: "CEO",
-      signerEmail: owner.email,
-      signedAt: new Date(),
-    },
-  });
-  const submission = await db.submission.create({
-    data: {
-      organizationId: org.id,
-      version: 1,
-      status: "APPROVED",
-      decidedAt: new Date(),
-      submittedById: owner.id,
-      agreementId: agreement.id,
-      snapshot: {
-        schemaVersion: 1,
-        ...structuredClone(SAMPLE_AGREEMENT_CONTENT),
-        wagePeriods: wagePeriods(SAMPLE_AGREEMENT_CONTENT.wageSchedule!),
-        standards: SAMPLE_STANDARDS,
-        agreement: {
-          id: agreement.id,
-          version: 1,
-          method: "WET_UPLOAD",
-          signerName: agreement.signerName,
-          signerTitle: agreement.signerTitle,
-          signerEmail: agreement.signerEmail,
-          signedAt: agreement.signedAt.toISOString(),
-          signerIp: null,
-          signerUserAgent: null,
-          unsignedSha256: agreement.unsignedSha256,
-          signedSha256: agreement.signedSha256,
-          contentFingerprint: agreement.contentFingerprint,
-        },
-      },
-    },
-  });
-  return { agreement, submission, file };
-}
-
-/** The organization on the home page's list of participating employers, with a logo (served server-side). */
-async function listWithLogo(db: Db, organizationId: string) {
-  const bytes = await drawImage("png", 80, 40);
-  const logo = await db.storedFile.create({
-    data: {
-      organizationId,
-      filename: "logo.png",
-      contentType: "image/png",
-      byteSize: bytes.length,
-      sha256: sha256Hex(bytes),
-      data: bytes,
-    },
-  });
-  await db.organization.update({
-    where: { id: organizationId },
-    data: { listingOptIn: true, listingDisplayName: "Headers Test Health", listingLogoFileId: logo.id },
-  });
-}
-
-/** An enrollment waiting for the apprentice's signature, and the token of the link they were emailed. */
-async function signingLink(db: Db, organizationId: string, fileId: string) {
-  const waiting = await apprentice(db, organizationId, "Waiting", "PENDING_SIGNATURES");
-  const token = randomUUID().replaceAll("-", "");
-  await db.apprenticeAgreement.create({
-    data: {
-      standardsVersionId: await currentStandardsId(db),
-      apprenticeId: waiting.id,
-      organizationId,
-      fileId,
-      signingTokenHash: sha256Hex(new TextEncoder().encode(token)),
-      signingTokenExpiresAt: new Date(Date.now() + 86_400_000),
-      employerSignerName: "Dana Nguyen",
-      employerSignerTitle: "CEO",
-      employerSignedAt: new Date(),
-    },
-  });
-  return token;
-}
-
-/** Everything the pages below show, for one approved employer partner of this test's own. */
-async function records(db: Db, tenant: Tenant) {
-  const { agreement, submission, file } = await approvedPartner(db, tenant);
-  const { org, owner } = tenant;
-  return {
-    org,
-    owner,
-    agreement,
-    submission,
-    membership: await db.membership.findFirstOrThrow({ where: { organizationId: org.id, userId: owner.id } }),
-    position: await db.position.findFirstOrThrow({ where: { organizationId: org.id } }),
-    mentor: await db.mentor.findFirstOrThrow({ where: { organizationId: org.id } }),
-    draft: await apprentice(db, org.id, "Draft", "DRAFT"),
-    approved: await apprentice(db, org.id, "Approved", "APPROVED"),
-    candidate: await createCandidate(db, { firstName: "Robin", state: org.state }),
-    token: await signingLink(db, org.id, file.id),
-  };
-}
-type Records = Awaited<ReturnType<typeof records>>;
-
 // Every page, in groups of a few, each group a test with a browser and data of its own: they run side by side
 // and each stays short. `as`: who visits (nobody, the partner's owner, a staff administrator).
 const GROUPS: Array<{
   name: string;
   as: "visitor" | "partner" | "staff";
-  paths: (r: Records) => string[];
+  paths: (r: PartnerRecords) => string[];
   /** What the pages need besides the records. */
-  setup?: (db: Db, r: Records) => Promise<unknown>;
+  setup?: (db: Db, r: PartnerRecords) => Promise<unknown>;
 }> = [
   {
     name: "the checklist",
@@ -317,7 +187,7 @@ for (const group of GROUPS) {
     tenant,
     signInAs,
   }) => {
-    const r = await records(db, tenant);
+    const r = await partnerRecords(db, tenant);
     await group.setup?.(db, r);
     if (group.as === "partner") await signInAs(r.owner.id);
     if (group.as === "staff") await signInAs((await createUser(db, { staffRole: "STAFF_ADMIN" })).id);
@@ -330,7 +200,7 @@ test("the apprentice signs through the emailed link without JavaScript: the page
   db,
   tenant,
 }) => {
-  const r = await records(db, tenant);
+  const r = await partnerRecords(db, tenant);
   // Under no-referrer a form posted without JavaScript would carry Origin: null, and Next refuse the action.
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -350,7 +220,7 @@ test("a partner's page does not log a sight of candidates by prefetching their l
   tenant,
   signInAs,
 }) => {
-  const r = await records(db, tenant);
+  const r = await partnerRecords(db, tenant);
   await signInAs(r.owner.id);
   // The header links to the candidate list, whose every sight is logged: loading a page with that link (and
   // letting Next prefetch what it links to) must not log a view; opening the list does.
@@ -368,7 +238,7 @@ test("the listing's logo preview shows the chosen file (a blob: image) under the
   tenant,
   signInAs,
 }) => {
-  const r = await records(db, tenant);
+  const r = await partnerRecords(db, tenant);
   await signInAs(r.owner.id);
   await visitAll(page, ["/organization/listing"]);
   const violations = policyViolations(page);
@@ -389,7 +259,7 @@ test("the review page frames the uploaded agreement (a PDF with a script), which
   tenant,
   signInAs,
 }) => {
-  const { agreement, submission } = await records(db, tenant);
+  const { agreement, submission } = await partnerRecords(db, tenant);
   await signInAs((await createUser(db, { staffRole: "STAFF_ADMIN" })).id);
   const staffPage = page;
   const staffViolations = policyViolations(staffPage);

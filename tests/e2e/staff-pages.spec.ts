@@ -1,6 +1,7 @@
 import { PDFDocument } from "pdf-lib";
 import { createUser } from "../support/factories";
 import { test, expect, expectAccessible } from "./support/fixtures";
+import { followNavLink } from "./support/journey";
 
 test("a staff administrator finds an employer, uploads a draft standards version and sets the review target", async ({
   page,
@@ -24,7 +25,7 @@ test("a staff administrator finds an employer, uploads a draft standards version
   await expectAccessible(page);
 
   // A draft only: publishing would change what every other test's employers must acknowledge.
-  await nav.getByRole("link", { name: "Documents" }).click();
+  await followNavLink(page, "Documents");
   await expectAccessible(page);
   const pdf = await PDFDocument.create();
   pdf.addPage().drawText("BMET Training Objectives, draft for the end-to-end test");
@@ -48,7 +49,7 @@ test("a staff administrator finds an employer, uploads a draft standards version
   await expect(page.getByRole("cell", { name: "Training Objectives (e2e draft)" })).toBeVisible();
   await expectAccessible(page);
 
-  await nav.getByRole("link", { name: "Settings" }).click();
+  await followNavLink(page, "Settings");
   await page.getByLabel("Review target (business days)").fill("0");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("The review target must be at least 1.")).toBeVisible();

@@ -9,7 +9,8 @@ test("an employer reads both documents and acknowledges them (step 2)", async ({
 }) => {
   await signInAs(tenant.owner.id);
   await page.goto("/onboarding");
-  await page.getByRole("link", { name: "Review the standards" }).click();
+  // "What's next" is a button to the step.
+  await page.getByRole("link", { name: "Step 2: Review the standards" }).click();
   await expect(page).toHaveURL(/\/onboarding\/standards$/);
   await expect(page.getByRole("heading", { name: "BMET National Standards of Apprenticeship" })).toBeVisible();
   await expectAccessible(page);
@@ -32,5 +33,5 @@ test("an employer reads both documents and acknowledges them (step 2)", async ({
   const step2 = page.getByRole("listitem").filter({ hasText: "Step 2." });
   await expect(step2).toContainText("Complete");
   await expect(step2).toContainText(`by ${tenant.owner.name}`);
-  await expect(page.getByText("What's next: Step 3")).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Step 3: / })).toHaveAttribute("href", "/onboarding/position");
 });

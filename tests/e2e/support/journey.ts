@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import { createSession, SESSION_COOKIE } from "../../support/factories";
 import type { Db } from "../../../lib/prisma-client";
 import { E2E } from "./e2e-env";
@@ -6,8 +6,13 @@ import { E2E } from "./e2e-env";
 // Steps of the employer's journey that several specs walk through in the browser.
 
 /** A second browser, signed in as someone else: the reviewer works beside the employer. */
-export async function browserFor(browser: Browser, db: Db, userId: string): Promise<Page> {
-  const context = await browser.newContext();
+export async function browserFor(
+  browser: Browser,
+  db: Db,
+  userId: string,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext(options);
   const value = await createSession(db, userId);
   await context.addCookies([{ name: SESSION_COOKIE, value, url: E2E.baseUrl, httpOnly: true, sameSite: "Lax" }]);
   return context.newPage();
@@ -27,4 +32,13 @@ export async function signAndSubmit(page: Page, version: number) {
   await page.getByLabel(/I have reviewed everything above/).check();
   await page.getByRole("button", { name: "Submit to AAMI" }).click();
   await expect(page.getByText(`Version ${version} is with AAMI, waiting for a reviewer`)).toBeVisible();
+}
+
+/** Follows a link of the header's main navigation, opening its "More" menu first when the link is in there. */
+export async function followNavLink(page: Page, name: string) {
+  const nav = page.getByRole("navigation", { name: "Main" });
+  const more = nav.locator("summary", { hasText: "More" });
+  const link = nav.getByRole("link", { name, exact: true });
+  if (!(await link.isVisible()) && (await more.isVisible())) await more.click();
+  await link.click();
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { SIGN_IN_LINK_HOURS } from "@/lib/auth/constants";
 import Link from "next/link";
+import { buttonClasses } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Sign-in problem" };
 
@@ -17,7 +18,7 @@ export default async function SignInErrorPage({ searchParams }: { searchParams: 
       <h1 className="text-2xl font-bold">We could not sign you in</h1>
       <p className="mt-3 text-slate-700">{message}</p>
       <p className="mt-6">
-        <Link className="text-brand-700 font-semibold underline" href="/signin">
+        <Link className={buttonClasses("primary")} href="/signin">
           Get a new sign-in link
         </Link>
       </p>

@@ -54,7 +54,7 @@ export default async function SignAgreementPage({ params }: { params: Promise<{ 
         {link.fileId ? (
           <p>
             <a
-              className="text-brand-700 font-medium underline"
+              className="text-brand-700 inline-flex min-h-11 items-center font-medium underline"
               href={`/api/apprentice-agreements/by-link/${token}`}
               target="_blank"
               rel="noreferrer"

@@ -1,0 +1,245 @@
+import type { Page } from "@playwright/test";
+import { ACCESS_TABLE } from "../security/access-table";
+import { addMember, createUser, verifiedProvider } from "../support/factories";
+import { test, expect, expectAccessible } from "./support/fixtures";
+import { browserFor } from "./support/journey";
+import { listWithLogo, partnerRecords, type PartnerRecords } from "./support/partner-records";
+
+// Issue 15, point 10: every page, as each kind of visitor sees it, on a phone (390 px) and on a desktop (1280 px):
+// nothing is wider than the window, the header is one row, axe finds nothing, and on the public pages every tap
+// target is at least 44 px. One browser context per role walks its pages in a loop; each check is soft, so one run
+// names every page and width that fails.
+
+type Role = "anonymous" | "newcomer" | "employer admin" | "staff reviewer" | "staff admin";
+type Visit = { route: keyof typeof ACCESS_TABLE; path?: (r: Records) => string };
+type Records = PartnerRecords & { rtiProviderId: string };
+
+const WIDTHS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+];
+
+/** The header's height when its contents share one row (44 px controls and 8 px padding above and below). */
+const ONE_ROW_HEADER_PX = 64;
+const MIN_TAP_TARGET_PX = 44;
+
+const PUBLIC: Visit[] = [
+  { route: "/" },
+  { route: "/signin" },
+  { route: "/signin/check-email" },
+  { route: "/signin/error" },
+  { route: "/employers/start" },
+  { route: "/employers/start/done" },
+  { route: "/employers/start/created" },
+  { route: "/employers/start/claimed" },
+  // A link that was never sent: the page that explains it (a live one needs the emailed token).
+  { route: "/employers/start/confirm/[token]", path: () => "/employers/start/confirm/a-link-that-was-never-sent-0123" },
+  { route: "/apprentices/interest" },
+  { route: "/apprentices/interest/thanks" },
+  { route: "/apprentices/profile" },
+  { route: "/apprentices/profile/deleted" },
+  // The same for a candidate's private link, which is signed with the server's key.
+  { route: "/apprentices/profile/[token]", path: () => "/apprentices/profile/a-link-that-was-never-sent-0123" },
+  { route: "/apprentices/agreement/[token]", path: (r) => `/apprentices/agreement/${r.token}` },
+  { route: "/apprentices/agreement/signed" },
+];
+
+const EMPLOYER: Visit[] = [
+  { route: "/onboarding" },
+  { route: "/onboarding/standards" },
+  { route: "/onboarding/position" },
+  { route: "/onboarding/position/[positionId]", path: (r) => `/onboarding/position/${r.position.id}` },
+  { route: "/onboarding/funding" },
+  { route: "/onboarding/mentor" },
+  { route: "/onboarding/mentor/[mentorId]", path: (r) => `/onboarding/mentor/${r.mentor.id}` },
+  { route: "/onboarding/agreement" },
+  { route: "/onboarding/submit" },
+  { route: "/onboarding/apprentices" },
+  { route: "/onboarding/apprentices/new", path: (r) => `/onboarding/apprentices/new?candidate=${r.candidate.id}` },
+  { route: "/onboarding/apprentices/[apprenticeId]", path: (r) => `/onboarding/apprentices/${r.approved.id}` },
+  { route: "/onboarding/apprentices/[apprenticeId]/edit", path: (r) => `/onboarding/apprentices/${r.draft.id}/edit` },
+  { route: "/candidates" },
+  { route: "/candidates/[candidateId]", path: (r) => `/candidates/${r.candidate.id}` },
+  { route: "/organization/members" },
+  { route: "/organization/members/[membershipId]", path: (r) => `/organization/members/${r.membership.id}` },
+  { route: "/organization/listing" },
+];
+
+const STAFF: Visit[] = [
+  { route: "/staff" },
+  { route: "/staff/queue" },
+  { route: "/staff/queue/apprentices" },
+  { route: "/staff/submissions/[submissionId]", path: (r) => `/staff/submissions/${r.submission.id}` },
+  { route: "/staff/employers" },
+  { route: "/staff/employers/[organizationId]", path: (r) => `/staff/employers/${r.org.id}` },
+  { route: "/staff/apprentices" },
+  { route: "/staff/apprentices/[apprenticeId]", path: (r) => `/staff/apprentices/${r.approved.id}` },
+  { route: "/staff/candidates" },
+  { route: "/staff/candidates/[candidateId]", path: (r) => `/staff/candidates/${r.candidate.id}` },
+  { route: "/staff/agencies" },
+  { route: "/staff/rti-providers" },
+  { route: "/staff/standards" },
+];
+
+const STAFF_ADMIN_ONLY: Visit[] = [
+  { route: "/staff/agencies/[state]", path: () => "/staff/agencies/WI" },
+  { route: "/staff/rti-providers/new" },
+  { route: "/staff/rti-providers/[providerId]", path: (r) => `/staff/rti-providers/${r.rtiProviderId}` },
+  { route: "/staff/documents" },
+  { route: "/staff/settings" },
+];
+
+const VISITS: Record<Role, Visit[]> = {
+  anonymous: PUBLIC,
+  newcomer: [{ route: "/welcome" }],
+  "employer admin": EMPLOYER,
+  "staff reviewer": STAFF,
+  "staff admin": [...STAFF, ...STAFF_ADMIN_ONLY],
+};
+
+/** Routes with nothing to lay out: they only send the visitor elsewhere, or are not pages. */
+const NOT_PAGES = (route: string) => route === "/dashboard" || route.startsWith("/api/") || route.startsWith("/dev/");
+
+test("every page of the access table is laid out here by someone", () => {
+  const visited = new Set(Object.values(VISITS).flatMap((visits) => visits.map((v) => v.route)));
+  const missing = Object.keys(ACCESS_TABLE).filter((route) => !NOT_PAGES(route) && !visited.has(route));
+  expect(missing).toEqual([]);
+});
+
+/** Horizontal overflow, in CSS pixels (0 when the page fits the window). */
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/**
+ * How far apart the vertical centres of the header's visible controls are (0 when they share one row, a row's
+ * height or more when something wrapped), and the header's height.
+ */
+const headerRow = (page: Page) =>
+  page.locator("body > header").evaluate((header) => {
+    const centres = [...header.querySelectorAll<HTMLElement>("a, button, summary, select")]
+      .filter((el) => el.checkVisibility() && el.getBoundingClientRect().height > 1)
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top + r.height / 2;
+      });
+    return { spread: Math.max(...centres) - Math.min(...centres), height: header.getBoundingClientRect().height };
+  });
+
+/**
+ * Every visible control smaller than 44 × 44 px: links, buttons, disclosure summaries, form fields, and for a
+ * checkbox or radio button whichever is larger of the box and its label (a tap on the label ticks it). Exempt, as
+ * WCAG 2.5.8 exempts them: links inside a sentence (inline links in running text, whose size the line of text sets),
+ * the visually hidden skip link, which appears only on keyboard focus, and anything hidden from everyone
+ * (aria-hidden, such as the interest form's trap for bots).
+ */
+const smallTapTargets = (page: Page) =>
+  page.evaluate((min) => {
+    const big = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width >= min && r.height >= min;
+    };
+    const inSentence = (el: HTMLElement) => {
+      if (el.tagName !== "A" || getComputedStyle(el).display !== "inline") return false;
+      const block = el.parentElement?.closest("p, li, dd, td, span, label, legend");
+      return !!block && (block.textContent ?? "").trim().length > (el.textContent ?? "").trim().length;
+    };
+    const controls = document.querySelectorAll<HTMLElement>(
+      "a[href], button, summary, select, textarea, input:not([type=hidden])",
+    );
+    return [...controls]
+      .filter((el) => el.checkVisibility() && el.getBoundingClientRect().height > 1)
+      .filter((el) => !inSentence(el) && !el.closest("[aria-hidden=true]"))
+      .filter((el) => {
+        if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) {
+          return !big(el) && ![...(el.labels ?? [])].some(big);
+        }
+        return !big(el);
+      })
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        const name = (el.textContent ?? "").trim() || el.getAttribute("name") || el.id;
+        return `${el.tagName.toLowerCase()} "${name.slice(0, 40)}" ${Math.round(r.width)}×${Math.round(r.height)}`;
+      });
+  }, MIN_TAP_TARGET_PX);
+
+async function checkPages(page: Page, role: Role, records: Records) {
+  for (const viewport of WIDTHS) {
+    await page.setViewportSize(viewport);
+    for (const visit of VISITS[role]) {
+      const path = visit.path?.(records) ?? visit.route;
+      const where = `${path} as ${role} at ${viewport.width} px`;
+      const response = await page.goto(path);
+      expect.soft(response?.status(), where).toBeLessThan(400);
+      expect.soft(await overflow(page), `${where}: horizontal overflow`).toBeLessThanOrEqual(0);
+      const header = await headerRow(page);
+      expect.soft(header.spread, `${where}: header controls on more than one row`).toBeLessThanOrEqual(2);
+      expect.soft(header.height, `${where}: header height`).toBeLessThanOrEqual(ONE_ROW_HEADER_PX);
+      if (role === "anonymous") expect.soft(await smallTapTargets(page), `${where}: tap targets`).toEqual([]);
+      await expectAccessible(page, { soft: true });
+    }
+  }
+}
+
+for (const role of Object.keys(VISITS) as Role[]) {
+  test(`${role}: no overflow, a one-row header and a clean axe run at 390 and 1280 px`, async ({
+    browser,
+    page,
+    db,
+    tenant,
+  }) => {
+    test.setTimeout(180_000);
+    const records = { ...(await partnerRecords(db, tenant)), rtiProviderId: (await verifiedProvider(db)).id };
+    let visitor = page;
+    if (role === "anonymous") await listWithLogo(db, records.org.id);
+    if (role === "newcomer") visitor = await browserFor(browser, db, (await createUser(db)).id);
+    if (role === "employer admin") {
+      visitor = await browserFor(browser, db, (await addMember(db, records.org.id, "ADMIN")).user.id);
+    }
+    if (role === "staff reviewer" || role === "staff admin") {
+      const staffRole = role === "staff admin" ? "STAFF_ADMIN" : "STAFF_REVIEWER";
+      visitor = await browserFor(browser, db, (await createUser(db, { staffRole })).id);
+    }
+    await checkPages(visitor, role, records);
+  });
+}
+
+test("on a phone the header's menu opens without JavaScript, by keyboard, and lists every link", async ({
+  browser,
+  db,
+}) => {
+  const admin = await createUser(db, { staffRole: "STAFF_ADMIN" });
+  const page = await browserFor(browser, db, admin.id, { javaScriptEnabled: false, viewport: WIDTHS[0] });
+  await page.goto("/staff");
+  const menu = page.locator("summary", { hasText: "Menu" });
+  await expect(page.getByRole("link", { name: "Settings" })).toBeHidden();
+  await menu.focus();
+  await page.keyboard.press("Enter");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const name of ["Staff home", "Queue", "Employers", "Agencies", "Documents", "Settings"]) {
+    await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
+  }
+  await expect(nav.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await nav.getByRole("link", { name: "Settings" }).click();
+  await expect(page).toHaveURL(/\/staff\/settings$/);
+});
+
+test("on a desktop the staff's More menu opens by keyboard and closes on Escape and after following a link", async ({
+  browser,
+  db,
+}) => {
+  const admin = await createUser(db, { staffRole: "STAFF_ADMIN" });
+  const page = await browserFor(browser, db, admin.id, { viewport: WIDTHS[1] });
+  await page.goto("/staff");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  const more = nav.locator("summary", { hasText: "More" });
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await expect(nav.getByRole("link", { name: "Documents" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(nav.getByRole("link", { name: "Documents" })).toBeHidden();
+  await expect(more).toBeFocused();
+  await more.click();
+  await nav.getByRole("link", { name: "Documents" }).click();
+  await expect(page).toHaveURL(/\/staff\/documents$/);
+  await expect(nav.getByRole("link", { name: "Documents" })).toBeHidden();
+});

@@ -1,0 +1,144 @@
+import { randomUUID } from "node:crypto";
+import { wagePeriods } from "../../../lib/onboarding/wages/rules";
+import { sha256Hex } from "../../../lib/storage/hash";
+import { SAMPLE_AGREEMENT_CONTENT, SAMPLE_STANDARDS } from "../../support/agreement-fixtures";
+import { apprentice } from "../../support/apprentices";
+import { completeStepsThroughMentor, createCandidate } from "../../support/factories";
+import { drawImage } from "../../support/images";
+import { pdfWithScript } from "../../support/pdf-with-script";
+import { currentStandardsId } from "../../support/standards";
+import type { createOrganization } from "./fixtures";
+
+// The records behind every page of an approved employer partner, written straight to the database: specs that
+// visit every page (security headers, layout) build them for a tenant of their own.
+
+type Db = Parameters<typeof completeStepsThroughMentor>[0];
+type Tenant = Awaited<ReturnType<typeof createOrganization>>;
+
+/** Where AAMI's review of a submitted employer stands: approved (an employer partner), or claimed by a reviewer. */
+export type Review = { status: "APPROVED" } | { status: "IN_REVIEW"; reviewerId: string };
+
+/**
+ * An employer that submitted: steps 1–6 data, an agreement signed on paper and uploaded (a PDF with an /OpenAction
+ * script), and its submission as far as `review` says (by default approved: an employer partner).
+ */
+export async function submittedEmployer(db: Db, { org, owner }: Tenant, review: Review = { status: "APPROVED" }) {
+  await completeStepsThroughMentor(db, org.id, owner.id);
+  const bytes = await pdfWithScript();
+  const file = await db.storedFile.create({
+    data: {
+      organizationId: org.id,
+      filename: "wet-signed-agreement.pdf",
+      contentType: "application/pdf",
+      byteSize: bytes.length,
+      sha256: sha256Hex(bytes),
+      data: Buffer.from(bytes),
+    },
+  });
+  const agreement = await db.employerAgreement.create({
+    data: {
+      standardsVersionId: await currentStandardsId(db),
+      organizationId: org.id,
+      version: 1,
+      method: "WET_UPLOAD",
+      unsignedSha256: "0".repeat(64),
+      contentFingerprint: "0".repeat(64),
+      signedFileId: file.id,
+      signedSha256: file.sha256,
+      signerName: "Dana Nguyen",
+      signerTitle: "CEO",
+      signerEmail: owner.email,
+      signedAt: new Date(),
+    },
+  });
+  const submission = await db.submission.create({
+    data: {
+      organizationId: org.id,
+      version: 1,
+      status: review.status,
+      ...(review.status === "APPROVED" ? { decidedAt: new Date() } : { assignedReviewerId: review.reviewerId }),
+      submittedById: owner.id,
+      agreementId: agreement.id,
+      snapshot: {
+        schemaVersion: 1,
+        ...structuredClone(SAMPLE_AGREEMENT_CONTENT),
+        wagePeriods: wagePeriods(SAMPLE_AGREEMENT_CONTENT.wageSchedule!),
+        standards: SAMPLE_STANDARDS,
+        agreement: {
+          id: agreement.id,
+          version: 1,
+          method: "WET_UPLOAD",
+          signerName: agreement.signerName,
+          signerTitle: agreement.signerTitle,
+          signerEmail: agreement.signerEmail,
+          signedAt: agreement.signedAt.toISOString(),
+          signerIp: null,
+          signerUserAgent: null,
+          unsignedSha256: agreement.unsignedSha256,
+          signedSha256: agreement.signedSha256,
+          contentFingerprint: agreement.contentFingerprint,
+        },
+      },
+    },
+  });
+  return { agreement, submission, file };
+}
+
+/** The organization on the home page's list of participating employers, with a logo (served server-side). */
+export async function listWithLogo(db: Db, organizationId: string) {
+  const bytes = await drawImage("png", 80, 40);
+  const logo = await db.storedFile.create({
+    data: {
+      organizationId,
+      filename: "logo.png",
+      contentType: "image/png",
+      byteSize: bytes.length,
+      sha256: sha256Hex(bytes),
+      data: bytes,
+    },
+  });
+  await db.organization.update({
+    where: { id: organizationId },
+    data: { listingOptIn: true, listingDisplayName: "Headers Test Health", listingLogoFileId: logo.id },
+  });
+}
+
+/** An enrollment waiting for the apprentice's signature, and the token of the link they were emailed. */
+async function signingLink(db: Db, organizationId: string, fileId: string) {
+  const waiting = await apprentice(db, organizationId, "Waiting", "PENDING_SIGNATURES");
+  const token = randomUUID().replaceAll("-", "");
+  await db.apprenticeAgreement.create({
+    data: {
+      standardsVersionId: await currentStandardsId(db),
+      apprenticeId: waiting.id,
+      organizationId,
+      fileId,
+      signingTokenHash: sha256Hex(new TextEncoder().encode(token)),
+      signingTokenExpiresAt: new Date(Date.now() + 86_400_000),
+      employerSignerName: "Dana Nguyen",
+      employerSignerTitle: "CEO",
+      employerSignedAt: new Date(),
+    },
+  });
+  return token;
+}
+
+/** Everything the pages of one approved employer partner show (the test's own tenant), its owner signed in. */
+export async function partnerRecords(db: Db, tenant: Tenant) {
+  const { agreement, submission, file } = await submittedEmployer(db, tenant);
+  const { org, owner } = tenant;
+  return {
+    org,
+    owner,
+    agreement,
+    submission,
+    membership: await db.membership.findFirstOrThrow({ where: { organizationId: org.id, userId: owner.id } }),
+    position: await db.position.findFirstOrThrow({ where: { organizationId: org.id } }),
+    mentor: await db.mentor.findFirstOrThrow({ where: { organizationId: org.id } }),
+    draft: await apprentice(db, org.id, "Draft", "DRAFT"),
+    approved: await apprentice(db, org.id, "Approved", "APPROVED"),
+    candidate: await createCandidate(db, { firstName: "Robin", state: org.state }),
+    token: await signingLink(db, org.id, file.id),
+  };
+}
+export type PartnerRecords = Awaited<ReturnType<typeof partnerRecords>>;
