@@ -8,7 +8,7 @@ const VARIANTS = {
 
 export type ButtonVariant = keyof typeof VARIANTS;
 
-/** Every button is at least 44 px tall (a comfortable target for a finger). */
+/** min-h-11: at least 44 px tall, a thumb's width on a phone. */
 export function buttonClasses(variant: ButtonVariant = "primary") {
   return `inline-flex min-h-11 items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-semibold transition-colors disabled:cursor-not-allowed ${VARIANTS[variant]}`;
 }

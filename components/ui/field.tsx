@@ -50,6 +50,7 @@ function controlProps(id: string, hint: ReactNode, error: string | undefined, re
   } as const;
 }
 
+// min-h-11: every control is at least 44 px tall, a thumb's width on a phone.
 const controlClass = (error?: string) =>
   `min-h-11 w-full rounded-md border px-3 py-2 text-base text-slate-900 shadow-sm ${error ? "border-red-700" : "border-slate-500"}`;
 
@@ -128,10 +129,13 @@ export function SelectField({ id, label, hint, error, required, options, ...sele
   );
 }
 
-// A checkbox or radio button is a 16 px box; its label, at least 44 px tall and as wide as the row, is what a finger
-// taps (a click on the label ticks the box). The box sits level with the label's first line.
-const choiceInputClass = "mt-3.5 h-4 w-4 shrink-0 border-slate-500";
-const choiceLabelClass = "min-h-11 flex-1 py-3 text-sm text-slate-900";
+// A checkbox or radio button is a whole row: the label holds the box and its text and is at least 44 px tall, so a
+// thumb anywhere on the row ticks it.
+const CHOICE_ROW = "flex min-h-11 cursor-pointer items-start gap-3 py-3 text-sm text-slate-900";
+const CHOICE_INPUT = "mt-px h-5 w-5 shrink-0 border-slate-500";
+
+/** The id of one option of a choice group: where a link to the question (an error summary's) can point. */
+export const choiceId = (name: string, value: string) => `${name}-${value}`;
 
 type CheckboxFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "type"> & {
   id: string;
@@ -143,19 +147,17 @@ type CheckboxFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "ty
 export function CheckboxField({ id, label, hint, error, ...input }: CheckboxFieldProps) {
   return (
     <div className="flex flex-col gap-1">
-      <div className="flex items-start gap-2">
+      <label htmlFor={id} className={CHOICE_ROW}>
         <input
           id={id}
           type="checkbox"
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, hint, error)}
-          className={`${choiceInputClass} rounded`}
+          className={`${CHOICE_INPUT} rounded`}
           {...input}
         />
-        <label htmlFor={id} className={choiceLabelClass}>
-          {label}
-        </label>
-      </div>
+        <span>{label}</span>
+      </label>
       {hint ? (
         <p id={`${id}-hint`} className="text-sm text-slate-700">
           {hint}
@@ -191,15 +193,15 @@ export function ChoiceGroupField({ type, name, legend, options, error, required,
         {required ? <span className="text-red-800"> (required)</span> : null}
       </legend>
       {options.map((o) => {
-        const id = `${name}-${o.value}`;
+        const id = choiceId(name, o.value);
         return (
-          <div key={o.value} className="flex items-start gap-2">
-            <input id={id} type={type} value={o.value} className={choiceInputClass} {...inputProps(o.value)} />
-            <label htmlFor={id} className={choiceLabelClass}>
+          <label key={o.value} htmlFor={id} className={CHOICE_ROW}>
+            <input id={id} type={type} value={o.value} className={CHOICE_INPUT} {...inputProps(o.value)} />
+            <span>
               {o.label}
               {o.help ? <span className="block text-slate-700">{o.help}</span> : null}
-            </label>
-          </div>
+            </span>
+          </label>
         );
       })}
       {error ? (

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { test, expect, expectAccessible, waitForEmail } from "./support/fixtures";
+import { nextStep, smallTapTargets } from "./support/interest-form";
 
 async function fillAboutYou(page: Page, email: string, city: string) {
   await page.getByLabel("First name").fill("Casey");
@@ -21,19 +22,23 @@ test("a prospective apprentice sends the interest form on a phone, updates it th
   await page.goto("/apprentices/interest");
   await expectAccessible(page);
 
-  await page.getByRole("button", { name: "Send my interest" }).click();
+  await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByText("Enter your first name.")).toBeVisible();
-  await expect(page.getByText(/Tick the box so AAMI may share your profile/)).toBeVisible();
   await expectAccessible(page);
 
   await fillAboutYou(page, email, "San Antonio");
+  await nextStep(page, 2);
   await page.getByRole("radio", { name: /Yes, I would move/ }).check();
   await page.getByRole("checkbox", { name: /Southwest/ }).check();
   await page.getByLabel("Highest education").selectOption("MILITARY_TRAINING");
   await page.getByRole("radio", { name: "Veteran", exact: true }).check();
   await page.getByRole("checkbox", { name: "Military biomedical equipment repair" }).check();
-  await page.getByRole("radio", { name: "I am a veteran" }).check();
+  await nextStep(page, 3);
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText(/Tick the box so AAMI may share your profile/)).toBeVisible();
   await page.getByLabel(/AAMI may share my profile/).check();
+  await nextStep(page, 4);
+  await page.getByRole("radio", { name: "I am a veteran" }).check();
   await page.getByRole("button", { name: "Send my interest" }).click();
   await expect(page.getByRole("heading", { name: "Thank you: your interest is saved" })).toBeVisible();
   await expectAccessible(page);
@@ -82,10 +87,13 @@ test("a prospective apprentice sends the interest form on a phone, updates it th
   // new link, which revokes the one in use.
   await page.goto("/apprentices/interest");
   await fillAboutYou(page, email.toUpperCase(), "Austin");
+  await nextStep(page, 2);
   await page.getByRole("radio", { name: /No, only near where I live/ }).check();
   await page.getByLabel("Highest education").selectOption("ASSOCIATE");
   await page.getByRole("radio", { name: "Veteran", exact: true }).check();
+  await nextStep(page, 3);
   await page.getByLabel(/AAMI may share my profile/).check();
+  await nextStep(page, 4);
   await page.getByRole("button", { name: "Send my interest" }).click();
   await expect(page.getByRole("heading", { name: "Thank you: your interest is saved" })).toBeVisible();
   const again = await waitForEmail(email, (m) => m.subject.includes("the interest form was sent again"));
@@ -106,4 +114,118 @@ test("a prospective apprentice sends the interest form on a phone, updates it th
   await expectAccessible(page);
   await page.goto(newLink!);
   await expect(page.getByRole("heading", { name: "This link does not work" })).toBeVisible();
+});
+
+test("on a phone the interest form comes in four short steps with thumb-sized targets, and a refused answer is shown and focused", async ({
+  page,
+  db,
+}) => {
+  const email = `jordan.${randomUUID().slice(0, 8)}@example.test`;
+  await page.goto("/apprentices/interest");
+  await expect(page.getByText("Step 1 of 4")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "About you" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Where you would work/ })).toBeHidden();
+  expect(await smallTapTargets(page)).toEqual([]);
+
+  // Next checks only this step, with the form's own schema, and puts the keyboard on its first refused field.
+  await page.getByLabel("First name").fill("Jordan");
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText("Enter your last name.")).toBeVisible();
+  await expect(page.getByLabel("Last name")).toBeFocused();
+  await expect(page.getByText("Step 1 of 4")).toBeVisible();
+  await expectAccessible(page);
+  await fillAboutYou(page, email, "Tucson");
+  await nextStep(page, 2);
+  await expect(page.getByRole("heading", { name: "Where you would work and your background" })).toBeFocused();
+  expect(await smallTapTargets(page)).toEqual([]);
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByRole("radio", { name: /Yes, I would move/ })).toBeFocused();
+  await page.getByRole("radio", { name: /Yes, I would move/ }).check();
+  await page.getByLabel("Highest education").selectOption("HIGH_SCHOOL");
+  await page.getByRole("radio", { name: "Student", exact: true }).check();
+
+  // Back keeps what was typed.
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByText("Step 1 of 4")).toBeVisible();
+  await expect(page.getByLabel("City")).toHaveValue("Tucson");
+  await nextStep(page, 2);
+  await nextStep(page, 3);
+  expect(await smallTapTargets(page)).toEqual([]);
+  await page.getByLabel(/AAMI may share my profile/).check();
+  await nextStep(page, 4);
+  expect(await smallTapTargets(page)).toEqual([]);
+  await expectAccessible(page);
+
+  // No click leaves an earlier step invalid (Next checks each), so a script empties a field of step 1, as autofill
+  // or an extension might. Sending then lists the problem at the top and opens the step that holds it.
+  await page.getByLabel("City").evaluate((input: HTMLInputElement) => {
+    input.value = "";
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await page.getByRole("button", { name: "Send my interest" }).click();
+  const summary = page.getByRole("region", { name: "One answer needs your attention" });
+  await expect(summary.getByRole("link", { name: "Enter your city." })).toHaveAttribute("href", "#city");
+  await expect(page.getByText("Step 1 of 4")).toBeVisible();
+  await expect(page.getByLabel("City")).toBeFocused();
+  expect(await smallTapTargets(page)).toEqual([]);
+  await expectAccessible(page);
+  await page.getByLabel("City").fill("Tucson");
+  await nextStep(page, 2);
+  await nextStep(page, 3);
+  await nextStep(page, 4);
+  await page.getByRole("button", { name: "Send my interest" }).click();
+  await expect(page.getByRole("heading", { name: "Thank you: your interest is saved" })).toBeVisible();
+  expect(await db.candidate.findUniqueOrThrow({ where: { email }, select: { city: true, situation: true } })).toEqual({
+    city: "Tucson",
+    situation: "STUDENT",
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the interest form is one page that lists what to fix at the top, starts on the first refused field and sends", async ({
+    page,
+    db,
+  }) => {
+    const email = `riley.${randomUUID().slice(0, 8)}@example.test`;
+    await page.goto("/apprentices/interest");
+    for (const step of [1, 2, 3, 4]) await expect(page.getByText(`Step ${step} of 4`)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Next" })).toHaveCount(0);
+    expect(await smallTapTargets(page)).toEqual([]);
+
+    await page.getByLabel("First name").fill("Riley");
+    await page.getByRole("textbox", { name: /^Email/ }).fill(email);
+    await page.getByRole("button", { name: "Send my interest" }).click();
+
+    // The server's answer: every refused field linked in page order, the keyboard on the first of them.
+    const summary = page.getByRole("region", { name: /answers need your attention/ });
+    const links = summary.getByRole("link");
+    await expect(links.first()).toHaveText("Enter your last name.");
+    await expect(links.first()).toHaveAttribute("href", "#lastName");
+    await expect(summary.getByRole("link", { name: /Say whether you would move/ })).toHaveAttribute(
+      "href",
+      "#willingToRelocate-yes",
+    );
+    await expect(links.last()).toHaveText(/Tick the box so AAMI may share your profile/);
+    await expect(page.getByLabel("Last name")).toBeFocused();
+    await expect(page.getByLabel("First name")).toHaveValue("Riley");
+    // (axe needs JavaScript in the page; the summary is checked with axe in the test above.)
+    expect(await smallTapTargets(page)).toEqual([]);
+
+    await page.getByLabel("Last name").fill("Okafor");
+    await page.getByLabel("City").fill("Duluth");
+    await page.getByRole("combobox", { name: /^State/ }).selectOption("MN");
+    await page.getByLabel("ZIP code").fill("55802");
+    await page.getByRole("radio", { name: /No, only near where I live/ }).check();
+    await page.getByLabel("Highest education").selectOption("SOME_COLLEGE");
+    await page.getByRole("radio", { name: "Looking for work", exact: true }).check();
+    await page.getByLabel(/AAMI may share my profile/).check();
+    await page.getByRole("button", { name: "Send my interest" }).click();
+    await expect(page.getByRole("heading", { name: "Thank you: your interest is saved" })).toBeVisible();
+    expect(await db.candidate.findUniqueOrThrow({ where: { email }, select: { lastName: true, city: true } })).toEqual({
+      lastName: "Okafor",
+      city: "Duluth",
+    });
+  });
 });
