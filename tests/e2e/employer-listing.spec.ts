@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import type { Db } from "../../lib/prisma-client";
+import { approvedVersionOne } from "../support/factories";
 import { drawImage } from "../support/images";
 import { test, expect, expectAccessible, createUser } from "./support/fixtures";
 
@@ -10,12 +10,6 @@ import { test, expect, expectAccessible, createUser } from "./support/fixtures";
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 const employersSection = (page: Page) => page.getByRole("region", { name: "Participating employers" });
 
-/** AAMI approved the organization's version 1 (the review itself is tests/e2e/staff-review.spec.ts). */
-const approve = (db: Db, organizationId: string, submittedById: string) =>
-  db.submission.create({
-    data: { organizationId, version: 1, status: "APPROVED", snapshot: {}, submittedById, decidedAt: new Date() },
-  });
-
 test("an approved employer lists itself with a logo, by keyboard, and the home page shows it", async ({
   page,
   db,
@@ -23,7 +17,7 @@ test("an approved employer lists itself with a logo, by keyboard, and the home p
   signInAs,
 }) => {
   const name = `Lakeshore ${randomUUID().slice(0, 6)} Health`;
-  await approve(db, tenant.org.id, tenant.owner.id);
+  await approvedVersionOne(db, tenant.org.id, tenant.owner.id);
   await signInAs(tenant.owner.id);
 
   await page.goto("/onboarding");
@@ -84,7 +78,7 @@ test("a staff administrator hides a listing and the home page stops showing it",
   signInAs,
 }) => {
   const name = `Alamo ${randomUUID().slice(0, 6)} Hospital`;
-  await approve(db, tenant.org.id, tenant.owner.id);
+  await approvedVersionOne(db, tenant.org.id, tenant.owner.id);
   await db.organization.update({
     where: { id: tenant.org.id },
     data: { listingOptIn: true, listingDisplayName: name, listingCity: "San Antonio", listingState: "TX" },

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
-import { addMember, createCandidate } from "../support/factories";
+import { addMember, approvedVersionOne, createCandidate } from "../support/factories";
 import { test, expect, expectAccessible, waitForEmail } from "./support/fixtures";
 
 // Employer partners at /candidates. The database is shared with every other spec, so each test makes its own
@@ -16,17 +16,7 @@ test("an approved employer's member filters candidates, opens one, sees contact 
   signInAs,
 }) => {
   const tag = `Zq${randomUUID().slice(0, 6)}`;
-  // AAMI approved the tenant's version 1 (the review itself is tests/e2e/staff-review.spec.ts).
-  await db.submission.create({
-    data: {
-      organizationId: tenant.org.id,
-      version: 1,
-      status: "APPROVED",
-      snapshot: {},
-      submittedById: tenant.owner.id,
-      decidedAt: new Date(),
-    },
-  });
+  await approvedVersionOne(db, tenant.org.id, tenant.owner.id);
   const avery = await createCandidate(db, {
     firstName: "Avery",
     lastName: `Okafor ${tag}`,

@@ -4,7 +4,7 @@ import { sha256Hex } from "../../../lib/storage/hash";
 import { SAMPLE_AGREEMENT_CONTENT, SAMPLE_STANDARDS } from "../../support/agreement-fixtures";
 import { apprentice } from "../../support/apprentices";
 import { completeStepsThroughMentor, createCandidate } from "../../support/factories";
-import { drawImage } from "../../support/images";
+import { storeDrawnLogo } from "../../support/images";
 import { pdfWithScript } from "../../support/pdf-with-script";
 import { currentStandardsId } from "../../support/standards";
 import type { createOrganization } from "./fixtures";
@@ -86,17 +86,7 @@ export async function submittedEmployer(db: Db, { org, owner }: Tenant, review: 
 
 /** The organization on the home page's list of participating employers, with a logo (served server-side). */
 export async function listWithLogo(db: Db, organizationId: string) {
-  const bytes = await drawImage("png", 80, 40);
-  const logo = await db.storedFile.create({
-    data: {
-      organizationId,
-      filename: "logo.png",
-      contentType: "image/png",
-      byteSize: bytes.length,
-      sha256: sha256Hex(bytes),
-      data: bytes,
-    },
-  });
+  const logo = await storeDrawnLogo(db, organizationId, 80, 40);
   await db.organization.update({
     where: { id: organizationId },
     data: { listingOptIn: true, listingDisplayName: "Headers Test Health", listingLogoFileId: logo.id },

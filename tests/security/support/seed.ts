@@ -5,14 +5,13 @@ import { signAsEmployer } from "@/lib/apprentices/agreement/actions";
 import { profileLink } from "@/lib/candidates/profile/link";
 import { startOnboarding } from "@/lib/onboarding/intent/actions";
 import { db } from "@/lib/db";
-import { sha256Hex } from "@/lib/storage/hash";
 import { signedAgreement } from "../../support/apprentice-registration";
 import { apprentice } from "../../support/apprentices";
 import { publishBothDocuments, publishDocument } from "../../support/documents";
 import { enroll } from "../../support/enrollment";
 import { addMember, createCandidate, createUser } from "../../support/factories";
 import { formData } from "../../support/form";
-import { drawImage } from "../../support/images";
+import { storeDrawnLogo } from "../../support/images";
 import { asUser } from "../../support/sign-in";
 import { reviewedOrganization, submittedOrganization } from "../../support/submission";
 
@@ -98,20 +97,6 @@ async function pendingRegistration() {
   return tokenMailedTo(contactEmail, "/employers/start/confirm/");
 }
 
-async function storeLogo(organizationId: string) {
-  const bytes = await drawImage("png", 64, 64);
-  return db.storedFile.create({
-    data: {
-      organizationId,
-      filename: "logo.png",
-      contentType: "image/png",
-      byteSize: bytes.length,
-      sha256: sha256Hex(bytes),
-      data: bytes,
-    },
-  });
-}
-
 /**
  * T1 (Wisconsin, Midwest): registered with DOL, listed on the home page with a logo.
  * T2 (California, West): approved, a logo uploaded but not listed (only its members and staff may preview it).
@@ -141,7 +126,7 @@ export async function seedWorld(): Promise<World> {
     tenants[key] = { key, organizationId: org.id, users };
   }
 
-  const t1Logo = await storeLogo(t1.org.id);
+  const t1Logo = await storeDrawnLogo(db, t1.org.id, 64, 64);
   await db.organization.update({
     where: { id: t1.org.id },
     data: {
@@ -152,7 +137,7 @@ export async function seedWorld(): Promise<World> {
       listingLogoFileId: t1Logo.id,
     },
   });
-  const t2Logo = await storeLogo(t2.org.id);
+  const t2Logo = await storeDrawnLogo(db, t2.org.id, 64, 64);
   await db.organization.update({
     where: { id: t2.org.id },
     data: { listingOptIn: false, listingDisplayName: "Beta Valley", listingLogoFileId: t2Logo.id },
