@@ -32,14 +32,14 @@ test("an employer goes from /employers/start to a signed, submitted Employer Acc
   await expect(page).toHaveURL(/\/onboarding$/);
 
   // Step 2: standards.
-  await page.getByRole("link", { name: "Review the standards" }).click();
+  await page.getByRole("link", { name: "Review the standards", exact: true }).click();
   await page.getByLabel(/I have read the BMET National Standards/).check();
   await page.getByLabel("Type your full name to acknowledge").fill("Morgan Reyes");
   await page.getByRole("button", { name: "Acknowledge and continue" }).click();
   await expect(page).toHaveURL(/\/onboarding$/);
 
   // Step 3: a position and the hiring attestation.
-  await page.getByRole("link", { name: "Have a position" }).click();
+  await page.getByRole("link", { name: "Have a position", exact: true }).click();
   await page.getByRole("radio", { name: /A new position/ }).check();
   await page.getByRole("textbox", { name: /^Position title/ }).fill("BMET Apprentice");
   await page.getByRole("textbox", { name: /^Department/ }).fill("Clinical Engineering");
@@ -81,7 +81,7 @@ test("an employer goes from /employers/start to a signed, submitted Employer Acc
 
   // Step 6: the wage schedule, with the rules explained next to the fields, and a live preview.
   await page.goto("/onboarding");
-  await page.getByRole("link", { name: "Sign the Employer Acceptance Agreement" }).click();
+  await page.getByRole("link", { name: "Sign the Employer Acceptance Agreement", exact: true }).click();
   await expect(page).toHaveURL(/\/onboarding\/agreement$/);
   await page.getByLabel("Journeyworker hourly rate (USD)").fill("38.00");
   await page.getByLabel("Entry wage (USD per hour)").fill("7.00");

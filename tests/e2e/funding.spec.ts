@@ -5,7 +5,7 @@ test("an employer plans related-instruction funding (step 4)", async ({ page, db
   await verifiedProvider(db);
   await signInAs(tenant.owner.id);
   await page.goto("/onboarding");
-  await page.getByRole("link", { name: "Fund related instruction" }).click();
+  await page.getByRole("link", { name: "Fund related instruction", exact: true }).click();
   await expectAccessible(page);
 
   // Picked from AAMI's list of providers.

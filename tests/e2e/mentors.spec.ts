@@ -8,7 +8,7 @@ test("an employer appoints a mentor, who is emailed, and meets the ratio (step 5
   const mentorEmail = `mentor.${Date.now()}@example.test`;
   await signInAs(tenant.owner.id);
   await page.goto("/onboarding");
-  await page.getByRole("link", { name: "Appoint a mentor" }).click();
+  await page.getByRole("link", { name: "Appoint a mentor", exact: true }).click();
   await expect(page.getByText("No mentor yet", { exact: true })).toBeVisible();
   await expectAccessible(page);
 

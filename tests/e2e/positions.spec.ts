@@ -3,7 +3,7 @@ import { test, expect, expectAccessible } from "./support/fixtures";
 test("an employer describes a position and confirms hiring is theirs (step 3)", async ({ page, tenant, signInAs }) => {
   await signInAs(tenant.owner.id);
   await page.goto("/onboarding");
-  await page.getByRole("link", { name: "Have a position" }).click();
+  await page.getByRole("link", { name: "Have a position", exact: true }).click();
   await expect(page.getByText("No position yet", { exact: true })).toBeVisible();
   await expectAccessible(page);
 

@@ -51,7 +51,7 @@ test("a staff administrator finds an employer, uploads a draft standards version
 
   await followNavLink(page, "Settings");
   await page.getByLabel("Review target (business days)").fill("0");
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("The review target must be at least 1.")).toBeVisible();
   await expectAccessible(page);
 });

@@ -54,7 +54,7 @@ test("a reviewer asks for changes, the employer resubmits, an administrator appr
   await page.goto("/onboarding");
   await expect(page.getByRole("listitem").filter({ hasText: "Step 4." })).toContainText(comment);
   await expect(page.getByRole("listitem").filter({ hasText: "Step 5." })).toContainText("Complete");
-  await page.getByRole("link", { name: "Fund related instruction" }).click();
+  await page.getByRole("link", { name: "Fund related instruction", exact: true }).click();
   await page.getByLabel("Hours of instruction per year").fill("180");
   await page.getByLabel(/pays 100% of the cost of the related instruction/).check();
   await page.getByRole("button", { name: "Save funding plan" }).click();

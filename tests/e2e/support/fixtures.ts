@@ -43,6 +43,9 @@ async function confirmRegistration(page: Page, contactEmail: string) {
  * failure and goes on, for a test that checks many pages and should report every one that fails.
  */
 async function expectAccessible(page: Page, { soft = false } = {}) {
+  // After a client-side navigation (a form's redirect), Next.js sets the new page's <title> a moment after its content
+  // shows; axe checks for it, so wait for it first (a page with no title still fails here, after the wait).
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
     .analyze();
