@@ -1,6 +1,6 @@
 // npm run bench: speed and size figures for the work the portal does per request, printed, never asserted.
 // The pure parts first (comparable across machines and commits), then the review queue and the candidate lists on
-// a local PostgreSQL.
+// a local PostgreSQL; last, the wall time of the last `npm test` (`npm run bench -- --suite` runs the suite first).
 import { performance } from "node:perf_hooks";
 import { PDFDocument } from "pdf-lib";
 import { buildAgreementPdf, type AgreementContent } from "../../lib/pdf/agreement";
@@ -12,6 +12,7 @@ import { sha256Hex } from "../../lib/storage/hash";
 import { benchReviewQueue } from "./review-queue";
 import { benchCandidates } from "./candidates";
 import { prepareBenchDatabase } from "./database";
+import { benchSuiteTime } from "./suite-time";
 import {
   SAMPLE_AGREEMENT_CONTENT,
   SAMPLE_PACKET_DETAILS,
@@ -93,3 +94,5 @@ if (await prepareBenchDatabase()) {
   const { db } = await import("../../lib/db");
   await db.$disconnect();
 }
+
+await benchSuiteTime();
