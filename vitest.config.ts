@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -8,7 +9,17 @@ const alias = {
   "server-only": path.join(root, "tests/support/empty-module.ts"),
 };
 
-/** A project whose tests run against the real Postgres of tests/support, one file at a time. */
+/**
+ * Test files run in parallel, one per vitest worker. Vitest's default on a 2-core machine is one worker (cores − 1);
+ * these tests wait on Postgres, child processes and servers much of the time, so a few more workers than cores keep
+ * both cores busy. TEST_WORKERS overrides it (e.g. 1 to run files one after another while debugging).
+ */
+const WORKERS = Number(process.env.TEST_WORKERS ?? 3);
+
+/**
+ * A project whose tests run against the real Postgres of tests/support: each worker on a database of its own, cloned
+ * from a migrated template (tests/support/integration-global-setup.ts), files in parallel.
+ */
 const onRealDatabase = (name: string, include: string) => ({
   resolve: { alias },
   test: {
@@ -17,7 +28,7 @@ const onRealDatabase = (name: string, include: string) => ({
     environment: "node" as const,
     globalSetup: ["tests/support/integration-global-setup.ts"],
     setupFiles: ["tests/support/integration-setup.ts"],
-    fileParallelism: false,
+    maxWorkers: WORKERS,
     testTimeout: 30_000,
     // next-auth imports "next/server" without an extension; let Vite resolve it as Next's bundler would.
     server: { deps: { inline: ["next-auth"] } },
@@ -31,11 +42,17 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.{ts,tsx}"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.{ts,tsx}"],
+          environment: "node",
+          maxWorkers: Math.min(WORKERS, availableParallelism()),
+        },
       },
-      // One real database shared by every file: run files one after another, each starting from empty tables.
+      // Each file starts from empty tables in its worker's own database.
       onRealDatabase("integration", "tests/integration/**/*.test.{ts,tsx}"),
-      // Security and durability proofs (npm run test:security): the integration set-up, on its database.
+      // Security and durability proofs (npm run test:security): the integration set-up, on its databases; the app
+      // servers they start listen on ports of their worker's own (tests/security/support/server.ts).
       onRealDatabase("security", "tests/security/**/*.test.{ts,tsx}"),
     ],
   },

@@ -1,23 +1,85 @@
 import { execFileSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { PG_BASE } from "./test-env";
 
-/** Creates the database if it is missing (idempotent). */
-export async function ensureDatabase(url: string) {
-  const name = new URL(url).pathname.slice(1);
+const nameOf = (url: string) => new URL(url).pathname.slice(1);
+const quoted = (name: string) => `"${name.replace(/"/g, "")}"`;
+
+/** Runs statements on the server's maintenance database (CREATE and DROP DATABASE cannot run inside the target). */
+async function onServer<T>(work: (admin: pg.Client) => Promise<T>): Promise<T> {
   const admin = new pg.Client({ connectionString: `${PG_BASE}/postgres` });
   await admin.connect();
   try {
-    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (!rowCount) await admin.query(`CREATE DATABASE "${name.replace(/"/g, "")}"`);
+    return await work(admin);
   } finally {
     await admin.end();
   }
 }
 
+const exists = async (admin: pg.Client, name: string) =>
+  !!(await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount;
+
+/** Creates the database if it is missing (idempotent). */
+export async function ensureDatabase(url: string) {
+  await onServer(async (admin) => {
+    if (!(await exists(admin, nameOf(url)))) await admin.query(`CREATE DATABASE ${quoted(nameOf(url))}`);
+  });
+}
+
+/**
+ * Creates the database as a copy of the template if it is missing: a file copy on the server, much faster than
+ * migrating. The template must have no open connections (Postgres refuses to copy a database in use).
+ */
+export async function ensureDatabaseFromTemplate(url: string, templateUrl: string) {
+  await onServer(async (admin) => {
+    if (await exists(admin, nameOf(url))) return;
+    await admin.query(`CREATE DATABASE ${quoted(nameOf(url))} TEMPLATE ${quoted(nameOf(templateUrl))}`);
+  });
+}
+
+/** Drops every database whose name matches, closing its connections first (what a killed run left open). */
+export async function dropDatabases(matches: (name: string) => boolean) {
+  await onServer(async (admin) => {
+    const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database");
+    for (const { datname } of rows.filter((r) => matches(r.datname))) {
+      await admin.query(`DROP DATABASE IF EXISTS ${quoted(datname)} WITH (FORCE)`);
+    }
+  });
+}
+
 /** Applies the committed migrations exactly as production does. */
 export function migrate(url: string) {
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
+}
+
+const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migrations");
+
+/**
+ * `migrate`, skipped when the database already has every committed migration (by name, as `prisma migrate deploy`
+ * decides what to apply): one query instead of several seconds of Prisma's CLI, for the test runs that find their
+ * database up to date.
+ */
+export async function migrateIfBehind(url: string) {
+  const committed = readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  let applied = new Set<string>();
+  try {
+    const { rows } = await client.query<{ table: string | null }>(`SELECT to_regclass('_prisma_migrations') AS table`);
+    if (rows[0]?.table) {
+      const done = await client.query<{ migration_name: string }>(
+        `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      );
+      applied = new Set(done.rows.map((r) => r.migration_name));
+    }
+  } finally {
+    await client.end();
+  }
+  if (committed.some((name) => !applied.has(name))) migrate(url);
 }
 
 /** The program standards' tables: their version 1 comes from a migration, as every real database has it. */

@@ -1,6 +1,11 @@
 import { afterEach, beforeAll, vi } from "vitest";
-import { INTEGRATION_DATABASE_URL, TEST_AUTH_SECRET, TEST_SSN_KEY } from "./test-env";
-import { truncateAll } from "./database";
+import {
+  INTEGRATION_DATABASE_URL,
+  INTEGRATION_TEMPLATE_DATABASE_URL,
+  TEST_AUTH_SECRET,
+  TEST_SSN_KEY,
+} from "./test-env";
+import { ensureDatabaseFromTemplate, truncateAll } from "./database";
 import { requestScope } from "./request-scope";
 
 Object.assign(process.env, {
@@ -24,5 +29,10 @@ vi.mock("next/headers", async () => {
 // Cache invalidation needs Next's render context; in these tests there is no cache to invalidate.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
-beforeAll(() => truncateAll(INTEGRATION_DATABASE_URL));
+// This worker's own database (cloned from the migrated template by its first file), emptied before each file: files
+// run in parallel in separate databases, and one after another within a worker.
+beforeAll(async () => {
+  await ensureDatabaseFromTemplate(INTEGRATION_DATABASE_URL, INTEGRATION_TEMPLATE_DATABASE_URL);
+  await truncateAll(INTEGRATION_DATABASE_URL);
+});
 afterEach(() => requestScope.clear());

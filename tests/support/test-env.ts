@@ -11,7 +11,18 @@ const checkout = createHash("sha1")
   .slice(0, 8);
 
 export const PG_BASE = process.env.TEST_PG_BASE_URL ?? "postgresql://postgres@127.0.0.1:5432";
-export const INTEGRATION_DATABASE_URL = `${PG_BASE}/bmet_integration_${checkout}`;
+const integration = `bmet_integration_${checkout}`;
+/** Migrated once per vitest run (tests/support/integration-global-setup.ts); never used by a test itself. */
+export const INTEGRATION_TEMPLATE_DATABASE_URL = `${PG_BASE}/${integration}_template`;
+/**
+ * Each vitest worker (VITEST_POOL_ID, 1 to maxWorkers) has a database of its own, cloned from the template when the
+ * worker's first file starts, so test files run in parallel and each still starts from empty tables. Outside a
+ * worker (a script, the global set-up) the id is 0.
+ */
+export const vitestWorkerId = Number(process.env.VITEST_POOL_ID ?? 0);
+export const INTEGRATION_DATABASE_URL = `${PG_BASE}/${integration}_w${vitestWorkerId}`;
+/** The worker databases of this checkout, whatever the worker count was. */
+export const isIntegrationWorkerDatabase = (name: string) => new RegExp(`^${integration}_w\\d+$`).test(name);
 export const E2E_DATABASE_URL = `${PG_BASE}/bmet_e2e_${checkout}`;
 export const TEST_AUTH_SECRET = "test-secret-used-only-by-the-test-suite-0123456789";
 /** 32 bytes, base64: the SSN key of the test suite. */

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { INTEGRATION_DATABASE_URL, TEST_AUTH_SECRET, TEST_SSN_KEY } from "../../support/test-env";
+import { INTEGRATION_DATABASE_URL, TEST_AUTH_SECRET, TEST_SSN_KEY, vitestWorkerId } from "../../support/test-env";
 
 // The security tests run the app as production runs it: `next start` on the committed production build, with
 // NODE_ENV=production, the test suite's real Postgres database and mail going to an SMTP capture server.
@@ -10,11 +10,12 @@ import { INTEGRATION_DATABASE_URL, TEST_AUTH_SECRET, TEST_SSN_KEY } from "../../
 const root = path.resolve(import.meta.dirname, "../../..");
 
 /**
- * Ports of the security tests, apart from the development server (3000) and the end-to-end run (3100):
- * SECURITY_PORT and the two after it.
+ * Ports of the security tests, apart from the development server (3000) and the end-to-end run (3100): three from
+ * SECURITY_PORT, ten apart per vitest worker (worker 1 from 3400, worker 2 from 3410, …), since files run in
+ * parallel, each worker on its own database.
  */
 export const SECURITY_PORTS = (() => {
-  const base = Number(process.env.SECURITY_PORT ?? 3400);
+  const base = Number(process.env.SECURITY_PORT ?? 3400) + 10 * Math.max(vitestWorkerId - 1, 0);
   return { matrix: base, instanceA: base + 1, instanceB: base + 2 };
 })();
 
