@@ -10,11 +10,11 @@ const alias = {
 };
 
 /**
- * Test files run in parallel, one per vitest worker. Vitest's default on a 2-core machine is one worker (cores − 1);
- * these tests wait on Postgres, child processes and servers much of the time, so a few more workers than cores keep
- * both cores busy. TEST_WORKERS overrides it (e.g. 1 to run files one after another while debugging).
+ * Test files run in parallel, one per vitest worker: one worker per core, and at least two (vitest's default is one
+ * fewer than the cores, a single worker on a 2-core machine). More workers than cores gained little here and pushed
+ * the slowest PDF-heavy tests towards their timeout. TEST_WORKERS overrides it (1 runs files one after another).
  */
-const WORKERS = Number(process.env.TEST_WORKERS ?? 3);
+const WORKERS = Number(process.env.TEST_WORKERS ?? Math.max(2, availableParallelism()));
 
 /**
  * A project whose tests run against the real Postgres of tests/support: each worker on a database of its own, cloned
@@ -46,7 +46,7 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.{ts,tsx}"],
           environment: "node",
-          maxWorkers: Math.min(WORKERS, availableParallelism()),
+          maxWorkers: WORKERS,
         },
       },
       // Each file starts from empty tables in its worker's own database.
