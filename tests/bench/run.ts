@@ -1,6 +1,6 @@
 // npm run bench: speed and size figures for the work the portal does per request, printed, never asserted.
 // The pure parts first (comparable across machines and commits), then the review queue and the candidate lists on
-// a local PostgreSQL.
+// a local PostgreSQL, then the pages served by `next start` (tests/bench/pages.ts).
 import { performance } from "node:perf_hooks";
 import { PDFDocument } from "pdf-lib";
 import { buildAgreementPdf, type AgreementContent } from "../../lib/pdf/agreement";
@@ -12,6 +12,7 @@ import { sha256Hex } from "../../lib/storage/hash";
 import { benchReviewQueue } from "./review-queue";
 import { benchCandidates } from "./candidates";
 import { prepareBenchDatabase } from "./database";
+import { benchPages } from "./pages";
 import {
   SAMPLE_AGREEMENT_CONTENT,
   SAMPLE_PACKET_DETAILS,
@@ -92,4 +93,5 @@ if (await prepareBenchDatabase()) {
   await benchCandidates(time);
   const { db } = await import("../../lib/db");
   await db.$disconnect();
+  await benchPages();
 }
