@@ -9,14 +9,9 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
 import { DEMO_STAFF, demoOrganization } from "../../prisma/demo-accounts";
-import {
-  PAGES_DATABASE_URL,
-  ensureProductionBuild,
-  prepareSeededDatabase,
-  startBenchServer,
-  type BenchServer,
-} from "./server";
+import { PAGES_DATABASE_URL, ensureProductionBuild, prepareSeededDatabase, startBenchServer } from "./server";
 import { sessionCookieFor } from "./sessions";
+import type { AppServer } from "../security/support/server";
 
 export type Audience = "public" | "signed-in";
 /** A page to request: `cookie` (a session) makes it a signed-in request. */
@@ -133,15 +128,15 @@ export async function measurePages(
 }
 
 /**
- * Counts the database queries of one request to each row's page, on a server started with `debugQueries` (Prisma's
+ * Counts the database queries of one request to each row's page, on a server started with `logQueries` (Prisma's
  * pg adapter then logs each query it sends). The page is requested once first, so what a process loads once is
  * not counted.
  */
-export async function countQueries(server: BenchServer, rows: PageRow[]): Promise<PageRow[]> {
+export async function countQueries(server: AppServer, rows: PageRow[]): Promise<PageRow[]> {
   const queriesLogged = () => server.output().match(/\[js::(query|execute)_raw\]/g)?.length ?? 0;
   const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
   const request = (row: PageRow) =>
-    fetch(server.baseUrl + row.path, { headers: row.cookie ? { cookie: row.cookie } : {} }).then((r) => r.text());
+    fetch(server.url + row.path, { headers: row.cookie ? { cookie: row.cookie } : {} }).then((r) => r.text());
   const counted: PageRow[] = [];
   for (const row of rows) {
     await request(row);
@@ -264,11 +259,11 @@ export async function benchPages({ port = Number(process.env.BENCH_PORT ?? 3520)
   const measured = await startBenchServer({ port, databaseUrl: PAGES_DATABASE_URL });
   let rows: PageRow[];
   try {
-    rows = await measurePages(measured.baseUrl, pages, { trivialCookie, seconds });
+    rows = await measurePages(measured.url, pages, { trivialCookie, seconds });
   } finally {
     await measured.stop();
   }
-  const counting = await startBenchServer({ port, databaseUrl: PAGES_DATABASE_URL, debugQueries: true });
+  const counting = await startBenchServer({ port, databaseUrl: PAGES_DATABASE_URL, logQueries: true });
   try {
     rows = await countQueries(counting, rows);
   } finally {

@@ -1,11 +1,12 @@
 // The production server the page benchmarks request: `next start` from the existing build, on a database of its
 // own on the local PostgreSQL, migrated and filled with the demo seed. Used by tests/bench/pages.ts.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureDatabase, migrate, truncateAll } from "../support/database";
-import { PG_BASE, TEST_AUTH_SECRET, TEST_SSN_KEY, checkout } from "../support/test-env";
+import { PG_BASE, checkout } from "../support/test-env";
+import { startAppServer } from "../security/support/server";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -61,65 +62,11 @@ export async function prepareSeededDatabase(databaseUrl: string) {
   });
 }
 
-export type BenchServer = { baseUrl: string; stop: () => Promise<void>; output: () => string };
-
 /**
- * Starts `next start` on 127.0.0.1:port against the database and waits until /health answers. `debugQueries`
- * makes Prisma's pg adapter log every query it sends (to count them; it slows the server down). Mail stays queued:
- * the worker is off and SMTP_URL points nowhere.
+ * Starts `next start` on the port against the database, as the security tests start it (tests/security/support/
+ * server.ts). Mail stays queued: the worker is off and SMTP_URL points nowhere. `logQueries` makes the server log
+ * every database query (to count them; it slows the server down).
  */
-export async function startBenchServer(opts: {
-  port: number;
-  databaseUrl: string;
-  debugQueries?: boolean;
-}): Promise<BenchServer> {
-  const baseUrl = `http://127.0.0.1:${opts.port}`;
-  let output = "";
-  const child: ChildProcess = spawn(
-    path.join(ROOT, "node_modules/.bin/next"),
-    ["start", "-p", String(opts.port), "-H", "127.0.0.1"],
-    {
-      cwd: ROOT,
-      detached: true, // its own process group, so stop() ends next start and anything it forked
-      stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: opts.databaseUrl,
-        APP_URL: baseUrl,
-        AUTH_URL: baseUrl,
-        AUTH_SECRET: TEST_AUTH_SECRET,
-        SSN_ENCRYPTION_KEY: TEST_SSN_KEY,
-        SMTP_URL: "smtp://127.0.0.1:1",
-        MAIL_WORKER: "off",
-        NEXT_TELEMETRY_DISABLED: "1",
-        DEBUG: opts.debugQueries ? "prisma:driver-adapter:pg" : "",
-      },
-    },
-  );
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      process.kill(-child.pid!, "SIGTERM");
-      await exited;
-    }
-  };
-
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
-    const up = await fetch(`${baseUrl}/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) break;
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`next start did not answer /health within 60 s:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return { baseUrl, stop, output: () => output };
+export function startBenchServer(opts: { port: number; databaseUrl: string; logQueries?: boolean }) {
+  return startAppServer({ ...opts, smtpUrl: "smtp://127.0.0.1:1", mailWorker: "off" });
 }
