@@ -11,6 +11,8 @@ const EnvSchema = z
     /** Public base URL; links in emails are built on it. */
     APP_URL: z.string().url().optional(),
     AUTH_SECRET: z.string().min(1).optional(),
+    /** Auth.js's public URL (else the request's); its protocol decides the session cookie's name (lib/auth/session). */
+    AUTH_URL: z.string().url().optional(),
     /** smtp://user:pass@host:port — unset (development only): mail stays in the database, shown at /dev/mailbox. */
     SMTP_URL: z.string().url().optional(),
     MAIL_FROM: z.string().default("BMET Apprenticeship Portal <no-reply@bmet-portal.example>"),

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { sendSignInEmail } from "@/lib/auth/send-sign-in-email";
 import { SIGN_IN_LINK_HOURS } from "@/lib/auth/constants";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { clientIpFrom } from "@/lib/client-ip";
 
@@ -14,10 +15,12 @@ declare module "next-auth" {
   }
 }
 
-// Auth.js only proves who the user is. What they may do is decided in lib/authz from the database.
-export const { handlers, auth, signIn, signOut } = NextAuth({
+// Auth.js signs users in and out. lib/authz reads the session on each request (with the user and their
+// memberships, in one query) and decides from the database what they may do.
+export const { handlers, signIn, signOut } = NextAuth({
   adapter: PrismaAdapter(db),
-  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  // lib/authz reads the session with the same lifetimes (lib/auth/session.ts).
+  session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
   trustHost: true,
   providers: [
     {

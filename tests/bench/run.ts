@@ -1,6 +1,7 @@
 // npm run bench: speed and size figures for the work the portal does per request, printed, never asserted.
 // The pure parts first (comparable across machines and commits), then the review queue and the candidate lists on
 // a local PostgreSQL; last, the wall time of the last `npm test` (`npm run bench -- --suite` runs the suite first).
+// a local PostgreSQL, then the pages served by `next start` (tests/bench/pages.ts).
 import { performance } from "node:perf_hooks";
 import { PDFDocument } from "pdf-lib";
 import { buildAgreementPdf, type AgreementContent } from "../../lib/pdf/agreement";
@@ -13,6 +14,7 @@ import { benchReviewQueue } from "./review-queue";
 import { benchCandidates } from "./candidates";
 import { prepareBenchDatabase } from "./database";
 import { benchSuiteTime } from "./suite-time";
+import { benchPages } from "./pages";
 import {
   SAMPLE_AGREEMENT_CONTENT,
   SAMPLE_PACKET_DETAILS,
@@ -93,6 +95,7 @@ if (await prepareBenchDatabase()) {
   await benchCandidates(time);
   const { db } = await import("../../lib/db");
   await db.$disconnect();
+  await benchPages();
 }
 
 await benchSuiteTime();

@@ -28,6 +28,7 @@ const PUBLIC: Visit[] = [
   { route: "/signin" },
   { route: "/signin/check-email" },
   { route: "/signin/error" },
+  { route: "/health" },
   { route: "/employers/start" },
   { route: "/employers/start/done" },
   { route: "/employers/start/created" },

@@ -164,6 +164,7 @@ const GROUPS: Array<{
       "/signin",
       "/signin/check-email",
       "/signin/error",
+      "/health",
     ],
     setup: (db, r) => listWithLogo(db, r.org.id),
   },

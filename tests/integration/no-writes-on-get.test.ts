@@ -352,6 +352,7 @@ function cases(w: World): Record<string, Call[]> {
     "app/(public)/signin/page.tsx": visitor("app/(public)/signin/page.tsx"),
     "app/(public)/signin/check-email/page.tsx": visitor("app/(public)/signin/check-email/page.tsx"),
     "app/(public)/signin/error/page.tsx": visitor("app/(public)/signin/error/page.tsx"),
+    "app/health/page.tsx": visitor("app/health/page.tsx"),
 
     "app/(employer)/welcome/page.tsx": [
       { as: w.newcomer.id, run: page("app/(employer)/welcome/page.tsx"), expect: "rendered" },

@@ -122,6 +122,8 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   "/employers/start/claimed": { methods: GET, expect: ROWS.everyone(OK) },
   "/signin/check-email": { methods: GET, expect: ROWS.everyone(OK) },
   "/signin/error": { methods: GET, expect: ROWS.everyone(OK) },
+  // The health check (load balancers, `npm run bench`): the same line for everyone.
+  "/health": { methods: GET, expect: ROWS.everyone(OK) },
   // The link is the credential (no account): whoever holds a live one sees it; any other link is refused.
   "/apprentices/agreement/[token]": {
     methods: GET, fill: { token: "signingTokens" }, refusal: /This link no longer works/,

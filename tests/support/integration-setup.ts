@@ -26,6 +26,12 @@ vi.mock("next/headers", async () => {
   return { headers: async () => scope.headers(), cookies: async () => scope.cookies() };
 });
 
+// connection() only marks a page as rendered per request (app/health); outside Next there is no request to wait for.
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/server")>()),
+  connection: async () => undefined,
+}));
+
 // Cache invalidation needs Next's render context; in these tests there is no cache to invalidate.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 

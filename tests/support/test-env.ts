@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 // Connection details shared by the test runners and tests/run-all.sh. Tests use their own databases on the local
 // Postgres, never the development one; the names carry a hash of this checkout's path so two checkouts on one
 // machine (a clone CI runs in, say) never share a database.
-const checkout = createHash("sha1")
+export const checkout = createHash("sha1")
   .update(path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../.."))
   .digest("hex")
   .slice(0, 8);

@@ -55,6 +55,10 @@ export type AppServerOptions = {
   publicUrl?: string;
   mailWorker?: "on" | "off";
   mailPollMs?: number;
+  /** The integration tests' database unless given (the page benchmarks have their own). */
+  databaseUrl?: string;
+  /** Prisma's pg adapter logs every query it sends into the output (the page benchmarks count them). */
+  logQueries?: boolean;
 };
 
 /** Starts `next start` on the port and resolves once it answers. */
@@ -76,7 +80,7 @@ export async function startAppServer(opts: AppServerOptions): Promise<AppServer>
         HOME: process.env.HOME,
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: INTEGRATION_DATABASE_URL,
+        DATABASE_URL: opts.databaseUrl ?? INTEGRATION_DATABASE_URL,
         AUTH_SECRET: TEST_AUTH_SECRET,
         SSN_ENCRYPTION_KEY: TEST_SSN_KEY,
         APP_URL: publicUrl,
@@ -85,6 +89,7 @@ export async function startAppServer(opts: AppServerOptions): Promise<AppServer>
         MAIL_WORKER: opts.mailWorker ?? "on",
         MAIL_POLL_MS: String(opts.mailPollMs ?? 250),
         TRUSTED_PROXY_HOPS: "0",
+        ...(opts.logQueries ? { DEBUG: "prisma:driver-adapter:pg" } : {}),
       },
       // Its own process group, so stopping it also stops anything it started.
       detached: true,
