@@ -2,6 +2,7 @@ import { afterEach, beforeAll, vi } from "vitest";
 import { INTEGRATION_DATABASE_URL, TEST_AUTH_SECRET, TEST_SSN_KEY } from "./test-env";
 import { truncateAll } from "./database";
 import { requestScope } from "./request-scope";
+import { clearCachedFigures } from "@/lib/cached-figures";
 
 Object.assign(process.env, {
   DATABASE_URL: INTEGRATION_DATABASE_URL,
@@ -25,4 +26,8 @@ vi.mock("next/headers", async () => {
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 beforeAll(() => truncateAll(INTEGRATION_DATABASE_URL));
-afterEach(() => requestScope.clear());
+afterEach(() => {
+  requestScope.clear();
+  // Tests change the database between two views of a page; the one-minute figures must not outlive a test.
+  clearCachedFigures();
+});
