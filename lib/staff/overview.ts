@@ -3,7 +3,7 @@ import type { SubmissionStatus } from "@prisma/client";
 import { db } from "@/lib/db";
 import { requireStaff } from "@/lib/authz";
 import { cachedFigures } from "@/lib/cached-figures";
-import { getCandidateRegionCounts, getDeletedSelfIdTallies } from "@/lib/candidates/region-counts";
+import { getCandidateRegionCounts } from "@/lib/candidates/region-counts";
 import { calendarQuarter, pipelineRows, REVIEW_WINDOW_DAYS } from "@/lib/staff/stats";
 
 // The staff home's numbers. Each is one aggregate query; those over ranges read an index (decidedAt,
@@ -61,17 +61,14 @@ export async function getStaffOverview(now: Date = new Date()) {
 export type StaffOverview = Awaited<ReturnType<typeof getStaffOverview>>;
 
 /**
- * Everything the staff home shows, at most a minute old (lib/cached-figures.ts): the page labels it with `asOf`.
- * Staff only, checked on every call, cached or not.
+ * The staff home's whole-table figures, at most a minute old (lib/cached-figures.ts): the page labels them with
+ * `asOf`. Staff only, checked on every call, cached or not. (The deleted candidates' tallies are not among them:
+ * they are a small table, read fresh, so a deletion shows at once.)
  */
 export async function getStaffHomeFigures() {
   await requireStaff();
   return cachedFigures("staff-home", async () => {
-    const [overview, candidateRegions, deletedSelfId] = await Promise.all([
-      getStaffOverview(),
-      getCandidateRegionCounts(),
-      getDeletedSelfIdTallies(),
-    ]);
-    return { overview, candidateRegions, deletedSelfId };
+    const [overview, candidateRegions] = await Promise.all([getStaffOverview(), getCandidateRegionCounts()]);
+    return { overview, candidateRegions };
   });
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { staffPage } from "@/lib/authz/page";
 import { getStaffHomeFigures } from "@/lib/staff/overview";
+import { getDeletedSelfIdTallies } from "@/lib/candidates/region-counts";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
 import { buttonClasses } from "@/components/ui/button";
 import { OverviewStats } from "@/components/staff/overview-stats";
@@ -15,10 +16,13 @@ export const metadata: Metadata = { title: "Staff home" };
 
 export default async function StaffHomePage() {
   const { user } = await staffPage("/staff");
-  const {
-    value: { overview, candidateRegions, deletedSelfId },
-    asOf,
-  } = await getStaffHomeFigures();
+  const [
+    {
+      value: { overview, candidateRegions },
+      asOf,
+    },
+    deletedSelfId,
+  ] = await Promise.all([getStaffHomeFigures(), getDeletedSelfIdTallies()]);
   return (
     <PageContainer>
       <PageHeader
