@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -34,7 +35,8 @@ export async function startEmbeddedPostgres({
 }: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
   mkdirSync(dataDir, { recursive: true });
   const unlock = lockDataDir(dataDir);
-  const db = await PGlite.create(dataDir).catch((error: unknown) => {
+  // PGlite builds contrib extensions separately: the migrations' CREATE EXTENSION pg_trgm needs it loaded here.
+  const db = await PGlite.create(dataDir, { extensions: { pg_trgm } }).catch((error: unknown) => {
     unlock();
     throw error;
   });

@@ -2,10 +2,13 @@ import "server-only";
 import type { SubmissionStatus } from "@prisma/client";
 import { db } from "@/lib/db";
 import { requireStaff } from "@/lib/authz";
+import { cachedFigures } from "@/lib/cached-figures";
+import { getCandidateRegionCounts } from "@/lib/candidates/region-counts";
 import { calendarQuarter, pipelineRows, REVIEW_WINDOW_DAYS } from "@/lib/staff/stats";
 
-// The staff home's numbers. Each is one aggregate query over an index (or over Submission, which holds a few
-// rows per organization), so the page costs the same with ten organizations or ten thousand.
+// The staff home's numbers. Each is one aggregate query; those over ranges read an index (decidedAt,
+// agencyAcceptedAt, the latest versions by status), the whole-table counts (checklist steps, candidates per region)
+// cannot, so the page shows them through a one-minute cache (getStaffHomeFigures) and says how old they are.
 
 const DAY_MS = 86_400_000;
 
@@ -23,12 +26,11 @@ export async function getStaffOverview(now: Date = new Date()) {
       _count: { _all: true },
     }),
     // Only an organization's latest version is live: an older one was superseded by a resubmission.
-    db.$queryRaw<{ status: SubmissionStatus; count: number }[]>`
-      SELECT s."status", count(*)::int AS "count"
-        FROM "Submission" s
-       WHERE s."status" IN ('SUBMITTED', 'IN_REVIEW')
-         AND s."version" = (SELECT max(l."version") FROM "Submission" l WHERE l."organizationId" = s."organizationId")
-       GROUP BY s."status"`,
+    db.submission.groupBy({
+      by: ["status"],
+      where: { isLatest: true, status: { in: ["SUBMITTED", "IN_REVIEW"] } },
+      _count: { _all: true },
+    }),
     db.$queryRaw<{ medianDays: number | null; decisions: number }[]>`
       SELECT percentile_cont(0.5) WITHIN GROUP (
                ORDER BY EXTRACT(EPOCH FROM ("decidedAt" - "submittedAt"))::float8 / 86400
@@ -39,7 +41,7 @@ export async function getStaffOverview(now: Date = new Date()) {
     db.submission.count({ where: { agencyAcceptedAt: { gte: quarter.start, lt: quarter.end } } }),
   ]);
 
-  const waitingOf = (status: SubmissionStatus) => waiting.find((w) => w.status === status)?.count ?? 0;
+  const waitingOf = (status: SubmissionStatus) => waiting.find((w) => w.status === status)?._count._all ?? 0;
   return {
     organizationCount,
     pipeline: pipelineRows(
@@ -57,3 +59,16 @@ export async function getStaffOverview(now: Date = new Date()) {
 }
 
 export type StaffOverview = Awaited<ReturnType<typeof getStaffOverview>>;
+
+/**
+ * The staff home's whole-table figures, at most a minute old (lib/cached-figures.ts): the page labels them with
+ * `asOf`. Staff only, checked on every call, cached or not. (The deleted candidates' tallies are not among them:
+ * they are a small table, read fresh, so a deletion shows at once.)
+ */
+export async function getStaffHomeFigures() {
+  await requireStaff();
+  return cachedFigures("staff-home", async () => {
+    const [overview, candidateRegions] = await Promise.all([getStaffOverview(), getCandidateRegionCounts()]);
+    return { overview, candidateRegions };
+  });
+}

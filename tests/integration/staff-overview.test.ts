@@ -142,6 +142,26 @@ describe("staff home numbers", () => {
     expect(page).toContain('href="/staff/employers"');
     expect(page).toContain("Waiting for review: 1. In review: 0. Latest versions only.");
   });
+
+  it("shows figures up to a minute old, and says how old", async () => {
+    const { org } = await createOrganization(db);
+    await submit(org.id, 1, "SUBMITTED", { submittedAt: new Date() });
+    const first = html(await StaffHomePage());
+    const asOf = first.match(
+      /Figures as of <time dateTime="([^"]+)">(\d\d:\d\d) UTC<\/time>, refreshed every minute\./,
+    );
+    expect(asOf).not.toBeNull();
+    expect(Date.now() - Date.parse(asOf![1]!)).toBeLessThan(60_000);
+    expect(asOf![2]).toBe(asOf![1]!.slice(11, 16));
+    // A second submission within the minute: the page still shows the figures of its first view, with their time.
+    const { org: other } = await createOrganization(db);
+    await submit(other.id, 1, "SUBMITTED", { submittedAt: new Date() });
+    const second = html(await StaffHomePage());
+    expect(second).toContain("Waiting for review: 1. In review: 0.");
+    expect(second).toContain(`dateTime="${asOf![1]}"`);
+    // The loader under the cache counts both.
+    expect((await getStaffOverview()).waiting.submitted).toBe(2);
+  });
 });
 
 describe("prospective apprentices by region", () => {

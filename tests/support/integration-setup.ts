@@ -7,6 +7,7 @@ import {
 } from "./test-env";
 import { ensureDatabaseFromTemplate, truncateAll } from "./database";
 import { requestScope } from "./request-scope";
+import { clearCachedFigures } from "@/lib/cached-figures";
 
 Object.assign(process.env, {
   DATABASE_URL: INTEGRATION_DATABASE_URL,
@@ -41,4 +42,8 @@ beforeAll(async () => {
   await ensureDatabaseFromTemplate(INTEGRATION_DATABASE_URL, INTEGRATION_TEMPLATE_DATABASE_URL);
   await truncateAll(INTEGRATION_DATABASE_URL);
 });
-afterEach(() => requestScope.clear());
+afterEach(() => {
+  requestScope.clear();
+  // Tests change the database between two views of a page; the one-minute figures must not outlive a test.
+  clearCachedFigures();
+});

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { staffPage } from "@/lib/authz/page";
-import { getStaffOverview } from "@/lib/staff/overview";
-import { getCandidateRegionCounts, getDeletedSelfIdTallies } from "@/lib/candidates/region-counts";
+import { getStaffHomeFigures } from "@/lib/staff/overview";
+import { getDeletedSelfIdTallies } from "@/lib/candidates/region-counts";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
 import { buttonClasses } from "@/components/ui/button";
 import { OverviewStats } from "@/components/staff/overview-stats";
@@ -10,16 +10,19 @@ import { PipelineChart } from "@/components/staff/pipeline-chart";
 import { Section } from "@/components/staff/section";
 import { CandidateRegions } from "@/components/staff/candidate-regions";
 import { CandidateSelfIdTallies } from "@/components/staff/candidate-self-id-tallies";
+import { FiguresAsOf } from "@/components/staff/figures-as-of";
 
 export const metadata: Metadata = { title: "Staff home" };
 
 export default async function StaffHomePage() {
   const { user } = await staffPage("/staff");
-  const [overview, candidateRegions, deletedSelfId] = await Promise.all([
-    getStaffOverview(),
-    getCandidateRegionCounts(),
-    getDeletedSelfIdTallies(),
-  ]);
+  const [
+    {
+      value: { overview, candidateRegions },
+      asOf,
+    },
+    deletedSelfId,
+  ] = await Promise.all([getStaffHomeFigures(), getDeletedSelfIdTallies()]);
   return (
     <PageContainer>
       <PageHeader
@@ -36,6 +39,7 @@ export default async function StaffHomePage() {
           </>
         }
       />
+      <FiguresAsOf asOf={asOf} />
       <Section id="at-a-glance" title="At a glance">
         <OverviewStats overview={overview} />
       </Section>
