@@ -3,7 +3,7 @@ import { MAX_REQUEST_BODY_BYTES } from "./lib/security/body-limit";
 
 const nextConfig: NextConfig = {
   // Packages with native/wasm parts or Node-only APIs stay outside the server bundle.
-  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "nodemailer"],
+  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "nodemailer", "subset-font"],
   poweredByHeader: false,
   typedRoutes: false,
   // npm test type-checks everything in its first stage (`npm run typecheck`: Next's route types, then tsc), so its

@@ -253,7 +253,7 @@ export async function buildAgreementPdf(
       const scaled = png.scaleToFit(box.width - 20, box.height - 20);
       box.page.drawImage(png, { x: box.x + 10, y: box.y + 10, ...scaled });
     } else {
-      box.page.drawText(`/s/ ${signature.signerName}`, { x: box.x + 12, y: box.y + 28, size: 16, font: w.bold });
+      w.drawText(box.page, `/s/ ${signature.signerName}`, { x: box.x + 12, y: box.y + 28, size: 16, bold: true });
     }
   }
   w.fields([

@@ -46,7 +46,7 @@ export async function countersignAgreementPdf(
     { after: 6 },
   );
   const box = w.box(70);
-  box.page.drawText(`/s/ ${c.signerName}`, { x: box.x + 12, y: box.y + 28, size: 16, font: w.bold });
+  w.drawText(box.page, `/s/ ${c.signerName}`, { x: box.x + 12, y: box.y + 28, size: 16, bold: true });
   w.fields([
     ["Name", c.signerName],
     ["Title", c.signerTitle],

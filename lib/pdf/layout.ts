@@ -1,5 +1,6 @@
-import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import fontkit, { type Font } from "@pdf-lib/fontkit";
+import { PDFDocument, rgb, type PDFPage } from "pdf-lib";
+import { fontSubset, measuringFont, subsetFontName } from "@/lib/pdf/font-subsets";
 import type { PdfFontFiles } from "@/lib/pdf/fonts";
 
 // A small flowing-text writer on top of pdf-lib: headings, wrapped paragraphs, label/value rows and tables that
@@ -14,7 +15,8 @@ export type Column = { header: string; width: number };
 
 /**
  * OpenType features switched off: kerning, ligatures and mark positioning add nothing to a form-like document, and
- * shaping every line with them made generation about five times slower (measured: ~250 ms against ~50 ms).
+ * shaping every line with them made generation about five times slower (measured: ~250 ms against ~50 ms). The
+ * embedded subsets carry no layout tables at all (lib/pdf/font-subsets.ts).
  */
 const PLAIN_TEXT = {
   liga: false,
@@ -29,24 +31,28 @@ const PLAIN_TEXT = {
   rvrn: false,
 };
 
+type TextStyle = { size: number; bold?: boolean; color?: "muted" };
+
+/** Text laid out on a page, drawn when the document is finished (once its characters, and so its fonts, are known). */
+type PendingText = TextStyle & { page: PDFPage; text: string; x: number; y: number };
+
 export class PdfWriter {
   readonly doc: PDFDocument;
-  readonly font: PDFFont;
-  readonly bold: PDFFont;
   page!: PDFPage;
   y = 0;
   readonly contentWidth = PAGE.width - 2 * PAGE.margin;
   readonly left = PAGE.margin;
+  private readonly fonts: PdfFontFiles;
+  private readonly pending: PendingText[] = [];
 
-  private constructor(doc: PDFDocument, font: PDFFont, bold: PDFFont) {
+  private constructor(doc: PDFDocument, fonts: PdfFontFiles) {
     this.doc = doc;
-    this.font = font;
-    this.bold = bold;
+    this.fonts = fonts;
   }
 
   /**
-   * A new document with Noto Sans embedded. Nothing in it depends on the clock, so output is reproducible: its
-   * creation and modification dates are `meta.date` when given (a time taken from the input), else left out.
+   * A new document. Nothing in it depends on the clock, so output is reproducible: its creation and modification
+   * dates are `meta.date` when given (a time taken from the input), else left out.
    */
   static async create(fonts: PdfFontFiles, meta: { title: string; subject: string; date?: Date }) {
     const doc = await PDFDocument.create({ updateMetadata: false });
@@ -59,14 +65,17 @@ export class PdfWriter {
     }
     doc.setCreator("BMET Apprenticeship Portal");
     doc.setProducer("BMET Apprenticeship Portal (pdf-lib)");
-    // Whole fonts, not subsets: @pdf-lib/fontkit 1.1.1's subsetter drops most of Noto Sans' glyph outlines, so
-    // poppler-based viewers (and DOL's, for all we know) drew blank letters while text extraction still worked.
-    // Costs about 300 KiB per font; see the render test in tests/unit/agreement-pdf.test.ts.
-    const font = await doc.embedFont(fonts.regular, { subset: false, features: PLAIN_TEXT });
-    const bold = await doc.embedFont(fonts.bold, { subset: false, features: PLAIN_TEXT });
-    const writer = new PdfWriter(doc, font, bold);
+    const writer = new PdfWriter(doc, fonts);
     writer.newPage();
     return writer;
+  }
+
+  /**
+   * Text at a point of a page, in Noto Sans (bold if asked). Drawn by finish(), with fonts holding exactly the
+   * characters the document uses.
+   */
+  drawText(page: PDFPage, text: string, at: { x: number; y: number } & TextStyle) {
+    this.pending.push({ page, text, ...at });
   }
 
   // Pages copied in from another document (a signed agreement inside a packet) are left exactly as they were.
@@ -87,24 +96,30 @@ export class PdfWriter {
     this.y -= points;
   }
 
-  // Shaping text with fontkit is slow, so words are measured once each (at size 1) and lines are summed.
-  private readonly widths = new Map<PDFFont, Map<string, number>>();
-  private widthOf(word: string, font: PDFFont) {
+  // Widths come from the whole font's advance widths (no shaping: every OpenType feature is off), measured once per
+  // word at size 1.
+  private readonly widths = new Map<Font, Map<string, number>>();
+  private widthOf(word: string, bold: boolean) {
+    const font = measuringFont(bold ? this.fonts.bold : this.fonts.regular);
     let cache = this.widths.get(font);
     if (!cache) this.widths.set(font, (cache = new Map()));
     let width = cache.get(word);
-    if (width === undefined) cache.set(word, (width = font.widthOfTextAtSize(word, 1)));
+    if (width === undefined) {
+      width = 0;
+      for (const glyph of font.glyphsForString(word)) width += glyph.advanceWidth;
+      cache.set(word, (width /= font.unitsPerEm));
+    }
     return width;
   }
 
-  wrap(text: string, size: number, width: number, font = this.font): string[] {
-    const space = this.widthOf(" ", font) * size;
+  wrap(text: string, size: number, width: number, bold = false): string[] {
+    const space = this.widthOf(" ", bold) * size;
     const lines: string[] = [];
     for (const paragraph of text.split("\n")) {
       let line = "";
       let lineWidth = 0;
       for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-        const wordWidth = this.widthOf(word, font) * size;
+        const wordWidth = this.widthOf(word, bold) * size;
         if (!line || lineWidth + space + wordWidth <= width) {
           line = line ? `${line} ${word}` : word;
           lineWidth = line === word ? wordWidth : lineWidth + space + wordWidth;
@@ -121,16 +136,15 @@ export class PdfWriter {
 
   text(text: string, opts: { size?: number; bold?: boolean; color?: "muted"; indent?: number; after?: number } = {}) {
     const size = opts.size ?? 10;
-    const font = opts.bold ? this.bold : this.font;
     const indent = opts.indent ?? 0;
-    for (const line of this.wrap(text, size, this.contentWidth - indent, font)) {
+    for (const line of this.wrap(text, size, this.contentWidth - indent, opts.bold)) {
       this.ensureSpace(size * 1.4);
-      this.page.drawText(line, {
+      this.drawText(this.page, line, {
         x: this.left + indent,
         y: this.y - size,
         size,
-        font,
-        color: opts.color === "muted" ? MUTED : INK,
+        bold: opts.bold,
+        color: opts.color,
       });
       this.y -= size * 1.4;
     }
@@ -149,9 +163,9 @@ export class PdfWriter {
     for (const [label, value] of rows) {
       const lines = this.wrap(value || "—", 10, this.contentWidth - labelWidth);
       this.ensureSpace(lines.length * 14);
-      this.page.drawText(label, { x: this.left, y: this.y - 10, size: 10, font: this.bold, color: INK });
+      this.drawText(this.page, label, { x: this.left, y: this.y - 10, size: 10, bold: true });
       for (const line of lines) {
-        this.page.drawText(line, { x: this.left + labelWidth, y: this.y - 10, size: 10, font: this.font, color: INK });
+        this.drawText(this.page, line, { x: this.left + labelWidth, y: this.y - 10, size: 10 });
         this.y -= 14;
       }
       this.y -= 2;
@@ -167,27 +181,26 @@ export class PdfWriter {
   deferredText(opts: { bold?: boolean } = {}): (text: string) => void {
     this.ensureSpace(14);
     const { page, y } = this;
-    const font = opts.bold ? this.bold : this.font;
-    return (text) => page.drawText(text, { x: this.left, y: y - 10, size: 10, font, color: INK });
+    return (text) => this.drawText(page, text, { x: this.left, y: y - 10, size: 10, bold: opts.bold });
   }
 
   /** A table whose header row repeats on every page it spans. Widths are fractions of the content width. */
   table(columns: Column[], rows: string[][]) {
     const widths = columns.map((c) => c.width * this.contentWidth);
-    const drawRow = (cells: string[], font: PDFFont) => {
-      const wrapped = cells.map((cell, i) => this.wrap(cell || "—", 9, widths[i]! - 6, font));
+    const drawRow = (cells: string[], bold: boolean) => {
+      const wrapped = cells.map((cell, i) => this.wrap(cell || "—", 9, widths[i]! - 6, bold));
       const height = Math.max(...wrapped.map((l) => l.length)) * 12 + 6;
       return { wrapped, height };
     };
     const header = drawRow(
       columns.map((c) => c.header),
-      this.bold,
+      true,
     );
-    const paint = (row: ReturnType<typeof drawRow>, font: PDFFont) => {
+    const paint = (row: ReturnType<typeof drawRow>, bold: boolean) => {
       let x = this.left;
       row.wrapped.forEach((lines, i) => {
         lines.forEach((line, j) =>
-          this.page.drawText(line, { x: x + 3, y: this.y - 12 - j * 12, size: 9, font, color: INK }),
+          this.drawText(this.page, line, { x: x + 3, y: this.y - 12 - j * 12, size: 9, bold }),
         );
         x += widths[i]!;
       });
@@ -200,14 +213,14 @@ export class PdfWriter {
       });
     };
     this.ensureSpace(header.height * 2);
-    paint(header, this.bold);
+    paint(header, true);
     for (const cells of rows) {
-      const row = drawRow(cells, this.font);
+      const row = drawRow(cells, false);
       if (this.y - row.height < PAGE.margin + PAGE.footer) {
         this.newPage();
-        paint(header, this.bold);
+        paint(header, true);
       }
-      paint(row, this.font);
+      paint(row, false);
     }
     this.y -= 8;
   }
@@ -221,14 +234,37 @@ export class PdfWriter {
     return { page: this.page, ...rect };
   }
 
-  /** Footer on every page this writer laid out: the document's name and "page n of N" counting all pages. */
+  /**
+   * Footer on every page this writer laid out (the document's name and "page n of N" counting all pages), then all
+   * the text, in two fonts subset to the characters drawn in each, and the document's bytes.
+   */
   async finish(footer: string) {
     const pages = this.doc.getPages();
     pages.forEach((page, i) => {
       if (!this.ownPages.has(page)) return;
       const label = `${footer}  ·  Page ${i + 1} of ${pages.length}`;
-      page.drawText(label, { x: this.left, y: PAGE.footer - 6, size: 8, font: this.font, color: MUTED });
+      this.drawText(page, label, { x: this.left, y: PAGE.footer - 6, size: 8, color: "muted" });
     });
+    const charactersIn = (bold: boolean) =>
+      this.pending.filter((t) => Boolean(t.bold) === bold).flatMap((t) => [...t.text]);
+    const [regularFile, boldFile] = await Promise.all([
+      fontSubset(this.fonts.regular, charactersIn(false)),
+      fontSubset(this.fonts.bold, charactersIn(true)),
+    ]);
+    // One after the other: the order of embedding numbers the PDF's objects, and the bytes must not vary.
+    const regular = await this.doc.embedFont(regularFile, {
+      subset: false,
+      features: PLAIN_TEXT,
+      customName: subsetFontName("NotoSans-Regular", regularFile),
+    });
+    const bold = await this.doc.embedFont(boldFile, {
+      subset: false,
+      features: PLAIN_TEXT,
+      customName: subsetFontName("NotoSans-Bold", boldFile),
+    });
+    for (const { page, text, bold: isBold, color, ...at } of this.pending) {
+      page.drawText(text, { ...at, font: isBold ? bold : regular, color: color === "muted" ? MUTED : INK });
+    }
     return this.doc.save();
   }
 }

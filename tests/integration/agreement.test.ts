@@ -179,6 +179,41 @@ describe("step 6: signing the Employer Agreement", () => {
     expect(html(await AgreementStepPage())).toContain("The Employer Acceptance Agreement is signed");
   });
 
+  it("shows the SHA-256 of the exact document signing records, and a new one as soon as its data changes", async () => {
+    const shownHash = async () => {
+      const match = html(await AgreementStepPage()).match(/Document SHA-256: ([0-9a-f]{64})/);
+      expect(match).not.toBeNull();
+      return match![1]!;
+    };
+    const servedHash = async () =>
+      sha256Hex(
+        new Uint8Array(
+          await (await getUnsignedAgreement(new Request("http://localhost/api/onboarding/agreement"))).arrayBuffer(),
+        ),
+      );
+    const { org } = await readyToSign();
+    const before = await shownHash();
+    // The document the signer opens from the page is the one whose hash the page shows.
+    expect(await servedHash()).toBe(before);
+
+    // An edit in another step, between two views: a new document, and the page follows at once.
+    await saveJourneyworkers(formData({ journeyworkerCount: "7" })).catch(() => undefined);
+    expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).journeyworkerCount).toBe(7);
+    const after = await shownHash();
+    expect(after).not.toBe(before);
+    expect(await servedHash()).toBe(after);
+    // Signing with the hash of the document shown before the edit is refused; with the current one it is recorded.
+    expect(await signAgreement(signature(before))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("The agreement changed while you were reading it"),
+    });
+    await expect(signAgreement(signature(after))).rejects.toEqual(TO_AGREEMENT);
+    const agreement = await db.employerAgreement.findFirstOrThrow({ where: { organizationId: org.id } });
+    expect(agreement.unsignedSha256).toBe(after);
+    const file = await db.storedFile.findUniqueOrThrow({ where: { id: agreement.signedFileId } });
+    expect(pdfPages(file.data!).at(-1)!.replace(/\s+/g, " ")).toContain(after);
+  });
+
   it("treats a second click as the same signature, and refuses an agreement that changed after it was shown", async () => {
     const { org, unsigned } = await readyToSign();
     const [first, second] = await Promise.allSettled([

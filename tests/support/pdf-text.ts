@@ -1,3 +1,4 @@
+import { PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from "pdf-lib";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -39,4 +40,20 @@ export function pdfFonts(bytes: Uint8Array): Array<{ name: string; embedded: boo
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Each font program embedded in a PDF (its FontFile2 stream, decompressed), with the font's name. */
+export async function embeddedFontPrograms(bytes: Uint8Array): Promise<Array<{ name: string; program: Uint8Array }>> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const programs: Array<{ name: string; program: Uint8Array }> = [];
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of("Type")) !== PDFName.of("FontDescriptor")) continue;
+    const stream = obj.lookup(PDFName.of("FontFile2"));
+    if (!(stream instanceof PDFRawStream)) continue;
+    programs.push({
+      name: obj.lookup(PDFName.of("FontName"), PDFName).decodeText(),
+      program: decodePDFRawStream(stream).decode(),
+    });
+  }
+  return programs;
 }

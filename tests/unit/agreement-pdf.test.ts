@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PDFDocument } from "pdf-lib";
+import fontkit from "@pdf-lib/fontkit";
 import { buildAgreementPdf, type AgreementSignature } from "@/lib/pdf/agreement";
 import { pdfFontFiles } from "@/lib/pdf/fonts";
 import { sha256Hex } from "@/lib/storage/hash";
@@ -8,7 +8,7 @@ import {
   SAMPLE_REGISTRATION_AGENCY,
   SAMPLE_SIGNATURE,
 } from "@/tests/support/agreement-fixtures";
-import { pdfFonts, pdfPages, pdfText } from "@/tests/support/pdf-text";
+import { embeddedFontPrograms, pdfFonts, pdfPages, pdfText } from "@/tests/support/pdf-text";
 import { STANDARDS_V1 } from "@/tests/support/standards";
 
 const content = SAMPLE_AGREEMENT_CONTENT;
@@ -81,18 +81,47 @@ describe("the Employer Acceptance Agreement PDF", () => {
     ]) {
       expect(text).toContain(expected);
     }
-    const doc = await PDFDocument.load(bytes);
-    const fonts = doc.context
-      .enumerateIndirectObjects()
-      .map(([, obj]) => obj.toString())
-      .filter((s) => s.includes("/FontFile2"));
-    expect(fonts.length).toBe(2);
-    // Whole fonts: @pdf-lib/fontkit's subsets lost most glyph outlines, so poppler drew blank letters (seen by
-    // rendering a page with pdftoppm) while text extraction still found every word.
     expect(pdfFonts(bytes)).toEqual([
-      expect.objectContaining({ embedded: true, subset: false }),
-      expect.objectContaining({ embedded: true, subset: false }),
+      expect.objectContaining({ embedded: true, subset: true }),
+      expect.objectContaining({ embedded: true, subset: true }),
     ]);
+  });
+
+  it("embeds Noto Sans cut down to the characters it draws, each with its outline, a few KiB a weight", async () => {
+    const bytes = await buildAgreementPdf(content, STANDARDS_V1, agency, pdfFontFiles(), {
+      ...SAMPLE_SIGNATURE,
+      unsignedSha256: "0".repeat(64),
+    });
+    // Names with accents come back as text, so each was drawn with a glyph that maps to it.
+    const text = pdfText(bytes);
+    for (const name of [
+      "Hôpital Saint-José Medical Center",
+      "Dana Nguyễn",
+      "/s/ Dana Nguyễn",
+      "Illinois État Office",
+    ]) {
+      expect(text).toContain(name);
+    }
+    const programs = await embeddedFontPrograms(bytes);
+    expect(programs.map((p) => p.name)).toEqual([
+      expect.stringMatching(/^[A-Z]{6}\+NotoSans-Regular$/),
+      expect.stringMatching(/^[A-Z]{6}\+NotoSans-Bold$/),
+    ]);
+    const [regular, bold] = programs.map((p) => fontkit.create(p.program));
+    // A blank letter is what @pdf-lib/fontkit's subsetter produced: the glyph is there, its outline is not. Every
+    // character the text holds (accents, digits, punctuation) must have a glyph with an outline in a subset.
+    const hasOutline = (font: typeof regular, character: string) => {
+      const glyph = font!.glyphForCodePoint(character.codePointAt(0)!);
+      return glyph.id !== 0 && glyph.path.toSVG().length > 0;
+    };
+    const drawn = [...new Set(text.replace(/\s/g, ""))];
+    expect(drawn.length).toBeGreaterThan(60);
+    expect(drawn.filter((c) => !hasOutline(regular, c) && !hasOutline(bold, c))).toEqual([]);
+    for (const c of "ôéễÉ0123456789") expect(hasOutline(regular, c)).toBe(true);
+    for (const c of "/sDaNguyễn") expect(hasOutline(bold, c)).toBe(true);
+    // Characters never drawn are not carried: the subset is not the whole font.
+    expect(regular!.glyphForCodePoint("ж".codePointAt(0)!).id).toBe(0);
+    for (const { program } of programs) expect(program.length).toBeLessThan(40 * 1024);
   });
 
   it("names the Registration Agency for the employer's state, with its contact or a note that none is recorded", async () => {

@@ -15,7 +15,7 @@ import {
   countersignSampleAgreement,
   signSampleAgreement,
 } from "@/tests/support/agreement-fixtures";
-import { pdfPages, pdfText } from "@/tests/support/pdf-text";
+import { embeddedFontPrograms, pdfPages, pdfText } from "@/tests/support/pdf-text";
 
 const fonts = pdfFontFiles();
 const SECTION_TITLES = [
@@ -332,6 +332,19 @@ describe("the packet's apprentices", async () => {
       expect(table).toContain(expected);
     }
     expect(flat(texts[0]!)).toContain("Apprentices 2 approved for registration");
+  });
+
+  it("stays small: every document in it carries only the font subsets it was made with", async () => {
+    // The packet's own two weights, the employer-signed agreement's two, the countersignature's two, and the
+    // apprenticeship agreement's two (copied once per apprentice: pdf-lib copies a page's fonts with the page).
+    const programs = await embeddedFontPrograms(withApprentices.bytes);
+    expect(programs.length).toBe(10);
+    for (const { name, program } of programs) {
+      expect(name).toMatch(/^[A-Z]{6}\+NotoSans-(Regular|Bold)$/);
+      expect(program.length).toBeLessThan(40 * 1024);
+    }
+    expect(withApprentices.bytes.length).toBeLessThan(250 * 1024);
+    expect(flat(texts.join(" "))).toContain("José Thành Nguyễn, Jr.");
   });
 
   it("appends each signed apprenticeship agreement unchanged after the table, and lists it in the manifest", () => {

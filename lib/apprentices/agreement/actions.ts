@@ -22,8 +22,8 @@ import { getCurrentStandards } from "@/lib/program/standards/data";
 
 const pageOf = (apprenticeId: string) => `/onboarding/apprentices/${apprenticeId}`;
 /**
- * Each signature rebuilds and stores the agreement PDF inside its transaction, with fonts embedded whole: on a busy
- * server that can pass Prisma's 5-second default.
+ * Each signature builds and stores the agreement PDF inside its transaction: a few tens of milliseconds with subset
+ * fonts, but a cold or busy server has passed Prisma's 5-second default before.
  */
 const SIGNING_TRANSACTION = { timeout: 30_000, maxWait: 5_000 };
 

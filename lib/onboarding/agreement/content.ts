@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import type { Tx } from "@/lib/prisma-client";
 import { buildAgreementPdf, type AgreementContent } from "@/lib/pdf/agreement";
 import { pdfFontFiles } from "@/lib/pdf/fonts";
-import { sha256Hex } from "@/lib/storage/hash";
+import { LruCache } from "@/lib/lru";
+import { canonicalJsonSha256, sha256Hex } from "@/lib/storage/hash";
 import { getWageSchedule } from "@/lib/onboarding/wages/data";
 import { getCurrentStandards } from "@/lib/program/standards/data";
 
@@ -87,23 +88,37 @@ export const agreementFingerprint = (content: AgreementContent) =>
   sha256Hex(new TextEncoder().encode(JSON.stringify(content)));
 
 /**
- * The unsigned agreement as the organization's data stands, under the current standards (the version it records
- * when signed), with the Registration Agency it names (the one for the organization's state now), which signing
- * passes on to the signed copy, and its SHA-256.
+ * Unsigned agreements already built, by a hash of everything the builder is given: step 6 shows the document's
+ * SHA-256 on every view and signing checks it, and the builder is deterministic, so the same inputs are the same
+ * bytes. Any change to the content, the standards or the agency is a new key, so a new document and hash.
  */
-export async function buildUnsignedAgreement(organizationId: string, tx: Tx = db) {
+const unsignedAgreements = new LruCache<string, Promise<Uint8Array>>(100);
+
+/**
+ * What the unsigned agreement is built from, as the organization's data stands: its content, the current standards
+ * (the version it records when signed) and the Registration Agency for the organization's state now (which signing
+ * passes on to the signed copy), with one hash over all three: equal hashes, equal documents.
+ */
+export async function loadUnsignedAgreementInputs(organizationId: string, tx: Tx = db) {
   const [content, standards] = await Promise.all([
     loadAgreementContent(organizationId, tx),
     getCurrentStandards(tx === db ? undefined : tx),
   ]);
   const registrationAgency = await registrationAgencyFor(content.organization.state, tx);
-  const bytes = await buildAgreementPdf(content, standards, registrationAgency, pdfFontFiles());
   return {
     content,
     standards,
     registrationAgency,
-    bytes,
-    sha256: sha256Hex(bytes),
-    fingerprint: agreementFingerprint(content),
+    inputsSha256: canonicalJsonSha256({ content, standards, registrationAgency }),
   };
+}
+
+/** The unsigned agreement as the organization's data stands, and its SHA-256 (built once per distinct input). */
+export async function buildUnsignedAgreement(organizationId: string, tx: Tx = db) {
+  const inputs = await loadUnsignedAgreementInputs(organizationId, tx);
+  const { content, standards, registrationAgency } = inputs;
+  const bytes = await unsignedAgreements.getOrSet(inputs.inputsSha256, () =>
+    buildAgreementPdf(content, standards, registrationAgency, pdfFontFiles()),
+  );
+  return { ...inputs, bytes, sha256: sha256Hex(bytes), fingerprint: agreementFingerprint(content) };
 }
