@@ -1,6 +1,6 @@
 // npm run bench: speed and size figures for the work the portal does per request, printed, never asserted.
 // The pure parts first (comparable across machines and commits), then the review queue and the candidate lists on
-// a local PostgreSQL.
+// a local PostgreSQL, then the client weight of the production build in .next and Lighthouse (BENCH_BASE_URL).
 import { performance } from "node:perf_hooks";
 import { PDFDocument } from "pdf-lib";
 import { buildAgreementPdf, type AgreementContent } from "../../lib/pdf/agreement";
@@ -11,6 +11,8 @@ import { checkWageSchedule } from "../../lib/onboarding/wages/rules";
 import { sha256Hex } from "../../lib/storage/hash";
 import { benchReviewQueue } from "./review-queue";
 import { benchCandidates } from "./candidates";
+import { benchClientWeight } from "./client-weight";
+import { benchLighthouse } from "./lighthouse";
 import { prepareBenchDatabase } from "./database";
 import {
   SAMPLE_AGREEMENT_CONTENT,
@@ -93,3 +95,8 @@ if (await prepareBenchDatabase()) {
   const { db } = await import("../../lib/db");
   await db.$disconnect();
 }
+
+await benchClientWeight();
+// Lighthouse needs a running production server (`next start`); BENCH_BASE_URL names it, e.g. http://127.0.0.1:3000.
+if (process.env.BENCH_BASE_URL) await benchLighthouse(process.env.BENCH_BASE_URL);
+else console.log("\nLighthouse: skipped (set BENCH_BASE_URL to a running `next start`)");
