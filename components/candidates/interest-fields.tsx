@@ -15,10 +15,10 @@ import {
   EDUCATION_OPTIONS,
   EXPERIENCE_OPTIONS,
   HEARD_ABOUT_OPTIONS,
+  MAX_EXPERIENCE_NOTES,
   SELF_ID_QUESTIONS,
   SITUATION_OPTIONS,
 } from "@/lib/candidates/options";
-import { MAX_EXPERIENCE_NOTES } from "@/lib/candidates/interest/schemas";
 import { REGION_OPTIONS } from "@/lib/regions";
 import { STATE_OPTIONS } from "@/lib/us-states";
 

@@ -19,7 +19,6 @@ import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { submitInterest } from "@/lib/candidates/interest/actions";
 import { formDataToObject } from "@/lib/forms/form-data";
-import { InterestFormSchema } from "@/lib/candidates/interest/schemas";
 
 type Failure = { fieldErrors: Record<string, string[]>; values?: Record<string, string> } | null;
 
@@ -63,19 +62,23 @@ const keepFocus = (event: MouseEvent) => event.preventDefault();
  * schema before moving on. Without JavaScript it is one page with one button.
  */
 export function InterestForm() {
-  const hook = useActionForm(InterestFormSchema, submitInterest, {
-    firstName: "",
-    lastName: "",
-    email: "",
-    phone: "",
-    city: "",
-    state: "",
-    postalCode: "",
-    experienceNotes: "",
-    heardAbout: "",
-    website: "",
-  });
-  const { form, failed, pending, formAction, onSubmit, errorFor } = hook;
+  const hook = useActionForm(
+    () => import("@/lib/candidates/interest/schemas").then((m) => m.InterestFormSchema),
+    submitInterest,
+    {
+      firstName: "",
+      lastName: "",
+      email: "",
+      phone: "",
+      city: "",
+      state: "",
+      postalCode: "",
+      experienceNotes: "",
+      heardAbout: "",
+      website: "",
+    },
+  );
+  const { form, schema, failed, pending, formAction, onSubmit, errorFor } = hook;
   const bind = interestBindings(hook);
 
   // The part shown, and the element (a field or a part's heading) that takes the keyboard once it shows.
@@ -107,7 +110,7 @@ export function InterestForm() {
   const next = async (formElement: HTMLFormElement | null) => {
     if (!formElement) return;
     const questions: ReadonlyArray<InterestQuestion> = INTEREST_STEPS[view.step]?.questions ?? [];
-    const parsed = await InterestFormSchema.safeParseAsync(formDataToObject(new FormData(formElement)));
+    const parsed = await (await schema()).safeParseAsync(formDataToObject(new FormData(formElement)));
     const issues = parsed.success
       ? []
       : parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));

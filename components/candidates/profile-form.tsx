@@ -6,7 +6,6 @@ import { interestBindings } from "@/components/candidates/interest-form";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { updateProfile } from "@/lib/candidates/profile/actions";
-import { ProfileFormSchema } from "@/lib/candidates/profile/schemas";
 
 /** The candidate's own profile, opened through their private link: the interest form filled in with what we hold. */
 export function ProfileForm({
@@ -22,7 +21,11 @@ export function ProfileForm({
   /** Saved answers of the radio buttons and checkbox groups. */
   choices: Record<string, string | string[]>;
 }) {
-  const hook = useActionForm(ProfileFormSchema, updateProfile, { ...text, token });
+  const hook = useActionForm(
+    () => import("@/lib/candidates/profile/schemas").then((m) => m.ProfileFormSchema),
+    updateProfile,
+    { ...text, token },
+  );
   const { failed, pending, formAction, onSubmit } = hook;
 
   return (

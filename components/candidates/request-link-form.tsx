@@ -5,12 +5,15 @@ import { Alert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { requestProfileLink } from "@/lib/candidates/profile/actions";
-import { RequestProfileLinkSchema } from "@/lib/candidates/profile/schemas";
 
 export function RequestLinkForm() {
-  const { failed, pending, formAction, onSubmit, field } = useActionForm(RequestProfileLinkSchema, requestProfileLink, {
-    email: "",
-  });
+  const { failed, pending, formAction, onSubmit, field } = useActionForm(
+    () => import("@/lib/candidates/profile/schemas").then((m) => m.RequestProfileLinkSchema),
+    requestProfileLink,
+    {
+      email: "",
+    },
+  );
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="flex max-w-md flex-col gap-4">
       {failed && Object.keys(failed.fieldErrors).length === 0 ? <Alert tone="error">{failed.message}</Alert> : null}

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useMemo } from "react";
+import { startTransition, useActionState, useEffect, useMemo, useState } from "react";
 import {
   useForm,
   type DefaultValues,
@@ -10,14 +10,29 @@ import {
   type Resolver,
 } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { z } from "zod";
+import type { z } from "zod";
+import { config as configureZod } from "zod/v4/core";
 import type { ActionResult, ActionState } from "@/lib/action-client";
 import { nestDottedKeys } from "@/lib/forms/form-data";
 
+/**
+ * A form's schema, or a function that imports it (`() => import("…/schemas").then((m) => m.XSchema)`). zod is about
+ * 30 KiB of the browser's first load (gzipped) and building a schema is work on the main thread, so the public
+ * pages pass the import: zod then arrives on the first focus or tap on the page, before the first check needs it.
+ * Either way it is the one schema the server action parses with.
+ */
+export type SchemaSource<S> = S | (() => Promise<S>);
+
 // The pages' Content-Security-Policy (proxy.ts) allows no eval. Zod compiles object schemas with `new Function`
 // where it may, and its probe for that shows up as a policy violation even though zod catches it: every form in
-// the browser validates through this hook, so zod runs here without compiling (and without probing).
-z.config({ jitless: true });
+// the browser validates through this hook, so zod runs here without compiling (and without probing). `config`
+// comes from zod's core alone (the setting is global); a dynamic import("zod") here brought all of zod's locales
+// into every form page (+60 KiB gzipped, measured).
+configureZod({ jitless: true });
+
+async function loadSchema<S>(source: SchemaSource<S>): Promise<S> {
+  return typeof source === "function" ? (source as () => Promise<S>)() : source;
+}
 
 type FormAction<T> = (previous: ActionState<T>, formData: FormData) => Promise<ActionResult<T>>;
 
@@ -42,7 +57,7 @@ function toFormErrors(fieldErrors: Record<string, string[]> | undefined): FieldE
  * server action and the returned state (errors and typed values) re-renders the form.
  */
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
-  schema: S,
+  schemaSource: SchemaSource<S>,
   action: FormAction<T>,
   defaultValues: DefaultValues<z.input<S>>,
 ) {
@@ -59,12 +74,25 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     () => (failed ? (toFormErrors(failed.fieldErrors) as FieldErrors<z.input<S>>) : undefined),
     [failed],
   );
+  // The first source given: a caller's inline import function is a new function on every render.
+  const [source] = useState(() => schemaSource);
+  const schema = () => loadSchema(source);
+  const resolver: Resolver<z.input<S>> = async (values, context, options) =>
+    (zodResolver((await schema()) as never) as unknown as Resolver<z.input<S>>)(values, context, options);
   const form = useForm<z.input<S>>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>>,
+    resolver,
     defaultValues: initial,
     errors: serverErrors,
     mode: "onTouched",
   });
+
+  // Fetch the schema on the first sign of use, so the first check does not wait for the network.
+  useEffect(() => {
+    const preload = () => void loadSchema(source);
+    const events = ["focusin", "pointerdown"] as const;
+    events.forEach((type) => window.addEventListener(type, preload, { once: true, capture: true }));
+    return () => events.forEach((type) => window.removeEventListener(type, preload, { capture: true }));
+  }, [source]);
 
   // After the server refuses, put the keyboard on the first field it complained about.
   useEffect(() => {
@@ -97,5 +125,5 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     error: errorFor(name),
   });
 
-  return { form, state, failed, pending, formAction, onSubmit, errorFor, field };
+  return { form, schema, state, failed, pending, formAction, onSubmit, errorFor, field };
 }

@@ -7,7 +7,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { StateZipFields } from "@/components/ui/state-zip-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { startOnboarding } from "@/lib/onboarding/intent/actions";
-import { HEARD_ABOUT_OPTIONS, StartOnboardingSchema } from "@/lib/onboarding/intent/schemas";
+import { HEARD_ABOUT_OPTIONS } from "@/lib/onboarding/intent/options";
 
 function Group({ legend, children }: { legend: string; children: ReactNode }) {
   return (
@@ -19,22 +19,26 @@ function Group({ legend, children }: { legend: string; children: ReactNode }) {
 }
 
 export function StartOnboardingForm() {
-  const { failed, pending, formAction, onSubmit, field } = useActionForm(StartOnboardingSchema, startOnboarding, {
-    legalName: "",
-    dbaName: "",
-    ein: "",
-    addressLine1: "",
-    addressLine2: "",
-    city: "",
-    county: "",
-    state: "",
-    postalCode: "",
-    contactName: "",
-    contactEmail: "",
-    contactPhone: "",
-    apprenticesWanted: "1",
-    heardAbout: "",
-  });
+  const { failed, pending, formAction, onSubmit, field } = useActionForm(
+    () => import("@/lib/onboarding/intent/schemas").then((m) => m.StartOnboardingSchema),
+    startOnboarding,
+    {
+      legalName: "",
+      dbaName: "",
+      ein: "",
+      addressLine1: "",
+      addressLine2: "",
+      city: "",
+      county: "",
+      state: "",
+      postalCode: "",
+      contactName: "",
+      contactEmail: "",
+      contactPhone: "",
+      apprenticesWanted: "1",
+      heardAbout: "",
+    },
+  );
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
       {failed && Object.keys(failed.fieldErrors).length === 0 ? (

@@ -29,6 +29,9 @@ export const EXPERIENCE_OPTIONS = [
   { value: "mechanical", label: "Mechanical or facilities maintenance" },
 ] as const;
 
+/** The longest experience note the interest form takes (its schema enforces it, the field shows it). */
+export const MAX_EXPERIENCE_NOTES = 2000;
+
 export const HEARD_ABOUT_OPTIONS = [
   { value: "", label: "Choose one (optional)" },
   { value: "AAMI website or social media", label: "AAMI website or social media" },

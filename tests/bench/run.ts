@@ -2,11 +2,14 @@
 // The pure parts first (comparable across machines and commits), then the review queue and the candidate lists on
 // a local PostgreSQL; last, the wall time of the last `npm test` (`npm run bench -- --suite` runs the suite first).
 // a local PostgreSQL, then the pages served by `next start` (tests/bench/pages.ts).
+// a local PostgreSQL, then the client weight of the production build in .next and Lighthouse (BENCH_BASE_URL).
 import { performance } from "node:perf_hooks";
 import { minimumWageFor } from "../../lib/onboarding/wages/minimum-wage";
 import { checkWageSchedule } from "../../lib/onboarding/wages/rules";
 import { benchReviewQueue } from "./review-queue";
 import { benchCandidates } from "./candidates";
+import { benchClientWeight } from "./client-weight";
+import { benchLighthouse } from "./lighthouse";
 import { prepareBenchDatabase } from "./database";
 import { benchSuiteTime } from "./suite-time";
 import { benchPages } from "./pages";
@@ -51,3 +54,7 @@ if (await prepareBenchDatabase()) {
 }
 
 await benchSuiteTime();
+await benchClientWeight();
+// Lighthouse needs a running production server (`next start`); BENCH_BASE_URL names it, e.g. http://127.0.0.1:3000.
+if (process.env.BENCH_BASE_URL) await benchLighthouse(process.env.BENCH_BASE_URL);
+else console.log("\nLighthouse: skipped (set BENCH_BASE_URL to a running `next start`)");

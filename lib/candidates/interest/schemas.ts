@@ -5,6 +5,7 @@ import {
   EDUCATION_OPTIONS,
   ETHNICITY_OPTIONS,
   EXPERIENCE_OPTIONS,
+  MAX_EXPERIENCE_NOTES,
   RACE_OPTIONS,
   SEX_OPTIONS,
   SITUATION_OPTIONS,
@@ -21,8 +22,6 @@ import { isStateCode } from "@/lib/us-states";
 const choice = <T extends string>(values: [T, ...T[]], message: string) => z.enum(values, { message });
 const optionalChoice = <T extends string>(values: [T, ...T[]]) =>
   z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(values).optional());
-
-export const MAX_EXPERIENCE_NOTES = 2000;
 
 export const InterestFormSchema = z.object({
   firstName: requiredText("your first name", 55),

@@ -10,15 +10,6 @@ import {
   zipCode,
 } from "@/lib/forms/fields";
 
-export const HEARD_ABOUT_OPTIONS = [
-  { value: "", label: "Choose one (optional)" },
-  { value: "AAMI website or newsletter", label: "AAMI website or newsletter" },
-  { value: "AAMI conference or event", label: "AAMI conference or event" },
-  { value: "A colleague or another employer", label: "A colleague or another employer" },
-  { value: "State or DOL apprenticeship office", label: "State or DOL apprenticeship office" },
-  { value: "Other", label: "Other" },
-] as const;
-
 /** Step 1: the organization tells AAMI it wants to start. One schema for the form and the action. */
 export const StartOnboardingSchema = z.object({
   legalName: requiredText("the organization's legal name"),
