@@ -12,6 +12,8 @@ import { DEMO_STAFF, demoOrganization } from "../../prisma/demo-accounts";
 import { PAGES_DATABASE_URL, ensureProductionBuild, prepareSeededDatabase, startBenchServer } from "./server";
 import { sessionCookieFor } from "./sessions";
 import type { AppServer } from "../security/support/server";
+import { benchLighthouse } from "./lighthouse";
+import { growToScale, SCALE_SIZES, type ScaleTarget } from "./scale-data";
 
 export type Audience = "public" | "signed-in";
 /** A page to request: `cookie` (a session) makes it a signed-in request. */
@@ -241,9 +243,35 @@ async function mainPages(databaseUrl: string): Promise<{ pages: BenchPage[]; tri
   };
 }
 
+/** The staff pages and the partners' candidate list: the pages whose data grows with the number of employers. */
+const growsWithEmployers = (page: BenchPage) => page.path.startsWith("/staff") || page.path === "/candidates";
+
+/** Prints, for each page measured at both sizes, its ratio at each and how much slower it got (target ≤ 1.3×). */
+function printScaleTable(small: PageRow[], large: PageRow[], sizes: [ScaleTarget, ScaleTarget]) {
+  const [a, b] = sizes.map((size) => `${size.organizations.toLocaleString("en-US")} orgs`);
+  console.log(
+    `\nScale: the same pages at ${a} and ${b} (${sizes[1].candidates.toLocaleString("en-US")} candidates, ` +
+      `${sizes[1].views.toLocaleString("en-US")} logged views), each as a ratio to the trivial page of its own ` +
+      `round; "slower" is ${a}'s ratio over ${b}'s (target ≤ 1.3)\n`,
+  );
+  console.log(
+    `${"page".padEnd(48)} ${`ratio, ${a}`.padStart(16)} ${`ratio, ${b}`.padStart(18)} ${"slower".padStart(7)}`,
+  );
+  for (const row of small.filter((r) => !r.trivial)) {
+    const grown = large.find((r) => r.path === row.path && r.label === row.label)!;
+    const label = `${row.label} ${row.path.replace(/\/c[a-z0-9]{24}(?=\/|$)/g, "/<id>")}`;
+    console.log(
+      `${label.padEnd(48)} ${row.ratio.toFixed(2).padStart(16)} ${grown.ratio.toFixed(2).padStart(18)} ` +
+        `${(row.ratio / grown.ratio).toFixed(2).padStart(7)}`,
+    );
+  }
+}
+
 /**
- * The page section of `npm run bench`: builds if needed, seeds its database, measures, then counts each page's
- * queries on a second start of the server with query logging on (which would slow the measured one down).
+ * The page section of `npm run bench`: builds if needed, seeds its database, measures the main pages, runs
+ * Lighthouse on the same server, grows the database to 100 and then 10,000 organizations measuring the pages that
+ * grow with them at each size, then counts each page's queries on a second start of the server with query logging
+ * on (which would slow the measured one down).
  */
 export async function benchPages({ port = Number(process.env.BENCH_PORT ?? 3520), seconds = 4 } = {}) {
   ensureProductionBuild();
@@ -260,6 +288,16 @@ export async function benchPages({ port = Number(process.env.BENCH_PORT ?? 3520)
   let rows: PageRow[];
   try {
     rows = await measurePages(measured.url, pages, { trivialCookie, seconds });
+    printPageTable(rows, "Pages (the demo seed)");
+    await benchLighthouse(measured.url);
+    const scaled = pages.filter(growsWithEmployers);
+    const bySize: PageRow[][] = [];
+    for (const size of SCALE_SIZES) {
+      await growToScale(PAGES_DATABASE_URL, size);
+      console.log(`\nGrown to ${size.organizations.toLocaleString("en-US")} organizations; measuring…`);
+      bySize.push(await measurePages(measured.url, scaled, { trivialCookie, seconds }));
+    }
+    printScaleTable(bySize[0]!, bySize[1]!, SCALE_SIZES as [ScaleTarget, ScaleTarget]);
   } finally {
     await measured.stop();
   }
@@ -269,7 +307,7 @@ export async function benchPages({ port = Number(process.env.BENCH_PORT ?? 3520)
   } finally {
     await counting.stop();
   }
-  printPageTable(rows);
+  printPageTable(rows, "Queries per request (counted at 10,000 organizations; speed figures from the first table)");
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -11,6 +11,12 @@ import { REGIONS } from "../../lib/regions";
 
 export type ScaleTarget = { organizations: number; candidates: number; views: number };
 
+/** The two sizes the staff pages are measured at: candidates and views grow with the organizations (5 and 20 each). */
+export const SCALE_SIZES: ScaleTarget[] = [
+  { organizations: 100, candidates: 500, views: 2_000 },
+  { organizations: 10_000, candidates: 50_000, views: 200_000 },
+];
+
 const STATE_REGIONS = REGIONS.flatMap((r) => r.states.map((state) => ({ state, region: r.key })));
 const sqlTextArray = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(",")}]::text[]`;
 const STATES = sqlTextArray(STATE_REGIONS.map((s) => s.state));

@@ -8,7 +8,7 @@
 import { register } from "node:module";
 import { execFileSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
-import { growToScale, type ScaleTarget } from "./scale-data";
+import { growToScale, SCALE_SIZES as SIZES, type ScaleTarget } from "./scale-data";
 import { ensureDatabase } from "../support/database";
 import { PG_BASE, TEST_AUTH_SECRET, TEST_SSN_KEY } from "../support/test-env";
 import { APPROVED_STATUSES } from "../../lib/review/transitions";
@@ -17,11 +17,6 @@ register("./next-headers-hooks.mjs", import.meta.url);
 
 export const SCALE_DATABASE_URL = `${PG_BASE}/bmet_bench_scale`;
 
-/** Candidates and views grow with the organizations: 5 and 20 per organization at both sizes. */
-export const SIZES: ScaleTarget[] = [
-  { organizations: 100, candidates: 500, views: 2_000 },
-  { organizations: 10_000, candidates: 50_000, views: 200_000 },
-];
 const RUNS = 40;
 const WARM_UP = 10;
 
