@@ -29,5 +29,16 @@ export class AppError extends Error {
 
 export const notFound = () => new AppError("NOT_FOUND");
 
+/**
+ * Work prepared before a transaction (a PDF built from the records as they stood) no longer matches the records in
+ * it: another decision changed them in between. The transaction rolls back and the work is prepared again.
+ */
+export class StalePreparationError extends Error {
+  constructor() {
+    super("The records this was prepared from changed before it was stored.");
+    this.name = "StalePreparationError";
+  }
+}
+
 export const GENERIC_ERROR_MESSAGE =
   "Something went wrong on our side and nothing was saved. Please try again in a moment.";

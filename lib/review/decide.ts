@@ -5,8 +5,13 @@ import { AppError } from "@/lib/errors";
 import { stepLabel } from "@/lib/onboarding/checklist";
 import { registrationAgencyForOrganization } from "@/lib/agencies/data";
 import { agencyDisplayName } from "@/lib/agencies/registry";
-import { countersignAgreement, type CountersignInput } from "@/lib/onboarding/agreement/countersign";
-import { createPacket } from "@/lib/packets/create";
+import {
+  prepareCountersignature,
+  recordCountersignature,
+  type CountersignInput,
+} from "@/lib/onboarding/agreement/countersign";
+import { preparePacket, storePreparedPacket } from "@/lib/packets/create";
+import { db } from "@/lib/db";
 import { DECISION_VERB, TRANSITIONS, checkTransition, type StaffDecision } from "@/lib/review/transitions";
 import { runStaffDecision, type DecisionStep } from "@/lib/transitions/staff-decision";
 import { stateName } from "@/lib/us-states";
@@ -36,21 +41,25 @@ const LOADED = {
 type Loaded = Prisma.SubmissionGetPayload<{ select: typeof LOADED }>;
 
 /** `emailEmployer` writes to the organization's owners and admins, and the submitter. */
-type Step = DecisionStep<Loaded> & { submission: Loaded; decision: ReviewDecision; reviewerName: string };
+type Step<P> = DecisionStep<Loaded, P> & { submission: Loaded; decision: ReviewDecision; reviewerName: string };
 
-function decide<T>(
+function decide<T, P = undefined>(
   ctx: StaffContext,
   kind: StaffDecision,
   target: DecisionTarget,
   options: {
     ip: string | null;
     reason?: string;
+    /** The decision's PDFs, built before its transaction (lib/transitions/staff-decision.ts). */
+    prepareOutside?: (submission: Loaded) => Promise<P>;
+    /** When the decision is recorded, if set before the transaction (the packet prepared then shows it). */
+    decidedAt?: (prepared: P) => Date;
     /** Extra fields set with the status change (reviewer, decision time). */
-    update?: (submission: Loaded) => Prisma.SubmissionUpdateManyMutationInput;
+    update?: (submission: Loaded, prepared: P) => Prisma.SubmissionUpdateManyMutationInput;
     /** Checks that need the stored submission, before anything is written. */
     validate?: (submission: Loaded) => void;
     /** The decision's own records, audit event and email. */
-    effects: (step: Step) => Promise<T>;
+    effects: (step: Step<P>) => Promise<T>;
   },
 ): Promise<T> {
   const reviewer = { id: ctx.user.id, staffRole: ctx.staffRole };
@@ -64,11 +73,16 @@ function decide<T>(
       const check = checkTransition(kind, submission, reviewer);
       return check.ok ? null : check.reason;
     },
+    prepareOutside: options.prepareOutside,
     prepare: async (_tx, submission) => options.validate?.(submission),
-    move: async (tx, submission) => {
+    move: async (tx, submission, prepared) => {
       const moved = await tx.submission.updateMany({
         where: { id: submission.id, rowVersion: submission.rowVersion, status: submission.status },
-        data: { status: TRANSITIONS[kind].to, rowVersion: { increment: 1 }, ...options.update?.(submission) },
+        data: {
+          status: TRANSITIONS[kind].to,
+          rowVersion: { increment: 1 },
+          ...options.update?.(submission, prepared),
+        },
       });
       return moved.count;
     },
@@ -97,6 +111,7 @@ function decide<T>(
           toStatus: TRANSITIONS[kind].to,
           actorId: ctx.user.id,
           reason: options.reason ?? null,
+          createdAt: options.decidedAt?.(step.prepared),
         },
       });
       return options.effects({ ...step, submission, decision, reviewerName: step.staffName });
@@ -170,20 +185,27 @@ export function requestChanges(
 
 /**
  * Approves the submission: AAMI's countersignature on the employer acceptance agreement it carries, and the
- * registration packet with the fully signed agreement, in the same transaction. Only administrators may approve
- * (lib/review/transitions.ts).
+ * registration packet with the fully signed agreement, stored in the same transaction. Both PDFs are built before
+ * it, for the approval as it will be recorded. Only administrators may approve (lib/review/transitions.ts).
  */
 export function approveSubmission(ctx: StaffContext, target: DecisionTarget, countersign: CountersignInput) {
   return decide(ctx, "APPROVE", target, {
     ip: countersign.ip,
-    update: () => ({ decidedAt: new Date(), decidedById: ctx.user.id }),
-    effects: async ({ tx, submission, reviewerName, appUrl, audit, emailEmployer }) => {
-      const countersigned = await countersignAgreement(tx, ctx, submission, countersign);
-      const packet = await createPacket(tx, {
+    prepareOutside: async (submission) => {
+      const approvedAt = new Date();
+      const countersigned = await prepareCountersignature(db, ctx, submission, countersign);
+      const packet = await preparePacket(db, {
         organizationId: submission.organizationId,
         submissionId: submission.id,
-        builtById: ctx.user.id,
+        decision: { approval: { approverId: ctx.user.id, approvedAt }, countersigned: countersigned.document },
       });
+      return { approvedAt, countersigned, packet };
+    },
+    decidedAt: (prepared) => prepared.approvedAt,
+    update: (_submission, prepared) => ({ decidedAt: prepared.approvedAt, decidedById: ctx.user.id }),
+    effects: async ({ tx, submission, prepared, reviewerName, appUrl, audit, emailEmployer }) => {
+      const countersigned = await recordCountersignature(tx, ctx, submission, prepared.countersigned);
+      const packet = await storePreparedPacket(tx, prepared.packet, ctx.user.id);
       await audit("review.approved", {
         version: submission.version,
         packetVersion: packet.version,
@@ -245,18 +267,19 @@ export function recordAgencyAcceptance(ctx: StaffContext, target: DecisionTarget
         });
       }
     },
+    prepareOutside: (submission) =>
+      preparePacket(db, {
+        organizationId: submission.organizationId,
+        submissionId: submission.id,
+        decision: { agencyAcceptedAt: acceptedOn },
+      }),
     update: () => ({ agencyAcceptedAt: acceptedOn }),
-    effects: async ({ tx, submission, appUrl, audit, emailEmployer }) => {
+    effects: async ({ tx, submission, prepared, appUrl, audit, emailEmployer }) => {
       await tx.organization.update({
         where: { id: submission.organizationId },
         data: { agencyAcceptedAt: acceptedOn },
       });
-      const packet = await createPacket(tx, {
-        organizationId: submission.organizationId,
-        submissionId: submission.id,
-        builtById: ctx.user.id,
-        agencyAcceptedAt: acceptedOn,
-      });
+      const packet = await storePreparedPacket(tx, prepared, ctx.user.id);
       await audit("review.agency_accepted", {
         version: submission.version,
         acceptedOn: isoDate(acceptedOn),

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { StaffContext } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, StalePreparationError, notFound } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
 import type { TemplateName, TemplateProps } from "@/lib/mail/templates";
 import { refreshChecklist } from "@/lib/onboarding/facts";
@@ -31,17 +31,22 @@ export type DecidedRecord = { id: string; organizationId: string; status: string
 /** The last change someone made, to tell a late-comer what happened while they were looking. */
 export type LatestChange = { actorId: string | null; verb: string | undefined; at: Date } | null;
 
-export type DecisionStep<R> = DecisionEffects & {
+export type DecisionStep<R, P = undefined> = DecisionEffects & {
   tx: Tx;
   record: R;
+  /** What `prepareOutside` built before the transaction (undefined for decisions without it). */
+  prepared: P;
   /** The staff member's name as the employer reads it. */
   staffName: string;
   appUrl: string;
 };
 
+/** How many times a decision prepares its documents again when another decision changed their sources meanwhile. */
+const PREPARE_ATTEMPTS = 3;
+
 const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-export async function runStaffDecision<R extends DecidedRecord, T>(
+export async function runStaffDecision<R extends DecidedRecord, T, P = undefined>(
   ctx: StaffContext,
   spec: {
     /** "submission", "registration": how the refusal names the record. */
@@ -53,14 +58,21 @@ export async function runStaffDecision<R extends DecidedRecord, T>(
     load: (tx: Tx) => Promise<R | null>;
     /** Why the state machine refuses this decision on the record as stored, or null when it allows it. */
     refusal: (record: R) => string | null;
+    /**
+     * Builds the decision's documents (PDFs) before the transaction, from the record as stored then, so the
+     * transaction only writes them. Runs only when that record allows the decision (the transaction refuses it
+     * otherwise). `effects` checks the documents' sources are unchanged and throws StalePreparationError if not:
+     * the transaction rolls back and they are prepared again (up to PREPARE_ATTEMPTS times).
+     */
+    prepareOutside?: (record: R) => Promise<P>;
     /** Checks and reads that need the stored record, before anything is written. */
     prepare?: (tx: Tx, record: R) => Promise<void>;
     /** The conditional update: must match only `record.status` and `record.rowVersion`; returns the rows moved. */
-    move: (tx: Tx, record: R) => Promise<number>;
+    move: (tx: Tx, record: R, prepared: P) => Promise<number>;
     latestChange: (tx: Tx, record: R) => Promise<LatestChange>;
     /** People who hear of the decision besides the organization's owners and admins (while they are members). */
     alsoTo: (tx: Tx, record: R) => Promise<string[]>;
-    effects: (step: DecisionStep<R>) => Promise<T>;
+    effects: (step: DecisionStep<R, P>) => Promise<T>;
   },
 ): Promise<T> {
   const conflict = async (tx: Tx, record: R): Promise<never> => {
@@ -73,36 +85,62 @@ export async function runStaffDecision<R extends DecidedRecord, T>(
     throw new AppError("CONFLICT", `${story} Nothing was changed by you; reload the page.`);
   };
 
-  return db.$transaction(
-    async (tx) => {
-      const record = await spec.load(tx);
-      if (!record) throw notFound();
-      if (record.rowVersion !== spec.rowVersion) await conflict(tx, record);
-      const refusal = spec.refusal(record);
-      if (refusal) throw new AppError("CONFLICT", refusal);
-      await spec.prepare?.(tx, record);
-      if ((await spec.move(tx, record)) === 0) await conflict(tx, record);
+  const prepareOutside = async (): Promise<P> => {
+    const record = spec.prepareOutside && (await spec.load(db));
+    const allowed = record && record.rowVersion === spec.rowVersion && !spec.refusal(record);
+    return (allowed ? await spec.prepareOutside!(record) : undefined) as P;
+  };
 
-      const { organizationId } = record;
-      const recipients = await employerRecipients(tx, organizationId, await spec.alsoTo(tx, record));
-      const subject = { type: spec.subjectType, id: record.id };
-      const result = await spec.effects({
-        tx,
-        record,
-        staffName: ctx.user.name ?? ctx.user.email,
-        appUrl: env().APP_URL,
-        audit: (kind, payload) =>
-          recordAudit(tx, { kind, organizationId, actorId: ctx.user.id, subject, payload, ip: spec.ip }),
-        emailEmployer: async (template, props) => {
-          for (const to of recipients) await enqueueMail(tx, { to, template, props, organizationId });
-        },
-      });
-      // The checklist follows every decision: reopened steps, step 7's status, step 8 after approval.
-      await refreshChecklist(tx, organizationId, null);
-      return result;
-    },
-    // Approvals build and store the packet, with every signed agreement, inside the transaction (a scanned
-    // agreement can be 10 MB): more than Prisma's 5-second default.
-    { timeout: 30_000, maxWait: 5_000 },
-  );
+  for (let attempt = 1; ; attempt++) {
+    const prepared = await prepareOutside();
+    try {
+      return await decideInTransaction(prepared);
+    } catch (error) {
+      if (!(error instanceof StalePreparationError)) throw error;
+      if (attempt === PREPARE_ATTEMPTS) {
+        throw new AppError(
+          "CONFLICT",
+          `Other decisions on this organization kept changing its records while this ${spec.noun} was being decided. Nothing was changed by you; try again.`,
+        );
+      }
+    }
+  }
+
+  function decideInTransaction(prepared: P) {
+    return db.$transaction(
+      async (tx) => {
+        const record = await spec.load(tx);
+        if (!record) throw notFound();
+        if (record.rowVersion !== spec.rowVersion) await conflict(tx, record);
+        const refusal = spec.refusal(record);
+        if (refusal) throw new AppError("CONFLICT", refusal);
+        // Not prepared: the record outside refused the decision, and has changed since to allow it.
+        if (spec.prepareOutside && prepared === undefined) throw new StalePreparationError();
+        await spec.prepare?.(tx, record);
+        if ((await spec.move(tx, record, prepared)) === 0) await conflict(tx, record);
+
+        const { organizationId } = record;
+        const recipients = await employerRecipients(tx, organizationId, await spec.alsoTo(tx, record));
+        const subject = { type: spec.subjectType, id: record.id };
+        const result = await spec.effects({
+          tx,
+          record,
+          prepared,
+          staffName: ctx.user.name ?? ctx.user.email,
+          appUrl: env().APP_URL,
+          audit: (kind, payload) =>
+            recordAudit(tx, { kind, organizationId, actorId: ctx.user.id, subject, payload, ip: spec.ip }),
+          emailEmployer: async (template, props) => {
+            for (const to of recipients) await enqueueMail(tx, { to, template, props, organizationId });
+          },
+        });
+        // The checklist follows every decision: reopened steps, step 7's status, step 8 after approval.
+        await refreshChecklist(tx, organizationId, null);
+        return result;
+      },
+      // Approvals build their PDFs before it (prepareOutside), but store the packet, which holds every signed
+      // agreement (a scanned one can be 10 MB): on a machine under heavy load that has passed Prisma's 5-second default.
+      { timeout: 30_000, maxWait: 5_000 },
+    );
+  }
 }

@@ -14,7 +14,8 @@ import type { AuditKind } from "@/lib/audit/events";
 import type { StaffContext } from "@/lib/authz";
 import { AppError } from "@/lib/errors";
 import { getWageSchedule } from "@/lib/onboarding/wages/data";
-import { createPacket, lockOrganizationPackets, packetSubmissionId } from "@/lib/packets/create";
+import { lockOrganizationPackets, packetSubmissionId, preparePacket, storePreparedPacket } from "@/lib/packets/create";
+import { db } from "@/lib/db";
 import { fullName } from "@/lib/pdf/apprentice-agreement";
 import type { Tx } from "@/lib/prisma-client";
 import { getCurrentStandards } from "@/lib/program/standards/data";
@@ -45,7 +46,7 @@ const LOADED = {
 type Loaded = Prisma.ApprenticeGetPayload<{ select: typeof LOADED }>;
 
 /** `emailEmployer` writes to the organization's owners and admins, and the member who enrolled the apprentice. */
-type Step = DecisionStep<Loaded> & {
+type Step<P> = DecisionStep<Loaded, P> & {
   apprentice: Loaded;
   apprenticeName: string;
   /** The employer's page of this apprentice, for emails. */
@@ -65,16 +66,18 @@ const STAFF_EVENTS: Partial<Record<AuditKind, RegistrationAction>> = {
  * every organization, so the apprentice is found by id alone; lib/action-client's staffAction has already refused
  * anyone who is not staff.
  */
-function act<T>(
+function act<T, P = undefined>(
   ctx: StaffContext,
   action: RegistrationAction,
   target: RegistrationTarget,
   options: {
     ip: string | null;
+    /** The action's PDFs, built before its transaction (lib/transitions/staff-decision.ts). */
+    prepareOutside?: (apprentice: Loaded) => Promise<P>;
     /** Checks and reads that need the stored apprentice, before anything is written; returns extra fields to set. */
     prepare?: (tx: Tx, apprentice: Loaded) => Promise<Prisma.ApprenticeUpdateManyMutationInput | void>;
     /** The action's own records, audit event and email, once the apprentice has moved. */
-    effects: (step: Step) => Promise<T>;
+    effects: (step: Step<P>) => Promise<T>;
   },
 ): Promise<T> {
   let extra: Prisma.ApprenticeUpdateManyMutationInput | void;
@@ -85,6 +88,7 @@ function act<T>(
     ip: options.ip,
     load: (tx) => tx.apprentice.findUnique({ where: { id: target.apprenticeId }, select: LOADED }),
     refusal: (apprentice) => registrationActionRefusal(action, apprentice.status),
+    prepareOutside: options.prepareOutside,
     prepare: async (tx, apprentice) => {
       extra = await options.prepare?.(tx, apprentice);
     },
@@ -122,28 +126,50 @@ function act<T>(
   });
 }
 
+/** Refused, with the numbers, when approvalBlocker says the apprentice cannot be approved. */
+async function refuseBlockedApproval(tx: Tx, apprenticeId: string) {
+  const facts = (await loadApprovalFacts(tx, [apprenticeId])).get(apprenticeId)!;
+  const blocker = approvalBlocker(facts);
+  if (blocker) throw new AppError("CONFLICT", blocker.message);
+}
+
 /**
  * Approves the registration: APPROVED, and a new version of the organization's registration packet listing it, in
- * the same transaction. Refused, with the numbers, when lib/apprentices/registration/rules.ts approvalBlocker says
- * so (the agency's acceptance and start date, the signatures, the ratio, the credit cap).
+ * the same transaction (the packet built before it, with the apprentice counted as approved). Refused, with the
+ * numbers, when lib/apprentices/registration/rules.ts approvalBlocker says so (the agency's acceptance and start
+ * date, the signatures, the ratio, the credit cap).
  */
 export function approveRegistration(ctx: StaffContext, target: RegistrationTarget, ip: string | null) {
   return act(ctx, "APPROVE", target, {
     ip,
+    prepareOutside: async (apprentice) => {
+      // Checked here too, so a blocked approval is told why rather than that it has no packet to build.
+      await refuseBlockedApproval(db, apprentice.id);
+      return preparePacket(db, {
+        organizationId: apprentice.organizationId,
+        submissionId: await packetSubmissionId(db, apprentice.organizationId),
+        decision: { approvesApprenticeId: apprentice.id },
+      });
+    },
     prepare: async (tx, apprentice) => {
-      // First, so two approvals for one organization take turns and each packet lists every approval before it.
+      // First, so two approvals for one organization take turns: the second finds the first's packet stored and
+      // prepares its own again, listing both.
       await lockOrganizationPackets(tx, apprentice.organizationId);
-      const facts = (await loadApprovalFacts(tx, [apprentice.id])).get(apprentice.id)!;
-      const blocker = approvalBlocker(facts);
-      if (blocker) throw new AppError("CONFLICT", blocker.message);
+      await refuseBlockedApproval(tx, apprentice.id);
       return { approvedAt: new Date(), approvedById: ctx.user.id };
     },
-    effects: async ({ tx, apprentice, apprenticeName, staffName, appUrl, apprenticeUrl, audit, emailEmployer }) => {
-      const packet = await createPacket(tx, {
-        organizationId: apprentice.organizationId,
-        submissionId: await packetSubmissionId(tx, apprentice.organizationId),
-        builtById: ctx.user.id,
-      });
+    effects: async ({
+      tx,
+      apprentice,
+      prepared,
+      apprenticeName,
+      staffName,
+      appUrl,
+      apprenticeUrl,
+      audit,
+      emailEmployer,
+    }) => {
+      const packet = await storePreparedPacket(tx, prepared, ctx.user.id);
       await audit("apprentice.registration_approved", { packetVersion: packet.version, packetSha256: packet.sha256 });
       await emailEmployer("apprentice-registration-approved", {
         apprenticeName,
