@@ -15,7 +15,9 @@ import type { Tx } from "@/lib/prisma-client";
 // registration): in ONE transaction, re-read the record, refuse a stale page or a move the state machine does not
 // allow, change it with an update conditional on the status and rowVersion the staff member saw, then write the
 // decision's own records, its audit event and the employer's email. Two staff members acting at once: the second
-// conditional update matches no row, its transaction rolls back, and it is told who did what, when.
+// conditional update matches no row, its transaction rolls back, and it is told who did what, when. Decisions that
+// produce PDFs (approvals: the countersigned agreement, the registration packet) build them before the transaction
+// (`prepareOutside`), so it only stores them, and prepare them again if another decision changed their sources.
 
 /** What a staff decision writes besides its own change: its audit event and the employer's email. */
 export type DecisionEffects = {
