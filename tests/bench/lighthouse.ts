@@ -1,5 +1,5 @@
 // Lighthouse (mobile: its default phone emulation and simulated slow 4G / 4× CPU throttling) on the public pages
-// that matter most, against a running production server. Run by tests/bench/run.ts when BENCH_BASE_URL is set.
+// that matter most, against a running production server: the page section of npm run bench runs it on its server.
 // Scores vary from run to run (more so on a busy machine), so each page runs RUNS times and the median is printed.
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";

@@ -27,7 +27,7 @@ async function fill() {
                                 "updatedAt")
         SELECT 'benchsub' || lpad(i::text, 15, '0') || v, 'benchorg' || lpad(i::text, 17, '0'), v,
                (CASE WHEN v = 1 AND i % 10 = 0 THEN 'CHANGES_REQUESTED'
-                     ELSE (ARRAY['SUBMITTED','IN_REVIEW','APPROVED','REGISTERED','REJECTED'])[1 + i % 5] END
+                     ELSE (ARRAY['SUBMITTED','IN_REVIEW','APPROVED','ACCEPTED','REJECTED'])[1 + i % 5] END
                )::"SubmissionStatus",
                '{}', 'benchuser' || lpad(i::text, 16, '0'), now() - (i % 365) * interval '1 day' + v * interval '1 hour',
                now()
