@@ -6,6 +6,7 @@
 //
 // Idempotent growth: each call adds only what is missing to reach the target totals (rows already there, seeded or
 // generated, count), and generated rows are numbered on from the last generated one.
+import { SubmissionStatus } from "@prisma/client";
 import pg from "pg";
 import { REGIONS } from "../../lib/regions";
 
@@ -33,15 +34,9 @@ const LAST_NAMES = sqlTextArray(
     n.replace(/'/g, "''"),
   ),
 );
-/** Every status a latest version can have, in turn; older versions were sent back for changes. */
-const LATEST_STATUSES = sqlTextArray([
-  "SUBMITTED",
-  "IN_REVIEW",
-  "CHANGES_REQUESTED",
-  "APPROVED",
-  "REJECTED",
-  "ACCEPTED",
-]);
+/** Every status a submitted latest version can have (all but DRAFT), in turn; older versions were sent back. */
+const SUBMITTED_STATUSES = Object.values(SubmissionStatus).filter((status) => status !== SubmissionStatus.DRAFT);
+const LATEST_STATUSES = sqlTextArray(SUBMITTED_STATUSES);
 
 /** The numbered ids of generated rows: a fixed prefix per table, so growth can count and continue them. */
 const id = (prefix: string, expr: string) => `'${prefix}' || lpad((${expr})::text, 16, '0')`;
@@ -99,7 +94,7 @@ async function addOrganizations(client: pg.Client, from: number, n: number) {
         CROSS JOIN LATERAL (SELECT 1 + (i / 2) % 3 AS versions) k
         CROSS JOIN generate_series(1, 3) v
         CROSS JOIN LATERAL (
-          SELECT CASE WHEN v < versions THEN 'CHANGES_REQUESTED' ELSE (${LATEST_STATUSES})[1 + (i / 2) % 6] END AS st,
+          SELECT CASE WHEN v < versions THEN 'CHANGES_REQUESTED' ELSE (${LATEST_STATUSES})[1 + (i / 2) % ${SUBMITTED_STATUSES.length}] END AS st,
                  now() - (40 + i % 500) * interval '1 day' + (v - 1) * interval '15 days' AS submitted
         ) x
        WHERE i % 2 = 0 AND v <= versions;
