@@ -1,14 +1,16 @@
 import type { Page } from "@playwright/test";
 import { ACCESS_TABLE } from "../security/access-table";
-import { addMember, createUser, verifiedProvider } from "../support/factories";
+import type { Db } from "../../lib/prisma-client";
+import { addMember, createOrganization, createUser, verifiedProvider } from "../support/factories";
 import { test, expect, expectAccessible } from "./support/fixtures";
 import { browserFor } from "./support/journey";
 import { listWithLogo, partnerRecords, type PartnerRecords } from "./support/partner-records";
 
 // Issue 15, point 10: every page, as each kind of visitor sees it, on a phone (390 px) and on a desktop (1280 px):
 // nothing is wider than the window, the header is one row, axe finds nothing, and on the public pages every tap
-// target is at least 44 px. One browser context per role walks its pages in a loop; each check is soft, so one run
-// names every page and width that fails.
+// target is at least 44 px. Each role's pages are walked a few at a time, one test per group (so no test runs long, and
+// the groups spread across Playwright's workers); each check is soft, so one run names every page and width that
+// fails.
 
 type Role = "anonymous" | "newcomer" | "employer admin" | "staff reviewer" | "staff admin";
 type Visit = { route: keyof typeof ACCESS_TABLE; path?: (r: Records) => string };
@@ -168,8 +170,8 @@ const smallTapTargets = (page: Page) =>
  * checks the same page again. Layout here is CSS only (no script reads the window's size), so a widened page is laid
  * out exactly as one loaded at that width: one load per page instead of one per width.
  */
-async function checkPages(page: Page, role: Role, records: Records) {
-  for (const visit of VISITS[role]) {
+async function checkPages(page: Page, role: Role, visits: Visit[], records: Records) {
+  for (const visit of visits) {
     const path = visit.path?.(records) ?? visit.route;
     await page.setViewportSize(WIDTHS[0]!);
     const response = await page.goto(path);
@@ -187,27 +189,70 @@ async function checkPages(page: Page, role: Role, records: Records) {
   }
 }
 
-for (const role of Object.keys(VISITS) as Role[]) {
-  test(`${role}: no overflow, a one-row header and a clean axe run at 390 and 1280 px`, async ({
-    browser,
-    page,
-    db,
-    tenant,
-  }) => {
-    test.setTimeout(180_000);
-    const records = { ...(await partnerRecords(db, tenant)), rtiProviderId: (await verifiedProvider(db)).id };
-    let visitor = page;
-    if (role === "anonymous") await listWithLogo(db, records.org.id);
-    if (role === "newcomer") visitor = await browserFor(browser, db, (await createUser(db)).id);
-    if (role === "employer admin") {
-      visitor = await browserFor(browser, db, (await addMember(db, records.org.id, "ADMIN")).user.id);
-    }
-    if (role === "staff reviewer" || role === "staff admin") {
-      const staffRole = role === "staff admin" ? "STAFF_ADMIN" : "STAFF_REVIEWER";
-      visitor = await browserFor(browser, db, (await createUser(db, { staffRole })).id);
-    }
-    await checkPages(visitor, role, records);
+/**
+ * Pages per test. A page costs a load and two axe runs: a few seconds quiet, up to 20 s on a 2-core machine busy
+ * with other work (where tests of three pages ran past a minute), so each test walks two, with twice the default time
+ * limit for such a machine.
+ */
+const PAGES_PER_TEST = 2;
+const GROUP_TIMEOUT_MS = 120_000;
+
+/** A role's pages in consecutive groups of PAGES_PER_TEST, each with its place in the walk ("pages 3–4 of 18"). */
+const groupsOf = (visits: Visit[]) =>
+  Array.from({ length: Math.ceil(visits.length / PAGES_PER_TEST) }, (_, i) => {
+    const group = visits.slice(i * PAGES_PER_TEST, (i + 1) * PAGES_PER_TEST);
+    const first = i * PAGES_PER_TEST + 1;
+    const last = first + group.length - 1;
+    return { group, label: `${first === last ? `page ${first}` : `pages ${first}–${last}`} of ${visits.length}` };
   });
+
+/** What a role's walk shows, and who walks it (no one for the anonymous visitor). */
+type Walk = { records: Records; visitorId?: string };
+
+/** A tenant of the role's own with every record its pages show, and the visitor, as one walk of all its pages had. */
+async function prepareWalk(db: Db, role: Role): Promise<Walk> {
+  const tenant = await createOrganization(db);
+  const records = { ...(await partnerRecords(db, tenant)), rtiProviderId: (await verifiedProvider(db)).id };
+  if (role === "anonymous") {
+    await listWithLogo(db, records.org.id);
+    return { records };
+  }
+  if (role === "newcomer") return { records, visitorId: (await createUser(db)).id };
+  if (role === "employer admin") return { records, visitorId: (await addMember(db, records.org.id, "ADMIN")).user.id };
+  const staffRole = role === "staff admin" ? "STAFF_ADMIN" : "STAFF_REVIEWER";
+  return { records, visitorId: (await createUser(db, { staffRole })).id };
+}
+
+/**
+ * Each role's walk is prepared once per worker and shared by that role's groups there: the pages are only looked
+ * at, and preparing the records (an approved partner with its agreement PDF, apprentices, a candidate) took several
+ * seconds of each test on a busy machine.
+ */
+const layoutTest = test.extend<object, { walkFor: (role: Role) => Promise<Walk> }>({
+  walkFor: [
+    async ({ workerDb }, use) => {
+      const prepared = new Map<Role, Promise<Walk>>();
+      await use((role) => {
+        if (!prepared.has(role)) prepared.set(role, prepareWalk(workerDb, role));
+        return prepared.get(role)!;
+      });
+    },
+    { scope: "worker" },
+  ],
+});
+
+for (const role of Object.keys(VISITS) as Role[]) {
+  for (const { group, label } of groupsOf(VISITS[role])) {
+    layoutTest(
+      `${role}, ${label}: no overflow, a one-row header and a clean axe run at 390 and 1280 px`,
+      async ({ browser, page, db, walkFor }) => {
+        layoutTest.setTimeout(GROUP_TIMEOUT_MS);
+        const { records, visitorId } = await walkFor(role);
+        const visitor = visitorId ? await browserFor(browser, db, visitorId) : page;
+        await checkPages(visitor, role, group, records);
+      },
+    );
+  }
 }
 
 test("on a phone the header's menu opens without JavaScript, by keyboard, and lists every link", async ({

@@ -15,6 +15,9 @@ test("a staff administrator imports AAMI's schedule through its preview and publ
   db,
   signInAs,
 }) => {
+  // Four axe runs over pages carrying the whole schedule (its preview too): about 60 s on a busy 2-core machine,
+  // where the default 60 s limit stopped it at the last one.
+  test.setTimeout(120_000);
   const admin = await createUser(db, { staffRole: "STAFF_ADMIN" });
   await signInAs(admin.id);
   await page.goto("/staff");

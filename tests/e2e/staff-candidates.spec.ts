@@ -9,6 +9,9 @@ test("staff filter the candidates, mark one contacted with a note, and export th
   db,
   signInAs,
 }) => {
+  // Four axe runs over staff pages that list the whole shared database: 55–60 s on a busy 2-core machine, at the
+  // default limit.
+  test.setTimeout(120_000);
   // The database is shared with every other spec: this test's candidates share a surname no one else has.
   const tag = randomUUID().slice(0, 8);
   const surname = `Quillfeather${tag}`;

@@ -9,6 +9,9 @@ test("a staff administrator finds an employer, uploads a draft standards version
   tenant,
   signInAs,
 }) => {
+  // Five axe runs over staff pages that list the whole shared database: 55–60 s on a busy 2-core machine, at the
+  // default limit.
+  test.setTimeout(120_000);
   const admin = await createUser(db, { staffRole: "STAFF_ADMIN" });
   await signInAs(admin.id);
 
