@@ -1,40 +1,29 @@
-import fontkit, { type Font } from "@pdf-lib/fontkit";
-import { PDFDocument, rgb, type PDFPage } from "pdf-lib";
-import { fontSubset, measuringFont, subsetFontName } from "@/lib/pdf/font-subsets";
+import fontkit from "@pdf-lib/fontkit";
+import { PDFDocument, PDFName, type PDFPage } from "pdf-lib";
+import { embedSubset, fontSubset, textWidth } from "@/lib/pdf/font-subsets";
 import type { PdfFontFiles } from "@/lib/pdf/fonts";
 
 // A small flowing-text writer on top of pdf-lib: headings, wrapped paragraphs, label/value rows and tables that
 // break across pages, and a footer on every page. The portal's PDF builders describe documents with it.
 
 const PAGE = { width: 612, height: 792, margin: 54, footer: 30 };
-const INK = rgb(0.1, 0.12, 0.16);
-const MUTED = rgb(0.35, 0.38, 0.43);
-const RULE = rgb(0.75, 0.78, 0.82);
+/** Colours, as the operators that set them (DeviceRGB): text fills, rules stroke. */
+const INK = "0.1 0.12 0.16 rg";
+const MUTED = "0.35 0.38 0.43 rg";
+const RULE = "0.75 0.78 0.82 RG";
 
 export type Column = { header: string; width: number };
-
-/**
- * OpenType features switched off: kerning, ligatures and mark positioning add nothing to a form-like document, and
- * shaping every line with them made generation about five times slower (measured: ~250 ms against ~50 ms). The
- * embedded subsets carry no layout tables at all (lib/pdf/font-subsets.ts).
- */
-const PLAIN_TEXT = {
-  liga: false,
-  kern: false,
-  calt: false,
-  clig: false,
-  ccmp: false,
-  locl: false,
-  mark: false,
-  mkmk: false,
-  rlig: false,
-  rvrn: false,
-};
 
 type TextStyle = { size: number; bold?: boolean; color?: "muted" };
 
 /** Text laid out on a page, drawn when the document is finished (once its characters, and so its fonts, are known). */
-type PendingText = TextStyle & { page: PDFPage; text: string; x: number; y: number };
+type PendingText = TextStyle & { text: string; x: number; y: number };
+
+/**
+ * What the writer laid out on one of its pages, written by finish() as the page's own content stream: the rules
+ * (table lines, box borders) as path operators, then the text.
+ */
+type PageContent = { rules: string[]; texts: PendingText[] };
 
 export class PdfWriter {
   readonly doc: PDFDocument;
@@ -43,7 +32,9 @@ export class PdfWriter {
   readonly contentWidth = PAGE.width - 2 * PAGE.margin;
   readonly left = PAGE.margin;
   private readonly fonts: PdfFontFiles;
-  private readonly pending: PendingText[] = [];
+  // Pages copied in from another document (a signed agreement inside a packet) have no entry: they are left exactly
+  // as they were.
+  private readonly content = new Map<PDFPage, PageContent>();
 
   private constructor(doc: PDFDocument, fonts: PdfFontFiles) {
     this.doc = doc;
@@ -75,15 +66,23 @@ export class PdfWriter {
    * characters the document uses.
    */
   drawText(page: PDFPage, text: string, at: { x: number; y: number } & TextStyle) {
-    this.pending.push({ page, text, ...at });
+    this.contentOf(page).texts.push({ text, ...at });
   }
 
-  // Pages copied in from another document (a signed agreement inside a packet) are left exactly as they were.
-  private readonly ownPages = new Set<PDFPage>();
+  /** A line `width` points thick along `path` (path construction operators), in the rule colour. */
+  private drawRule(width: number, path: string) {
+    this.contentOf(this.page).rules.push(`${pdfNumber(width)} w ${path} S`);
+  }
+
+  private contentOf(page: PDFPage) {
+    const content = this.content.get(page);
+    if (!content) throw new Error("PdfWriter draws only on the pages it added.");
+    return content;
+  }
 
   newPage() {
     this.page = this.doc.addPage([PAGE.width, PAGE.height]);
-    this.ownPages.add(this.page);
+    this.content.set(this.page, { rules: [], texts: [] });
     this.y = PAGE.height - PAGE.margin;
   }
 
@@ -96,20 +95,8 @@ export class PdfWriter {
     this.y -= points;
   }
 
-  // Widths come from the whole font's advance widths (no shaping: every OpenType feature is off), measured once per
-  // word at size 1.
-  private readonly widths = new Map<Font, Map<string, number>>();
   private widthOf(word: string, bold: boolean) {
-    const font = measuringFont(bold ? this.fonts.bold : this.fonts.regular);
-    let cache = this.widths.get(font);
-    if (!cache) this.widths.set(font, (cache = new Map()));
-    let width = cache.get(word);
-    if (width === undefined) {
-      width = 0;
-      for (const glyph of font.glyphsForString(word)) width += glyph.advanceWidth;
-      cache.set(word, (width /= font.unitsPerEm));
-    }
-    return width;
+    return textWidth(bold ? this.fonts.bold : this.fonts.regular, word);
   }
 
   wrap(text: string, size: number, width: number, bold = false): string[] {
@@ -205,12 +192,8 @@ export class PdfWriter {
         x += widths[i]!;
       });
       this.y -= row.height;
-      this.page.drawLine({
-        start: { x: this.left, y: this.y },
-        end: { x: this.left + this.contentWidth, y: this.y },
-        thickness: 0.5,
-        color: RULE,
-      });
+      const [y, x1, x2] = [this.y, this.left, this.left + this.contentWidth].map(pdfNumber);
+      this.drawRule(0.5, `${x1} ${y} m ${x2} ${y} l`);
     };
     this.ensureSpace(header.height * 2);
     paint(header, true);
@@ -229,42 +212,59 @@ export class PdfWriter {
   box(height: number) {
     this.ensureSpace(height + 4);
     const rect = { x: this.left, y: this.y - height, width: this.contentWidth / 2, height };
-    this.page.drawRectangle({ ...rect, borderColor: RULE, borderWidth: 0.75 });
+    this.drawRule(0.75, [rect.x, rect.y, rect.width, rect.height].map(pdfNumber).join(" ") + " re");
     this.y -= height + 4;
     return { page: this.page, ...rect };
   }
 
   /**
-   * Footer on every page this writer laid out (the document's name and "page n of N" counting all pages), then all
-   * the text, in two fonts subset to the characters drawn in each, and the document's bytes.
+   * Footer on every page this writer laid out (the document's name and "page n of N" counting all pages), then
+   * everything laid out, the text in two fonts subset to the characters drawn in each, and the document's bytes.
    */
   async finish(footer: string) {
     const pages = this.doc.getPages();
     pages.forEach((page, i) => {
-      if (!this.ownPages.has(page)) return;
+      if (!this.content.has(page)) return;
       const label = `${footer}  ·  Page ${i + 1} of ${pages.length}`;
       this.drawText(page, label, { x: this.left, y: PAGE.footer - 6, size: 8, color: "muted" });
     });
+    const texts = [...this.content.values()].flatMap((page) => page.texts);
     const charactersIn = (bold: boolean) =>
-      this.pending.filter((t) => Boolean(t.bold) === bold).flatMap((t) => [...t.text]);
-    const [regularFile, boldFile] = await Promise.all([
+      new Set(
+        texts
+          .filter((t) => Boolean(t.bold) === bold)
+          .map((t) => t.text)
+          .join(""),
+      );
+    const [regular, bold] = await Promise.all([
       fontSubset(this.fonts.regular, charactersIn(false)),
       fontSubset(this.fonts.bold, charactersIn(true)),
     ]);
     // One after the other: the order of embedding numbers the PDF's objects, and the bytes must not vary.
-    const regular = await this.doc.embedFont(regularFile, {
-      subset: false,
-      features: PLAIN_TEXT,
-      customName: subsetFontName("NotoSans-Regular", regularFile),
-    });
-    const bold = await this.doc.embedFont(boldFile, {
-      subset: false,
-      features: PLAIN_TEXT,
-      customName: subsetFontName("NotoSans-Bold", boldFile),
-    });
-    for (const { page, text, bold: isBold, color, ...at } of this.pending) {
-      page.drawText(text, { ...at, font: isBold ? bold : regular, color: color === "muted" ? MUTED : INK });
+    const fontRefs = { Regular: await embedSubset(this.doc, regular), Bold: await embedSubset(this.doc, bold) };
+    // Each page gets one content stream of its own, after whatever pdf-lib drew there (a drawn signature): the rules,
+    // then one text object setting the font and colour only when they change, each line placed by its text matrix.
+    // (pdf-lib's drawText wraps every line in ten operators and adds a font resource to the page per call.)
+    for (const [page, { rules, texts }] of this.content) {
+      for (const [key, ref] of Object.entries(fontRefs)) page.node.setFontDictionary(PDFName.of(key), ref);
+      const ops = ["q"];
+      if (rules.length) ops.push(RULE, ...rules);
+      ops.push("BT");
+      let font = "";
+      let color = "";
+      for (const { text, x, y, size, bold: isBold, color: tone } of texts) {
+        const lineFont = `/${isBold ? "Bold" : "Regular"} ${pdfNumber(size)} Tf`;
+        if (lineFont !== font) ops.push((font = lineFont));
+        const lineColor = tone === "muted" ? MUTED : INK;
+        if (lineColor !== color) ops.push((color = lineColor));
+        ops.push(`1 0 0 1 ${pdfNumber(x)} ${pdfNumber(y)} Tm`, `${(isBold ? bold : regular).pdfString(text)} Tj`);
+      }
+      ops.push("ET", "Q");
+      page.node.addContentStream(this.doc.context.register(this.doc.context.flateStream(ops.join("\n"))));
     }
     return this.doc.save();
   }
 }
+
+/** A coordinate or size as a PDF number: at most three decimals (a thousandth of a point), never an exponent. */
+const pdfNumber = (value: number) => String(Number(value.toFixed(3)));

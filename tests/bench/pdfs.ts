@@ -1,9 +1,10 @@
 // The PDF section of `npm run bench`: each builder's median time as a multiple of a bare 3-page pdf-lib document
 // built in the same process (the floor any PDF pays), and the sizes. Printed, never asserted.
 // With a `databaseUrl` (an empty, migrated database it may write to), it also runs the demo seed there and reports
-// the registration packet of the seeded registered organization (Northstar), as approval stored it.
+// the registration packet of the seeded registered organization (Northstar), as approval stored it; run alone
+// (`npm run bench:pdfs`), it has none.
 import { execFileSync } from "node:child_process";
-import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import pg from "pg";
 import { buildAgreementPdf, type AgreementContent } from "../../lib/pdf/agreement";
@@ -18,6 +19,7 @@ import {
   signSampleAgreement,
 } from "../support/agreement-fixtures";
 import { STANDARDS_V1 } from "../support/standards";
+import { percentile, sampleMs } from "./timing";
 
 // The sample organization with more rows in its appendices, as a larger employer would have.
 const content: AgreementContent = {
@@ -45,19 +47,6 @@ async function bareThreePages() {
     }
   }
   return doc.save();
-}
-
-/** Median milliseconds over `runs` calls after one warm-up call. */
-async function medianMs(runs: number, fn: () => Promise<unknown>) {
-  await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)]!;
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -105,7 +94,7 @@ export async function benchPdfs(options: { databaseUrl?: string; runs?: number }
   ];
   const medians = rows.map(() => [] as number[]);
   for (let round = 0; round < 3; round++) {
-    for (const [i, [, fn]] of rows.entries()) medians[i]!.push(await medianMs(runs, fn));
+    for (const [i, [, fn]] of rows.entries()) medians[i]!.push(percentile(await sampleMs(runs, fn), 0.5));
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]!;
   const bare = median(medians[0]!);
@@ -131,3 +120,5 @@ export async function benchPdfs(options: { databaseUrl?: string; runs?: number }
     );
   }
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1]!).href) await benchPdfs();

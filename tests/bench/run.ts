@@ -4,7 +4,6 @@
 // pages served by `next start` as ratios to a trivial page (with Lighthouse on the same server, and the staff pages
 // at 100 and 10,000 organizations), each route's first-load JavaScript, and last the time of the last `npm test`
 // (`npm run bench -- --suite` runs the suite first).
-import { performance } from "node:perf_hooks";
 import { minimumWageFor } from "../../lib/onboarding/wages/minimum-wage";
 import { checkWageSchedule } from "../../lib/onboarding/wages/rules";
 import { benchReviewQueue } from "./review-queue";
@@ -14,23 +13,9 @@ import { prepareBenchDatabase, preparePdfBenchDatabase } from "./database";
 import { benchPages } from "./pages";
 import { benchPdfs } from "./pdfs";
 import { benchSuiteTime } from "./suite-time";
+import { time } from "./timing";
 import { SAMPLE_WAGE_SCHEDULE } from "../support/agreement-fixtures";
 import { STANDARDS_V1 } from "../support/standards";
-
-async function time(label: string, runs: number, fn: () => Promise<unknown> | unknown) {
-  await fn(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  const pct = (p: number) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))]!.toFixed(3);
-  console.log(
-    `${label.padEnd(44)} median ${pct(0.5).padStart(8)} ms   p95 ${pct(0.95).padStart(8)} ms   (${runs} runs)`,
-  );
-}
 
 console.log("BMET portal benchmarks (pure functions, this machine)\n");
 await time("Wage rules check (3 raises)", 10_000, () =>

@@ -17,6 +17,7 @@ const agency = SAMPLE_REGISTRATION_AGENCY;
 describe("the Employer Acceptance Agreement PDF", () => {
   it("is the same bytes for the same data, so the hash a signer previewed is the hash that gets signed", async () => {
     const first = await buildAgreementPdf(content, STANDARDS_V1, agency, pdfFontFiles());
+    // The first build in this file makes its font subsets; the second reuses them (lib/pdf/font-subsets.ts).
     const second = await buildAgreementPdf(structuredClone(content), STANDARDS_V1, agency, pdfFontFiles());
     expect(sha256Hex(second)).toBe(sha256Hex(first));
     const changed = await buildAgreementPdf(
