@@ -115,7 +115,7 @@ export function EnrollmentForm({
   const { form, failed, pending, formAction, onSubmit, field, errorFor } = useActionForm(
     schema,
     saveEnrollment,
-    defaults as never,
+    defaults,
   );
   // The ticked skill sets: the boxes as they are, or, on a page rendered again after a refused post without
   // JavaScript, the values it echoed (ticked boxes comma-joined).
@@ -306,7 +306,7 @@ export function EnrollmentForm({
                       label={`How they showed mastery of ${s.title}`}
                       required
                       hint="A certificate, a prior job, an assessment."
-                      {...field(`evidence.${s.key}` as never)}
+                      {...field(`evidence.${s.key}`)}
                     />
                   </div>
                 </details>

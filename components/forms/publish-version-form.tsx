@@ -1,6 +1,5 @@
 "use client";
 
-import type { DefaultValues, FieldValues, Path } from "react-hook-form";
 import type { z } from "zod";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult, ActionState } from "@/lib/action-client";
@@ -12,7 +11,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
  * Publishing a checked draft (a program document, the program's standards): the record's identifiers as hidden
  * fields, a box saying what publishing does that must be ticked (the schema's `confirm`), and one button.
  */
-export function PublishVersionForm<S extends z.ZodType<FieldValues & { confirm: unknown }, FieldValues>, T>({
+export function PublishVersionForm<S extends z.ZodType<{ confirm: unknown }>, T>({
   schema,
   action,
   hidden,
@@ -28,11 +27,7 @@ export function PublishVersionForm<S extends z.ZodType<FieldValues & { confirm: 
   confirmation: string;
   version: number;
 }) {
-  const { form, failed, pending, formAction, onSubmit, errorFor } = useActionForm(
-    schema,
-    action,
-    hidden as DefaultValues<z.input<S>>,
-  );
+  const { form, failed, pending, formAction, onSubmit, errorFor } = useActionForm(schema, action, hidden);
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       {failed && !failed.fieldErrors.confirm ? <Alert tone="error">{failed.message}</Alert> : null}
@@ -44,7 +39,7 @@ export function PublishVersionForm<S extends z.ZodType<FieldValues & { confirm: 
         label={confirmation}
         value="yes"
         error={errorFor("confirm")}
-        {...form.register("confirm" as Path<z.input<S>>)}
+        {...form.register("confirm")}
       />
       <div>
         <SubmitButton pending={pending} pendingLabel="Publishing…">
