@@ -10,7 +10,7 @@ import { automaticChecks } from "@/lib/review/checks";
 import { snapshotChanges } from "@/lib/review/diff";
 
 /** A user's name as the page shows it: the name, else the email; null for a user who no longer exists. */
-const USER_NAME = (column: Prisma.Sql) =>
+const userNameOf = (column: Prisma.Sql) =>
   Prisma.sql`(SELECT COALESCE(u.name, u.email) FROM "User" u WHERE u.id = ${column})`;
 const FORMER_USER = "a former user";
 
@@ -61,11 +61,11 @@ export async function getSubmissionForReview(submissionId: string) {
              s."agencyAcceptedAt",
              json_build_object('legalName', o."legalName", 'city', o.city, 'state', o.state, 'region', o.region)
                AS organization,
-             ${USER_NAME(Prisma.sql`s."submittedById"`)} AS "submittedByName",
-             ${USER_NAME(Prisma.sql`s."assignedReviewerId"`)} AS "reviewerName",
+             ${userNameOf(Prisma.sql`s."submittedById"`)} AS "submittedByName",
+             ${userNameOf(Prisma.sql`s."assignedReviewerId"`)} AS "reviewerName",
              COALESCE((SELECT json_agg(json_build_object(
                                 'id', d.id, 'kind', d.kind, 'fromStatus', d."fromStatus", 'toStatus', d."toStatus",
-                                'actorId', d."actorId", 'actorName', ${USER_NAME(Prisma.sql`d."actorId"`)},
+                                'actorId', d."actorId", 'actorName', ${userNameOf(Prisma.sql`d."actorId"`)},
                                 'reason', d.reason, 'createdAt', d."createdAt" AT TIME ZONE 'UTC')
                               ORDER BY d."createdAt")
                          FROM "ReviewDecision" d WHERE d."submissionId" = s.id), '[]'::json) AS decisions,
