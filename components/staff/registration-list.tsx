@@ -37,7 +37,7 @@ export function RegistrationList({ list, now }: { list: Registrations; now: Date
                   {r.firstName} {r.lastName}
                 </Link>
               </td>
-              <td className="py-2 pr-4">{r.organization.legalName}</td>
+              <td className="py-2 pr-4">{r.organizationName}</td>
               <td className="py-2 pr-4 whitespace-nowrap">{formatDate(r.startDate)}</td>
               <td className="py-2 pr-4">
                 {r.creditedOjtHours.toLocaleString("en-US")}

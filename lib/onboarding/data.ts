@@ -1,52 +1,52 @@
 import "server-only";
-import type { StepKey } from "@prisma/client";
+import type { ApprenticeStatus, StepKey, StepStatus, SubmissionStatus } from "@prisma/client";
 import { db } from "@/lib/db";
 import { buildChecklist } from "@/lib/onboarding/checklist";
 import { APPROVED_STATUSES } from "@/lib/review/transitions";
 
+type ChecklistRow = {
+  steps: Array<{ step: StepKey; status: StepStatus; completedAt: string | null; completedByName: string | null }>;
+  latestStatus: SubmissionStatus | null;
+  agencyAcceptedAt: Date | null;
+  openComments: Array<{ step: StepKey; body: string }>;
+  apprenticesByStatus: Partial<Record<ApprenticeStatus, number>> | null;
+};
+
 /**
  * The checklist as the organization's members see it, with AAMI's open comments, where its apprentices stand, and the
- * Registration Agency's acceptance.
+ * Registration Agency's acceptance. One statement: the checklist is the page members land on.
  */
 export async function getChecklist(organizationId: string) {
-  const [rows, latest, apprentices] = await Promise.all([
-    db.onboardingStep.findMany({
-      where: { organizationId },
-      select: { step: true, status: true, completedAt: true, completedById: true },
-    }),
-    db.submission.findFirst({
-      where: { organizationId },
-      orderBy: { version: "desc" },
-      select: {
-        status: true,
-        agencyAcceptedAt: true,
-        comments: { where: { resolvedAt: null }, orderBy: { createdAt: "asc" }, select: { step: true, body: true } },
-      },
-    }),
-    db.apprentice.groupBy({ by: ["status"], where: { organizationId }, _count: { _all: true } }),
-  ]);
-  const completerIds = [...new Set(rows.map((r) => r.completedById).filter((id): id is string => !!id))];
-  const completers = await db.user.findMany({
-    where: { id: { in: completerIds } },
-    select: { id: true, name: true, email: true },
-  });
-  const nameOf = new Map(completers.map((u) => [u.id, u.name ?? u.email]));
+  // Timestamps go through JSON as timestamptz (stored as UTC), so they keep their offset and read back exactly.
+  const [row] = await db.$queryRaw<ChecklistRow[]>`
+    SELECT COALESCE((SELECT json_agg(json_build_object(
+                              'step', st.step, 'status', st.status,
+                              'completedAt', st."completedAt" AT TIME ZONE 'UTC',
+                              'completedByName', COALESCE(u.name, u.email)))
+                       FROM "OnboardingStep" st LEFT JOIN "User" u ON u.id = st."completedById"
+                      WHERE st."organizationId" = ${organizationId}), '[]'::json) AS steps,
+           latest.status::text AS "latestStatus", latest."agencyAcceptedAt",
+           COALESCE((SELECT json_agg(json_build_object('step', c.step, 'body', c.body) ORDER BY c."createdAt")
+                       FROM "ReviewComment" c WHERE c."submissionId" = latest.id AND c."resolvedAt" IS NULL),
+                    '[]'::json) AS "openComments",
+           (SELECT json_object_agg(counted.status, counted.n)
+              FROM (SELECT a.status::text AS status, count(*)::int AS n FROM "Apprentice" a
+                     WHERE a."organizationId" = ${organizationId} GROUP BY a.status) counted) AS "apprenticesByStatus"
+      FROM (SELECT 1) AS one
+      LEFT JOIN LATERAL (SELECT s.id, s.status, s."agencyAcceptedAt" FROM "Submission" s
+                          WHERE s."organizationId" = ${organizationId}
+                          ORDER BY s.version DESC LIMIT 1) latest ON true`;
+  const { steps, latestStatus, agencyAcceptedAt, openComments, apprenticesByStatus } = row!;
   const comments: Partial<Record<StepKey, string[]>> = {};
-  if (latest?.status === "CHANGES_REQUESTED") {
-    for (const c of latest.comments) (comments[c.step] ??= []).push(c.body);
+  if (latestStatus === "CHANGES_REQUESTED") {
+    for (const c of openComments) (comments[c.step] ??= []).push(c.body);
   }
-  const acceptance =
-    latest?.status === "ACCEPTED" && latest.agencyAcceptedAt ? { acceptedAt: latest.agencyAcceptedAt } : null;
+  const acceptance = latestStatus === "ACCEPTED" && agencyAcceptedAt ? { acceptedAt: agencyAcceptedAt } : null;
   const checklist = buildChecklist(
-    rows.map((r) => ({
-      step: r.step,
-      status: r.status,
-      completedAt: r.completedAt,
-      completedByName: r.completedById ? (nameOf.get(r.completedById) ?? null) : null,
-    })),
-    latest !== null && APPROVED_STATUSES.includes(latest.status),
+    steps.map((s) => ({ ...s, completedAt: s.completedAt === null ? null : new Date(s.completedAt) })),
+    latestStatus !== null && APPROVED_STATUSES.includes(latestStatus),
     comments,
-    Object.fromEntries(apprentices.map((a) => [a.status, a._count._all])),
+    apprenticesByStatus ?? {},
   );
   return { ...checklist, acceptance };
 }

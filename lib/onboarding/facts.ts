@@ -1,5 +1,7 @@
 import "server-only";
-import type { StepKey } from "@prisma/client";
+import type { ApprenticeStatus, StepKey, SubmissionStatus } from "@prisma/client";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
 import type { Tx } from "@/lib/prisma-client";
 import { deriveStepStatuses, type OnboardingFacts } from "@/lib/onboarding/progress";
 import { getCurrentStandards } from "@/lib/program/standards/data";
@@ -24,61 +26,83 @@ export async function currentProgramDocuments(tx: Tx) {
   return published.filter((doc, i) => i === 0 || published[i - 1]!.kind !== doc.kind);
 }
 
+type FactsRow = {
+  hiringAttested: boolean;
+  journeyworkerCount: number | null;
+  apprenticesWanted: number | null;
+  hasFundingPlan: boolean;
+  hasWageSchedule: boolean;
+  positionCount: number;
+  openings: number | null;
+  mentorCount: number;
+  hasValidSignedAgreement: boolean;
+  standardsCurrent: boolean;
+  standardsAcknowledged: boolean;
+  latestSubmission: SubmissionStatus | null;
+  stepsWithOpenComments: StepKey[];
+  apprenticesByStatus: Partial<Record<ApprenticeStatus, number>> | null;
+};
+
+/**
+ * Everything the checklist is derived from, read in one statement: every step page and every change to onboarding
+ * data (refreshChecklist) reads it, so a round trip per fact (eleven) would be paid on each.
+ */
 export async function loadOnboardingFacts(tx: Tx, organizationId: string): Promise<OnboardingFacts> {
-  const [org, currentDocs, acknowledged, latest, standards] = await Promise.all([
-    tx.organization.findUniqueOrThrow({
-      where: { id: organizationId },
-      select: {
-        hiringAttestedAt: true,
-        journeyworkerCount: true,
-        apprenticesWanted: true,
-        fundingPlan: { select: { id: true } },
-        wageSchedule: { select: { id: true } },
-        _count: { select: { positions: true, mentors: true, agreements: { where: { status: "SIGNED" } } } },
-      },
-    }),
-    currentProgramDocuments(tx),
-    tx.standardsAcknowledgement.findMany({ where: { organizationId }, select: { documentId: true } }),
-    tx.submission.findFirst({
-      where: { organizationId },
-      orderBy: { version: "desc" },
-      select: { id: true, status: true },
-    }),
-    getCurrentStandards(tx),
+  const [[row], standards] = await Promise.all([
+    tx.$queryRaw<FactsRow[]>`
+      WITH current_documents AS (
+        -- The newest published version of each program document, as currentProgramDocuments reads them.
+        SELECT DISTINCT ON (d.kind) d.id FROM "ProgramDocument" d
+         WHERE d."publishedAt" IS NOT NULL ORDER BY d.kind, d.version DESC)
+      SELECT o."hiringAttestedAt" IS NOT NULL AS "hiringAttested", o."journeyworkerCount", o."apprenticesWanted",
+             EXISTS (SELECT 1 FROM "FundingPlan" f WHERE f."organizationId" = o.id) AS "hasFundingPlan",
+             EXISTS (SELECT 1 FROM "WageSchedule" w WHERE w."organizationId" = o.id) AS "hasWageSchedule",
+             (SELECT count(*)::int FROM "Position" p WHERE p."organizationId" = o.id) AS "positionCount",
+             (SELECT sum(p.openings)::int FROM "Position" p WHERE p."organizationId" = o.id) AS openings,
+             (SELECT count(*)::int FROM "Mentor" m WHERE m."organizationId" = o.id) AS "mentorCount",
+             EXISTS (SELECT 1 FROM "EmployerAgreement" a WHERE a."organizationId" = o.id AND a.status = 'SIGNED')
+               AS "hasValidSignedAgreement",
+             EXISTS (SELECT 1 FROM current_documents)
+               AND NOT EXISTS (SELECT 1 FROM current_documents d
+                                WHERE NOT EXISTS (SELECT 1 FROM "StandardsAcknowledgement" k
+                                                   WHERE k."organizationId" = o.id AND k."documentId" = d.id))
+               AS "standardsCurrent",
+             EXISTS (SELECT 1 FROM "StandardsAcknowledgement" k WHERE k."organizationId" = o.id)
+               AS "standardsAcknowledged",
+             latest.status::text AS "latestSubmission",
+             ARRAY(SELECT DISTINCT c.step::text FROM "ReviewComment" c
+                    WHERE c."submissionId" = latest.id AND c."resolvedAt" IS NULL) AS "stepsWithOpenComments",
+             (SELECT json_object_agg(counted.status, counted.n)
+                FROM (SELECT a.status::text AS status, count(*)::int AS n FROM "Apprentice" a
+                       WHERE a."organizationId" = o.id AND a.status <> 'WITHDRAWN' GROUP BY a.status) counted)
+               AS "apprenticesByStatus"
+        FROM "Organization" o
+        LEFT JOIN LATERAL (SELECT s.id, s.status FROM "Submission" s WHERE s."organizationId" = o.id
+                            ORDER BY s.version DESC LIMIT 1) latest ON true
+       WHERE o.id = ${organizationId}`,
+    // Outside a transaction, the request's copy; inside one, what the transaction sees.
+    getCurrentStandards(tx === db ? undefined : tx),
   ]);
-  const openings = await tx.position.aggregate({ where: { organizationId }, _sum: { openings: true } });
-  const apprentices = await tx.apprentice.groupBy({
-    by: ["status"],
-    where: { organizationId, status: { not: "WITHDRAWN" } },
-    _count: { _all: true },
-  });
-  const countOf = (statuses: string[]) =>
-    apprentices.filter((a) => statuses.includes(a.status)).reduce((sum, a) => sum + a._count._all, 0);
-  const ackedIds = new Set(acknowledged.map((a) => a.documentId));
-  const openComments = latest
-    ? await tx.reviewComment.findMany({
-        where: { submissionId: latest.id, resolvedAt: null },
-        select: { step: true },
-        distinct: ["step"],
-      })
-    : [];
+  if (!row) throw notFound();
+  const countOf = (statuses: readonly ApprenticeStatus[]) =>
+    statuses.reduce((sum, status) => sum + (row.apprenticesByStatus?.[status] ?? 0), 0);
   return {
-    standardsCurrent: currentDocs.length > 0 && currentDocs.every((d) => ackedIds.has(d.id)),
-    standardsAcknowledged: ackedIds.size > 0,
-    positionCount: org._count.positions,
-    hiringAttested: org.hiringAttestedAt !== null,
-    hasFundingPlan: org.fundingPlan !== null,
-    mentorCount: org._count.mentors,
-    journeyworkerCount: org.journeyworkerCount,
+    standardsCurrent: row.standardsCurrent,
+    standardsAcknowledged: row.standardsAcknowledged,
+    positionCount: row.positionCount,
+    hiringAttested: row.hiringAttested,
+    hasFundingPlan: row.hasFundingPlan,
+    mentorCount: row.mentorCount,
+    journeyworkerCount: row.journeyworkerCount,
     ratio: standards.ratio,
-    plannedApprentices: openings._sum.openings ?? org.apprenticesWanted ?? 1,
-    hasWageSchedule: org.wageSchedule !== null,
-    hasValidSignedAgreement: org._count.agreements > 0,
-    latestSubmission: latest?.status ?? null,
-    stepsWithOpenComments: openComments.map((c) => c.step),
+    plannedApprentices: row.openings ?? row.apprenticesWanted ?? 1,
+    hasWageSchedule: row.hasWageSchedule,
+    hasValidSignedAgreement: row.hasValidSignedAgreement,
+    latestSubmission: row.latestSubmission,
+    stepsWithOpenComments: row.stepsWithOpenComments,
     apprenticesEnrolled: countOf(["DRAFT", "PENDING_SIGNATURES", "PENDING_REGISTRATION", "APPROVED", "REGISTERED"]),
     apprenticesApproved: countOf(["APPROVED", "REGISTERED"]),
-    apprenticesWaiting: countOf([...APPRENTICES_WAITING]),
+    apprenticesWaiting: countOf(APPRENTICES_WAITING),
   };
 }
 

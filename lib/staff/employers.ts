@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@prisma/client";
+import { Prisma, type SubmissionStatus } from "@prisma/client";
 import { db } from "@/lib/db";
 import { requireStaff } from "@/lib/authz";
 import { literalLikeText, loadPage } from "@/lib/lists";
@@ -13,50 +13,54 @@ import type { EmployerFilters } from "@/lib/staff/employer-filters";
 export const EMPLOYERS_PAGE_SIZE = 25;
 export const AUDIT_PAGE_SIZE = 20;
 
+type EmployerRow = {
+  id: string;
+  legalName: string;
+  dbaName: string | null;
+  city: string;
+  state: string;
+  contactName: string;
+  contactEmail: string;
+  completeSteps: number;
+  latestVersion: number | null;
+  latestStatus: SubmissionStatus | null;
+};
+
 /**
  * Newest first on the createdAt index; state and region filters use their own indexes. The name search is an
- * ILIKE scan, cheap at thousands of organizations (a trigram index would be the next step at far more).
+ * ILIKE scan, cheap at thousands of organizations (a trigram index would be the next step at far more). One
+ * statement counts, one loads the page with each row's latest submission and completed steps.
  */
 export async function listEmployers(filters: EmployerFilters, requestedPage: number) {
   await requireStaff();
-  const nameMatch = { contains: literalLikeText(filters.name), mode: "insensitive" } as const;
-  const where: Prisma.OrganizationWhereInput = {
-    ...(filters.name ? { OR: [{ legalName: nameMatch }, { dbaName: nameMatch }] } : {}),
-    ...(filters.state ? { state: filters.state } : {}),
-    ...(filters.region ? { region: filters.region } : {}),
-  };
+  const namePattern = `%${literalLikeText(filters.name)}%`;
+  const conditions = [
+    filters.name ? Prisma.sql`(o."legalName" ILIKE ${namePattern} OR o."dbaName" ILIKE ${namePattern})` : null,
+    filters.state ? Prisma.sql`o.state = ${filters.state}` : null,
+    filters.region ? Prisma.sql`o.region = ${filters.region}` : null,
+  ].filter((condition) => condition !== null);
+  const filtered = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   const { rows, ...paging } = await loadPage(
     requestedPage,
     EMPLOYERS_PAGE_SIZE,
-    () => db.organization.count({ where }),
-    (range) =>
-      db.organization.findMany({
-        where,
-        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-        ...range,
-        select: {
-          id: true,
-          legalName: true,
-          dbaName: true,
-          city: true,
-          state: true,
-          contactName: true,
-          contactEmail: true,
-          submissions: { orderBy: { version: "desc" }, take: 1, select: { version: true, status: true } },
-        },
-      }),
+    async () => (await db.$queryRaw<[{ n: number }]>`SELECT count(*)::int AS n FROM "Organization" o ${filtered}`)[0].n,
+    // The page is chosen first, so the latest submission and the steps are looked up for its rows only.
+    (range) => db.$queryRaw<EmployerRow[]>`
+      SELECT o.id, o."legalName", o."dbaName", o.city, o.state, o."contactName", o."contactEmail",
+             (SELECT count(*)::int FROM "OnboardingStep" st
+               WHERE st."organizationId" = o.id AND st.status = 'COMPLETE') AS "completeSteps",
+             latest.version AS "latestVersion", latest.status::text AS "latestStatus"
+        FROM (SELECT o.id, o."legalName", o."dbaName", o.city, o.state, o."contactName", o."contactEmail", o."createdAt"
+                FROM "Organization" o ${filtered}
+               ORDER BY o."createdAt" DESC, o.id ASC LIMIT ${range.take} OFFSET ${range.skip}) o
+        LEFT JOIN LATERAL (SELECT s.version, s.status FROM "Submission" s WHERE s."organizationId" = o.id
+                            ORDER BY s.version DESC LIMIT 1) latest ON true
+       ORDER BY o."createdAt" DESC, o.id ASC`,
   );
-  // Counted for this page's organizations only: a relation _count would aggregate every organization's steps.
-  const completeSteps = await db.onboardingStep.groupBy({
-    by: ["organizationId"],
-    where: { organizationId: { in: rows.map((o) => o.id) }, status: "COMPLETE" },
-    _count: { _all: true },
-  });
-  const completeOf = new Map(completeSteps.map((c) => [c.organizationId, c._count._all]));
-  const organizations = rows.map(({ submissions, ...o }) => ({
+  const organizations = rows.map(({ latestVersion, latestStatus, ...o }) => ({
     ...o,
-    completeSteps: completeOf.get(o.id) ?? 0,
-    latestSubmission: submissions[0] ?? null,
+    latestSubmission:
+      latestVersion !== null && latestStatus !== null ? { version: latestVersion, status: latestStatus } : null,
   }));
   return { ...paging, pageSize: EMPLOYERS_PAGE_SIZE, organizations };
 }

@@ -151,6 +151,9 @@ export async function countQueries(server: AppServer, rows: PageRow[]): Promise<
   return counted;
 }
 
+/** A page's path as the tables print it: ids as `<id>`. */
+const printedPath = (path: string) => path.replace(/\/c[a-z0-9]{24}(?=\/|$)/g, "/<id>");
+
 function verdict(row: PageRow): string {
   if (row.trivial) return "";
   const target = TARGET[row.audience];
@@ -168,7 +171,7 @@ export function printPageTable(rows: PageRow[], title = "Pages") {
   );
   const header = ["page", "who", "req/s", "p50 ms", "p99 ms", "ratio", ...(counted ? ["queries"] : []), "target"];
   const lines = rows.map((row) => [
-    `${row.label} ${row.path.replace(/\/c[a-z0-9]{24}(?=\/|$)/g, "/<id>")}`,
+    `${row.label} ${printedPath(row.path)}`,
     row.trivial && !row.cookie ? "—" : row.audience,
     row.requestsPerSecond.toFixed(1),
     String(row.p50),
@@ -259,7 +262,7 @@ function printScaleTable(small: PageRow[], large: PageRow[], sizes: [ScaleTarget
   );
   for (const row of small.filter((r) => !r.trivial)) {
     const grown = large.find((r) => r.path === row.path && r.label === row.label)!;
-    const label = `${row.label} ${row.path.replace(/\/c[a-z0-9]{24}(?=\/|$)/g, "/<id>")}`;
+    const label = `${row.label} ${printedPath(row.path)}`;
     console.log(
       `${label.padEnd(48)} ${row.ratio.toFixed(2).padStart(16)} ${grown.ratio.toFixed(2).padStart(18)} ` +
         `${(row.ratio / grown.ratio).toFixed(2).padStart(7)}`,
@@ -271,16 +274,28 @@ function printScaleTable(small: PageRow[], large: PageRow[], sizes: [ScaleTarget
  * The page section of `npm run bench`: builds if needed, seeds its database, measures the main pages, runs
  * Lighthouse on the same server, grows the database to 100 and then 10,000 organizations measuring the pages that
  * grow with them at each size, then counts each page's queries on a second start of the server with query logging
- * on (which would slow the measured one down).
+ * on (which would slow the measured one down). `only` (printed paths) measures just those pages and skips
+ * Lighthouse and the scale section: a quick before/after while working on a page.
  */
-export async function benchPages({ port = Number(process.env.BENCH_PORT ?? 3520), seconds = 4 } = {}) {
+export async function benchPages({
+  port = Number(process.env.BENCH_PORT ?? 3520),
+  seconds = 4,
+  only,
+}: { port?: number; seconds?: number; only?: string[] } = {}) {
   ensureProductionBuild();
   await prepareSeededDatabase(PAGES_DATABASE_URL);
   execFileSync("npx", ["tsx", "--conditions=react-server", "tests/bench/ready-to-sign.ts", READY_TO_SIGN_OWNER], {
     stdio: "pipe",
     env: { ...process.env, DATABASE_URL: PAGES_DATABASE_URL },
   });
-  const { pages, trivialCookie } = await mainPages(PAGES_DATABASE_URL);
+  const main = await mainPages(PAGES_DATABASE_URL);
+  const { trivialCookie } = main;
+  const pages = only ? main.pages.filter((page) => only.includes(printedPath(page.path))) : main.pages;
+  if (only && pages.length !== only.length) {
+    throw new Error(
+      `--only: no main page at ${only.filter((p) => !pages.some((page) => printedPath(page.path) === p))}`,
+    );
+  }
   console.log(
     `\nPages: measuring ${pages.length + 2} pages on ${PAGES_DATABASE_URL}, ${seconds} s each in 3 rounds (a few minutes)…`,
   );
@@ -289,15 +304,17 @@ export async function benchPages({ port = Number(process.env.BENCH_PORT ?? 3520)
   try {
     rows = await measurePages(measured.url, pages, { trivialCookie, seconds });
     printPageTable(rows, "Pages (the demo seed)");
-    await benchLighthouse(measured.url);
-    const scaled = pages.filter(growsWithEmployers);
-    const bySize: PageRow[][] = [];
-    for (const size of SCALE_SIZES) {
-      await growToScale(PAGES_DATABASE_URL, size);
-      console.log(`\nGrown to ${size.organizations.toLocaleString("en-US")} organizations; measuring…`);
-      bySize.push(await measurePages(measured.url, scaled, { trivialCookie, seconds }));
+    if (!only) {
+      await benchLighthouse(measured.url);
+      const scaled = pages.filter(growsWithEmployers);
+      const bySize: PageRow[][] = [];
+      for (const size of SCALE_SIZES) {
+        await growToScale(PAGES_DATABASE_URL, size);
+        console.log(`\nGrown to ${size.organizations.toLocaleString("en-US")} organizations; measuring…`);
+        bySize.push(await measurePages(measured.url, scaled, { trivialCookie, seconds }));
+      }
+      printScaleTable(bySize[0]!, bySize[1]!, SCALE_SIZES as [ScaleTarget, ScaleTarget]);
     }
-    printScaleTable(bySize[0]!, bySize[1]!, SCALE_SIZES as [ScaleTarget, ScaleTarget]);
   } finally {
     await measured.stop();
   }
@@ -307,9 +324,16 @@ export async function benchPages({ port = Number(process.env.BENCH_PORT ?? 3520)
   } finally {
     await counting.stop();
   }
-  printPageTable(rows, "Queries per request (counted at 10,000 organizations; speed figures from the first table)");
+  printPageTable(
+    rows,
+    `Queries per request (counted ${only ? "on the demo seed" : "at 10,000 organizations"}; speed figures from the first table)`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await benchPages({ seconds: Number(process.env.BENCH_PAGE_SECONDS ?? 4) });
+  const only = process.argv.indexOf("--only");
+  await benchPages({
+    seconds: Number(process.env.BENCH_PAGE_SECONDS ?? 4),
+    only: only === -1 ? undefined : process.argv[only + 1]!.split(","),
+  });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { ApprovalFacts } from "@/lib/apprentices/registration/rules";
 import { getCurrentStandards } from "@/lib/program/standards/data";
+import { db } from "@/lib/db";
 import type { Tx } from "@/lib/prisma-client";
 
 // What an approval of an apprentice is checked against (lib/apprentices/registration/rules.ts approvalBlocker),
@@ -37,7 +38,8 @@ export async function loadApprovalFacts(tx: Tx, apprenticeIds: readonly string[]
       where: { id: { in: [...apprenticeIds] }, ...WITH_FULLY_SIGNED_AGREEMENT },
       select: { id: true },
     }),
-    getCurrentStandards(tx),
+    // Outside a transaction, the request's copy; inside one (an approval), what the transaction sees.
+    getCurrentStandards(tx === db ? undefined : tx),
   ]);
   const counted = await tx.apprentice.groupBy({
     by: ["organizationId"],

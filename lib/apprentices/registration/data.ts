@@ -30,9 +30,23 @@ export async function listRegistrationsForStaff(requestedPage: number) {
     REGISTRATIONS_PAGE_SIZE,
     () => db.apprentice.count({ where: WAITING }),
     async (range) => {
-      const order = await db.$queryRaw<Array<{ id: string; waitingSince: Date }>>`
-        SELECT a.id, COALESCE(signed.at, a."updatedAt") AS "waitingSince"
+      // What the list shows with its order, in one statement; approvalBlocker previews each one's approval.
+      const rows = await db.$queryRaw<
+        Array<{
+          id: string;
+          firstName: string;
+          lastName: string;
+          startDate: Date;
+          creditedOjtHours: number;
+          creditAdjustedAt: Date | null;
+          organizationName: string;
+          waitingSince: Date;
+        }>
+      >`
+        SELECT a.id, a."firstName", a."lastName", a."startDate", a."creditedOjtHours", a."creditAdjustedAt",
+               o."legalName" AS "organizationName", COALESCE(signed.at, a."updatedAt") AS "waitingSince"
           FROM "Apprentice" a
+          JOIN "Organization" o ON o.id = a."organizationId"
           LEFT JOIN LATERAL (
             SELECT GREATEST(g."employerSignedAt", g."apprenticeSignedAt", g."guardianSignedAt") AS at
               FROM "ApprenticeAgreement" g
@@ -42,24 +56,14 @@ export async function listRegistrationsForStaff(requestedPage: number) {
          WHERE a.status = 'PENDING_REGISTRATION'
          ORDER BY "waitingSince" ASC, a.id ASC
          LIMIT ${range.take} OFFSET ${range.skip}`;
-      const details = await db.apprentice.findMany({
-        where: { id: { in: order.map((o) => o.id) } },
-        select: {
-          id: true,
-          firstName: true,
-          lastName: true,
-          startDate: true,
-          creditedOjtHours: true,
-          creditAdjustedAt: true,
-          organization: { select: { id: true, legalName: true, agencyAcceptedAt: true } },
-        },
-      });
-      const byId = new Map(details.map((d) => [d.id, d]));
-      const facts = await loadApprovalFacts(db, [...byId.keys()]);
-      // One that left the queue between the two reads is simply not shown.
-      return order.flatMap((o) => {
-        const row = byId.get(o.id);
-        return row ? [{ ...row, waitingSince: o.waitingSince, blocker: approvalBlocker(facts.get(o.id)!) }] : [];
+      const facts = await loadApprovalFacts(
+        db,
+        rows.map((r) => r.id),
+      );
+      // One that was deleted between the two reads is simply not shown.
+      return rows.flatMap((row) => {
+        const fact = facts.get(row.id);
+        return fact ? [{ ...row, blocker: approvalBlocker(fact) }] : [];
       });
     },
   );

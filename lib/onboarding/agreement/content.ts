@@ -92,7 +92,7 @@ export const agreementFingerprint = (content: AgreementContent) =>
  * SHA-256 on every view and signing checks it, and the builder is deterministic, so the same inputs are the same
  * bytes. Any change to the content, the standards or the agency is a new key, so a new document and hash.
  */
-const unsignedAgreements = new LruCache<string, Promise<Uint8Array>>(100);
+const unsignedAgreements = new LruCache<string, Promise<{ bytes: Uint8Array; sha256: string }>>(100);
 
 /**
  * What the unsigned agreement is built from, as the organization's data stands: its content, the current standards
@@ -113,12 +113,13 @@ export async function loadUnsignedAgreementInputs(organizationId: string, tx: Tx
   };
 }
 
-/** The unsigned agreement as the organization's data stands, and its SHA-256 (built once per distinct input). */
+/** The unsigned agreement as the organization's data stands, and its SHA-256 (built and hashed once per distinct input). */
 export async function buildUnsignedAgreement(organizationId: string, tx: Tx = db) {
   const inputs = await loadUnsignedAgreementInputs(organizationId, tx);
   const { content, standards, registrationAgency } = inputs;
-  const bytes = await unsignedAgreements.getOrSet(inputs.inputsSha256, () =>
-    buildAgreementPdf(content, standards, registrationAgency, pdfFontFiles()),
-  );
-  return { ...inputs, bytes, sha256: sha256Hex(bytes), fingerprint: agreementFingerprint(content) };
+  const { bytes, sha256 } = await unsignedAgreements.getOrSet(inputs.inputsSha256, async () => {
+    const built = await buildAgreementPdf(content, standards, registrationAgency, pdfFontFiles());
+    return { bytes: built, sha256: sha256Hex(built) };
+  });
+  return { ...inputs, bytes, sha256, fingerprint: agreementFingerprint(content) };
 }

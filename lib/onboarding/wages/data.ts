@@ -1,11 +1,11 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/prisma-client";
 import { minimumWageFor } from "@/lib/onboarding/wages/minimum-wage";
 import type { WageScheduleInput } from "@/lib/onboarding/wages/rules";
 
-/** The organization's wage schedule in the rules' shape, or null before it is built. */
-export async function getWageSchedule(organizationId: string, tx: Tx = db): Promise<WageScheduleInput | null> {
+async function readWageSchedule(tx: Tx, organizationId: string): Promise<WageScheduleInput | null> {
   const schedule = await tx.wageSchedule.findUnique({
     where: { organizationId },
     include: { steps: { orderBy: { ordinal: "asc" } } },
@@ -22,6 +22,17 @@ export async function getWageSchedule(organizationId: string, tx: Tx = db): Prom
       amountValue: s.amountValue,
     })),
   };
+}
+
+/** Step 6 shows the schedule and builds the agreement that contains it: one read per request serves both. */
+const wageScheduleForRequest = cache((organizationId: string) => readWageSchedule(db, organizationId));
+
+/**
+ * The organization's wage schedule in the rules' shape, or null before it is built. Read once per request outside
+ * a transaction; inside one (`tx`), read there, so what a change records is what the transaction saw.
+ */
+export function getWageSchedule(organizationId: string, tx: Tx = db): Promise<WageScheduleInput | null> {
+  return tx === db ? wageScheduleForRequest(organizationId) : readWageSchedule(tx, organizationId);
 }
 
 /** The minimum wage where the organization is (its state's, or the federal one). */
