@@ -1,10 +1,11 @@
 // Page benchmarks: the portal's main pages served by `next start` (tests/bench/server.ts) on the seeded demo
 // database, each as a ratio of the requests per second of a trivial dynamic page (/health) in the same server and
 // the same run, which cancels out most of the machine's speed and load. Run by tests/bench/run.ts, or alone with
-// `npx tsx --conditions=react-server tests/bench/pages.ts`. A later section (staff pages at scale) reuses
-// measurePages and printPageTable on a database of its own.
+// `npx tsx --conditions=react-server tests/bench/pages.ts` (`--only /,/signin` measures just those pages, see
+// benchPages). A later section (staff pages at scale) reuses measurePages and printPageTable on a database of its own.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -271,16 +272,27 @@ function printScaleTable(small: PageRow[], large: PageRow[], sizes: [ScaleTarget
  * The page section of `npm run bench`: builds if needed, seeds its database, measures the main pages, runs
  * Lighthouse on the same server, grows the database to 100 and then 10,000 organizations measuring the pages that
  * grow with them at each size, then counts each page's queries on a second start of the server with query logging
- * on (which would slow the measured one down).
+ * on (which would slow the measured one down). `only` (paths of main pages) measures just those pages beside the
+ * trivial page and counts their queries, without Lighthouse or the scale section: a quick before/after of a change.
  */
-export async function benchPages({ port = Number(process.env.BENCH_PORT ?? 3520), seconds = 4 } = {}) {
+export async function benchPages({
+  port = Number(process.env.BENCH_PORT ?? 3520),
+  seconds = 4,
+  only,
+}: { port?: number; seconds?: number; only?: string[] } = {}) {
   ensureProductionBuild();
   await prepareSeededDatabase(PAGES_DATABASE_URL);
   execFileSync("npx", ["tsx", "--conditions=react-server", "tests/bench/ready-to-sign.ts", READY_TO_SIGN_OWNER], {
     stdio: "pipe",
     env: { ...process.env, DATABASE_URL: PAGES_DATABASE_URL },
   });
-  const { pages, trivialCookie } = await mainPages(PAGES_DATABASE_URL);
+  const main = await mainPages(PAGES_DATABASE_URL);
+  const { trivialCookie } = main;
+  const pages = only ? main.pages.filter((page) => only.includes(page.path)) : main.pages;
+  const unknown = only?.filter((path) => !main.pages.some((page) => page.path === path)) ?? [];
+  if (unknown.length > 0) {
+    throw new Error(`--only: not among the benchmarked pages: ${unknown.join(", ")}`);
+  }
   console.log(
     `\nPages: measuring ${pages.length + 2} pages on ${PAGES_DATABASE_URL}, ${seconds} s each in 3 rounds (a few minutes)…`,
   );
@@ -289,15 +301,17 @@ export async function benchPages({ port = Number(process.env.BENCH_PORT ?? 3520)
   try {
     rows = await measurePages(measured.url, pages, { trivialCookie, seconds });
     printPageTable(rows, "Pages (the demo seed)");
-    await benchLighthouse(measured.url);
-    const scaled = pages.filter(growsWithEmployers);
-    const bySize: PageRow[][] = [];
-    for (const size of SCALE_SIZES) {
-      await growToScale(PAGES_DATABASE_URL, size);
-      console.log(`\nGrown to ${size.organizations.toLocaleString("en-US")} organizations; measuring…`);
-      bySize.push(await measurePages(measured.url, scaled, { trivialCookie, seconds }));
+    if (!only) {
+      await benchLighthouse(measured.url);
+      const scaled = pages.filter(growsWithEmployers);
+      const bySize: PageRow[][] = [];
+      for (const size of SCALE_SIZES) {
+        await growToScale(PAGES_DATABASE_URL, size);
+        console.log(`\nGrown to ${size.organizations.toLocaleString("en-US")} organizations; measuring…`);
+        bySize.push(await measurePages(measured.url, scaled, { trivialCookie, seconds }));
+      }
+      printScaleTable(bySize[0]!, bySize[1]!, SCALE_SIZES as [ScaleTarget, ScaleTarget]);
     }
-    printScaleTable(bySize[0]!, bySize[1]!, SCALE_SIZES as [ScaleTarget, ScaleTarget]);
   } finally {
     await measured.stop();
   }
@@ -307,9 +321,18 @@ export async function benchPages({ port = Number(process.env.BENCH_PORT ?? 3520)
   } finally {
     await counting.stop();
   }
-  printPageTable(rows, "Queries per request (counted at 10,000 organizations; speed figures from the first table)");
+  printPageTable(
+    rows,
+    only
+      ? "Queries per request (the demo seed; speed figures from the first table)"
+      : "Queries per request (counted at 10,000 organizations; speed figures from the first table)",
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await benchPages({ seconds: Number(process.env.BENCH_PAGE_SECONDS ?? 4) });
+  const { values } = parseArgs({ options: { only: { type: "string" } } });
+  await benchPages({
+    seconds: Number(process.env.BENCH_PAGE_SECONDS ?? 4),
+    only: values.only?.split(",").map((p) => p.trim()),
+  });
 }
