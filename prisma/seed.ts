@@ -466,7 +466,10 @@ async function main() {
       // with the real functions.
       await countersignAgreement(
         tx,
-        { user: { ...admin, activeOrganizationId: null, memberships: [] }, staffRole: "STAFF_ADMIN" },
+        {
+          user: { ...admin, activeOrganizationId: null, memberships: [], partnerScopes: {} },
+          staffRole: "STAFF_ADMIN",
+        },
         submission,
         {
           signerName: admin.name ?? admin.email,

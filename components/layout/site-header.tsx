@@ -31,7 +31,7 @@ function Chevron() {
 export async function SiteHeader() {
   const actor = await currentActor();
   const active = actor ? activeMembership(actor) : undefined;
-  const partner = active ? await isPartnerOrganization(active.organizationId) : false;
+  const partner = actor && active ? isPartnerOrganization(actor, active.organizationId) : false;
   const { primary, more } = navItemsFor({ staffRole: actor?.staffRole ?? null, member: !!active, partner });
   const memberships: MembershipSummary[] = actor && active && actor.memberships.length > 1 ? actor.memberships : [];
   const signOut = (className: string) => (

@@ -1,9 +1,11 @@
 import "server-only";
 import { cache } from "react";
-import type { OrgRole, StaffRole } from "@prisma/client";
+import type { OrgRole, StaffRole, SubmissionStatus } from "@prisma/client";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, sessionTokenFromRequest } from "@/lib/auth/session";
+import { partnerScope, type PartnerScope } from "@/lib/candidates/partner/scope";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { APPROVED_STATUSES } from "@/lib/review/transitions";
 
 // The ONLY place that turns a session into { user, org, role }. Every loader and every action goes through
 // requireUser / requireOrg / requireStaff; the organization always comes from the user's memberships in the
@@ -21,16 +23,24 @@ export type Actor = {
   staffRole: StaffRole | null;
   activeOrganizationId: string | null;
   memberships: MembershipSummary[];
+  /**
+   * The candidate scope of each of the user's organizations that is an employer partner (lib/authz/partner.ts), by
+   * organization id; the others are absent. Read with the session, so being a partner costs no query of its own.
+   */
+  partnerScopes: Record<string, PartnerScope>;
 };
 export type OrgContext = { user: Actor; org: { id: string; name: string }; role: OrgRole };
 export type StaffContext = { user: Actor; staffRole: StaffRole };
 
-type ActorRow = Omit<Actor, "memberships"> & { expires: Date; memberships: MembershipSummary[] };
+type MembershipRow = MembershipSummary & { region: string; state: string; latestStatus: SubmissionStatus | null };
+type ActorRow = Omit<Actor, "memberships" | "partnerScopes"> & { expires: Date; memberships: MembershipRow[] };
 
 /**
  * The signed-in user with memberships, loaded once per request in one query from the session cookie. Auth.js made
  * the session at sign-in and ends it at sign-out; reading it here, joined with the user and their memberships,
- * saves its round trips (and its request machinery) on every signed-in request. The rules are Auth.js's own
+ * saves its round trips (and its request machinery) on every signed-in request. Each membership's organization
+ * comes with its latest submission's status (the flag the database keeps on the highest version), so whether it is
+ * an employer partner is known from the same query, as of this request. The rules are Auth.js's own
  * (@auth/core lib/actions/session.js): a missing session or user means signed out; an expired session is deleted
  * and means signed out; a session last extended more than a day ago (updateAge) is extended to 30 days from now.
  */
@@ -40,8 +50,10 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   const [row] = await db.$queryRaw<ActorRow[]>`
     SELECT s.expires, u.id, u.email, u.name, u."staffRole"::text AS "staffRole", u."activeOrganizationId",
            COALESCE((SELECT json_agg(json_build_object('organizationId', o.id, 'organizationName', o."legalName",
-                                                       'role', m.role) ORDER BY m."createdAt", m.id)
+                                                       'role', m.role, 'region', o.region, 'state', o.state,
+                                                       'latestStatus', latest.status) ORDER BY m."createdAt", m.id)
                        FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId"
+                       LEFT JOIN "Submission" latest ON latest."organizationId" = o.id AND latest."isLatest"
                       WHERE m."userId" = u.id), '[]'::json) AS memberships
       FROM "Session" s JOIN "User" u ON u.id = s."userId"
      WHERE s."sessionToken" = ${token}`;
@@ -58,8 +70,24 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
       data: { expires: new Date(now + SESSION_MAX_AGE_SECONDS * 1000) },
     });
   }
-  const { id, email, name, staffRole, activeOrganizationId, memberships } = row;
-  return { id, email, name, staffRole, activeOrganizationId, memberships };
+  const { id, email, name, staffRole, activeOrganizationId } = row;
+  return {
+    id,
+    email,
+    name,
+    staffRole,
+    activeOrganizationId,
+    memberships: row.memberships.map(({ organizationId, organizationName, role }) => ({
+      organizationId,
+      organizationName,
+      role,
+    })),
+    partnerScopes: Object.fromEntries(
+      row.memberships
+        .filter((m) => m.latestStatus && APPROVED_STATUSES.includes(m.latestStatus))
+        .map((m) => [m.organizationId, partnerScope(m)]),
+    ),
+  };
 });
 
 /** The membership a user is working in: the one they switched to, else their oldest. */

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { staffAction, type StaffActionContext } from "@/lib/action-client";
 import { db } from "@/lib/db";
+import { forgetPublicProgramDocuments } from "@/lib/documents/data";
 import { lockProgramDocuments } from "@/lib/documents/lock";
 import { PublishProgramDocumentSchema, UploadProgramDocumentSchema } from "@/lib/documents/schemas";
 import { env } from "@/lib/env";
@@ -133,6 +134,7 @@ export const publishProgramDocument = staffAction(["STAFF_ADMIN"])
   .action(async ({ input, ctx }) => {
     // The emails are written in this transaction, one row per recipient: allow for thousands of employers.
     await db.$transaction((tx) => publishVersion(tx, input.documentId, ctx), { timeout: 30_000 });
+    forgetPublicProgramDocuments();
     revalidatePath(PAGE);
     revalidatePath("/onboarding", "layout");
     redirect(`${PAGE}#document-${input.documentId}`);

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DOCUMENT_KINDS, documentKindOfSlug, publicDocumentPath } from "@/lib/documents/schemas";
 import { notFound } from "@/lib/errors";
+import { cachedInProcess, deepFreeze, forgetCached } from "@/lib/process-cache";
 import { readStoredFile } from "@/lib/storage";
 import { currentProgramDocuments } from "@/lib/onboarding/facts";
 
@@ -63,15 +64,34 @@ export async function getPublicProgramDocument(slug: string) {
   return readStoredFile(db, current.fileId);
 }
 
-/** The current published program documents, with their public address, for the home page. */
+const PUBLIC_DOCUMENTS = "program-documents:public";
+/**
+ * How old another app instance's copy of the home page's document list may be after a publication: publishing
+ * forgets this process's copy at once (forgetPublicProgramDocuments), not other processes'.
+ */
+export const PUBLIC_DOCUMENTS_MAX_AGE_MS = 30_000;
+
+/**
+ * The current published program documents, with their public address, for the home page: kept in this process
+ * (lib/process-cache.ts), as a new version is published a few times a year.
+ */
 export async function listPublicProgramDocuments() {
-  const current = await currentProgramDocuments(db);
-  return current.map((d) => ({
-    kind: d.kind,
-    title: d.title,
-    version: d.version,
-    publishedAt: d.publishedAt!,
-    isSample: d.isSample,
-    href: publicDocumentPath(d.kind),
-  }));
+  const { value } = await cachedInProcess(PUBLIC_DOCUMENTS, PUBLIC_DOCUMENTS_MAX_AGE_MS, async () =>
+    deepFreeze(
+      (await currentProgramDocuments(db)).map((d) => ({
+        kind: d.kind,
+        title: d.title,
+        version: d.version,
+        publishedAt: d.publishedAt!,
+        isSample: d.isSample,
+        href: publicDocumentPath(d.kind),
+      })),
+    ),
+  );
+  return value;
+}
+
+/** For the action that publishes a version, once its transaction has committed: the next reader loads the list. */
+export function forgetPublicProgramDocuments() {
+  forgetCached(PUBLIC_DOCUMENTS);
 }

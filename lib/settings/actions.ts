@@ -4,12 +4,13 @@ import { revalidatePath } from "next/cache";
 import { isDeepStrictEqual } from "node:util";
 import { staffAction, type StaffActionContext } from "@/lib/action-client";
 import { db } from "@/lib/db";
-import { getSetting, putSetting, type SettingKey, type SettingValue } from "@/lib/settings/data";
+import { forgetStoredSettings, getSetting, putSetting, type SettingKey, type SettingValue } from "@/lib/settings/data";
 import { ContactEmailSchema, FundingResourcesSchema, ReviewTargetSchema } from "@/lib/settings/schemas";
 
 /**
  * Stores one setting and its audit event in one transaction; saving what is already stored writes nothing. The pages
- * that show settings are revalidated: the staff pages, the home page and step 4 of the checklist.
+ * that show settings are revalidated (this process's copy of the settings forgotten first): the staff pages, the home
+ * page and step 4 of the checklist.
  */
 async function changeSetting<K extends SettingKey>(ctx: StaffActionContext, key: K, to: SettingValue<K>) {
   await db.$transaction(async (tx) => {
@@ -24,6 +25,7 @@ async function changeSetting<K extends SettingKey>(ctx: StaffActionContext, key:
       payload: { key, from, to },
     });
   });
+  forgetStoredSettings();
   revalidatePath("/staff", "layout");
   revalidatePath("/");
   revalidatePath("/onboarding/funding");

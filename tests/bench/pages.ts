@@ -1,10 +1,11 @@
 // Page benchmarks: the portal's main pages served by `next start` (tests/bench/server.ts) on the seeded demo
 // database, each as a ratio of the requests per second of a trivial dynamic page (/health) in the same server and
 // the same run, which cancels out most of the machine's speed and load. Run by tests/bench/run.ts, or alone with
-// `npx tsx --conditions=react-server tests/bench/pages.ts`. A later section (staff pages at scale) reuses
-// measurePages and printPageTable on a database of its own.
+// `npx tsx --conditions=react-server tests/bench/pages.ts` (`--only /,/signin` measures just those pages, see
+// benchPages). A later section (staff pages at scale) reuses measurePages and printPageTable on a database of its own.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -331,9 +332,9 @@ export async function benchPages({
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const only = process.argv.indexOf("--only");
+  const { values } = parseArgs({ options: { only: { type: "string" } } });
   await benchPages({
     seconds: Number(process.env.BENCH_PAGE_SECONDS ?? 4),
-    only: only === -1 ? undefined : process.argv[only + 1]!.split(","),
+    only: values.only?.split(",").map((p) => p.trim()),
   });
 }

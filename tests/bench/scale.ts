@@ -47,7 +47,7 @@ async function staffPages(): Promise<{ pages: Page[]; clearCache: () => void }> 
   const { parseCandidateFilters } = await import("../../lib/candidates/staff/filters");
   const { listCandidatesForPartner } = await import("../../lib/candidates/partner/data");
   const { parseCandidateFilters: parsePartnerFilters } = await import("../../lib/candidates/partner/filters");
-  const { clearCachedFigures } = await import("../../lib/cached-figures");
+  const { clearProcessCache } = await import("../../lib/process-cache");
 
   const staff = await db.user.findFirstOrThrow({ where: { staffRole: "STAFF_ADMIN" }, select: { id: true } });
   // A partner: the owner of an organization whose latest version is approved (the seed has one).
@@ -94,7 +94,7 @@ async function staffPages(): Promise<{ pages: Page[]; clearCache: () => void }> 
       load: () => asPartner(() => listCandidatesForPartner(parsePartnerFilters({}), 1)),
     },
   ];
-  return { pages, clearCache: clearCachedFigures };
+  return { pages, clearCache: clearProcessCache };
 }
 
 async function median(runs: number, before: () => void, fn: () => Promise<unknown>) {

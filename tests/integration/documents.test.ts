@@ -4,6 +4,7 @@ import { PDFDocument } from "pdf-lib";
 import type { DocumentKind, ProgramDocument, SubmissionStatus } from "@prisma/client";
 import { db } from "@/lib/db";
 import { publishProgramDocument, uploadProgramDocument } from "@/lib/documents/actions";
+import { listPublicProgramDocuments } from "@/lib/documents/data";
 import { currentProgramDocuments, loadOnboardingFacts, refreshChecklist } from "@/lib/onboarding/facts";
 import { deriveStepStatuses } from "@/lib/onboarding/progress";
 import { acknowledgeStandards } from "@/lib/onboarding/standards/actions";
@@ -213,10 +214,16 @@ describe("publishing a version", () => {
     for (const o of [fresh, changesRequested, rejected, submitted, approved])
       expect(await stepOf(o.org.id)).toBe("COMPLETE");
 
+    const homePageVersion = async () =>
+      (await listPublicProgramDocuments()).find((d) => d.kind === "NATIONAL_STANDARDS")?.version;
+    const shownBefore = await homePageVersion();
     const published = await uploadAndPublish(staffAdmin.id);
 
     const current = await currentProgramDocuments(db);
     expect(current.find((d) => d.kind === "NATIONAL_STANDARDS")?.id).toBe(published.id);
+    // The home page's list, kept in memory between requests, has the new version on the very next view.
+    expect(shownBefore).toBeLessThan(published.version);
+    expect(await homePageVersion()).toBe(published.version);
     for (const o of [fresh, changesRequested, rejected]) {
       expect(await stepOf(o.org.id)).toBe("IN_PROGRESS");
       // The set-based update stores exactly what the checklist's own derivation gives.

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { handlers } from "@/lib/auth";
 import { currentActor, requireUser } from "@/lib/authz";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session";
-import { SESSION_COOKIE, createOrganization, createUser } from "../support/factories";
+import { SESSION_COOKIE, approvedVersionOne, createOrganization, createUser } from "../support/factories";
 import { requestScope } from "../support/request-scope";
 
 // lib/authz reads Auth.js's database sessions itself, in one query with the user and their memberships. These
@@ -53,8 +53,25 @@ describe("sessions, as lib/authz reads them", () => {
         { organizationId: a.org.id, organizationName: "Alpha Regional Hospital", role: "OWNER" },
         { organizationId: b.org.id, organizationName: "Beta Children's Hospital", role: "MEMBER" },
       ],
+      partnerScopes: {},
     });
     expect(await authJsUserWith(token)).toBe(a.owner.id);
+  });
+
+  it("brings whether each organization is an employer partner, from its latest submission, as of this request", async () => {
+    const a = await createOrganization(db, { name: "Gamma Regional Hospital", state: "TX" });
+    const b = await createOrganization(db, { name: "Delta Children's Hospital", state: "WI" });
+    await db.membership.create({ data: { userId: a.owner.id, organizationId: b.org.id, role: "MEMBER" } });
+    const token = await sessionExpiring(a.owner.id, new Date(Date.now() + 30 * DAY));
+    await approvedVersionOne(db, a.org.id, a.owner.id);
+    expect((await actorWith(token))?.partnerScopes).toEqual({ [a.org.id]: { regions: ["SOUTHWEST"], states: ["TX"] } });
+
+    // A newer version waiting for AAMI is the latest: the organization is no partner until AAMI approves it.
+    await db.submission.create({
+      data: { organizationId: a.org.id, version: 2, status: "SUBMITTED", snapshot: {}, submittedById: a.owner.id },
+    });
+    await approvedVersionOne(db, b.org.id, b.owner.id);
+    expect((await actorWith(token))?.partnerScopes).toEqual({ [b.org.id]: { regions: ["MIDWEST"], states: ["WI"] } });
   });
 
   it("staff are signed in with their role and no memberships", async () => {

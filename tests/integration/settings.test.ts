@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { saveContactEmail, saveFundingResources, saveReviewTarget } from "@/lib/settings/actions";
+import { forgetPublicProgramDocuments } from "@/lib/documents/data";
 import { getSetting } from "@/lib/settings/data";
 import { DEFAULT_FUNDING_RESOURCES } from "@/lib/settings/defaults";
 import { GET as getProgramDocument } from "@/app/api/program-documents/[kind]/route";
@@ -226,6 +227,8 @@ describe("the public program documents", () => {
 
     await publishBothDocuments(db);
     const [, objectivesV2] = await publishBothDocuments(db);
+    // Published behind the app's back, so its in-memory list is forgotten as the action would (documents.test.ts).
+    forgetPublicProgramDocuments();
     const response = await fetchDocument("training-objectives");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");

@@ -90,7 +90,13 @@ describe("mail through an SMTP outage", () => {
     await probe.stop();
     const reviewer = await createUser(db, { staffRole: "STAFF_REVIEWER" });
     const ctx: StaffContext = {
-      user: { ...reviewer, staffRole: "STAFF_REVIEWER", activeOrganizationId: null, memberships: [] },
+      user: {
+        ...reviewer,
+        staffRole: "STAFF_REVIEWER",
+        activeOrganizationId: null,
+        memberships: [],
+        partnerScopes: {},
+      },
       staffRole: "STAFF_REVIEWER",
     };
     const submissions = await submittedOrganizations(DECISIONS);

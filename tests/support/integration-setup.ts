@@ -7,7 +7,7 @@ import {
 } from "./test-env";
 import { ensureDatabaseFromTemplate, truncateAll } from "./database";
 import { requestScope } from "./request-scope";
-import { clearCachedFigures } from "@/lib/cached-figures";
+import { clearProcessCache } from "@/lib/process-cache";
 
 Object.assign(process.env, {
   DATABASE_URL: INTEGRATION_DATABASE_URL,
@@ -44,6 +44,7 @@ beforeAll(async () => {
 });
 afterEach(() => {
   requestScope.clear();
-  // Tests change the database between two views of a page; the one-minute figures must not outlive a test.
-  clearCachedFigures();
+  // Tests change the database behind the app's back between two views of a page (truncating, factories): nothing a
+  // process keeps in memory (lib/process-cache.ts) may outlive a test.
+  clearProcessCache();
 });

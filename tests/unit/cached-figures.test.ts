@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { cachedFigures, clearCachedFigures, FIGURES_MAX_AGE_MS } from "@/lib/cached-figures";
+import { cachedFigures, FIGURES_MAX_AGE_MS } from "@/lib/cached-figures";
+import { clearProcessCache } from "@/lib/process-cache";
 
 beforeEach(() => {
   vi.useFakeTimers({ now: new Date("2031-05-15T14:02:00Z") });
-  clearCachedFigures();
+  clearProcessCache();
 });
 afterEach(() => vi.useRealTimers());
 

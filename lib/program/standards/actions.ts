@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { staffAction } from "@/lib/action-client";
 import { db } from "@/lib/db";
+import { forgetCurrentStandards } from "@/lib/program/standards/data";
 import { createDraft, decideImport, publishDraft, saveDraft, stageImport } from "@/lib/program/standards/drafts";
 import {
   ConfirmImportSchema,
@@ -16,8 +17,12 @@ import {
 const PAGE = "/staff/standards";
 const ADMINS = ["STAFF_ADMIN"] as const;
 
-/** Every page that shows a number of the standards reads the current version: all of them are rebuilt. */
+/**
+ * Every page that shows a number of the standards reads the current version: this process's copy is forgotten and
+ * all of them are rebuilt.
+ */
 function standardsChanged() {
+  forgetCurrentStandards();
   revalidatePath("/", "layout");
 }
 

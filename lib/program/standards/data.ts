@@ -3,6 +3,7 @@ import { cache } from "react";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { cachedInProcess, deepFreeze, forgetCached } from "@/lib/process-cache";
 import type { Tx } from "@/lib/prisma-client";
 import { readPendingImport } from "@/lib/program/standards/import";
 import type { ProgramStandards } from "@/lib/program/standards/model";
@@ -55,14 +56,35 @@ async function loadCurrent(tx: Tx): Promise<ProgramStandards> {
   return toProgramStandards(row);
 }
 
-const currentForRequest = cache(() => loadCurrent(db));
+const CURRENT_STANDARDS = "program-standards:current";
+/**
+ * How old another app instance's copy of the current standards may be after a version is published: publishing
+ * forgets this process's copy at once (forgetCurrentStandards), not other processes'.
+ */
+export const CURRENT_STANDARDS_MAX_AGE_MS = 30_000;
+
+const currentForRequest = cache(
+  async () =>
+    (
+      await cachedInProcess(CURRENT_STANDARDS, CURRENT_STANDARDS_MAX_AGE_MS, async () =>
+        deepFreeze(await loadCurrent(db)),
+      )
+    ).value,
+);
 
 /**
- * The current standards: the newest published version. Read once per request outside a transaction; inside one
- * (`tx`), read again there, so what a change records is what the transaction saw.
+ * The current standards: the newest published version. Outside a transaction, from this process's memory
+ * (lib/process-cache.ts; shared by every request, so frozen), as most pages show them and they change only when
+ * staff publish a version; inside one (`tx`), read again there, so what a change records is what the transaction
+ * saw.
  */
 export function getCurrentStandards(tx?: Tx): Promise<ProgramStandards> {
   return tx ? loadCurrent(tx) : currentForRequest();
+}
+
+/** For the action that publishes a version, once its transaction has committed: the next reader loads it. */
+export function forgetCurrentStandards() {
+  forgetCached(CURRENT_STANDARDS);
 }
 
 /** A version by id (the one an agreement records), published or draft. */

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { staffPage } from "@/lib/authz/page";
+import { db } from "@/lib/db";
 import { publicDocumentPath } from "@/lib/documents/schemas";
 import { getSetting } from "@/lib/settings/data";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
@@ -12,10 +13,11 @@ export const metadata: Metadata = { title: "Program settings" };
 
 export default async function SettingsPage() {
   await staffPage("/staff/settings", ["STAFF_ADMIN"]);
+  // The page that changes them shows what is stored now, not another app instance's copy (lib/settings/data.ts).
   const [reviewTarget, contactEmail, fundingResources] = await Promise.all([
-    getSetting("reviewTargetBusinessDays"),
-    getSetting("aamiContactEmail"),
-    getSetting("fundingResources"),
+    getSetting("reviewTargetBusinessDays", db),
+    getSetting("aamiContactEmail", db),
+    getSetting("fundingResources", db),
   ]);
   return (
     <PageContainer>
