@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
+import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { SelfIdentificationFields } from "@/components/apprentices/self-identification-fields";
 import { Alert } from "@/components/ui/alert";
@@ -31,7 +32,11 @@ export function ApprenticeSignForm({ token, guardianRequired }: { token: string;
     <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {failed && Object.keys(failed.fieldErrors).length === 0 ? <Alert tone="error">{failed.message}</Alert> : null}
       <input type="hidden" name="token" value={token} />
-      <SelfIdentificationFields form={form} errorFor={errorFor} failedValues={failed?.values} />
+      <SelfIdentificationFields
+        form={form as unknown as UseFormReturn<FieldValues>}
+        errorFor={errorFor}
+        failedValues={failed?.values}
+      />
       <TextField id="signerName" label="Your full legal name" autoComplete="name" required {...field("signerName")} />
       <CheckboxField
         id="consent"

@@ -115,7 +115,7 @@ export function EnrollmentForm({
   const { form, failed, pending, formAction, onSubmit, field, errorFor } = useActionForm(
     schema,
     saveEnrollment,
-    defaults,
+    defaults as never,
   );
   // The ticked skill sets: the boxes as they are, or, on a page rendered again after a refused post without
   // JavaScript, the values it echoed (ticked boxes comma-joined).
@@ -306,7 +306,7 @@ export function EnrollmentForm({
                       label={`How they showed mastery of ${s.title}`}
                       required
                       hint="A certificate, a prior job, an assessment."
-                      {...field(`evidence.${s.key}`)}
+                      {...field(`evidence.${s.key}` as never)}
                     />
                   </div>
                 </details>

@@ -1,6 +1,6 @@
 "use client";
 
-import type { FormBindings } from "@/components/forms/use-action-form";
+import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { ChoiceGroupField } from "@/components/ui/field";
 import {
   DECLINE_LABEL,
@@ -52,7 +52,7 @@ export function SelfIdentificationFields({
   errorFor,
   failedValues,
 }: {
-  form: FormBindings;
+  form: UseFormReturn<FieldValues>;
   errorFor: (name: string) => string | undefined;
   /** What the server echoed back after refusing the form (ticked boxes comma-joined), so no answer is lost. */
   failedValues?: Record<string, string>;

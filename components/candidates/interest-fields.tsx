@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { FormBindings } from "@/components/forms/use-action-form";
+import type { FieldValues, UseFormReturn } from "react-hook-form";
 import {
   CheckboxField,
   ChoiceGroupField,
@@ -99,12 +99,8 @@ const fieldsetFrame: StepFrame = (step, _index, questions) => (
 
 /** What useActionForm gives a form, loosened to plain field names so both interest forms can share the fields. */
 export type InterestBindings = {
-  form: FormBindings;
-  field: (name: string) => ReturnType<FormBindings["register"]> & {
-    defaultValue: string;
-    error?: string;
-    autoFocus?: boolean;
-  };
+  form: UseFormReturn<FieldValues>;
+  field: (name: string) => { name: string; defaultValue: string; error?: string; autoFocus?: boolean };
   errorFor: (name: string) => string | undefined;
   failedValues?: Record<string, string>;
   /** The question the keyboard starts on when the page renders: the first the server refused. */

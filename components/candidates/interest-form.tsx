@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useState, type FormEvent, type MouseEvent } from "react";
-import { useActionForm, type FieldMessages, type FormBindings } from "@/components/forms/use-action-form";
+import type { FieldValues, UseFormReturn } from "react-hook-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary, summaryErrors } from "@/components/forms/error-summary";
 import {
   INTEREST_QUESTIONS,
@@ -17,6 +18,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { submitInterest } from "@/lib/candidates/interest/actions";
+import { formDataToObject } from "@/lib/forms/form-data";
 
 type Failure = { fieldErrors: Record<string, string[]>; values?: Record<string, string> } | null;
 
@@ -29,15 +31,16 @@ const firstRefused = (failed: Failure) => INTEREST_QUESTIONS.find((q) => serverM
 
 /** useActionForm's result as the shared fields take it. */
 export function interestBindings(hook: {
-  form: FormBindings;
-  field: (name: string) => ReturnType<InterestBindings["field"]>;
+  form: unknown;
+  field: (name: never) => { name: string; defaultValue: string; error?: string };
   errorFor: (name: string) => string | undefined;
   failed: Failure;
 }): InterestBindings {
+  const field = hook.field as (name: string) => { name: string; defaultValue: string; error?: string };
   const autoFocusName = firstRefused(hook.failed)?.name;
   return {
-    form: hook.form,
-    field: (name) => ({ ...hook.field(name), autoFocus: name === autoFocusName || undefined }),
+    form: hook.form as UseFormReturn<FieldValues>,
+    field: (name) => ({ ...field(name), autoFocus: name === autoFocusName || undefined }),
     errorFor: hook.errorFor,
     failedValues: hook.failed?.values,
     autoFocusName,
@@ -75,7 +78,7 @@ export function InterestForm() {
       website: "",
     },
   );
-  const { form, failed, pending, formAction, onSubmit, errorFor } = hook;
+  const { form, schema, failed, pending, formAction, onSubmit, errorFor } = hook;
   const bind = interestBindings(hook);
 
   // The part shown, and the element (a field or a part's heading) that takes the keyboard once it shows.
@@ -98,20 +101,29 @@ export function InterestForm() {
     if (refused) show(refused.fieldId);
   }
 
-  /** The first of these questions (in page order) with a message among `found`. */
-  const firstInvalid = (questions: ReadonlyArray<InterestQuestion>, found: FieldMessages) =>
-    questions.find((q) => found[q.name] !== undefined);
+  /** The first question with an error among these, as react-hook-form holds them now (not as last rendered). */
+  const firstInvalid = (questions: ReadonlyArray<InterestQuestion>) =>
+    questions.find((q) => form.getFieldState(q.name as never).invalid);
 
-  // A step is checked with the form's schema against exactly what the form would send; only the step's own
-  // questions get messages.
+  // A step is checked with the form's schema against exactly what the form would send (its FormData, read as the
+  // action reads it); only the step's own questions get messages.
   const next = async (formElement: HTMLFormElement | null) => {
     if (!formElement) return;
     const questions: ReadonlyArray<InterestQuestion> = INTEREST_STEPS[view.step]?.questions ?? [];
-    const found = await form.check(
-      formElement,
-      questions.map((q) => q.name),
-    );
-    const invalid = firstInvalid(questions, found);
+    const parsed = await (await schema()).safeParseAsync(formDataToObject(new FormData(formElement)));
+    const issues = parsed.success
+      ? []
+      : parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+    let invalid: InterestQuestion | undefined;
+    for (const q of questions) {
+      const issue = issues.find((i) => i.path === q.name || i.path.startsWith(`${q.name}.`));
+      if (!issue) {
+        form.clearErrors(q.name as never);
+        continue;
+      }
+      form.setError(q.name as never, { type: "step", message: issue.message });
+      invalid ??= q;
+    }
     if (invalid) show(invalid.fieldId);
     else goTo(view.step + 1);
   };
@@ -122,11 +134,12 @@ export function InterestForm() {
       event.preventDefault();
       return next(event.currentTarget);
     }
-    const invalid = firstInvalid(INTEREST_QUESTIONS, await onSubmit(event));
+    await onSubmit(event);
+    const invalid = firstInvalid(INTEREST_QUESTIONS);
     if (invalid) show(invalid.fieldId);
   };
 
-  const sendTried = form.sendTried || failed !== null;
+  const sendTried = form.formState.submitCount > 0 || failed !== null;
   const errors = sendTried ? summaryErrors(INTEREST_QUESTIONS, (n) => errorFor(n) ?? serverMessage(failed, n)) : [];
 
   const stepFrame: StepFrame = (step, index, questions) => (

@@ -1,5 +1,6 @@
 "use client";
 
+import type { DefaultValues, FieldValues, Path } from "react-hook-form";
 import type { z } from "zod";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult, ActionState } from "@/lib/action-client";
@@ -11,7 +12,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
  * Publishing a checked draft (a program document, the program's standards): the record's identifiers as hidden
  * fields, a box saying what publishing does that must be ticked (the schema's `confirm`), and one button.
  */
-export function PublishVersionForm<S extends z.ZodType<{ confirm: unknown }>, T>({
+export function PublishVersionForm<S extends z.ZodType<FieldValues & { confirm: unknown }, FieldValues>, T>({
   schema,
   action,
   hidden,
@@ -27,7 +28,11 @@ export function PublishVersionForm<S extends z.ZodType<{ confirm: unknown }>, T>
   confirmation: string;
   version: number;
 }) {
-  const { form, failed, pending, formAction, onSubmit, errorFor } = useActionForm(schema, action, hidden);
+  const { form, failed, pending, formAction, onSubmit, errorFor } = useActionForm(
+    schema,
+    action,
+    hidden as DefaultValues<z.input<S>>,
+  );
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       {failed && !failed.fieldErrors.confirm ? <Alert tone="error">{failed.message}</Alert> : null}
@@ -39,7 +44,7 @@ export function PublishVersionForm<S extends z.ZodType<{ confirm: unknown }>, T>
         label={confirmation}
         value="yes"
         error={errorFor("confirm")}
-        {...form.register("confirm")}
+        {...form.register("confirm" as Path<z.input<S>>)}
       />
       <div>
         <SubmitButton pending={pending} pendingLabel="Publishing…">

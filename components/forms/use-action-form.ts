@@ -1,18 +1,19 @@
 "use client";
 
+import { startTransition, useActionState, useEffect, useMemo, useState } from "react";
 import {
-  startTransition,
-  useActionState,
-  useCallback,
-  useEffect,
-  useRef,
-  useState,
-  type FormEvent,
-  type SyntheticEvent,
-} from "react";
+  useForm,
+  type DefaultValues,
+  type FieldErrors,
+  type FieldValues,
+  type Path,
+  type Resolver,
+} from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
+import { config as configureZod } from "zod/v4/core";
 import type { ActionResult, ActionState } from "@/lib/action-client";
-import { fieldErrorsOf, formDataToObject, nestDottedKeys } from "@/lib/forms/form-data";
+import { nestDottedKeys } from "@/lib/forms/form-data";
 
 /**
  * A form's schema, or a function that imports it (`() => import("…/schemas").then((m) => m.XSchema)`). zod is about
@@ -22,13 +23,12 @@ import { fieldErrorsOf, formDataToObject, nestDottedKeys } from "@/lib/forms/for
  */
 export type SchemaSource<S> = S | (() => Promise<S>);
 
-// The pages' Content-Security-Policy (proxy.ts) allows no eval. Zod probes for `new Function` when it builds an
-// object schema, and the probe shows up as a policy violation even though zod catches it: in the browser zod runs
-// without compiling (and without probing). zod reads its settings from this global, and its own source documents
-// filling it in before zod loads; `config()` from "zod/v4/core" would do the same but brings 5 KiB (gzipped) of
-// zod into the first load of the pages whose schema loads lazily.
-const zodSettings = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
-zodSettings.__zod_globalConfig = { ...zodSettings.__zod_globalConfig, jitless: true };
+// The pages' Content-Security-Policy (proxy.ts) allows no eval. Zod compiles object schemas with `new Function`
+// where it may, and its probe for that shows up as a policy violation even though zod catches it: every form in
+// the browser validates through this hook, so zod runs here without compiling (and without probing). `config`
+// comes from zod's core alone (the setting is global); a dynamic import("zod") here brought all of zod's locales
+// into every form page (+60 KiB gzipped, measured).
+configureZod({ jitless: true });
 
 async function loadSchema<S>(source: SchemaSource<S>): Promise<S> {
   return typeof source === "function" ? (source as () => Promise<S>)() : source;
@@ -36,123 +36,55 @@ async function loadSchema<S>(source: SchemaSource<S>): Promise<S> {
 
 type FormAction<T> = (previous: ActionState<T>, formData: FormData) => Promise<ActionResult<T>>;
 
-/** Messages by field name, dotted as the inputs are named ("steps.2.amount"): the first of each field's issues. */
-export type FieldMessages = Record<string, string>;
-
-/** Each field's first message, for the fields the schema refused. */
-export function firstMessages(error: z.ZodError | null): FieldMessages {
-  if (!error) return {};
-  return Object.fromEntries(Object.entries(fieldErrorsOf(error)).map(([name, messages]) => [name, messages[0]!]));
-}
-
 const valueAt = (source: unknown, path: string): unknown =>
   path.split(".").reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], source);
 
-/** What the form would send now, read as the server action reads a post. */
-const valuesOf = (form: HTMLFormElement) => formDataToObject(new FormData(form));
-
-/** Named controls: inputs, selects and text areas carry `form`, the element they belong to. */
-type Control = { name: string; form: HTMLFormElement | null };
+/** Server field errors ("steps.2.amount") as react-hook-form's nested error object. */
+function toFormErrors(fieldErrors: Record<string, string[]> | undefined): FieldErrors {
+  const out: Record<string, unknown> = {};
+  for (const [path, messages] of Object.entries(fieldErrors ?? {})) {
+    const keys = path.split(".");
+    let node = out;
+    keys.slice(0, -1).forEach((k) => (node = (node[k] ??= {}) as Record<string, unknown>));
+    node[keys[keys.length - 1]!] = { type: "server", message: messages[0] };
+  }
+  return out as FieldErrors;
+}
 
 /**
- * The browser's messages show for the fields someone has left (or changed after leaving), and for every field once
- * sending was tried: nobody is told off for a field they have not reached yet.
+ * One form = one zod schema, checked twice: in the browser by react-hook-form (instant messages, nothing sent
+ * while invalid) and on the server by the action. Without JavaScript the <form action> posts straight to the
+ * server action and the returned state (errors and typed values) re-renders the form.
  */
-type Revealed = ReadonlySet<string> | "all";
-
-/**
- * One form = one zod schema, checked twice: in the browser against the form's own FormData, read exactly as the
- * server action reads a post (instant messages, nothing sent while invalid), and on the server by the action.
- * Without JavaScript the <form action> posts straight to the server action and the returned state (errors and
- * typed values) re-renders the form. The inputs stay uncontrolled (their defaultValue/defaultChecked), so the
- * server renders the same form with or without JavaScript.
- */
-export function useActionForm<S extends z.ZodType, T>(
+export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   schemaSource: SchemaSource<S>,
   action: FormAction<T>,
-  defaultValues: Record<string, unknown>,
+  defaultValues: DefaultValues<z.input<S>>,
 ) {
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
-  const initial: Record<string, unknown> = {
+  const initial = {
     ...defaultValues,
-    ...(failed?.values ? nestDottedKeys(failed.values) : undefined),
+    ...(failed?.values ? (nestDottedKeys(failed.values) as DefaultValues<z.input<S>>) : undefined),
   };
+  // One object per server answer: react-hook-form re-applies `errors` whenever its identity changes, and applying
+  // them re-renders the form, so a fresh object on every render never stops re-rendering (the page then never
+  // takes the next answer: the button stays "Saving…").
+  const serverErrors = useMemo(
+    () => (failed ? (toFormErrors(failed.fieldErrors) as FieldErrors<z.input<S>>) : undefined),
+    [failed],
+  );
   // The first source given: a caller's inline import function is a new function on every render.
   const [source] = useState(() => schemaSource);
-  const schema = useCallback(() => loadSchema(source), [source]);
-
-  const [messages, setMessages] = useState<FieldMessages | null>(null);
-  const [revealed, setRevealed] = useState<Revealed>(() => new Set());
-  // A new answer from the server: its messages show until the fields are checked again in the browser.
-  const [seenState, setSeenState] = useState(state);
-  if (state !== seenState) {
-    setSeenState(state);
-    setRevealed(new Set());
-  }
-
-  // The <form> the registered controls belong to (set when they mount).
-  const formRef = useRef<HTMLFormElement | null>(null);
-  const captureForm = useCallback((control: Control | null) => {
-    if (control?.form) formRef.current = control.form;
-  }, []);
-
-  // Only the latest check's answer counts: checks are asynchronous (the schema may still be loading).
-  const checks = useRef(0);
-  /**
-   * Checks the whole form and shows the messages of `names` (every field when not given). Returns every field's
-   * message, shown or not.
-   */
-  const check = useCallback(
-    async (form: HTMLFormElement, names?: readonly string[]): Promise<FieldMessages> => {
-      const id = ++checks.current;
-      const parsed = await (await schema()).safeParseAsync(valuesOf(form));
-      const found = firstMessages(parsed.success ? null : parsed.error);
-      if (id === checks.current) {
-        setMessages(found);
-        setRevealed((before) => (names === undefined || before === "all" ? "all" : new Set([...before, ...names])));
-      }
-      return found;
-    },
-    [schema],
-  );
-
-  // The form's values for watch(): only a form that shows something following what is typed asks for them, and only
-  // then does every change render it again.
-  const [watched, setWatched] = useState<Record<string, unknown> | null>(null);
-  const watching = useRef(false);
-  useEffect(() => {
-    if (watching.current && formRef.current) setWatched(valuesOf(formRef.current));
-  }, []);
-
-  const onBlur = useCallback(
-    (event: SyntheticEvent<Control>) => {
-      const { form, name } = event.currentTarget;
-      if (form) void check(form, [name]);
-    },
-    [check],
-  );
-  const onChange = useCallback(
-    (event: SyntheticEvent<Control>) => {
-      const { form, name } = event.currentTarget;
-      if (!form) return;
-      if (watching.current) setWatched(valuesOf(form));
-      if (revealed === "all" || revealed.has(name)) void check(form, [name]);
-    },
-    [check, revealed],
-  );
-
-  /** The name and handlers every control of the form takes: its checks, and the values watch() reads. */
-  const register = (name: string) => ({ name, ref: captureForm, onBlur, onChange });
-
-  /** A value as the form holds it now (with no name, all of them); the form renders again whenever one changes. */
-  function watch(): Partial<z.input<S>>;
-  function watch(name: string): unknown;
-  function watch(name?: string) {
-    watching.current = true;
-    const values = watched ?? initial;
-    return name === undefined ? values : valueAt(values, name);
-  }
+  const schema = () => loadSchema(source);
+  const resolver: Resolver<z.input<S>> = async (values, context, options) =>
+    (zodResolver((await schema()) as never) as unknown as Resolver<z.input<S>>)(values, context, options);
+  const form = useForm<z.input<S>>({
+    resolver,
+    defaultValues: initial,
+    errors: serverErrors,
+    mode: "onTouched",
+  });
 
   // Fetch the schema on the first sign of use, so the first check does not wait for the network.
   useEffect(() => {
@@ -164,64 +96,34 @@ export function useActionForm<S extends z.ZodType, T>(
 
   // After the server refuses, put the keyboard on the first field it complained about.
   useEffect(() => {
-    const names = Object.keys(failed?.fieldErrors ?? {});
-    if (names.length > 0) focusFirst(formRef.current, names);
-  }, [failed]);
+    const first = failed && Object.keys(failed.fieldErrors)[0];
+    if (first) form.setFocus(first as Path<z.input<S>>);
+  }, [failed, form]);
+
+  // Valid in the browser: send the form's own FormData, exactly what a no-JavaScript post would send.
+  const onSubmit = form.handleSubmit((_values, event) => {
+    if (pending) return;
+    const formElement = event?.target;
+    if (!(formElement instanceof HTMLFormElement)) return;
+    const data = new FormData(formElement);
+    startTransition(() => formAction(data));
+  });
+
+  /** The message for a field: the browser's check first, then the server's. */
+  const errorFor = (name: string): string | undefined => {
+    const clientError = valueAt(form.formState.errors, name) as { message?: string } | undefined;
+    return clientError?.message ?? failed?.fieldErrors[name]?.[0];
+  };
 
   /**
-   * Checks the form; when it is valid, sends the form's own FormData (exactly what a no-JavaScript post would send),
-   * else puts the keyboard on the first field in the wrong. Returns the messages (none when it was sent).
+   * Props for one input: react-hook-form's registration, its error, and the value as a defaultValue attribute
+   * (register() alone sets values only in the browser, so without JavaScript a re-rendered form would be empty).
    */
-  const onSubmit = async (event: FormEvent<HTMLFormElement>): Promise<FieldMessages> => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    formRef.current = form;
-    if (pending) return {};
-    const found = await check(form);
-    const names = Object.keys(found);
-    if (names.length > 0) {
-      focusFirst(form, names);
-      return found;
-    }
-    const data = new FormData(form);
-    startTransition(() => formAction(data));
-    return {};
-  };
-
-  /** The message for a field: the browser's once it checked the field, else the server's. */
-  const errorFor = (name: string): string | undefined => {
-    if (messages && (revealed === "all" || revealed.has(name))) return messages[name];
-    return failed?.fieldErrors[name]?.[0];
-  };
-
-  /** Props for a text-like input: its registration, its message, and its value as the page renders it. */
-  const field = (name: string) => ({
-    ...register(name),
+  const field = (name: Path<z.input<S>>) => ({
+    ...form.register(name),
     defaultValue: String(valueAt(initial, name) ?? ""),
     error: errorFor(name),
   });
 
-  return {
-    form: { register, watch, check, sendTried: revealed === "all" },
-    schema,
-    state,
-    failed,
-    pending,
-    formAction,
-    onSubmit,
-    errorFor,
-    field,
-  };
-}
-
-/** What a form gives its controls, for components that render some of a form's fields. */
-export type FormBindings = ReturnType<typeof useActionForm>["form"];
-
-/** Focuses the first control (in page order) whose name is among `names`. */
-function focusFirst(form: HTMLFormElement | null, names: readonly string[]) {
-  const wanted = new Set(names);
-  const control = Array.from(form?.elements ?? []).find((element): element is HTMLElement =>
-    wanted.has((element as Partial<Control>).name ?? ""),
-  );
-  control?.focus();
+  return { form, schema, state, failed, pending, formAction, onSubmit, errorFor, field };
 }

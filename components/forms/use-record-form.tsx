@@ -15,13 +15,13 @@ type FormAction = (previous: ActionState<void>, formData: FormData) => Promise<A
  * page showed travel as hidden fields, so a decision taken on an outdated page is refused with an explanation. A
  * failure without field errors (a conflict) is shown above the form; field errors next to their fields.
  */
-export function useRecordForm<S extends z.ZodType>(
+export function useRecordForm<S extends z.ZodType<Record<string, unknown>, Record<string, unknown>>>(
   schema: S,
   action: FormAction,
   hidden: Record<string, string>,
   defaults: Record<string, unknown> = {},
 ) {
-  const form = useActionForm(schema, action, { ...hidden, ...defaults });
+  const form = useActionForm(schema, action, { ...hidden, ...defaults } as never);
   const hasFieldErrors = form.failed && Object.keys(form.failed.fieldErrors).length > 0;
   // Plain hidden inputs: after a decision the page re-renders with the new rowVersion and these follow it.
   const frame = (submitLabel: string, variant: ButtonVariant, children?: ReactNode) => (

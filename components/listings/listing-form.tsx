@@ -23,12 +23,9 @@ export type ListingFormValues = {
   logoUrl: string | null;
 };
 
-/**
- * The picture of a file chosen in the logo field (the File the form would post; an empty one when none is chosen),
- * for the preview, released when another is chosen.
- */
-function useChosenImage(chosen: unknown): string | null {
-  const file = typeof File !== "undefined" && chosen instanceof File && chosen.size > 0 ? chosen : undefined;
+/** The picture of a file chosen in the logo field, for the preview, released when another is chosen. */
+function useChosenImage(files: unknown): string | null {
+  const file = typeof FileList !== "undefined" && files instanceof FileList ? files[0] : undefined;
   const url = useMemo(() => (file ? URL.createObjectURL(file) : null), [file]);
   useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
   return url;
@@ -46,12 +43,15 @@ export function ListingForm({ saved }: { saved: ListingFormValues }) {
     state: saved.state,
   });
   const listed = failed?.values?.listed ?? saved.listed;
-  const typed = (name: string) => {
-    const value = form.watch(name);
-    return typeof value === "string" ? value.trim() : "";
-  };
-  const chosenLogo = useChosenImage(form.watch("logo"));
-  const name = typed("displayName") || "Your organization";
+  const [typedName, typedCity, typedState, chosenFiles, typedListed] = form.watch([
+    "displayName",
+    "city",
+    "state",
+    "logo",
+    "listed",
+  ]);
+  const chosenLogo = useChosenImage(chosenFiles);
+  const name = typedName?.trim() || "Your organization";
   return (
     <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
       <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
@@ -96,15 +96,15 @@ export function ListingForm({ saved }: { saved: ListingFormValues }) {
           Preview
         </h2>
         <p className="text-sm text-slate-700">
-          {(form.watch("listed") ?? listed) === "yes"
+          {(typedListed ?? listed) === "yes"
             ? "How your organization appears under “Participating employers” on the home page."
             : "How your organization would appear on the home page if you chose to be listed."}
         </p>
         <div className="max-w-xs">
           <ListingCard
             displayName={name}
-            city={typed("city") || null}
-            state={typed("state") || null}
+            city={typedCity?.trim() || null}
+            state={typeof typedState === "string" && typedState ? typedState : null}
             logoUrl={chosenLogo ?? saved.logoUrl}
           />
         </div>

@@ -26,7 +26,7 @@ const money = (cents: number) => (cents / 100).toFixed(2);
 const number = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? Number(v.replace(/[$%,\s]/g, "")) : NaN);
 
 /** What the typed values describe so far, for the live preview; rows that do not parse yet are left out. */
-function previewOf(values: Partial<WageScheduleFormInput>): WageScheduleInput | null {
+function previewOf(values: WageScheduleFormInput): WageScheduleInput | null {
   const jw = Math.round(number(values.journeyworkerRate) * 100);
   const entry = Math.round(number(values.entryWage) * 100);
   const term = number(values.termLength);

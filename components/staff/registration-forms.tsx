@@ -111,7 +111,7 @@ export function AdjustCreditForm({
   // The preview follows what is typed; a box still being edited counts as it stood.
   const preview: SkillCredit[] = credits.flatMap((c) => {
     const now = watched?.[c.skillSetKey];
-    if (now?.remove === "yes") return [];
+    if (now?.remove === "yes" || now?.remove === true) return [];
     const typed = Number(now?.hours);
     const hours = Number.isInteger(typed) && typed >= 0 ? typed : c.creditedHours;
     return [{ skillSetKey: c.skillSetKey, creditedHours: hours }];
@@ -139,14 +139,14 @@ export function AdjustCreditForm({
                 min={0}
                 max={set?.hours}
                 step={1}
-                {...field(`${name}.hours`)}
+                {...field(`${name}.hours` as never)}
               />
               <CheckboxField
                 id={`credit-${c.skillSetKey}-remove`}
                 value="yes"
                 label="Remove this credit"
                 error={errorFor(`${name}.remove`)}
-                {...form.register(`${name}.remove`)}
+                {...form.register(`${name}.remove` as never)}
               />
             </div>
           </fieldset>

@@ -39,7 +39,7 @@ export function RtiProviderForm({ provider }: { provider: (RtiProviderRecord & {
     {
       ...valuesOf(provider),
       ...(provider ? { providerId: provider.id, rowVersion: String(provider.rowVersion) } : {}),
-    },
+    } as never,
   );
   const confirming = provider?.status === "PROPOSED";
   return (

@@ -179,7 +179,7 @@ type ChoiceGroupFieldProps = {
   options: ReadonlyArray<{ value: string; label: string; help?: string }>;
   error?: string;
   required?: boolean;
-  /** Props for each input (a form's register(name) with defaultChecked, or name/defaultChecked for plain forms). */
+  /** Props for each input (react-hook-form's register(name), or name/defaultChecked for plain forms). */
   inputProps: (value: string) => InputHTMLAttributes<HTMLInputElement>;
 };
 

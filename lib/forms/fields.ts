@@ -71,7 +71,7 @@ export const wholeNumber = (what: string, min: number, max: number) =>
 
 /**
  * Repeated form fields (checkbox groups, hidden lists) arrive as a string when only one is present, and as
- * nothing at all when none is ticked (an action called with an object may say `false`).
+ * nothing at all when none is ticked (react-hook-form reports `false` for such a group in the browser).
  */
 export const listOf = <T extends z.ZodType>(item: T) =>
   z.preprocess(
@@ -80,8 +80,8 @@ export const listOf = <T extends z.ZodType>(item: T) =>
   );
 
 /**
- * An optional checkbox (value "yes"): ticked or not. A posted form leaves an unticked box out; an action called
- * with an object may say `false`.
+ * An optional checkbox (value "yes"): ticked or not. The browser's react-hook-form reports an unticked box as
+ * `false`, a posted form leaves it out.
  */
 export const optionalBox = z.preprocess((v) => (v === "yes" ? "yes" : undefined), z.literal("yes").optional());
 
@@ -142,6 +142,9 @@ export const formatCents = (cents: number) => DOLLARS.format(cents / 100);
  */
 export const MAX_PDF_UPLOAD_BYTES = 10 * 1024 * 1024;
 
+// In the browser react-hook-form hands over the input's FileList; on the server the form posts a File.
+const firstFile = (v: unknown) => (typeof FileList !== "undefined" && v instanceof FileList ? v[0] : v);
+
 /**
  * The largest image anyone uploads (an employer's logo). It is checked by content and re-encoded on the server by
  * lib/storage/image-upload.ts; next.config.ts lets larger bodies through so a bigger file gets this message.
@@ -149,13 +152,16 @@ export const MAX_PDF_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const MAX_IMAGE_UPLOAD_BYTES = 1024 * 1024;
 
 /**
- * An optional image file input: nothing chosen (the empty File a form posts, in the browser's check too) is
+ * An optional image file input: nothing chosen (the browser's empty FileList, or the empty File a form posts) is
  * undefined, a chosen file must not be too large. Its type is deliberately not judged by its name or the browser's
  * guess: the server reads its content (lib/storage/image-upload.ts).
  */
 export const optionalImageFile = (tooLarge: string) =>
   z.preprocess(
-    (v) => (v instanceof File && v.size > 0 ? v : undefined),
+    (v) => {
+      const file = firstFile(v);
+      return file instanceof File && file.size > 0 ? file : undefined;
+    },
     z
       .instanceof(File)
       .refine((f) => f.size <= MAX_IMAGE_UPLOAD_BYTES, tooLarge)
@@ -171,11 +177,14 @@ export const chosenFile = (
   accepts: (file: File) => boolean,
   messages: { missing: string; tooLarge: string; wrongKind: string },
 ) =>
-  z
-    .instanceof(File, { message: messages.missing })
-    .refine((f) => f.size > 0, messages.missing)
-    .refine((f) => f.size <= maxBytes, messages.tooLarge)
-    .refine(accepts, messages.wrongKind);
+  z.preprocess(
+    firstFile,
+    z
+      .instanceof(File, { message: messages.missing })
+      .refine((f) => f.size > 0, messages.missing)
+      .refine((f) => f.size <= maxBytes, messages.tooLarge)
+      .refine(accepts, messages.wrongKind),
+  );
 
 /** A PDF file input (chosenFile); its content is checked on the server by lib/storage/pdf-upload.ts. */
 export const pdfFile = (messages: { missing: string; tooLarge: string; notPdf: string }) =>

@@ -56,7 +56,7 @@ describe("the enrollment form's RAPIDS rules", () => {
   it("accepts a complete enrollment and keeps what DOL needs", () => {
     const parsed = enrollmentSchema(ACCEPTED).parse({ ...VALID, ssn: "123-45-6789" });
     expect(parsed).toMatchObject({ firstName: "José", priorWage: 1750, creditPreviousTrainingHours: 0 });
-    // A posted form leaves an unticked checkbox out; an action called with an object may say false.
+    // In the browser react-hook-form reports an unticked checkbox as false; a posted form leaves it out.
     const unticked = { wioaParticipant: false, taaParticipant: false, removeSsn: false };
     expect(enrollmentSchema(ACCEPTED).parse({ ...VALID, ...unticked })).toMatchObject({ wioaParticipant: undefined });
     expect(enrollmentSchema(ACCEPTED).parse({ ...VALID, wioaParticipant: "yes" })).toMatchObject({

@@ -183,7 +183,7 @@ describe("form parsing of hostile field names", () => {
 });
 
 describe("listOf", () => {
-  it("reads a checkbox group however it arrives: none ticked (absent, empty, or an object input's false), one, several", () => {
+  it("reads a checkbox group however it arrives: none ticked (absent, empty, or react-hook-form's false), one, several", () => {
     const list = listOf(z.string());
     for (const none of [undefined, null, false, ""]) expect(list.parse(none)).toEqual([]);
     expect(list.parse("WI")).toEqual(["WI"]);
