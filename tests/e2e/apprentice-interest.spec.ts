@@ -1,31 +1,19 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { test, expect, expectAccessible, waitForEmail } from "./support/fixtures";
-import { nextStep, smallTapTargets } from "./support/interest-form";
+import { fillAboutYou, nextStep, sendInterestForm, smallTapTargets } from "./support/interest-form";
 
-async function fillAboutYou(page: Page, email: string, city: string) {
-  await page.getByLabel("First name").fill("Casey");
-  await page.getByLabel("Last name").fill("Nguyen");
-  await page.getByRole("textbox", { name: /^Email/ }).fill(email);
-  await page.getByLabel("City").fill(city);
-  await page.getByRole("combobox", { name: /^State/ }).selectOption("TX");
-  await page.getByLabel("ZIP code").fill("78205");
-}
-
-/** Sends the interest form once, answering every required question: the first send of a test about what follows. */
+/** Sends the interest form once from San Antonio, a veteran willing to move to the Southwest. */
 async function sendInterest(page: Page, email: string) {
   await page.goto("/apprentices/interest");
-  await fillAboutYou(page, email, "San Antonio");
-  await nextStep(page, 2);
-  await page.getByRole("radio", { name: /Yes, I would move/ }).check();
-  await page.getByRole("checkbox", { name: /Southwest/ }).check();
-  await page.getByLabel("Highest education").selectOption("MILITARY_TRAINING");
-  await page.getByRole("radio", { name: "Veteran", exact: true }).check();
-  await nextStep(page, 3);
-  await page.getByLabel(/AAMI may share my profile/).check();
-  await nextStep(page, 4);
-  await page.getByRole("button", { name: "Send my interest" }).click();
-  await expect(page.getByRole("heading", { name: "Thank you: your interest is saved" })).toBeVisible();
+  await sendInterestForm(page, {
+    email,
+    city: "San Antonio",
+    willingToRelocate: true,
+    regions: [/Southwest/],
+    education: "MILITARY_TRAINING",
+    situation: "Veteran",
+  });
 }
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -42,7 +30,7 @@ test("a prospective apprentice sends the interest form on a phone, updates it th
   await expect(page.getByText("Enter your first name.")).toBeVisible();
   await expectAccessible(page);
 
-  await fillAboutYou(page, email, "San Antonio");
+  await fillAboutYou(page, { email, city: "San Antonio" });
   await nextStep(page, 2);
   await page.getByRole("radio", { name: /Yes, I would move/ }).check();
   await page.getByRole("checkbox", { name: /Southwest/ }).check();
@@ -114,16 +102,13 @@ test("sending the interest form again with the same address changes nothing and 
   // Sending the form again with the same address changes nothing: the same confirmation, and the owner is emailed a
   // new link, which revokes the one in use.
   await page.goto("/apprentices/interest");
-  await fillAboutYou(page, email.toUpperCase(), "Austin");
-  await nextStep(page, 2);
-  await page.getByRole("radio", { name: /No, only near where I live/ }).check();
-  await page.getByLabel("Highest education").selectOption("ASSOCIATE");
-  await page.getByRole("radio", { name: "Veteran", exact: true }).check();
-  await nextStep(page, 3);
-  await page.getByLabel(/AAMI may share my profile/).check();
-  await nextStep(page, 4);
-  await page.getByRole("button", { name: "Send my interest" }).click();
-  await expect(page.getByRole("heading", { name: "Thank you: your interest is saved" })).toBeVisible();
+  await sendInterestForm(page, {
+    email: email.toUpperCase(),
+    city: "Austin",
+    willingToRelocate: false,
+    education: "ASSOCIATE",
+    situation: "Veteran",
+  });
   const again = await waitForEmail(email, (m) => m.subject.includes("the interest form was sent again"));
   expect(
     await db.candidate.findMany({
@@ -162,7 +147,7 @@ test("on a phone the interest form comes in four short steps with thumb-sized ta
   await expect(page.getByLabel("Last name")).toBeFocused();
   await expect(page.getByText("Step 1 of 4")).toBeVisible();
   await expectAccessible(page);
-  await fillAboutYou(page, email, "Tucson");
+  await fillAboutYou(page, { email, city: "Tucson" });
   await nextStep(page, 2);
   await expect(page.getByRole("heading", { name: "Where you would work and your background" })).toBeFocused();
   expect(await smallTapTargets(page)).toEqual([]);

@@ -5,7 +5,7 @@ import { drawImage } from "../support/images";
 import { PDF_SCRIPT_MARKER } from "../support/pdf-with-script";
 import { test, expect, waitForEmail } from "./support/fixtures";
 import { listWithLogo, partnerRecords, type PartnerRecords } from "./support/partner-records";
-import { nextStep } from "./support/interest-form";
+import { sendInterestForm } from "./support/interest-form";
 
 // Issue 13, point 6: every page, as visitors, employer partners and AAMI staff see it, arrives with the security
 // headers of proxy.ts (lib/security/headers.ts), a Content-Security-Policy whose nonce is new on every response,
@@ -303,21 +303,17 @@ test("the interest form validates in the browser and sends under the policy; the
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByText("Enter your first name.")).toBeVisible();
   const email = `robin.${randomUUID().slice(0, 8)}@example.test`;
-  await page.getByLabel("First name").fill("Robin");
-  await page.getByLabel("Last name").fill("Headers");
-  await page.getByRole("textbox", { name: /^Email/ }).fill(email);
-  await page.getByLabel("City").fill("Madison");
-  await page.getByRole("combobox", { name: /^State/ }).selectOption("WI");
-  await page.getByLabel("ZIP code").fill("53703");
-  await nextStep(page, 2);
-  await page.getByRole("radio", { name: /No, only near where I live/ }).check();
-  await page.getByLabel("Highest education").selectOption("HIGH_SCHOOL");
-  await page.getByRole("radio", { name: "Employed", exact: true }).check();
-  await nextStep(page, 3);
-  await page.getByLabel(/AAMI may share my profile/).check();
-  await nextStep(page, 4);
-  await page.getByRole("button", { name: "Send my interest" }).click();
-  await expect(page.getByRole("heading", { name: "Thank you: your interest is saved" })).toBeVisible();
+  await sendInterestForm(page, {
+    email,
+    firstName: "Robin",
+    lastName: "Headers",
+    city: "Madison",
+    state: "WI",
+    zip: "53703",
+    willingToRelocate: false,
+    education: "HIGH_SCHOOL",
+    situation: "Employed",
+  });
   expect(violations).toEqual([]);
   const mail = await waitForEmail(email, (m) => m.subject === "We received your interest in a BMET apprenticeship");
   const link = new URL(mail.text.match(/https?:\/\/\S+\/apprentices\/profile\/[A-Za-z0-9._-]+/)![0]);
