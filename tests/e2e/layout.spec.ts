@@ -223,35 +223,22 @@ async function prepareWalk(db: Db, role: Role): Promise<Walk> {
   return { records, visitorId: (await createUser(db, { staffRole })).id };
 }
 
-/**
- * Each role's walk is prepared once per worker and shared by that role's groups there: the pages are only looked
- * at, and preparing the records (an approved partner with its agreement PDF, apprentices, a candidate) took several
- * seconds of each test on a busy machine.
- */
-const layoutTest = test.extend<object, { walkFor: (role: Role) => Promise<Walk> }>({
-  walkFor: [
-    async ({ workerDb }, use) => {
-      const prepared = new Map<Role, Promise<Walk>>();
-      await use((role) => {
-        if (!prepared.has(role)) prepared.set(role, prepareWalk(workerDb, role));
-        return prepared.get(role)!;
-      });
-    },
-    { scope: "worker" },
-  ],
-});
-
 for (const role of Object.keys(VISITS) as Role[]) {
   for (const { group, label } of groupsOf(VISITS[role])) {
-    layoutTest(
-      `${role}, ${label}: no overflow, a one-row header and a clean axe run at 390 and 1280 px`,
-      async ({ browser, page, db, walkFor }) => {
-        layoutTest.setTimeout(GROUP_TIMEOUT_MS);
-        const { records, visitorId } = await walkFor(role);
-        const visitor = visitorId ? await browserFor(browser, db, visitorId) : page;
-        await checkPages(visitor, role, group, records);
-      },
-    );
+    test(`${role}, ${label}: no overflow, a one-row header and a clean axe run at 390 and 1280 px`, async ({
+      browser,
+      page,
+      db,
+      oncePerWorker,
+    }) => {
+      test.setTimeout(GROUP_TIMEOUT_MS);
+      // Each role's walk is prepared once per worker and shared by that role's groups there: the pages are only
+      // looked at, and preparing the records (an approved partner with its agreement PDF, apprentices, a
+      // candidate) took several seconds of each test on a busy machine.
+      const { records, visitorId } = await oncePerWorker(`layout walk: ${role}`, () => prepareWalk(db, role));
+      const visitor = visitorId ? await browserFor(browser, db, visitorId) : page;
+      await checkPages(visitor, role, group, records);
+    });
   }
 }
 

@@ -64,12 +64,32 @@ type Fixtures = {
   signInAs: (userId: string) => Promise<void>;
 };
 
-export const test = base.extend<Fixtures, { workerDb: Db }>({
+type WorkerFixtures = {
+  workerDb: Db;
+  /**
+   * Records that tests only look at, prepared once per worker under a key and shared by that worker's tests that ask
+   * for the same key. It lives here rather than in the one spec that needs it because a spec with worker fixtures of
+   * its own cannot share workers with the others: Playwright would run it on workers of its own after them.
+   */
+  oncePerWorker: <T>(key: string, prepare: () => Promise<T>) => Promise<T>;
+};
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
   workerDb: [
     async ({}, use) => {
       const db = createPrismaClient(E2E_DATABASE_URL, 2);
       await use(db);
       await db.$disconnect();
+    },
+    { scope: "worker" },
+  ],
+  oncePerWorker: [
+    async ({}, use) => {
+      const prepared = new Map<string, Promise<unknown>>();
+      await use(<T>(key: string, prepare: () => Promise<T>) => {
+        if (!prepared.has(key)) prepared.set(key, prepare());
+        return prepared.get(key) as Promise<T>;
+      });
     },
     { scope: "worker" },
   ],
