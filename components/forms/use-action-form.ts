@@ -9,9 +9,7 @@ import {
   type Path,
   type Resolver,
 } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { config as configureZod } from "zod/v4/core";
 import type { ActionResult, ActionState } from "@/lib/action-client";
 import { nestDottedKeys } from "@/lib/forms/form-data";
 
@@ -19,19 +17,22 @@ import { nestDottedKeys } from "@/lib/forms/form-data";
  * A form's schema, or a function that imports it (`() => import("…/schemas").then((m) => m.XSchema)`). zod is about
  * 30 KiB of the browser's first load (gzipped) and building a schema is work on the main thread, so the public
  * pages pass the import: zod then arrives on the first focus or tap on the page, before the first check needs it.
- * Either way it is the one schema the server action parses with.
+ * Either way it is the one schema the server action parses with. (zod's `jitless` setting, which our
+ * Content-Security-Policy needs, is set before any of this loads: instrumentation-client.ts.)
  */
 export type SchemaSource<S> = S | (() => Promise<S>);
 
-// The pages' Content-Security-Policy (proxy.ts) allows no eval. Zod compiles object schemas with `new Function`
-// where it may, and its probe for that shows up as a policy violation even though zod catches it: every form in
-// the browser validates through this hook, so zod runs here without compiling (and without probing). `config`
-// comes from zod's core alone (the setting is global); a dynamic import("zod") here brought all of zod's locales
-// into every form page (+60 KiB gzipped, measured).
-configureZod({ jitless: true });
-
-async function loadSchema<S>(source: SchemaSource<S>): Promise<S> {
-  return typeof source === "function" ? (source as () => Promise<S>)() : source;
+/**
+ * The form's check: its schema through react-hook-form's zod resolver. The resolver is imported with the schema,
+ * not with the page: it brings zod's core along (about 8 KiB gzipped of every form page's first load, measured), and
+ * no check runs before the visitor touches the form.
+ */
+async function loadValidator<S>(source: SchemaSource<S>) {
+  const [schema, { zodResolver }] = await Promise.all([
+    typeof source === "function" ? (source as () => Promise<S>)() : source,
+    import("@hookform/resolvers/zod"),
+  ]);
+  return { schema, zodResolver };
 }
 
 type FormAction<T> = (previous: ActionState<T>, formData: FormData) => Promise<ActionResult<T>>;
@@ -76,9 +77,11 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   );
   // The first source given: a caller's inline import function is a new function on every render.
   const [source] = useState(() => schemaSource);
-  const schema = () => loadSchema(source);
-  const resolver: Resolver<z.input<S>> = async (values, context, options) =>
-    (zodResolver((await schema()) as never) as unknown as Resolver<z.input<S>>)(values, context, options);
+  const schema = async () => (await loadValidator(source)).schema;
+  const resolver: Resolver<z.input<S>> = async (values, context, options) => {
+    const { schema, zodResolver } = await loadValidator(source);
+    return (zodResolver(schema as never) as unknown as Resolver<z.input<S>>)(values, context, options);
+  };
   const form = useForm<z.input<S>>({
     resolver,
     defaultValues: initial,
@@ -86,9 +89,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     mode: "onTouched",
   });
 
-  // Fetch the schema on the first sign of use, so the first check does not wait for the network.
+  // Fetch the check on the first sign of use, so the first check does not wait for the network.
   useEffect(() => {
-    const preload = () => void loadSchema(source);
+    const preload = () => void loadValidator(source);
     const events = ["focusin", "pointerdown"] as const;
     events.forEach((type) => window.addEventListener(type, preload, { once: true, capture: true }));
     return () => events.forEach((type) => window.removeEventListener(type, preload, { capture: true }));
