@@ -5,11 +5,19 @@ import type { Tx } from "@/lib/prisma-client";
 import { minimumWageFor } from "@/lib/onboarding/wages/minimum-wage";
 import type { WageScheduleInput } from "@/lib/onboarding/wages/rules";
 
+/**
+ * The schedule with its steps in one statement: step 6 reads it on every view (and the agreement it builds
+ * contains it). The objects are built here key by key, as the agreement's fingerprint (JSON.stringify) depends on
+ * their order.
+ */
 async function readWageSchedule(tx: Tx, organizationId: string): Promise<WageScheduleInput | null> {
-  const schedule = await tx.wageSchedule.findUnique({
-    where: { organizationId },
-    include: { steps: { orderBy: { ordinal: "asc" } } },
-  });
+  const [schedule] = await tx.$queryRaw<WageScheduleInput[]>`
+    SELECT w."journeyworkerRateCents", w."entryWageCents", w.basis::text AS basis, w."termLength",
+           COALESCE((SELECT json_agg(json_build_object('threshold', s.threshold, 'amountKind', s."amountKind",
+                                                       'amountValue', s."amountValue") ORDER BY s.ordinal)
+                       FROM "WageStep" s WHERE s."wageScheduleId" = w.id), '[]'::json) AS steps
+      FROM "WageSchedule" w
+     WHERE w."organizationId" = ${organizationId}`;
   if (!schedule) return null;
   return {
     journeyworkerRateCents: schedule.journeyworkerRateCents,
