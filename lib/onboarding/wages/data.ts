@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
 import type { Tx } from "@/lib/prisma-client";
 import { minimumWageFor } from "@/lib/onboarding/wages/minimum-wage";
 import type { WageScheduleInput } from "@/lib/onboarding/wages/rules";
@@ -43,8 +44,13 @@ export function getWageSchedule(organizationId: string, tx: Tx = db): Promise<Wa
   return tx === db ? wageScheduleForRequest(organizationId) : readWageSchedule(tx, organizationId);
 }
 
-/** The minimum wage where the organization is (its state's, or the federal one). */
+/**
+ * The minimum wage where the organization is (its state's, or the federal one). Step 6 reads it on every view: a
+ * raw statement, as Prisma 6.19 compiles every ORM call anew in wasm (lib/onboarding/agreement/data.ts).
+ */
 export async function minimumWageForOrg(organizationId: string, tx: Tx = db) {
-  const org = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { state: true } });
+  const [org] = await tx.$queryRaw<Array<{ state: string }>>`
+    SELECT o.state FROM "Organization" o WHERE o.id = ${organizationId}`;
+  if (!org) throw notFound();
   return minimumWageFor(org.state);
 }
