@@ -1,5 +1,5 @@
 import "server-only";
-import type { ApprenticeStatus, StepKey, SubmissionStatus } from "@prisma/client";
+import type { ApprenticeStatus, DocumentKind, StepKey, SubmissionStatus } from "@prisma/client";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Tx } from "@/lib/prisma-client";
@@ -7,23 +7,30 @@ import { deriveStepStatuses, type OnboardingFacts } from "@/lib/onboarding/progr
 import { getCurrentStandards } from "@/lib/program/standards/data";
 import { APPRENTICES_WAITING } from "@/lib/status-messages";
 
-/** The newest published version of each program document (what employers must acknowledge). */
+type ProgramDocumentRow = {
+  id: string;
+  kind: DocumentKind;
+  version: number;
+  title: string;
+  sha256: string;
+  publishedAt: Date;
+  isSample: boolean;
+  fileId: string;
+};
+
+/**
+ * The newest published version of each program document (what employers must acknowledge), in the order of the
+ * kinds. A statement of our own rather than an ORM call: the review page reads it on every view, and Prisma
+ * 6.19's query compiler compiles every ORM call anew in wasm (this one took some 5% of the review page's CPU time
+ * in a profile; a raw statement's plan is next to nothing).
+ */
 export async function currentProgramDocuments(tx: Tx) {
-  const published = await tx.programDocument.findMany({
-    where: { publishedAt: { not: null } },
-    orderBy: [{ kind: "asc" }, { version: "desc" }],
-    select: {
-      id: true,
-      kind: true,
-      version: true,
-      title: true,
-      sha256: true,
-      publishedAt: true,
-      isSample: true,
-      fileId: true,
-    },
-  });
-  return published.filter((doc, i) => i === 0 || published[i - 1]!.kind !== doc.kind);
+  return tx.$queryRaw<ProgramDocumentRow[]>`
+    SELECT DISTINCT ON (d.kind) d.id, d.kind::text AS kind, d.version, d.title, d.sha256, d."publishedAt",
+           d."isSample", d."fileId"
+      FROM "ProgramDocument" d
+     WHERE d."publishedAt" IS NOT NULL
+     ORDER BY d.kind, d.version DESC`;
 }
 
 type FactsRow = {

@@ -19,43 +19,46 @@ export const WITH_FULLY_SIGNED_AGREEMENT = {
   },
 } satisfies Prisma.ApprenticeWhereInput;
 
-/** Statuses whose apprentices count against the ratio: approved by AAMI, or registered in RAPIDS. */
-const COUNTED: Prisma.ApprenticeWhereInput = { status: { in: ["APPROVED", "REGISTERED"] } };
+type ApprovalFactsRow = {
+  id: string;
+  startDate: Date;
+  creditedOjtHours: number;
+  agencyAcceptedAt: Date | null;
+  journeyworkerCount: number | null;
+  agreementFullySigned: boolean;
+  otherApprovedApprentices: number;
+};
 
+/**
+ * The facts of each apprentice, in one statement with the standards from the request's copy: the review queue
+ * previews every listed apprentice's approval on each view, so a statement per fact (four) was paid on each. The
+ * signed-agreement condition is WITH_FULLY_SIGNED_AGREEMENT's in SQL; the apprentices that count against the ratio
+ * are those AAMI approved or RAPIDS registered.
+ */
 export async function loadApprovalFacts(tx: Tx, apprenticeIds: readonly string[]): Promise<Map<string, ApprovalFacts>> {
-  const [apprentices, signed, standards] = await Promise.all([
-    tx.apprentice.findMany({
-      where: { id: { in: [...apprenticeIds] } },
-      select: {
-        id: true,
-        organizationId: true,
-        startDate: true,
-        creditedOjtHours: true,
-        organization: { select: { agencyAcceptedAt: true, journeyworkerCount: true } },
-      },
-    }),
-    tx.apprentice.findMany({
-      where: { id: { in: [...apprenticeIds] }, ...WITH_FULLY_SIGNED_AGREEMENT },
-      select: { id: true },
-    }),
+  const [rows, standards] = await Promise.all([
+    tx.$queryRaw<ApprovalFactsRow[]>`
+      SELECT a.id, a."startDate", a."creditedOjtHours", o."agencyAcceptedAt", o."journeyworkerCount",
+             EXISTS (SELECT 1 FROM "ApprenticeAgreement" g
+                      WHERE g."apprenticeId" = a.id AND g."voidedAt" IS NULL AND g."fileId" IS NOT NULL
+                        AND g."employerSignedAt" IS NOT NULL AND g."apprenticeSignedAt" IS NOT NULL)
+               AS "agreementFullySigned",
+             (SELECT count(*)::int FROM "Apprentice" c
+               WHERE c."organizationId" = a."organizationId" AND c.status IN ('APPROVED', 'REGISTERED'))
+               AS "otherApprovedApprentices"
+        FROM "Apprentice" a JOIN "Organization" o ON o.id = a."organizationId"
+       WHERE a.id = ANY(${[...apprenticeIds]}::text[])`,
     // Outside a transaction, the request's copy; inside one (an approval), what the transaction sees.
     getCurrentStandards(tx === db ? undefined : tx),
   ]);
-  const counted = await tx.apprentice.groupBy({
-    by: ["organizationId"],
-    where: { organizationId: { in: [...new Set(apprentices.map((a) => a.organizationId))] }, ...COUNTED },
-    _count: { _all: true },
-  });
-  const countOf = new Map(counted.map((c) => [c.organizationId, c._count._all]));
-  const fullySigned = new Set(signed.map((a) => a.id));
   return new Map(
-    apprentices.map((a) => [
+    rows.map((a) => [
       a.id,
       {
-        organization: a.organization,
+        organization: { agencyAcceptedAt: a.agencyAcceptedAt, journeyworkerCount: a.journeyworkerCount },
         apprentice: { startDate: a.startDate, creditedOjtHours: a.creditedOjtHours },
-        agreementFullySigned: fullySigned.has(a.id),
-        otherApprovedApprentices: countOf.get(a.organizationId) ?? 0,
+        agreementFullySigned: a.agreementFullySigned,
+        otherApprovedApprentices: a.otherApprovedApprentices,
         standards,
       },
     ]),

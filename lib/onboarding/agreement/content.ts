@@ -2,6 +2,7 @@ import "server-only";
 import type { StepKey } from "@prisma/client";
 import { registrationAgencyFor } from "@/lib/agencies/data";
 import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
 import type { Tx } from "@/lib/prisma-client";
 import { buildAgreementPdf, type AgreementContent } from "@/lib/pdf/agreement";
 import { pdfFontFiles } from "@/lib/pdf/fonts";
@@ -9,6 +10,7 @@ import { LruCache } from "@/lib/lru";
 import { canonicalJsonSha256, sha256Hex } from "@/lib/storage/hash";
 import { getWageSchedule } from "@/lib/onboarding/wages/data";
 import { getCurrentStandards } from "@/lib/program/standards/data";
+import type { ProgramStandards } from "@/lib/program/standards/model";
 
 /** The steps whose data the agreement contains: changing any of them after signing voids the signature. */
 export const AGREEMENT_CONTENT_STEPS: Record<StepKey, string | null> = {
@@ -22,17 +24,84 @@ export const AGREEMENT_CONTENT_STEPS: Record<StepKey, string | null> = {
   APPRENTICES: null,
 };
 
-/** Everything the agreement says about the organization, in a stable order. */
+type ContentRow = {
+  legalName: string;
+  dbaName: string | null;
+  ein: string | null;
+  addressLine1: string;
+  addressLine2: string | null;
+  city: string;
+  state: string;
+  postalCode: string;
+  county: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+  journeyworkerCount: number | null;
+  positions: Array<{
+    title: string;
+    department: string;
+    type: string;
+    siteAddress: string;
+    expectedStartDate: string | null;
+    openings: number;
+  }>;
+  mentors: Array<{
+    name: string;
+    title: string;
+    email: string;
+    phone: string | null;
+    credentials: string[];
+    yearsExperience: number;
+  }>;
+  funding: {
+    providerName: string;
+    providerType: string;
+    providerContact: string | null;
+    delivery: string;
+    hoursPerYear: number;
+    costPerApprenticeCents: number;
+    sources: string[];
+    otherSourceText: string | null;
+    instructionTimePaid: boolean;
+  } | null;
+};
+
+/**
+ * Everything the agreement says about the organization, in a stable order. The organization, its positions,
+ * mentors and funding plan with its provider are one statement (one snapshot, one round trip): step 6 reads this on
+ * every view to find its unsigned document. The objects are built here key by key, as the fingerprint
+ * (JSON.stringify) depends on their order; dates are days, as the agreement prints them.
+ */
 export async function loadAgreementContent(organizationId: string, tx: Tx = db): Promise<AgreementContent> {
-  const org = await tx.organization.findUniqueOrThrow({
-    where: { id: organizationId },
-    include: {
-      positions: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-      mentors: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-      fundingPlan: { include: { rtiProvider: { select: { name: true, providerType: true, contact: true } } } },
-    },
-  });
-  const f = org.fundingPlan;
+  const [[org], wageSchedule] = await Promise.all([
+    tx.$queryRaw<ContentRow[]>`
+      SELECT o."legalName", o."dbaName", o.ein, o."addressLine1", o."addressLine2", o.city, o.state, o."postalCode",
+             o.county, o."contactName", o."contactEmail", o."contactPhone", o."journeyworkerCount",
+             COALESCE((SELECT json_agg(json_build_object('title', p.title, 'department', p.department, 'type', p.type,
+                                                         'siteAddress', p."siteAddress",
+                                                         'expectedStartDate', to_char(p."expectedStartDate", 'YYYY-MM-DD'),
+                                                         'openings', p.openings) ORDER BY p."createdAt", p.id)
+                         FROM "Position" p WHERE p."organizationId" = o.id), '[]'::json) AS positions,
+             COALESCE((SELECT json_agg(json_build_object('name', m.name, 'title', m.title, 'email', m.email,
+                                                         'phone', m.phone, 'credentials', m.credentials,
+                                                         'yearsExperience', m."yearsExperience")
+                                       ORDER BY m."createdAt", m.id)
+                         FROM "Mentor" m WHERE m."organizationId" = o.id), '[]'::json) AS mentors,
+             (SELECT json_build_object('providerName', r.name, 'providerType', r."providerType",
+                                       'providerContact', r.contact, 'delivery', f.delivery,
+                                       'hoursPerYear', f."hoursPerYear",
+                                       'costPerApprenticeCents', f."costPerApprenticeCents", 'sources', f.sources,
+                                       'otherSourceText', f."otherSourceText",
+                                       'instructionTimePaid', f."instructionTimePaid")
+                FROM "FundingPlan" f JOIN "RtiProvider" r ON r.id = f."rtiProviderId"
+               WHERE f."organizationId" = o.id) AS funding
+        FROM "Organization" o
+       WHERE o.id = ${organizationId}`,
+    getWageSchedule(organizationId, tx),
+  ]);
+  if (!org) throw notFound();
+  const f = org.funding;
   return {
     organization: {
       legalName: org.legalName,
@@ -52,17 +121,17 @@ export async function loadAgreementContent(organizationId: string, tx: Tx = db):
       department: p.department,
       type: p.type,
       siteAddress: p.siteAddress,
-      expectedStartDate: p.expectedStartDate?.toISOString().slice(0, 10) ?? null,
+      expectedStartDate: p.expectedStartDate,
       openings: p.openings,
     })),
     // The provider as its record reads now, in the keys the agreement always had: submission snapshots taken before
     // providers were records stay readable as they are, and an unchanged plan keeps its fingerprint.
     funding: f
       ? {
-          providerName: f.rtiProvider.name,
-          providerType: f.rtiProvider.providerType,
+          providerName: f.providerName,
+          providerType: f.providerType,
           delivery: f.delivery,
-          providerContact: f.rtiProvider.contact ?? "",
+          providerContact: f.providerContact ?? "",
           hoursPerYear: f.hoursPerYear,
           costPerApprenticeCents: f.costPerApprenticeCents,
           sources: f.sources,
@@ -79,7 +148,7 @@ export async function loadAgreementContent(organizationId: string, tx: Tx = db):
       yearsExperience: m.yearsExperience,
     })),
     journeyworkerCount: org.journeyworkerCount,
-    wageSchedule: await getWageSchedule(organizationId, tx),
+    wageSchedule,
   };
 }
 
@@ -95,9 +164,28 @@ export const agreementFingerprint = (content: AgreementContent) =>
 const unsignedAgreements = new LruCache<string, Promise<{ bytes: Uint8Array; sha256: string }>>(100);
 
 /**
+ * The canonical hash of each frozen standards object hashed so far: the current standards are one frozen object
+ * per process for a while (getCurrentStandards), and hashing their whole schedule (some 200 skills) on every view
+ * of step 6 cost more than reading the organization's data. A frozen object cannot change, so its hash cannot
+ * either; standards read in a transaction are fresh objects and are hashed each time.
+ */
+const frozenStandardsSha256 = new WeakMap<ProgramStandards, string>();
+
+function standardsSha256(standards: ProgramStandards): string {
+  if (!Object.isFrozen(standards)) return canonicalJsonSha256(standards);
+  let hash = frozenStandardsSha256.get(standards);
+  if (hash === undefined) {
+    hash = canonicalJsonSha256(standards);
+    frozenStandardsSha256.set(standards, hash);
+  }
+  return hash;
+}
+
+/**
  * What the unsigned agreement is built from, as the organization's data stands: its content, the current standards
  * (the version it records when signed) and the Registration Agency for the organization's state now (which signing
- * passes on to the signed copy), with one hash over all three: equal hashes, equal documents.
+ * passes on to the signed copy), with one hash over all three (the standards by their own hash): equal hashes,
+ * equal documents.
  */
 export async function loadUnsignedAgreementInputs(organizationId: string, tx: Tx = db) {
   const [content, standards] = await Promise.all([
@@ -109,7 +197,7 @@ export async function loadUnsignedAgreementInputs(organizationId: string, tx: Tx
     content,
     standards,
     registrationAgency,
-    inputsSha256: canonicalJsonSha256({ content, standards, registrationAgency }),
+    inputsSha256: canonicalJsonSha256({ content, standardsSha256: standardsSha256(standards), registrationAgency }),
   };
 }
 
