@@ -25,39 +25,40 @@ type ApprovalFactsRow = {
   creditedOjtHours: number;
   agencyAcceptedAt: Date | null;
   journeyworkerCount: number | null;
-  agreementFullySigned: boolean;
   otherApprovedApprentices: number;
 };
 
 /**
- * The facts of each apprentice, in one statement with the standards from the request's copy: the review queue
+ * The facts of each apprentice in two statements, with the standards from the request's copy: the review queue
  * previews every listed apprentice's approval on each view, so a statement per fact (four) was paid on each. The
- * signed-agreement condition is WITH_FULLY_SIGNED_AGREEMENT's in SQL; the apprentices that count against the ratio
- * are those AAMI approved or RAPIDS registered.
+ * apprentices that count against the ratio are those AAMI approved or RAPIDS registered. Which agreements are fully
+ * signed is asked with WITH_FULLY_SIGNED_AGREEMENT itself, so the packet, the RAPIDS file and approval keep one
+ * statement of that rule.
  */
 export async function loadApprovalFacts(tx: Tx, apprenticeIds: readonly string[]): Promise<Map<string, ApprovalFacts>> {
-  const [rows, standards] = await Promise.all([
+  const [rows, fullySigned, standards] = await Promise.all([
     tx.$queryRaw<ApprovalFactsRow[]>`
       SELECT a.id, a."startDate", a."creditedOjtHours", o."agencyAcceptedAt", o."journeyworkerCount",
-             EXISTS (SELECT 1 FROM "ApprenticeAgreement" g
-                      WHERE g."apprenticeId" = a.id AND g."voidedAt" IS NULL AND g."fileId" IS NOT NULL
-                        AND g."employerSignedAt" IS NOT NULL AND g."apprenticeSignedAt" IS NOT NULL)
-               AS "agreementFullySigned",
              (SELECT count(*)::int FROM "Apprentice" c
                WHERE c."organizationId" = a."organizationId" AND c.status IN ('APPROVED', 'REGISTERED'))
                AS "otherApprovedApprentices"
         FROM "Apprentice" a JOIN "Organization" o ON o.id = a."organizationId"
        WHERE a.id = ANY(${[...apprenticeIds]}::text[])`,
+    tx.apprentice.findMany({
+      where: { id: { in: [...apprenticeIds] }, ...WITH_FULLY_SIGNED_AGREEMENT },
+      select: { id: true },
+    }),
     // Outside a transaction, the request's copy; inside one (an approval), what the transaction sees.
     getCurrentStandards(tx === db ? undefined : tx),
   ]);
+  const signed = new Set(fullySigned.map((a) => a.id));
   return new Map(
     rows.map((a) => [
       a.id,
       {
         organization: { agencyAcceptedAt: a.agencyAcceptedAt, journeyworkerCount: a.journeyworkerCount },
         apprentice: { startDate: a.startDate, creditedOjtHours: a.creditedOjtHours },
-        agreementFullySigned: a.agreementFullySigned,
+        agreementFullySigned: signed.has(a.id),
         otherApprovedApprentices: a.otherApprovedApprentices,
         standards,
       },
