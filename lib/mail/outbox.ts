@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/prisma-client";
 import { renderEmail, type TemplateName, type TemplateProps } from "@/lib/mail/templates";
+import { NEW_RECORD_ID } from "@/lib/record-ids";
 
 export type OutgoingMail<N extends TemplateName> = {
   to: string;
@@ -49,10 +50,9 @@ export async function enqueueMailToMany<N extends TemplateName>(
   const { subject, html, text } = await renderEmail(mail.template, mail.props);
   const to = mail.recipients.map((r) => r.to.toLowerCase());
   const organizationIds = mail.recipients.map((r) => r.organizationId);
-  // Ids as the rest of the app makes them (lib/users.ts): "c" and lower-case hex, which lib/ids accepts.
   return tx.$executeRaw`
     INSERT INTO "MailMessage" ("id", "to", "subject", "html", "text", "template", "organizationId", "updatedAt")
-    SELECT 'c' || replace(gen_random_uuid()::text, '-', ''), r."to", ${subject}, ${html}, ${text}, ${mail.template},
+    SELECT ${NEW_RECORD_ID}, r."to", ${subject}, ${html}, ${text}, ${mail.template},
            r."organizationId", now()
       FROM unnest(${to}::text[], ${organizationIds}::text[]) AS r("to", "organizationId")`;
 }
