@@ -1,5 +1,5 @@
 import "server-only";
-import type { StepKey } from "@prisma/client";
+import type { Organization, StepKey } from "@prisma/client";
 import { registrationAgencyFor } from "@/lib/agencies/data";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
@@ -24,48 +24,28 @@ export const AGREEMENT_CONTENT_STEPS: Record<StepKey, string | null> = {
   APPRENTICES: null,
 };
 
-type ContentRow = {
-  legalName: string;
-  dbaName: string | null;
-  ein: string | null;
-  addressLine1: string;
-  addressLine2: string | null;
-  city: string;
-  state: string;
-  postalCode: string;
-  county: string;
-  contactName: string;
-  contactEmail: string;
-  contactPhone: string;
-  journeyworkerCount: number | null;
-  positions: Array<{
-    title: string;
-    department: string;
-    type: string;
-    siteAddress: string;
-    expectedStartDate: string | null;
-    openings: number;
-  }>;
-  mentors: Array<{
-    name: string;
-    title: string;
-    email: string;
-    phone: string | null;
-    credentials: string[];
-    yearsExperience: number;
-  }>;
-  funding: {
-    providerName: string;
-    providerType: string;
-    providerContact: string | null;
-    delivery: string;
-    hoursPerYear: number;
-    costPerApprenticeCents: number;
-    sources: string[];
-    otherSourceText: string | null;
-    instructionTimePaid: boolean;
-  } | null;
-};
+/** What the statement below returns: the organization's columns as stored, and its lists as the agreement has them. */
+type ContentRow = Pick<
+  Organization,
+  | "legalName"
+  | "dbaName"
+  | "ein"
+  | "addressLine1"
+  | "addressLine2"
+  | "city"
+  | "state"
+  | "postalCode"
+  | "county"
+  | "contactName"
+  | "contactEmail"
+  | "contactPhone"
+  | "journeyworkerCount"
+> &
+  Pick<AgreementContent, "positions" | "mentors"> & {
+    // The provider's contact as stored (it may be empty); the agreement prints "" for none.
+    funding:
+      (Omit<NonNullable<AgreementContent["funding"]>, "providerContact"> & { providerContact: string | null }) | null;
+  };
 
 /**
  * Everything the agreement says about the organization, in a stable order. The organization, its positions,
