@@ -467,7 +467,13 @@ async function main() {
       await countersignAgreement(
         tx,
         {
-          user: { ...admin, activeOrganizationId: null, memberships: [], partnerScopes: {} },
+          user: {
+            ...admin,
+            activeOrganizationId: null,
+            memberships: [],
+            partnerScopes: {},
+            training: { apprentice: false, mentor: false },
+          },
           staffRole: "STAFF_ADMIN",
         },
         submission,

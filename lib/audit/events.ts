@@ -234,6 +234,36 @@ export const auditPayloads = {
   }),
   /** AAMI staff recorded (or corrected, or cleared: null) the id RAPIDS assigned to the employer. */
   "organization.rapids_employer_id_recorded": z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+  /** An owner or admin assigned the apprentice's mentor; whether the apprentice can now sign in to their record. */
+  "training.mentor_assigned": z.object({
+    mentorId: z.string(),
+    mentorName: z.string(),
+    previousMentorName: z.string().nullable(),
+    apprenticeCanSignIn: z.boolean(),
+  }),
+  /** A week's hours in one skill set: new, edited while waiting, or a correction of an approved entry. */
+  "training.hours_logged": z.object({
+    apprenticeId: z.string(),
+    weekStart: z.string(),
+    skillSetKey: z.string(),
+    totalMinutes: z.number(),
+    edited: z.boolean(),
+    correctsId: z.string().nullable(),
+    /** Logged by an owner or admin on the apprentice's behalf. */
+    onBehalf: z.boolean(),
+  }),
+  "training.hours_approved": z.object({
+    apprenticeId: z.string(),
+    weekStart: z.string(),
+    skillSetKey: z.string(),
+    totalMinutes: z.number(),
+  }),
+  "training.hours_returned": z.object({
+    apprenticeId: z.string(),
+    weekStart: z.string(),
+    skillSetKey: z.string(),
+    comment: z.string(),
+  }),
   /** Only who asked: the person's data is gone, and the log must not keep any of it. */
   "candidate.deleted": z.object({ by: z.enum(["candidate", "staff"]) }),
 };

@@ -6,6 +6,7 @@ import { partnerScope, type PartnerScope } from "@/lib/candidates/partner/scope"
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { APPROVED_STATUSES } from "@/lib/review/transitions";
+import { IN_TRAINING } from "@/lib/training/status";
 
 // The ONLY place that turns a session into { user, org, role }. Every loader and every action goes through
 // requireUser / requireOrg / requireStaff; the organization always comes from the user's memberships in the
@@ -28,12 +29,22 @@ export type Actor = {
    * organization id; the others are absent. Read with the session, so being a partner costs no query of its own.
    */
   partnerScopes: Record<string, PartnerScope>;
+  /**
+   * Whether the user signs in to a training record as the apprentice, or as the mentor of one (lib/authz/training.ts
+   * decides what they see; these only route them home and show the link).
+   */
+  training: { apprentice: boolean; mentor: boolean };
 };
 export type OrgContext = { user: Actor; org: { id: string; name: string }; role: OrgRole };
 export type StaffContext = { user: Actor; staffRole: StaffRole };
 
 type MembershipRow = MembershipSummary & { region: string; state: string; latestStatus: SubmissionStatus | null };
-type ActorRow = Omit<Actor, "memberships" | "partnerScopes"> & { expires: Date; memberships: MembershipRow[] };
+type ActorRow = Omit<Actor, "memberships" | "partnerScopes" | "training"> & {
+  expires: Date;
+  memberships: MembershipRow[];
+  isApprentice: boolean;
+  isMentor: boolean;
+};
 
 /**
  * The signed-in user with memberships, loaded once per request in one query from the session cookie. Auth.js made
@@ -54,7 +65,11 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
                                                        'latestStatus', latest.status) ORDER BY m."createdAt", m.id)
                        FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId"
                        LEFT JOIN "Submission" latest ON latest."organizationId" = o.id AND latest."isLatest"
-                      WHERE m."userId" = u.id), '[]'::json) AS memberships
+                      WHERE m."userId" = u.id), '[]'::json) AS memberships,
+           EXISTS (SELECT 1 FROM "Apprentice" a
+                    WHERE a."userId" = u.id AND a.status::text = ANY(${IN_TRAINING})) AS "isApprentice",
+           EXISTS (SELECT 1 FROM "Mentor" mt JOIN "Apprentice" a ON a."mentorId" = mt.id
+                    WHERE mt."userId" = u.id AND a.status::text = ANY(${IN_TRAINING})) AS "isMentor"
       FROM "Session" s JOIN "User" u ON u.id = s."userId"
      WHERE s."sessionToken" = ${token}`;
   if (!row) return null;
@@ -87,6 +102,7 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
         .filter((m) => m.latestStatus && APPROVED_STATUSES.includes(m.latestStatus))
         .map((m) => [m.organizationId, partnerScope(m)]),
     ),
+    training: { apprentice: row.isApprentice, mentor: row.isMentor },
   };
 });
 
@@ -136,5 +152,6 @@ export async function requireStaffOrOrg(): Promise<{ organizationId: string | nu
 export function homePath(actor: Actor): string {
   if (actor.staffRole) return "/staff";
   if (actor.memberships.length > 0) return "/onboarding";
+  if (actor.training.apprentice || actor.training.mentor) return "/training";
   return "/welcome";
 }

@@ -35,6 +35,9 @@ import ApprenticeRegistrationReturnedEmail, {
   apprenticeRegistrationReturnedSubject,
 } from "@/emails/apprentice-registration-returned";
 import ApprenticeRegisteredEmail, { apprenticeRegisteredSubject } from "@/emails/apprentice-registered";
+import TrainingMentorAssignedEmail, { trainingMentorAssignedSubject } from "@/emails/training-mentor-assigned";
+import TrainingRecordOpenEmail, { trainingRecordOpenSubject } from "@/emails/training-record-open";
+import TrainingHoursReturnedEmail, { trainingHoursReturnedSubject } from "@/emails/training-hours-returned";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
 const template = <P>(Component: ComponentType<P>, subject: (props: P) => string): Template<P> => ({
@@ -77,6 +80,9 @@ export const templates = {
     apprenticeRegistrationReturnedSubject,
   ),
   "apprentice-registered": template(ApprenticeRegisteredEmail, apprenticeRegisteredSubject),
+  "training-mentor-assigned": template(TrainingMentorAssignedEmail, trainingMentorAssignedSubject),
+  "training-record-open": template(TrainingRecordOpenEmail, trainingRecordOpenSubject),
+  "training-hours-returned": template(TrainingHoursReturnedEmail, trainingHoursReturnedSubject),
 };
 
 export type TemplateName = keyof typeof templates;

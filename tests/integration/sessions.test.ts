@@ -54,6 +54,7 @@ describe("sessions, as lib/authz reads them", () => {
         { organizationId: b.org.id, organizationName: "Beta Children's Hospital", role: "MEMBER" },
       ],
       partnerScopes: {},
+      training: { apprentice: false, mentor: false },
     });
     expect(await authJsUserWith(token)).toBe(a.owner.id);
   });

@@ -96,6 +96,7 @@ describe("mail through an SMTP outage", () => {
         activeOrganizationId: null,
         memberships: [],
         partnerScopes: {},
+        training: { apprentice: false, mentor: false },
       },
       staffRole: "STAFF_REVIEWER",
     };

@@ -1,0 +1,91 @@
+import "server-only";
+import type { OrgRole, Prisma } from "@prisma/client";
+import { activeMembership, MANAGER_ROLES, requireUser, type Actor } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { IN_TRAINING } from "@/lib/training/status";
+
+// Who may see an apprentice's training record, in one filter used by every loader and action of lib/training:
+// the apprentice themself (signed in as the user the record is linked to), their assigned mentor (signed in as that
+// mentor's user), and the members of the organization they are working in. Everyone else, AAMI staff included for
+// now, is answered "not found": another organization's apprentice, another apprentice, another mentor's mentee.
+// A mentor who is also a member of the organization has both sets of rights.
+
+/** The ways a user relates to one apprentice's training; a user may hold several. */
+export type TrainingAccess = {
+  user: Actor;
+  apprenticeId: string;
+  organizationId: string;
+  /** The user is the apprentice. */
+  isApprentice: boolean;
+  /** The user is the apprentice's assigned mentor. */
+  isMentor: boolean;
+  /** The user's role in the apprentice's organization (their active one), or null. */
+  orgRole: OrgRole | null;
+};
+
+/** The apprentices in training a user may see: the one access rule, as a Prisma filter. */
+export function trainingVisibleTo(actor: Actor): Prisma.ApprenticeWhereInput {
+  const organizationId = activeMembership(actor)?.organizationId;
+  return {
+    status: { in: [...IN_TRAINING] },
+    OR: [
+      { userId: actor.id },
+      { mentor: { userId: actor.id } },
+      ...(organizationId && !actor.staffRole ? [{ organizationId }] : []),
+    ],
+  };
+}
+
+/** The apprentices in training whose mentor the user is: the mentor's queue and approvals act only on these. */
+export function mentoredBy(actor: Actor): Prisma.ApprenticeWhereInput {
+  return { status: { in: [...IN_TRAINING] }, mentor: { userId: actor.id } };
+}
+
+function accessOf(actor: Actor, row: { id: string; organizationId: string; userId: string | null }, mentorUserId: string | null): TrainingAccess {
+  const membership = activeMembership(actor);
+  return {
+    user: actor,
+    apprenticeId: row.id,
+    organizationId: row.organizationId,
+    isApprentice: row.userId === actor.id,
+    isMentor: mentorUserId === actor.id,
+    orgRole: membership?.organizationId === row.organizationId ? membership.role : null,
+  };
+}
+
+/** The caller's access to one apprentice's training; "not found" when they have none. */
+export async function requireTrainingAccess(apprenticeId: string): Promise<TrainingAccess> {
+  const actor = await requireUser();
+  const row = await db.apprentice.findFirst({
+    where: { AND: [{ id: apprenticeId }, trainingVisibleTo(actor)] },
+    select: { id: true, organizationId: true, userId: true, mentor: { select: { userId: true } } },
+  });
+  if (!row) throw new AppError("NOT_FOUND");
+  return accessOf(actor, row, row.mentor?.userId ?? null);
+}
+
+export const isTrainingManager = (access: TrainingAccess) =>
+  access.orgRole !== null && MANAGER_ROLES.includes(access.orgRole);
+
+/** Hours are logged by the apprentice, or on their behalf by an owner or admin of their organization. */
+export function requireCanLogHours(access: TrainingAccess) {
+  if (!access.isApprentice && !isTrainingManager(access)) {
+    throw new AppError(
+      "FORBIDDEN",
+      "Hours are logged by the apprentice, or by an owner or admin of their organization on their behalf.",
+    );
+  }
+}
+
+/** Weeks are approved or returned by the apprentice's assigned mentor. */
+export function requireMentor(access: TrainingAccess) {
+  if (!access.isMentor) throw new AppError("FORBIDDEN", "Only the apprentice's mentor can approve or return hours.");
+}
+
+/** Mentors are assigned by an owner or admin of the apprentice's organization. */
+export function requireTrainingManager(access: TrainingAccess) {
+  if (!isTrainingManager(access)) {
+    throw new AppError("FORBIDDEN", "Only an organization owner or admin can assign mentors.");
+  }
+}

@@ -1,0 +1,101 @@
+import "server-only";
+import { requireTrainingManager, type TrainingAccess } from "@/lib/authz/training";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { ratioCheck } from "@/lib/onboarding/ratio";
+import type { Tx } from "@/lib/prisma-client";
+import { getCurrentStandards } from "@/lib/program/standards/data";
+import { ratioLabel } from "@/lib/program/standards/model";
+import { IN_TRAINING } from "@/lib/training/status";
+import { ensureUserByEmail } from "@/lib/users";
+
+// An owner or admin assigns one of the organization's mentors to an apprentice in training. That opens the
+// training record to both: the mentor and the apprentice (when the enrollment has their email) get a sign-in of
+// their own, linked to their records here, and an email saying what to do next. Each mentor counts as one
+// journeyworker for the program's apprentice-to-journeyworker ratio, so no mentor takes more apprentices than the
+// ratio allows; the mentor's row is locked while counting, so two assignments at once cannot both squeeze in.
+
+const STAFF_ADDRESS =
+  "belongs to an AAMI staff account, which cannot also be used in training. Change the address on the record first.";
+
+/** The user an email signs in as, created if missing; refuses AAMI staff accounts. */
+async function trainingUser(tx: Tx, email: string, field: string, who: string) {
+  const user = await ensureUserByEmail(tx, email.toLowerCase());
+  if (user.staffRole) throw new AppError("VALIDATION", `${who}'s address ${STAFF_ADDRESS}`, { [field]: [`This address ${STAFF_ADDRESS}`] });
+  return user.id;
+}
+
+export async function assignMentor(access: TrainingAccess, mentorId: string, ip: string | null) {
+  requireTrainingManager(access);
+  const standards = await getCurrentStandards();
+  const { apprenticeId, organizationId } = access;
+  await db.$transaction(async (tx) => {
+    const [mentor] = await tx.$queryRaw<{ id: string; name: string; email: string }[]>`
+      SELECT id, name, email FROM "Mentor" WHERE id = ${mentorId} AND "organizationId" = ${organizationId} FOR UPDATE`;
+    if (!mentor) {
+      throw new AppError("VALIDATION", "Please correct the highlighted fields.", {
+        mentorId: ["Choose one of your organization's mentors."],
+      });
+    }
+    const apprentice = await tx.apprentice.findUniqueOrThrow({
+      where: { id: apprenticeId },
+      select: { firstName: true, lastName: true, email: true, userId: true, mentorId: true, mentor: { select: { name: true } } },
+    });
+    if (apprentice.mentorId === mentor.id) return;
+    const mentees = await tx.apprentice.count({
+      where: { mentorId: mentor.id, status: { in: [...IN_TRAINING] }, id: { not: apprenticeId } },
+    });
+    const ratio = ratioCheck(standards.ratio, mentees + 1, 1);
+    if (!ratio.met) {
+      throw new AppError("VALIDATION", "Please correct the highlighted fields.", {
+        mentorId: [
+          `${mentor.name} already mentors ${mentees} apprentice${mentees === 1 ? "" : "s"}. The program's ratio is ${ratioLabel(standards.ratio)}: choose another mentor.`,
+        ],
+      });
+    }
+    const mentorUserId = await trainingUser(tx, mentor.email, "mentorId", mentor.name);
+    const apprenticeUserId =
+      apprentice.userId ??
+      (apprentice.email ? await trainingUser(tx, apprentice.email, "mentorId", apprentice.firstName) : null);
+    await tx.mentor.update({ where: { id: mentor.id }, data: { userId: mentorUserId } });
+    await tx.apprentice.update({ where: { id: apprenticeId }, data: { mentorId: mentor.id, userId: apprenticeUserId } });
+    await recordAudit(tx, {
+      kind: "training.mentor_assigned",
+      organizationId,
+      actorId: access.user.id,
+      subject: { type: "Apprentice", id: apprenticeId },
+      payload: {
+        mentorId: mentor.id,
+        mentorName: mentor.name,
+        previousMentorName: apprentice.mentor?.name ?? null,
+        apprenticeCanSignIn: apprenticeUserId !== null,
+      },
+      ip,
+    });
+    const { APP_URL } = env();
+    const apprenticeName = `${apprentice.firstName} ${apprentice.lastName}`;
+    const organizationName = (await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { legalName: true } })).legalName;
+    await enqueueMail(tx, {
+      to: mentor.email,
+      organizationId,
+      template: "training-mentor-assigned",
+      props: { mentorName: mentor.name, apprenticeName, organizationName, signInUrl: `${APP_URL}/signin?callbackUrl=%2Ftraining%2Freview` },
+    });
+    if (apprentice.email && !apprentice.userId) {
+      await enqueueMail(tx, {
+        to: apprentice.email,
+        organizationId,
+        template: "training-record-open",
+        props: {
+          firstName: apprentice.firstName,
+          mentorName: mentor.name,
+          organizationName,
+          signInUrl: `${APP_URL}/signin?callbackUrl=%2Ftraining`,
+        },
+      });
+    }
+  });
+}
