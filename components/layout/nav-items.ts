@@ -9,11 +9,17 @@ export type NavItem = {
 };
 
 /**
- * What the header links to, for whoever is signed in. `more` holds the staff pages visited less often: on a desktop
+ * What the header links to, for whoever is signed in. `more` holds the pages visited less often: on a desktop
  * they sit behind a "More" menu so the header stays one row from 1024 px (ten staff links and the account do not
  * fit); on a phone every link is in the one menu anyway.
  */
-export function navItemsFor(who: { staffRole: string | null; member: boolean; partner: boolean }): {
+export function navItemsFor(who: {
+  staffRole: string | null;
+  member: boolean;
+  partner: boolean;
+  /** Signs in as an apprentice or as a mentor (lib/authz Actor.training). */
+  training?: { apprentice: boolean; mentor: boolean };
+}): {
   primary: NavItem[];
   more: NavItem[];
 } {
@@ -42,12 +48,20 @@ export function navItemsFor(who: { staffRole: string | null; member: boolean; pa
       { href: "/organization/members", label: "Members" },
     );
     if (who.partner) {
+      // Training records open once AAMI approves an apprentice, so only partners' members have any to see. The
+      // listing, changed once in a while, waits under More so the row keeps to five links.
       primary.push(
         { href: "/onboarding/apprentices", label: "Apprentices" },
         { href: "/candidates", label: "Candidates" },
-        { href: "/organization/listing", label: "Listing" },
+        { href: "/training", label: "Training" },
       );
+      more.push({ href: "/organization/listing", label: "Listing" });
     }
+  } else if (who.training?.apprentice || who.training?.mentor) {
+    // Apprentices and mentors who are not members of the organization: their training pages only. (A member who
+    // mentors reaches the hours to approve from the Training page.)
+    primary.push({ href: "/training", label: "Training", exact: who.training.mentor });
+    if (who.training.mentor) primary.push({ href: "/training/review", label: "Hours to approve" });
   }
   return { primary, more };
 }

@@ -32,7 +32,12 @@ export async function SiteHeader() {
   const actor = await currentActor();
   const active = actor ? activeMembership(actor) : undefined;
   const partner = actor && active ? isPartnerOrganization(actor, active.organizationId) : false;
-  const { primary, more } = navItemsFor({ staffRole: actor?.staffRole ?? null, member: !!active, partner });
+  const { primary, more } = navItemsFor({
+    staffRole: actor?.staffRole ?? null,
+    member: !!active,
+    partner,
+    training: actor?.training,
+  });
   const memberships: MembershipSummary[] = actor && active && actor.memberships.length > 1 ? actor.memberships : [];
   const signOut = (className: string) => (
     <form action={signOutAction}>

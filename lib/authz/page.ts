@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { isId } from "@/lib/ids";
 import { requireOrg, requireStaff, requireUser } from "@/lib/authz";
 import { partnerContext } from "@/lib/authz/partner";
+import { requireTrainingAccess } from "@/lib/authz/training";
 
 // Page-side guards: the same checks as lib/authz, with failures turned into navigation. Signed-out visitors
 // go to sign-in and come back; a page of their own area that needs another role (a staff reviewer on a staff
@@ -28,6 +29,10 @@ async function guard<T>(returnTo: string, check: () => Promise<T>): Promise<T> {
 export const userPage = (returnTo: string) => guard(returnTo, requireUser);
 export const orgPage = (returnTo: string, roles?: readonly OrgRole[]) => guard(returnTo, () => requireOrg(roles));
 export const staffPage = (returnTo: string, roles?: readonly StaffRole[]) => guard(returnTo, () => requireStaff(roles));
+
+/** An apprentice's training pages: the apprentice, their mentor, or their organization; anyone else gets a 404. */
+export const trainingPage = (returnTo: string, apprenticeId: string) =>
+  guard(returnTo, () => requireTrainingAccess(apprenticeId));
 
 /** Employer-partner pages: the partner, or null for a member of an organization AAMI has not approved (the page explains). */
 export const partnerPage = async (returnTo: string) => partnerContext(await orgPage(returnTo));

@@ -42,7 +42,11 @@ export function mentoredBy(actor: Actor): Prisma.ApprenticeWhereInput {
   return { status: { in: [...IN_TRAINING] }, mentor: { userId: actor.id } };
 }
 
-function accessOf(actor: Actor, row: { id: string; organizationId: string; userId: string | null }, mentorUserId: string | null): TrainingAccess {
+function accessOf(
+  actor: Actor,
+  row: { id: string; organizationId: string; userId: string | null },
+  mentorUserId: string | null,
+): TrainingAccess {
   const membership = activeMembership(actor);
   return {
     user: actor,
@@ -69,8 +73,10 @@ export const isTrainingManager = (access: TrainingAccess) =>
   access.orgRole !== null && MANAGER_ROLES.includes(access.orgRole);
 
 /** Hours are logged by the apprentice, or on their behalf by an owner or admin of their organization. */
+export const canLogHours = (access: TrainingAccess) => access.isApprentice || isTrainingManager(access);
+
 export function requireCanLogHours(access: TrainingAccess) {
-  if (!access.isApprentice && !isTrainingManager(access)) {
+  if (!canLogHours(access)) {
     throw new AppError(
       "FORBIDDEN",
       "Hours are logged by the apprentice, or by an owner or admin of their organization on their behalf.",

@@ -24,7 +24,12 @@ export function parseWeek(value: string | undefined): Date | null {
   return !Number.isNaN(day.getTime()) && isoDay(day) === value && day.getUTCDay() === 1 ? day : null;
 }
 
-const weekLabelFormat = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
+const weekLabelFormat = new Intl.DateTimeFormat("en-US", {
+  month: "short",
+  day: "numeric",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** "Week of Nov 30, 2026". */
 export const weekLabel = (weekStart: Date) => `Week of ${weekLabelFormat.format(weekStart)}`;

@@ -3,11 +3,11 @@ import type { Page } from "@playwright/test";
 import { approvedVersionOne } from "../support/factories";
 import { drawImage } from "../support/images";
 import { test, expect, expectAccessible, createUser } from "./support/fixtures";
+import { followNavLink } from "./support/journey";
 
 // The participating-employer listing, from the employer's settings to the home page, and staff hiding it. The
 // database is shared with every other spec, so each test finds its own organization by a tag in its name.
 
-const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 const employersSection = (page: Page) => page.getByRole("region", { name: "Participating employers" });
 
 test("an approved employer lists itself with a logo, by keyboard, and the home page shows it", async ({
@@ -21,7 +21,7 @@ test("an approved employer lists itself with a logo, by keyboard, and the home p
   await signInAs(tenant.owner.id);
 
   await page.goto("/onboarding");
-  await mainNav(page).getByRole("link", { name: "Listing" }).click();
+  await followNavLink(page, "Listing");
   await expect(page.getByRole("heading", { level: 1, name: "Home page listing" })).toBeVisible();
   await expect(page.getByText("Your organization is not listed on the home page.")).toBeVisible();
   await expectAccessible(page);

@@ -23,13 +23,30 @@ describe("the header's links", () => {
     ]);
   });
 
-  it("give an employer partner its apprentices, candidates and listing; other members the checklist only", () => {
+  it("give an employer partner its apprentices, candidates and training, the listing under More; other members the checklist only", () => {
     expect(labels({ staffRole: null, member: true, partner: true })).toEqual({
-      primary: ["Checklist", "Members", "Apprentices", "Candidates", "Listing"],
-      more: [],
+      primary: ["Checklist", "Members", "Apprentices", "Candidates", "Training"],
+      more: ["Listing"],
     });
     expect(labels({ staffRole: null, member: true, partner: false }).primary).toEqual(["Checklist", "Members"]);
     expect(labels({ staffRole: null, member: false, partner: false })).toEqual({ primary: [], more: [] });
+  });
+
+  it("give apprentices their training, and mentors the hours to approve; a member who mentors keeps the member's row", () => {
+    const training = (apprentice: boolean, mentor: boolean) => ({ apprentice, mentor });
+    expect(labels({ staffRole: null, member: false, partner: false, training: training(true, false) }).primary).toEqual(
+      ["Training"],
+    );
+    expect(labels({ staffRole: null, member: false, partner: false, training: training(false, true) }).primary).toEqual(
+      ["Training", "Hours to approve"],
+    );
+    expect(labels({ staffRole: null, member: true, partner: true, training: training(false, true) }).primary).toEqual([
+      "Checklist",
+      "Members",
+      "Apprentices",
+      "Candidates",
+      "Training",
+    ]);
   });
 });
 

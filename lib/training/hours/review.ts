@@ -13,7 +13,14 @@ import { isoDay, weekLabel } from "@/lib/training/weeks";
 // caller being the apprentice's mentor now: two mentors (or two tabs) acting on the same week at once, one wins and
 // the other is told. An approved entry is final (a database trigger refuses any change to it).
 
-type Approved = { id: string; organizationId: string; apprenticeId: string; weekStart: Date; skillSetKey: string; totalMinutes: number };
+type Approved = {
+  id: string;
+  organizationId: string;
+  apprenticeId: string;
+  weekStart: Date;
+  skillSetKey: string;
+  totalMinutes: number;
+};
 
 /** Approves the ticked entries the caller mentors; returns how many were approved and how many had changed. */
 export async function approveHours(

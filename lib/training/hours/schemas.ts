@@ -21,7 +21,10 @@ const hoursOfDay = (day: string) =>
     .optional()
     .transform((v) => (v ? v : "0"))
     .refine((v) => !v.startsWith("-"), `Hours cannot be negative: enter ${day}'s hours, or leave it blank.`)
-    .refine((v) => v.startsWith("-") || /^\d{1,2}(\.\d{1,2})?$/.test(v), `Enter ${day}'s hours as a number, like 8 or 7.5.`)
+    .refine(
+      (v) => v.startsWith("-") || /^\d{1,2}(\.\d{1,2})?$/.test(v),
+      `Enter ${day}'s hours as a number, like 8 or 7.5.`,
+    )
     .transform((v) => Math.round(Number(v) * 60))
     .refine((minutes) => minutes <= MAX_DAY_HOURS * 60, `A day has ${MAX_DAY_HOURS} hours: ${day} cannot have more.`);
 
@@ -51,7 +54,8 @@ export const LogHoursSchema = z
   })
   .superRefine((input, ctx) => {
     const minutes = DAY_FIELDS.reduce((sum, field) => sum + input[field], 0);
-    if (minutes === 0) ctx.addIssue({ code: "custom", path: ["hours"], message: "Enter the hours of at least one day." });
+    if (minutes === 0)
+      ctx.addIssue({ code: "custom", path: ["hours"], message: "Enter the hours of at least one day." });
     if (minutes > MAX_WEEK_HOURS * 60) {
       ctx.addIssue({
         code: "custom",

@@ -24,7 +24,10 @@ const STAFF_ADDRESS =
 /** The user an email signs in as, created if missing; refuses AAMI staff accounts. */
 async function trainingUser(tx: Tx, email: string, field: string, who: string) {
   const user = await ensureUserByEmail(tx, email.toLowerCase());
-  if (user.staffRole) throw new AppError("VALIDATION", `${who}'s address ${STAFF_ADDRESS}`, { [field]: [`This address ${STAFF_ADDRESS}`] });
+  if (user.staffRole)
+    throw new AppError("VALIDATION", `${who}'s address ${STAFF_ADDRESS}`, {
+      [field]: [`This address ${STAFF_ADDRESS}`],
+    });
   return user.id;
 }
 
@@ -42,7 +45,14 @@ export async function assignMentor(access: TrainingAccess, mentorId: string, ip:
     }
     const apprentice = await tx.apprentice.findUniqueOrThrow({
       where: { id: apprenticeId },
-      select: { firstName: true, lastName: true, email: true, userId: true, mentorId: true, mentor: { select: { name: true } } },
+      select: {
+        firstName: true,
+        lastName: true,
+        email: true,
+        userId: true,
+        mentorId: true,
+        mentor: { select: { name: true } },
+      },
     });
     if (apprentice.mentorId === mentor.id) return;
     const mentees = await tx.apprentice.count({
@@ -61,7 +71,10 @@ export async function assignMentor(access: TrainingAccess, mentorId: string, ip:
       apprentice.userId ??
       (apprentice.email ? await trainingUser(tx, apprentice.email, "mentorId", apprentice.firstName) : null);
     await tx.mentor.update({ where: { id: mentor.id }, data: { userId: mentorUserId } });
-    await tx.apprentice.update({ where: { id: apprenticeId }, data: { mentorId: mentor.id, userId: apprenticeUserId } });
+    await tx.apprentice.update({
+      where: { id: apprenticeId },
+      data: { mentorId: mentor.id, userId: apprenticeUserId },
+    });
     await recordAudit(tx, {
       kind: "training.mentor_assigned",
       organizationId,
@@ -77,12 +90,19 @@ export async function assignMentor(access: TrainingAccess, mentorId: string, ip:
     });
     const { APP_URL } = env();
     const apprenticeName = `${apprentice.firstName} ${apprentice.lastName}`;
-    const organizationName = (await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { legalName: true } })).legalName;
+    const organizationName = (
+      await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { legalName: true } })
+    ).legalName;
     await enqueueMail(tx, {
       to: mentor.email,
       organizationId,
       template: "training-mentor-assigned",
-      props: { mentorName: mentor.name, apprenticeName, organizationName, signInUrl: `${APP_URL}/signin?callbackUrl=%2Ftraining%2Freview` },
+      props: {
+        mentorName: mentor.name,
+        apprenticeName,
+        organizationName,
+        signInUrl: `${APP_URL}/signin?callbackUrl=%2Ftraining%2Freview`,
+      },
     });
     if (apprentice.email && !apprentice.userId) {
       await enqueueMail(tx, {

@@ -1,0 +1,139 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { idParam, trainingPage } from "@/lib/authz/page";
+import { canLogHours, isTrainingManager } from "@/lib/authz/training";
+import { formatLongDate } from "@/lib/dates";
+import { firstParam, type SearchParams } from "@/lib/lists";
+import { loadTrainingRecord } from "@/lib/training/hours/data";
+import { formatHours } from "@/lib/training/hours/progress";
+import { skillSetLabel } from "@/lib/program/standards/model";
+import { AssignMentorForm } from "@/components/training/assign-mentor-form";
+import { SkillSetProgressList } from "@/components/training/skill-set-progress";
+import { WeekList } from "@/components/training/week-list";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { DescriptionList } from "@/components/ui/description-list";
+import { PageContainer, PageHeader } from "@/components/ui/page-header";
+import { parsePage } from "@/components/ui/pagination";
+
+export const metadata: Metadata = { title: "Training record" };
+
+export default async function TrainingRecordPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ apprenticeId: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
+  const apprenticeId = idParam((await params).apprenticeId);
+  const access = await trainingPage(`/training/${apprenticeId}`, apprenticeId);
+  const query = await searchParams;
+  const record = await loadTrainingRecord(access, parsePage(query.page));
+  const { apprentice, total } = record;
+  const name = `${apprentice.firstName} ${apprentice.lastName}`;
+  const logging = canLogHours(access);
+  const titles = Object.fromEntries(record.standards.skillSets.map((s) => [s.key, skillSetLabel(s)]));
+  return (
+    <PageContainer>
+      <PageHeader
+        title={access.isApprentice ? "Your training" : `${name}'s training`}
+        description={`${apprentice.organization.legalName} · started ${formatLongDate(apprentice.startDate)}`}
+        actions={
+          <>
+            {logging ? (
+              <Link href={`/training/${apprenticeId}/log`} className={buttonClasses()}>
+                Log hours
+              </Link>
+            ) : null}
+            {access.isMentor ? (
+              <Link href="/training/review" className={buttonClasses("secondary")}>
+                Hours waiting for you
+              </Link>
+            ) : null}
+          </>
+        }
+      />
+      {firstParam(query.done) === "mentor" ? (
+        <Alert tone="success" title="Mentor saved">
+          We emailed {apprentice.mentor?.name ?? "the mentor"}
+          {apprentice.email ? ` and ${apprentice.firstName}` : ""} how to sign in. {apprentice.firstName}&apos;s weeks
+          now go to them for approval.
+        </Alert>
+      ) : null}
+      <div className="mt-6 grid gap-8 lg:grid-cols-[2fr_1fr]">
+        <div className="flex flex-col gap-8">
+          <section aria-labelledby="progress-heading">
+            <h2 id="progress-heading" className="text-lg font-semibold">
+              On-the-job hours by skill set
+            </h2>
+            <p className="mb-4 text-sm text-slate-700">
+              {formatHours(total.countedHours)} of {formatHours(total.requiredHours)} hours counted
+              {total.creditedHours > 0
+                ? `, including ${formatHours(total.creditedHours)} hours of fast-track credit`
+                : ""}
+              {total.waitingHours > 0 ? `; ${formatHours(total.waitingHours)} hours wait for the mentor` : ""}.
+            </p>
+            <SkillSetProgressList progress={record.progress} />
+          </section>
+          <section aria-labelledby="weeks-heading">
+            <h2 id="weeks-heading" className="mb-3 text-lg font-semibold">
+              Weeks logged
+            </h2>
+            <WeekList
+              apprenticeId={apprenticeId}
+              weeks={record.weeks}
+              titles={titles}
+              canLog={logging}
+              firstName={apprentice.firstName}
+            />
+          </section>
+        </div>
+        <aside className="flex flex-col gap-6">
+          <section aria-labelledby="mentor-heading" className="rounded-lg border border-slate-200 p-5">
+            <h2 id="mentor-heading" className="mb-3 text-lg font-semibold">
+              Mentor
+            </h2>
+            <DescriptionList
+              rows={[
+                [
+                  "Mentor",
+                  apprentice.mentor ? `${apprentice.mentor.name} (${apprentice.mentor.email})` : "Not assigned yet",
+                ],
+                [
+                  "Apprentice signs in",
+                  apprentice.userId
+                    ? "Yes"
+                    : apprentice.email
+                      ? "Once a mentor is assigned"
+                      : "No email on the enrollment",
+                ],
+              ]}
+            />
+            {isTrainingManager(access) ? (
+              <div className="mt-4">
+                {record.mentors.length === 0 ? (
+                  <p className="text-sm text-slate-700">
+                    Add a mentor in{" "}
+                    <Link href="/onboarding/mentor" className="text-brand-700 underline">
+                      step 5
+                    </Link>{" "}
+                    first.
+                  </p>
+                ) : (
+                  <AssignMentorForm
+                    apprenticeId={apprenticeId}
+                    currentMentorId={apprentice.mentor?.id ?? null}
+                    mentors={record.mentors.map((m) => ({
+                      value: m.id,
+                      label: `${m.name}, ${m.title} (mentors ${m.apprentices})`,
+                    }))}
+                  />
+                )}
+              </div>
+            ) : null}
+          </section>
+        </aside>
+      </div>
+    </PageContainer>
+  );
+}
