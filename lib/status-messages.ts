@@ -157,8 +157,9 @@ export const APPRENTICE_MESSAGES: {
     DRAFT: "Check the enrollment, then sign the apprenticeship agreement for your organization.",
     PENDING_SIGNATURES: "We emailed the apprentice a link to sign their agreement.",
     PENDING_REGISTRATION: "AAMI reviews the registration, usually within a few business days.",
-    APPROVED: "AAMI registers the apprentice with DOL and records their RAPIDS apprentice ID.",
-    REGISTERED: "Nothing to do: the apprentice is registered.",
+    APPROVED:
+      "AAMI registers the apprentice with DOL and records their RAPIDS apprentice ID. Training starts now: assign a mentor on the training record.",
+    REGISTERED: "The apprentice is registered. Their mentor and weekly hours are on the training record.",
     WITHDRAWN: "Nothing to do: this enrollment was withdrawn.",
   },
   /** The employer's "Apprenticeship agreement" panel when no agreement is on file: why, and who acts. */

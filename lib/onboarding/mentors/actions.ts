@@ -8,6 +8,7 @@ import { changeOnboardingStep } from "@/lib/onboarding/change";
 import { getMentorForOrg } from "@/lib/onboarding/mentors/data";
 import { DeleteMentorSchema, JourneyworkersSchema, MentorSchema } from "@/lib/onboarding/mentors/schemas";
 import { PROGRAM } from "@/lib/program";
+import { trainingUser } from "@/lib/training/mentors/assign";
 
 const PAGE = "/onboarding/mentor";
 
@@ -27,8 +28,11 @@ export const saveMentor = orgAction()
     ];
     await changeOnboardingStep(ctx, "MENTOR", async (tx) => {
       const before = mentorId ? await getMentorForOrg(ctx.org.id, mentorId, tx) : null;
-      const data = { ...fields, phone: fields.phone ?? null, credentials };
       const notify = !before || before.email !== fields.email;
+      // A mentor who signs in to approve hours signs in with the new address from now on, the old one no longer.
+      const userId =
+        before?.userId && notify ? { userId: await trainingUser(tx, fields.email, "email", fields.name) } : {};
+      const data = { ...fields, phone: fields.phone ?? null, credentials, ...userId };
       const mentor = before
         ? await tx.mentor.update({
             where: { id: before.id },

@@ -21,8 +21,12 @@ import { ensureUserByEmail } from "@/lib/users";
 const STAFF_ADDRESS =
   "belongs to an AAMI staff account, which cannot also be used in training. Change the address on the record first.";
 
-/** The user an email signs in as, created if missing; refuses AAMI staff accounts. */
-async function trainingUser(tx: Tx, email: string, field: string, who: string) {
+/**
+ * The user an email signs in as, created if missing, for a mentor's or an apprentice's training access; refuses
+ * AAMI staff accounts (the message goes on `field`). Step 5 calls it too when a linked mentor's address changes, so
+ * access follows the address and the old one loses it.
+ */
+export async function trainingUser(tx: Tx, email: string, field: string, who: string) {
   const user = await ensureUserByEmail(tx, email.toLowerCase());
   if (user.staffRole)
     throw new AppError("VALIDATION", `${who}'s address ${STAFF_ADDRESS}`, {

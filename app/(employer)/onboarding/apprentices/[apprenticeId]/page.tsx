@@ -8,6 +8,7 @@ import { currentAgreement } from "@/lib/apprentices/agreement/data";
 import { EDITABLE_STATUSES, getApprenticeForOrg } from "@/lib/apprentices/enrollment/data";
 import { MANAGER_ROLES } from "@/lib/authz";
 import { APPRENTICE_MESSAGES } from "@/lib/status-messages";
+import { IN_TRAINING } from "@/lib/training/status";
 import type { SearchParams } from "@/lib/lists";
 import { AgreementPanel } from "@/components/apprentices/agreement-panel";
 import { ApprenticeSummary } from "@/components/apprentices/apprentice-summary";
@@ -46,6 +47,13 @@ export default async function ApprenticePage({
         <Alert tone="success" title="Signed and sent">
           We emailed {apprentice.firstName} at {apprentice.email} a link to sign the agreement.
         </Alert>
+      ) : null}
+      {IN_TRAINING.includes(apprentice.status) ? (
+        <p>
+          <Link href={`/training/${apprentice.id}`} className={buttonClasses()}>
+            Training record: mentor and hours
+          </Link>
+        </p>
       ) : null}
       <ApprenticeSummary apprentice={apprentice} standards={creditStandards(standards)} />
       <AgreementPanel

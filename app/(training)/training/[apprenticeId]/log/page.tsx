@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden } from "next/navigation";
 import { idParam, trainingPage } from "@/lib/authz/page";
 import { canLogHours } from "@/lib/authz/training";
+import { formatLongDate } from "@/lib/dates";
 import { firstParam, type SearchParams } from "@/lib/lists";
 import { skillSetLabel } from "@/lib/program/standards/model";
 import { loadLogWeek } from "@/lib/training/hours/data";
@@ -14,7 +16,6 @@ import { WeekEntries } from "@/components/training/week-list";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
-import { forbidden } from "next/navigation";
 
 export const metadata: Metadata = { title: "Log hours" };
 
@@ -71,6 +72,12 @@ export default async function LogHoursPage({
       />
       <div className="flex max-w-xl flex-col gap-6">
         {done ? <Alert tone="success">{done}</Alert> : null}
+        {data.weeks.length === 0 ? (
+          <Alert tone="info" title="Nothing to log yet">
+            {data.apprentice.firstName} starts on {formatLongDate(data.apprentice.startDate)}. Hours can be logged from
+            that week on.
+          </Alert>
+        ) : null}
         <form method="get" className="flex items-end gap-2">
           <div className="flex flex-1 flex-col gap-1">
             <label htmlFor="week-choice" className="text-sm font-semibold text-slate-900">
@@ -103,24 +110,26 @@ export default async function LogHoursPage({
             <CopyLastWeekForm apprenticeId={apprenticeId} weekStart={week} />
           ) : null}
         </section>
-        <section aria-labelledby="log-form-heading" className="rounded-lg border border-slate-200 p-4">
-          <h2 id="log-form-heading" className="mb-3 text-lg font-semibold">
-            {editing ? "Edit this entry" : correcting ? "Correct an approved entry" : "Add a skill set's hours"}
-          </h2>
-          {correcting ? (
-            <p className="mb-3 text-sm text-slate-700">
-              Approved hours never change. Your correction goes to the mentor; once approved, it replaces the entry.
-            </p>
-          ) : null}
-          <LogHoursForm
-            key={`${week}-${source?.id ?? "new"}`}
-            defaults={defaults}
-            weekLabel={`${weekLabel(data.week)} (Monday ${isoDay(data.week)} to Sunday ${isoDay(addDays(data.week, 6))})`}
-            skillSets={data.standards.skillSets.map((s) => ({ value: s.key, label: skillSetLabel(s) }))}
-            fixedSkillSet={correcting ? (titles[correcting.skillSetKey] ?? correcting.skillSetKey) : null}
-            submitLabel={editing ? "Save changes" : correcting ? "Send correction" : "Save hours"}
-          />
-        </section>
+        {data.weeks.length === 0 ? null : (
+          <section aria-labelledby="log-form-heading" className="rounded-lg border border-slate-200 p-4">
+            <h2 id="log-form-heading" className="mb-3 text-lg font-semibold">
+              {editing ? "Edit this entry" : correcting ? "Correct an approved entry" : "Add a skill set's hours"}
+            </h2>
+            {correcting ? (
+              <p className="mb-3 text-sm text-slate-700">
+                Approved hours never change. Your correction goes to the mentor; once approved, it replaces the entry.
+              </p>
+            ) : null}
+            <LogHoursForm
+              key={`${week}-${source?.id ?? "new"}`}
+              defaults={defaults}
+              weekLabel={`${weekLabel(data.week)} (Monday ${isoDay(data.week)} to Sunday ${isoDay(addDays(data.week, 6))})`}
+              skillSets={data.standards.skillSets.map((s) => ({ value: s.key, label: skillSetLabel(s) }))}
+              fixedSkillSet={correcting ? (titles[correcting.skillSetKey] ?? correcting.skillSetKey) : null}
+              submitLabel={editing ? "Save changes" : correcting ? "Send correction" : "Save hours"}
+            />
+          </section>
+        )}
       </div>
     </PageContainer>
   );
