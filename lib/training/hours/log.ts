@@ -129,11 +129,11 @@ export async function logHours(access: TrainingAccess, input: LogHoursInput, ip:
         if (input.rowVersion !== entry.rowVersion) {
           throw new AppError("CONFLICT", "This entry changed while you were editing it. Reload the page to see it.");
         }
-        if (
-          isoDay(entry.weekStart) !== input.weekStart ||
-          (entry.correctsId && entry.skillSetKey !== input.skillSetKey)
-        ) {
-          refuse({ skillSetKey: ["A saved entry keeps its week. Log a new entry for another week."] });
+        if (isoDay(entry.weekStart) !== input.weekStart) {
+          refuse({ weekStart: ["A saved entry keeps its week. Log a new entry for another week."] });
+        }
+        if (entry.correctsId && entry.skillSetKey !== input.skillSetKey) {
+          refuse({ skillSetKey: ["A correction keeps the skill set of the entry it corrects."] });
         }
         replaces = entry.id;
         edited = entry;
