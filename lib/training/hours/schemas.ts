@@ -21,7 +21,10 @@ const hoursOfDay = (day: string) =>
     .optional()
     .transform((v) => (v ? v : "0"))
     .refine((v) => !v.startsWith("-"), `Hours cannot be negative: enter ${day}'s hours, or leave it blank.`)
-    .refine((v) => v.startsWith("-") || /^\d{1,2}(\.\d{1,2})?$/.test(v), `Enter ${day}'s hours as a number, like 8 or 7.5.`)
+    .refine(
+      (v) => v.startsWith("-") || /^\d{1,2}(\.\d{1,2})?$/.test(v),
+      `Enter ${day}'s hours as a number, like 8 or 7.5.`,
+    )
     .transform((v) => Math.round(Number(v) * 60))
     .refine((minutes) => minutes <= MAX_DAY_HOURS * 60, `A day has ${MAX_DAY_HOURS} hours: ${day} cannot have more.`);
 
@@ -50,8 +53,12 @@ export const LogHoursSchema = z
     note: optionalText("the note", 500),
   })
   .superRefine((input, ctx) => {
+    // Zod runs this even when a day was refused, with that day still the text typed: the week's total is only
+    // meaningful once every day is a number (otherwise "8" and "100" would add up as text to a nonsense total).
+    if (DAY_FIELDS.some((field) => typeof input[field] !== "number")) return;
     const minutes = DAY_FIELDS.reduce((sum, field) => sum + input[field], 0);
-    if (minutes === 0) ctx.addIssue({ code: "custom", path: ["hours"], message: "Enter the hours of at least one day." });
+    if (minutes === 0)
+      ctx.addIssue({ code: "custom", path: ["hours"], message: "Enter the hours of at least one day." });
     if (minutes > MAX_WEEK_HOURS * 60) {
       ctx.addIssue({
         code: "custom",
