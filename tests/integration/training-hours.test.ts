@@ -691,7 +691,20 @@ describe("corrections of approved weeks", () => {
     });
     const c = await logged(t.apprenticeUser, id, weeksAgo(1), { day0: "12" }, { correctsId: b.id });
     expect(c).toMatchObject({ correctsId: b.id, totalMinutes: 720 });
-    expect(await safety()).toMatchObject({ approvedHours: 10, waitingHours: 12 });
+    // A correction waiting for the mentor is edited like any entry, but stays on its week and skill set.
+    const editC = (extra: Record<string, string>, weekStart = weeksAgo(1)) =>
+      asUser(t.apprenticeUser, () =>
+        logWeekHours(week(id, weekStart, { day0: "11" }, { entryId: c.id, rowVersion: "0", ...extra })),
+      );
+    expect(await editC({ skillSetKey: "REPAIR" })).toMatchObject({
+      fieldErrors: { skillSetKey: ["A correction keeps the week and skill set of the entry it corrects."] },
+    });
+    expect(await editC({}, weeksAgo(2))).toMatchObject({
+      fieldErrors: { weekStart: ["A saved entry keeps its week. Log a new entry for another week."] },
+    });
+    await expect(editC({})).rejects.toEqual(saved(id, weeksAgo(1)));
+    expect(await entry(c.id)).toMatchObject({ correctsId: b.id, totalMinutes: 660, rowVersion: 1 });
+    expect(await safety()).toMatchObject({ approvedHours: 10, waitingHours: 11 });
     expect(await db.ojtEntry.count({ where: { apprenticeId: id } })).toBe(3);
 
     // The database itself refuses any change to an approved entry, whoever writes.

@@ -20,7 +20,13 @@ import { addDays, DAY_NAMES, isoDay, mondayOf, parseWeek, weekLabel } from "@/li
 type FieldErrors = Record<string, string[]>;
 
 /** An entry as the week's checks see it: the latest entry of its chain (corrections replace what they correct). */
-type WeekEntry = { id: string; skillSetKey: string; dayMinutes: number[]; status: OjtEntryStatus; correctsId: string | null };
+type WeekEntry = {
+  id: string;
+  skillSetKey: string;
+  dayMinutes: number[];
+  status: OjtEntryStatus;
+  correctsId: string | null;
+};
 
 const refuse = (fieldErrors: FieldErrors, message = "Please correct the highlighted fields."): never => {
   throw new AppError("VALIDATION", message, fieldErrors);
@@ -123,8 +129,11 @@ export async function logHours(access: TrainingAccess, input: LogHoursInput, ip:
         if (input.rowVersion !== entry.rowVersion) {
           throw new AppError("CONFLICT", "This entry changed while you were editing it. Reload the page to see it.");
         }
-        if (isoDay(entry.weekStart) !== input.weekStart || (entry.correctsId && entry.skillSetKey !== input.skillSetKey)) {
-          refuse({ skillSetKey: ["A saved entry keeps its week. Log a new entry for another week."] });
+        if (isoDay(entry.weekStart) !== input.weekStart) {
+          refuse({ weekStart: ["A saved entry keeps its week. Log a new entry for another week."] });
+        }
+        if (entry.correctsId && entry.skillSetKey !== input.skillSetKey) {
+          refuse({ skillSetKey: ["A correction keeps the week and skill set of the entry it corrects."] });
         }
         replaces = entry.id;
         edited = entry;
@@ -202,7 +211,9 @@ export async function logHours(access: TrainingAccess, input: LogHoursInput, ip:
   } catch (error) {
     // The lock serializes writers, so this is only a week logged twice by a race the checks could not see.
     if (isUniqueViolation(error)) {
-      refuse({ skillSetKey: [`${skillSetLabel(skillSet!)} already has hours for this week. Edit that entry instead.`] });
+      refuse({
+        skillSetKey: [`${skillSetLabel(skillSet!)} already has hours for this week. Edit that entry instead.`],
+      });
     }
     throw error;
   }
