@@ -133,7 +133,7 @@ export async function logHours(access: TrainingAccess, input: LogHoursInput, ip:
           refuse({ weekStart: ["A saved entry keeps its week. Log a new entry for another week."] });
         }
         if (entry.correctsId && entry.skillSetKey !== input.skillSetKey) {
-          refuse({ skillSetKey: ["A correction keeps the skill set of the entry it corrects."] });
+          refuse({ skillSetKey: ["A correction keeps the week and skill set of the entry it corrects."] });
         }
         replaces = entry.id;
         edited = entry;

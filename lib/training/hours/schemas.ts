@@ -53,6 +53,9 @@ export const LogHoursSchema = z
     note: optionalText("the note", 500),
   })
   .superRefine((input, ctx) => {
+    // Zod runs this even when a day was refused, with that day still the text typed: the week's total is only
+    // meaningful once every day is a number (otherwise "8" and "100" would add up as text to a nonsense total).
+    if (DAY_FIELDS.some((field) => typeof input[field] !== "number")) return;
     const minutes = DAY_FIELDS.reduce((sum, field) => sum + input[field], 0);
     if (minutes === 0)
       ctx.addIssue({ code: "custom", path: ["hours"], message: "Enter the hours of at least one day." });
