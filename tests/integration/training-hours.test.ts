@@ -579,6 +579,13 @@ describe("the mentor's review", () => {
       "APPROVED",
     ]);
     expect(await db.auditEvent.count({ where: { kind: "training.hours_approved", actorId: t.mentorUser } })).toBe(3);
+
+    // The same entry ticked twice (a hand-made request) is one entry: approved once, nothing reported as changed.
+    const d = await logged(t.apprenticeUser, id, weeksAgo(1), { day0: "8" });
+    await expect(asUser(t.mentorUser, () => approveWeekHours({ entries: [ticked(d), ticked(d)] }))).rejects.toEqual(
+      reviewed(1, 0),
+    );
+    expect(await audits("training.hours_approved", d.id)).toHaveLength(1);
     expect((await audits("training.hours_approved", c.id))[0]?.payload).toEqual({
       apprenticeId: id,
       weekStart: isoDay(weeksAgo(2)),

@@ -238,7 +238,9 @@ export async function copyLastWeek(
     if ((await weekEntries(tx, apprenticeId, weekStart)).length > 0) {
       refuse({ weekStart: ["This week already has hours. Edit its entries instead."] });
     }
-    const last = await weekEntries(tx, apprenticeId, previous);
+    // Skill sets a newer schedule no longer has are left behind; their hours are logged by hand if they still apply.
+    const standards = await getCurrentStandards();
+    const last = (await weekEntries(tx, apprenticeId, previous)).filter((e) => skillSetOf(standards, e.skillSetKey));
     if (last.length === 0) refuse({ weekStart: [`Nothing was logged in the ${weekLabel(previous).toLowerCase()}.`] });
     const dayMinutes = [0, 1, 2, 3, 4, 5, 6].map((i) => last.reduce((sum, e) => sum + (e.dayMinutes[i] ?? 0), 0));
     const issues = weekIssues({ weekStart, dayMinutes, others: [], today, ...apprentice });
