@@ -61,7 +61,7 @@ export function navItemsFor(who: {
     // Apprentices and mentors who are not members of the organization: their training pages only. (A member who
     // mentors reaches the hours to approve from the Training page.)
     primary.push({ href: "/training", label: "Training", exact: who.training.mentor });
-    if (who.training.mentor) primary.push({ href: "/training/review", label: "Hours to approve" });
+    if (who.training.mentor) primary.push({ href: "/training/review", label: "Approvals" });
   }
   return { primary, more };
 }

@@ -264,6 +264,17 @@ export const auditPayloads = {
     skillSetKey: z.string(),
     comment: z.string(),
   }),
+  /** The mentor signed off a skill; the evidence file's SHA-256 when one was attached. */
+  "training.skill_signed_off": z.object({
+    apprenticeId: z.string(),
+    skillCode: z.string(),
+    demonstratedOn: z.string(),
+    evidenceSha256: z.string().nullable(),
+  }),
+  "training.skill_sign_off_undone": z.object({ apprenticeId: z.string(), skillCode: z.string(), reason: z.string() }),
+  "training.sign_off_requested": z.object({ apprenticeId: z.string(), skillCode: z.string() }),
+  /** Someone read a sign-off's evidence file (it may show the apprentice). */
+  "training.evidence_downloaded": z.object({ apprenticeId: z.string(), skillCode: z.string(), sha256: z.string() }),
   /** Only who asked: the person's data is gone, and the log must not keep any of it. */
   "candidate.deleted": z.object({ by: z.enum(["candidate", "staff"]) }),
 };

@@ -152,11 +152,11 @@ const firstFile = (v: unknown) => (typeof FileList !== "undefined" && v instance
 export const MAX_IMAGE_UPLOAD_BYTES = 1024 * 1024;
 
 /**
- * An optional image file input: nothing chosen (the browser's empty FileList, or the empty File a form posts) is
- * undefined, a chosen file must not be too large. Its type is deliberately not judged by its name or the browser's
- * guess: the server reads its content (lib/storage/image-upload.ts).
+ * An optional file input: nothing chosen (the browser's empty FileList, or the empty File a form posts) is
+ * undefined, a chosen file must not be larger than `maxBytes`. Its type is deliberately not judged by its name or the
+ * browser's guess: the server reads its content (lib/storage/).
  */
-export const optionalImageFile = (tooLarge: string) =>
+export const optionalFile = (maxBytes: number, tooLarge: string) =>
   z.preprocess(
     (v) => {
       const file = firstFile(v);
@@ -164,9 +164,12 @@ export const optionalImageFile = (tooLarge: string) =>
     },
     z
       .instanceof(File)
-      .refine((f) => f.size <= MAX_IMAGE_UPLOAD_BYTES, tooLarge)
+      .refine((f) => f.size <= maxBytes, tooLarge)
       .optional(),
   );
+
+/** An optional image file input (lib/storage/image-upload.ts reads it). */
+export const optionalImageFile = (tooLarge: string) => optionalFile(MAX_IMAGE_UPLOAD_BYTES, tooLarge);
 
 /**
  * A required file input, checked by what the browser can see: chosen, not empty, not larger than `maxBytes`, and

@@ -38,6 +38,8 @@ import ApprenticeRegisteredEmail, { apprenticeRegisteredSubject } from "@/emails
 import TrainingMentorAssignedEmail, { trainingMentorAssignedSubject } from "@/emails/training-mentor-assigned";
 import TrainingRecordOpenEmail, { trainingRecordOpenSubject } from "@/emails/training-record-open";
 import TrainingHoursReturnedEmail, { trainingHoursReturnedSubject } from "@/emails/training-hours-returned";
+import TrainingSkillSignedOffEmail, { trainingSkillSignedOffSubject } from "@/emails/training-skill-signed-off";
+import TrainingSignOffRequestedEmail, { trainingSignOffRequestedSubject } from "@/emails/training-sign-off-requested";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
 const template = <P>(Component: ComponentType<P>, subject: (props: P) => string): Template<P> => ({
@@ -83,6 +85,8 @@ export const templates = {
   "training-mentor-assigned": template(TrainingMentorAssignedEmail, trainingMentorAssignedSubject),
   "training-record-open": template(TrainingRecordOpenEmail, trainingRecordOpenSubject),
   "training-hours-returned": template(TrainingHoursReturnedEmail, trainingHoursReturnedSubject),
+  "training-skill-signed-off": template(TrainingSkillSignedOffEmail, trainingSkillSignedOffSubject),
+  "training-sign-off-requested": template(TrainingSignOffRequestedEmail, trainingSignOffRequestedSubject),
 };
 
 export type TemplateName = keyof typeof templates;

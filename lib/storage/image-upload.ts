@@ -37,15 +37,20 @@ export type ImageMessages = { tooLarge: string; wrongKind: string; unreadable: s
 
 /**
  * An uploaded image made safe to store and serve: checked to be PNG, JPEG or WebP by content and at most
- * MAX_IMAGE_UPLOAD_BYTES, decoded, turned upright (the EXIF orientation a phone writes), shrunk to fit `box`
+ * `maxBytes` (MAX_IMAGE_UPLOAD_BYTES unless said), decoded, turned upright (the EXIF orientation a phone writes), shrunk to fit `box`
  * (never enlarged) and encoded as a new PNG without metadata. Otherwise a validation error next to `field`.
  */
 export async function readUploadedImage(
   file: File,
-  { field, box, messages }: { field: string; box: ImageBox; messages: ImageMessages },
+  {
+    field,
+    box,
+    messages,
+    maxBytes = MAX_IMAGE_UPLOAD_BYTES,
+  }: { field: string; box: ImageBox; messages: ImageMessages; maxBytes?: number },
 ) {
   const refuse = (message: string) => new AppError("VALIDATION", message, { [field]: [message] });
-  if (file.size > MAX_IMAGE_UPLOAD_BYTES) throw refuse(messages.tooLarge);
+  if (file.size > maxBytes) throw refuse(messages.tooLarge);
   const input = new Uint8Array(await file.arrayBuffer());
   const kind = sniffImageKind(input);
   if (!kind) throw refuse(messages.wrongKind);

@@ -32,13 +32,13 @@ describe("the header's links", () => {
     expect(labels({ staffRole: null, member: false, partner: false })).toEqual({ primary: [], more: [] });
   });
 
-  it("give apprentices their training, and mentors the hours to approve; a member who mentors keeps the member's row", () => {
+  it("give apprentices their training, and mentors their approvals; a member who mentors keeps the member's row", () => {
     const training = (apprentice: boolean, mentor: boolean) => ({ apprentice, mentor });
     expect(labels({ staffRole: null, member: false, partner: false, training: training(true, false) }).primary).toEqual(
       ["Training"],
     );
     expect(labels({ staffRole: null, member: false, partner: false, training: training(false, true) }).primary).toEqual(
-      ["Training", "Hours to approve"],
+      ["Training", "Approvals"],
     );
     expect(labels({ staffRole: null, member: true, partner: true, training: training(false, true) }).primary).toEqual([
       "Checklist",

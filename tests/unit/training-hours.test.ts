@@ -211,6 +211,8 @@ describe("progress against the schedule", () => {
         approvedHours: 90.5,
         waitingHours: 8,
         countedHours: 90.5,
+        skillsTotal: skillSets[0]!.skills.length,
+        skillsSignedOff: 0,
       },
       // 150 approved + 100 credited, capped at the 200 required; waiting hours never count.
       expect.objectContaining({ key: "PROFESSIONAL", approvedHours: 150, creditedHours: 100, countedHours: 200 }),
@@ -228,6 +230,8 @@ describe("progress against the schedule", () => {
       creditedHours: 140,
       approvedHours: 240.5,
       waitingHours: 8,
+      skillsTotal: skillSets.reduce((n, set) => n + set.skills.length, 0),
+      skillsSignedOff: 0,
     });
   });
 
@@ -238,5 +242,17 @@ describe("progress against the schedule", () => {
       [],
     );
     expect(safety).toMatchObject({ approvedHours: 0, waitingHours: 400, countedHours: 0 });
+  });
+
+  it("counts the skills signed off in each set, hours and skills side by side", () => {
+    // One skill per set in these standards; a code no set has (an older schedule's) counts nowhere.
+    const signedOff = new Set([skillSets[0]!.skills[0]!.code, skillSets[2]!.skills[0]!.code, "9.99"]);
+    const progress = progressBySkillSet(skillSets, [], [], signedOff);
+    expect(progress.map((p) => [p.key, p.skillsSignedOff, p.skillsTotal])).toEqual([
+      ["SAFETY", 1, 1],
+      ["PROFESSIONAL", 0, 1],
+      ["ANATOMY", 1, 1],
+    ]);
+    expect(totalProgress(progress)).toMatchObject({ skillsSignedOff: 2, skillsTotal: 3 });
   });
 });

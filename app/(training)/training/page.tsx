@@ -29,7 +29,7 @@ export default async function TrainingPage({ searchParams }: { searchParams: Pro
         actions={
           actor.training.mentor ? (
             <Link href="/training/review" className={buttonClasses()}>
-              Hours waiting for you
+              Waiting for you
             </Link>
           ) : undefined
         }

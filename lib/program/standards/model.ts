@@ -67,6 +67,15 @@ export const registrationText = (s: Pick<ProgramStandards, "registrationNumber" 
 export const skillSetOf = <S extends { key: string }>(s: { skillSets: readonly S[] }, key: string) =>
   s.skillSets.find((set) => set.key === key);
 
+/** A skill of the schedule by its code, with the set it belongs to; undefined when this version has no such skill. */
+export function skillOf(s: Pick<ProgramStandards, "skillSets">, code: string) {
+  for (const set of s.skillSets) {
+    const skill = set.skills.find((k) => k.code === code);
+    if (skill) return { skill, set };
+  }
+  return undefined;
+}
+
 /** A skill set without its skills: what forms and credit need. */
 export type SkillSetSummary = Pick<StandardsSkillSet, "key" | "title" | "hours" | "isSample">;
 

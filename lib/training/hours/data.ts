@@ -5,8 +5,8 @@ import type { Actor } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { loadPage } from "@/lib/lists";
 import { getCurrentStandards } from "@/lib/program/standards/data";
-import { creditStandards } from "@/lib/program/standards/model";
 import { progressBySkillSet, totalProgress, type MinutesBySkillSet } from "@/lib/training/hours/progress";
+import { skillStatuses } from "@/lib/training/skills/data";
 import { IN_TRAINING } from "@/lib/training/status";
 import { addDays, loggableWeeks, mondayOf } from "@/lib/training/weeks";
 
@@ -61,7 +61,7 @@ export type TraineeList = Awaited<ReturnType<typeof listTrainees>>;
 /** One apprentice's training record: who they are, their mentor, progress per skill set, and weeks, newest first. */
 export async function loadTrainingRecord(access: TrainingAccess, requestedPage: number) {
   const { apprenticeId } = access;
-  const [apprentice, standards, minutes, credits, mentors] = await Promise.all([
+  const [apprentice, standards, minutes, credits, mentors, skills] = await Promise.all([
     db.apprentice.findUniqueOrThrow({
       where: { id: apprenticeId },
       select: {
@@ -79,8 +79,9 @@ export async function loadTrainingRecord(access: TrainingAccess, requestedPage: 
     minutesBySkillSet(apprenticeId),
     db.apprenticeSkillCredit.findMany({ where: { apprenticeId }, select: { skillSetKey: true, creditedHours: true } }),
     isTrainingManager(access) ? mentorsWithLoad(access.organizationId) : Promise.resolve([]),
+    skillStatuses(apprenticeId),
   ]);
-  const progress = progressBySkillSet(creditStandards(standards).skillSets, minutes, credits);
+  const progress = progressBySkillSet(standards.skillSets, minutes, credits, new Set(skills.signedOff.keys()));
   const weeks = await loadPage(
     requestedPage,
     WEEKS_PAGE_SIZE,
@@ -110,6 +111,7 @@ export async function loadTrainingRecord(access: TrainingAccess, requestedPage: 
     total: totalProgress(progress),
     weeks,
     mentors,
+    skills,
     ratio: standards.ratio,
   };
 }

@@ -1,8 +1,9 @@
-import type { SkillSetSummary } from "@/lib/program/standards/model";
+import type { StandardsSkillSet } from "@/lib/program/standards/model";
 
-// Hours against the work-process schedule, per skill set: approved on-the-job hours plus fast-track credit, against
-// the hours the published schedule requires, with the hours still waiting for the mentor beside them. Pure: the
-// record page, the dashboards and (later) raises and completion count the same way.
+// Hybrid progress against the work-process schedule, per skill set: approved on-the-job hours plus fast-track
+// credit against the hours the published schedule requires (with the hours still waiting for the mentor beside
+// them), and the skills signed off against the set's skills. Pure: the record page, the dashboards and (later)
+// raises and completion count the same way.
 
 /** Minutes per skill set and status, as the loader sums them (corrections already replace what they correct). */
 export type MinutesBySkillSet = ReadonlyArray<{ skillSetKey: string; approvedMinutes: number; waitingMinutes: number }>;
@@ -17,14 +18,18 @@ export type SkillSetProgress = {
   waitingHours: number;
   /** Approved plus credited, capped at the required hours: what counts toward the term. */
   countedHours: number;
+  skillsTotal: number;
+  skillsSignedOff: number;
 };
 
 const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
 export function progressBySkillSet(
-  skillSets: readonly SkillSetSummary[],
+  skillSets: ReadonlyArray<Pick<StandardsSkillSet, "key" | "title" | "hours" | "isSample" | "skills">>,
   minutes: MinutesBySkillSet,
   credits: ReadonlyArray<{ skillSetKey: string; creditedHours: number }>,
+  /** The codes of the skills signed off (standing sign-offs). */
+  signedOff: ReadonlySet<string> = new Set(),
 ): SkillSetProgress[] {
   return skillSets.map((set) => {
     const logged = minutes.find((m) => m.skillSetKey === set.key);
@@ -39,6 +44,8 @@ export function progressBySkillSet(
       approvedHours,
       waitingHours: hours(logged?.waitingMinutes ?? 0),
       countedHours: Math.min(set.hours, approvedHours + creditedHours),
+      skillsTotal: set.skills.length,
+      skillsSignedOff: set.skills.filter((skill) => signedOff.has(skill.code)).length,
     };
   });
 }
@@ -52,6 +59,8 @@ export function totalProgress(progress: readonly SkillSetProgress[]) {
     creditedHours: sum((p) => p.creditedHours),
     approvedHours: sum((p) => p.approvedHours),
     waitingHours: sum((p) => p.waitingHours),
+    skillsTotal: sum((p) => p.skillsTotal),
+    skillsSignedOff: sum((p) => p.skillsSignedOff),
   };
 }
 

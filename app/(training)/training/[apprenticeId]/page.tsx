@@ -8,6 +8,7 @@ import { loadTrainingRecord } from "@/lib/training/hours/data";
 import { formatHours } from "@/lib/training/hours/progress";
 import { skillSetLabel } from "@/lib/program/standards/model";
 import { AssignMentorForm } from "@/components/training/assign-mentor-form";
+import { SkillList } from "@/components/training/skill-list";
 import { SkillSetProgressList } from "@/components/training/skill-set-progress";
 import { WeekList } from "@/components/training/week-list";
 import { Alert } from "@/components/ui/alert";
@@ -47,7 +48,7 @@ export default async function TrainingRecordPage({
             ) : null}
             {access.isMentor ? (
               <Link href="/training/review" className={buttonClasses("secondary")}>
-                Hours waiting for you
+                Waiting for you
               </Link>
             ) : null}
           </>
@@ -64,7 +65,7 @@ export default async function TrainingRecordPage({
         <div className="flex flex-col gap-8">
           <section aria-labelledby="progress-heading">
             <h2 id="progress-heading" className="text-lg font-semibold">
-              On-the-job hours by skill set
+              Progress by skill set
             </h2>
             <p className="mb-4 text-sm text-slate-700">
               {formatHours(total.countedHours)} of {formatHours(total.requiredHours)} hours counted
@@ -74,6 +75,20 @@ export default async function TrainingRecordPage({
               {total.waitingHours > 0 ? `; ${formatHours(total.waitingHours)} hours wait for the mentor` : ""}.
             </p>
             <SkillSetProgressList progress={record.progress} />
+          </section>
+          <section aria-labelledby="skills-heading">
+            <h2 id="skills-heading" className="text-lg font-semibold">
+              Skills
+            </h2>
+            <p className="mb-3 text-sm text-slate-700">
+              {total.skillsSignedOff} of {total.skillsTotal} skills signed off.{" "}
+              {access.isApprentice
+                ? "Open a skill to ask your mentor for its sign-off."
+                : access.isMentor
+                  ? "Open a skill to sign it off."
+                  : "The mentor signs each skill off once they have seen it done."}
+            </p>
+            <SkillList apprenticeId={apprenticeId} skillSets={record.standards.skillSets} statuses={record.skills} />
           </section>
           <section aria-labelledby="weeks-heading">
             <h2 id="weeks-heading" className="mb-3 text-lg font-semibold">
