@@ -4,10 +4,13 @@ import { QUEUE_PAGE_SIZE } from "@/lib/training/hours/data";
 import { formatHours, dayHoursText } from "@/lib/training/hours/progress";
 import { skillSetLabel } from "@/lib/program/standards/model";
 import { DAY_NAMES, weekLabel } from "@/lib/training/weeks";
-import { APPROVE_FORM_ID, ApproveBatchForm } from "@/components/training/approve-batch-form";
+import { BatchForm } from "@/components/forms/batch-form";
+import { approveWeekHours } from "@/lib/training/hours/actions";
 import { ReturnHoursForm } from "@/components/training/return-hours-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination, shownRange } from "@/components/ui/pagination";
+
+const APPROVE_FORM_ID = "approve-hours";
 
 /**
  * The entries waiting for the mentor, oldest week first. Each has a box that joins the batch approval form and its
@@ -34,7 +37,13 @@ export function MentorQueue({ queue }: { queue: MentorQueueData }) {
         Showing {shownRange(queue.page, QUEUE_PAGE_SIZE, queue.rows.length)} of {queue.total}. Tick the entries to
         approve, then press the button.
       </p>
-      <ApproveBatchForm count={queue.rows.length} />
+      <BatchForm
+        id={APPROVE_FORM_ID}
+        action={approveWeekHours}
+        field="entries"
+        label={`Approve ticked entries (${queue.rows.length} on this page)`}
+        pendingLabel="Approving…"
+      />
       <ul className="flex flex-col gap-3">
         {queue.rows.map((entry) => {
           const boxId = `approve-${entry.id}`;

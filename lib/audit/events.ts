@@ -273,6 +273,16 @@ export const auditPayloads = {
   }),
   "training.skill_sign_off_undone": z.object({ apprenticeId: z.string(), skillCode: z.string(), reason: z.string() }),
   "training.sign_off_requested": z.object({ apprenticeId: z.string(), skillCode: z.string() }),
+  /** A related-instruction course entered or corrected (while unconfirmed). */
+  "training.course_saved": z.object({
+    apprenticeId: z.string(),
+    title: z.string(),
+    minutes: z.number(),
+    completedOn: z.string(),
+    edited: z.boolean(),
+  }),
+  "training.course_removed": z.object({ apprenticeId: z.string(), title: z.string() }),
+  "training.course_confirmed": z.object({ apprenticeId: z.string() }),
   /** Someone read a sign-off's evidence file (it may show the apprentice). */
   "training.evidence_downloaded": z.object({ apprenticeId: z.string(), skillCode: z.string(), sha256: z.string() }),
   /** Only who asked: the person's data is gone, and the log must not keep any of it. */

@@ -89,9 +89,9 @@ export function requireMentor(access: TrainingAccess) {
   if (!access.isMentor) throw new AppError("FORBIDDEN", "Only the apprentice's mentor can approve or return hours.");
 }
 
-/** Mentors are assigned by an owner or admin of the apprentice's organization. */
-export function requireTrainingManager(access: TrainingAccess) {
+/** Mentors are assigned, and courses confirmed, by an owner or admin of the apprentice's organization. */
+export function requireTrainingManager(access: TrainingAccess, what = "assign mentors") {
   if (!isTrainingManager(access)) {
-    throw new AppError("FORBIDDEN", "Only an organization owner or admin can assign mentors.");
+    throw new AppError("FORBIDDEN", `Only an organization owner or admin can ${what}.`);
   }
 }

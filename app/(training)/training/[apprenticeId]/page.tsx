@@ -5,9 +5,12 @@ import { canLogHours, isTrainingManager } from "@/lib/authz/training";
 import { formatLongDate } from "@/lib/dates";
 import { firstParam, type SearchParams } from "@/lib/lists";
 import { loadTrainingRecord } from "@/lib/training/hours/data";
+import { loadInstruction } from "@/lib/training/instruction/data";
+import { fallingBehind } from "@/lib/training/instruction/years";
 import { formatHours } from "@/lib/training/hours/progress";
 import { skillSetLabel } from "@/lib/program/standards/model";
 import { AssignMentorForm } from "@/components/training/assign-mentor-form";
+import { InstructionYears } from "@/components/training/instruction-years";
 import { SkillList } from "@/components/training/skill-list";
 import { SkillSetProgressList } from "@/components/training/skill-set-progress";
 import { WeekList } from "@/components/training/week-list";
@@ -29,7 +32,10 @@ export default async function TrainingRecordPage({
   const apprenticeId = idParam((await params).apprenticeId);
   const access = await trainingPage(`/training/${apprenticeId}`, apprenticeId);
   const query = await searchParams;
-  const record = await loadTrainingRecord(access, parsePage(query.page));
+  const [record, instruction] = await Promise.all([
+    loadTrainingRecord(access, parsePage(query.page)),
+    loadInstruction(access),
+  ]);
   const { apprentice, total } = record;
   const name = `${apprentice.firstName} ${apprentice.lastName}`;
   const logging = canLogHours(access);
@@ -75,6 +81,23 @@ export default async function TrainingRecordPage({
               {total.waitingHours > 0 ? `; ${formatHours(total.waitingHours)} hours wait for the mentor` : ""}.
             </p>
             <SkillSetProgressList progress={record.progress} />
+          </section>
+          <section aria-labelledby="instruction-heading" className="flex flex-col gap-3">
+            <h2 id="instruction-heading" className="text-lg font-semibold">
+              Related instruction
+            </h2>
+            {fallingBehind(instruction.years) ? (
+              <Alert tone="warning">
+                Behind on related instruction: the confirmed hours trail the minimum of {instruction.riHoursPerYear}{" "}
+                hours a year.
+              </Alert>
+            ) : null}
+            <InstructionYears years={instruction.years} />
+            <p>
+              <Link href={`/training/${apprenticeId}/instruction`} className="text-brand-700 font-medium underline">
+                Courses ({instruction.courses.length})
+              </Link>
+            </p>
           </section>
           <section aria-labelledby="skills-heading">
             <h2 id="skills-heading" className="text-lg font-semibold">
