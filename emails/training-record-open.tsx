@@ -31,8 +31,8 @@ export default function TrainingRecordOpenEmail({
         Sign in to your training record
       </Button>
       <Text style={paragraph}>
-        Sign in with this email address: we send you a link, no password needed. If the button does not work, copy
-        this address into your browser: <Link href={signInUrl}>{signInUrl}</Link>
+        Sign in with this email address: we send you a link, no password needed. If the button does not work, copy this
+        address into your browser: <Link href={signInUrl}>{signInUrl}</Link>
       </Text>
     </EmailLayout>
   );
