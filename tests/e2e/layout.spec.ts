@@ -1,10 +1,11 @@
 import type { Page } from "@playwright/test";
 import { ACCESS_TABLE } from "../security/access-table";
 import type { Db } from "../../lib/prisma-client";
+import { addDays, isoDay, mondayOf } from "../../lib/training/weeks";
 import { addMember, createOrganization, createUser, verifiedProvider } from "../support/factories";
 import { test, expect, expectAccessible } from "./support/fixtures";
 import { browserFor } from "./support/journey";
-import { listWithLogo, partnerRecords, type PartnerRecords } from "./support/partner-records";
+import { inTraining, listWithLogo, partnerRecords, type PartnerRecords } from "./support/partner-records";
 
 // Issue 15, point 10: every page, as each kind of visitor sees it, on a phone (390 px) and on a desktop (1280 px):
 // nothing is wider than the window, the header is one row, axe finds nothing, and on the public pages every tap
@@ -12,7 +13,7 @@ import { listWithLogo, partnerRecords, type PartnerRecords } from "./support/par
 // the groups spread across Playwright's workers); each check is soft, so one run names every page and width that
 // fails.
 
-type Role = "anonymous" | "newcomer" | "employer admin" | "staff reviewer" | "staff admin";
+type Role = "anonymous" | "newcomer" | "employer admin" | "mentor" | "apprentice" | "staff reviewer" | "staff admin";
 type Visit = { route: keyof typeof ACCESS_TABLE; path?: (r: Records) => string };
 type Records = PartnerRecords & { rtiProviderId: string };
 
@@ -66,6 +67,27 @@ const EMPLOYER: Visit[] = [
   { route: "/organization/members" },
   { route: "/organization/members/[membershipId]", path: (r) => `/organization/members/${r.membership.id}` },
   { route: "/organization/listing" },
+  { route: "/training" },
+  { route: "/training/[apprenticeId]", path: (r) => `/training/${r.approved.id}` },
+  { route: "/training/[apprenticeId]/log", path: (r) => `/training/${r.approved.id}/log` },
+  { route: "/training/review" },
+];
+
+// The apprentice's and the mentor's pages, on a record with weeks approved, sent back and waiting (inTraining).
+// The apprentice's /training is their record (they are sent there), so they walk the record and the week form; the
+// mentor walks their queue too.
+const MENTOR: Visit[] = [
+  { route: "/training" },
+  { route: "/training/[apprenticeId]", path: (r) => `/training/${r.approved.id}` },
+  { route: "/training/review" },
+];
+const APPRENTICE: Visit[] = [
+  { route: "/training/[apprenticeId]", path: (r) => `/training/${r.approved.id}` },
+  // The week sent back (two weeks ago), with the mentor's comment beside it.
+  {
+    route: "/training/[apprenticeId]/log",
+    path: (r) => `/training/${r.approved.id}/log?week=${isoDay(addDays(mondayOf(new Date()), -14))}`,
+  },
 ];
 
 const STAFF: Visit[] = [
@@ -96,6 +118,8 @@ const VISITS: Record<Role, Visit[]> = {
   anonymous: PUBLIC,
   newcomer: [{ route: "/welcome" }],
   "employer admin": EMPLOYER,
+  mentor: MENTOR,
+  apprentice: APPRENTICE,
   "staff reviewer": STAFF,
   "staff admin": [...STAFF, ...STAFF_ADMIN_ONLY],
 };
@@ -218,7 +242,12 @@ async function prepareWalk(db: Db, role: Role): Promise<Walk> {
     return { records };
   }
   if (role === "newcomer") return { records, visitorId: (await createUser(db)).id };
-  if (role === "employer admin") return { records, visitorId: (await addMember(db, records.org.id, "ADMIN")).user.id };
+  if (role === "employer admin" || role === "mentor" || role === "apprentice") {
+    const training = await inTraining(db, records);
+    if (role === "mentor") return { records, visitorId: training.mentorUserId };
+    if (role === "apprentice") return { records, visitorId: training.apprenticeUserId };
+    return { records, visitorId: (await addMember(db, records.org.id, "ADMIN")).user.id };
+  }
   const staffRole = role === "staff admin" ? "STAFF_ADMIN" : "STAFF_REVIEWER";
   return { records, visitorId: (await createUser(db, { staffRole })).id };
 }

@@ -119,6 +119,11 @@ const GROUPS: Array<{
     ],
   },
   {
+    name: "training",
+    as: "partner",
+    paths: (r) => ["/training", `/training/${r.approved.id}`, `/training/${r.approved.id}/log`, "/training/review"],
+  },
+  {
     name: "candidates and the organization",
     as: "partner",
     paths: (r) => [

@@ -11,10 +11,12 @@ import type { Target, TargetSource } from "./support/seed";
 //   OWNER ADMIN MEMBER           a member of the organization the requested record belongs to (for routes
 //                                without a record: of the caller's own organization, which is what they show)
 //   oOWNER oADMIN oMEMBER        a member of ANOTHER organization (employer partner) asking for this record
+//   MENTOR APPRENTICE            signed in to a training record of the organization the requested record belongs
+//                                to (for routes without a record: their own), as its assigned mentor or as the
+//                                apprentice; they are in no organization (issue 17)
+//   oMENTOR oAPPRENTICE          the same, of ANOTHER organization's apprentice
 //   REVIEWER       AAMI staff, STAFF_REVIEWER
 //   STAFF_ADMIN    AAMI staff, STAFF_ADMIN
-// Mentors and apprentices have no accounts yet: issue 17 adds them, and with them two more columns here (a
-// mentor and an apprentice of the owning organization, and of another one).
 //
 // Answers:
 //   OK      200 (a page, a file, JSON)
@@ -23,7 +25,8 @@ import type { Target, TargetSource } from "./support/seed";
 //   FORBIDDEN 403 (a POST from another site)
 //   NF      404 "not found": the caller may not know the record exists
 //   RF      200, but the page refuses (a link that does not work); the route's `refusal` text must be on it
-//   to(path) a redirect elsewhere ("{value}" stands for the requested record's id)
+//   to(path) a redirect elsewhere ("{value}" stands for the requested record's id, "{own}" for the caller's own
+//            training record: an apprentice's)
 // A LEAK is an OK where the table says anything else; any 5xx is a failure of its own.
 //
 // Pages and GET route handlers are requested with GET. A route handler that only accepts POST (a download that
@@ -44,6 +47,10 @@ export const CALLERS = [
   "otherOWNER",
   "otherADMIN",
   "otherMEMBER",
+  "MENTOR",
+  "APPRENTICE",
+  "otherMENTOR",
+  "otherAPPRENTICE",
   "STAFF_REVIEWER",
   "STAFF_ADMIN",
 ] as const;
@@ -73,15 +80,21 @@ const to = (path: string) => `redirect:${path}` as const;
 const WELCOME = to("/welcome");
 const ORG_HOME = to("/onboarding");
 const STAFF_HOME = to("/staff");
+/** Home for mentors and apprentices who are in no organization (lib/authz homePath). */
+const TRAINING_HOME = to("/training");
 
 // prettier-ignore
 function row(
   anonymous: Outcome, newcomer: Outcome,
   OWNER: Outcome, ADMIN: Outcome, MEMBER: Outcome,
   otherOWNER: Outcome, otherADMIN: Outcome, otherMEMBER: Outcome,
+  MENTOR: Outcome, APPRENTICE: Outcome, otherMENTOR: Outcome, otherAPPRENTICE: Outcome,
   STAFF_REVIEWER: Outcome, STAFF_ADMIN: Outcome,
 ): Expectation {
-  return { anonymous, newcomer, OWNER, ADMIN, MEMBER, otherOWNER, otherADMIN, otherMEMBER, STAFF_REVIEWER, STAFF_ADMIN };
+  return {
+    anonymous, newcomer, OWNER, ADMIN, MEMBER, otherOWNER, otherADMIN, otherMEMBER,
+    MENTOR, APPRENTICE, otherMENTOR, otherAPPRENTICE, STAFF_REVIEWER, STAFF_ADMIN,
+  };
 }
 
 const GET = ["GET"] as const;
@@ -93,17 +106,19 @@ export const CROSS_SITE_POST: Outcome = "forbidden";
 // prettier-ignore
 const ROWS = {
   /** Public: the same for everyone. */
-  everyone: (o: Outcome) => row(o, o, o, o, o, o, o, o, o, o),
+  everyone: (o: Outcome) => row(o, o, o, o, o, o, o, o, o, o, o, o, o, o),
   /** A page of the caller's own organization (any role); staff and newcomers have none. */
-  orgPage:      row(SIGN_IN, WELCOME, OK, OK, OK, OK, OK, OK, WELCOME, WELCOME),
+  orgPage:      row(SIGN_IN, WELCOME, OK, OK, OK, OK, OK, OK, WELCOME, WELCOME, WELCOME, WELCOME, WELCOME, WELCOME),
   /** A page showing one record of an organization: its members only. */
-  tenantPage:   row(SIGN_IN, WELCOME, OK, OK, OK, NF, NF, NF, WELCOME, WELCOME),
+  tenantPage:   row(SIGN_IN, WELCOME, OK, OK, OK, NF, NF, NF, WELCOME, WELCOME, WELCOME, WELCOME, WELCOME, WELCOME),
   /** A file of one organization's record: its members and AAMI staff. */
-  tenantFile:   row(AUTH, NF, OK, OK, OK, NF, NF, NF, OK, OK),
-  staffPage:    row(SIGN_IN, NF, NF, NF, NF, NF, NF, NF, OK, OK),
+  tenantFile:   row(AUTH, NF, OK, OK, OK, NF, NF, NF, NF, NF, NF, NF, OK, OK),
+  staffPage:    row(SIGN_IN, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, OK, OK),
   /** Staff reviewers are told whose page it is (403); everyone else outside staff gets "not found". */
-  staffAdminPage: row(SIGN_IN, NF, NF, NF, NF, NF, NF, NF, FB, OK),
-  staffFile:    row(AUTH, NF, NF, NF, NF, NF, NF, NF, OK, OK),
+  staffAdminPage: row(SIGN_IN, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, FB, OK),
+  staffFile:    row(AUTH, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, OK, OK),
+  /** A training page of an apprentice who is not in training (a draft enrollment, say): there is no record. */
+  notInTraining: row(SIGN_IN, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF),
 };
 
 /** Every route under app/, by URL pattern. */
@@ -140,9 +155,9 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   },
 
   // ── signing in and landing ──────────────────────────────────────────────────────────────────────────────────
-  "/signin":    { methods: GET, expect: row(OK, WELCOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, STAFF_HOME, STAFF_HOME) },
-  "/dashboard": { methods: GET, expect: row(SIGN_IN, WELCOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, STAFF_HOME, STAFF_HOME) },
-  "/welcome":   { methods: GET, expect: row(SIGN_IN, OK, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, STAFF_HOME, STAFF_HOME) },
+  "/signin":    { methods: GET, expect: row(OK, WELCOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, TRAINING_HOME, TRAINING_HOME, TRAINING_HOME, TRAINING_HOME, STAFF_HOME, STAFF_HOME) },
+  "/dashboard": { methods: GET, expect: row(SIGN_IN, WELCOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, TRAINING_HOME, TRAINING_HOME, TRAINING_HOME, TRAINING_HOME, STAFF_HOME, STAFF_HOME) },
+  "/welcome":   { methods: GET, expect: row(SIGN_IN, OK, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, ORG_HOME, TRAINING_HOME, TRAINING_HOME, TRAINING_HOME, TRAINING_HOME, STAFF_HOME, STAFF_HOME) },
 
   // ── the employer's checklist (their own organization) ───────────────────────────────────────────────────────
   "/onboarding": { methods: GET, expect: ROWS.orgPage },
@@ -159,7 +174,7 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   // (403) before any record is looked up, whoever's id it is, so the answer says nothing of another tenant's records.
   "/organization/members/[membershipId]": {
     methods: GET, fill: { membershipId: "memberships" },
-    expect: row(SIGN_IN, WELCOME, OK, OK, FB, NF, NF, FB, WELCOME, WELCOME),
+    expect: row(SIGN_IN, WELCOME, OK, OK, FB, NF, NF, FB, WELCOME, WELCOME, WELCOME, WELCOME, WELCOME, WELCOME),
   },
 
   // ── employer partners (organizations AAMI approved; T1 and T2 are) ──────────────────────────────────────────
@@ -175,7 +190,39 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
     methods: GET, fill: { apprenticeId: "apprentices" },
     expect: (t) => {
       const own = t.facts.status === "DRAFT" || t.facts.status === "PENDING_SIGNATURES" ? OK : to("/onboarding/apprentices/{value}");
-      return row(SIGN_IN, WELCOME, own, own, own, NF, NF, NF, WELCOME, WELCOME);
+      return row(SIGN_IN, WELCOME, own, own, own, NF, NF, NF, WELCOME, WELCOME, WELCOME, WELCOME, WELCOME, WELCOME);
+    },
+  },
+
+  // ── training (issue 17): apprentices in training, their mentors, and their organization ──────────────────────
+  // The hub lists the records the caller may open (none for a newcomer); an apprentice with nothing else to see is
+  // sent to their own record. AAMI staff see apprentices from the staff pages.
+  "/training": {
+    methods: GET,
+    expect: row(SIGN_IN, OK, OK, OK, OK, OK, OK, OK, OK, to("/training/{own}"), OK, to("/training/{own}"), NF, NF),
+  },
+  // The mentor's queue: anyone else signed in sees it empty.
+  "/training/review": { methods: GET, expect: row(SIGN_IN, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, NF, NF) },
+  // Only an apprentice in training has a record (lib/training/status.ts), open to the organization's members, the
+  // apprentice and their assigned mentor (lib/authz/training.ts); a record of the same organization that is another
+  // apprentice's, or another mentor's mentee, is not theirs.
+  "/training/[apprenticeId]": {
+    methods: GET, fill: { apprenticeId: "trainees" },
+    expect: (t) => {
+      if (!t.facts.inTraining) return ROWS.notInTraining;
+      const theirs = t.facts.linked ? OK : NF;
+      return row(SIGN_IN, NF, OK, OK, OK, NF, NF, NF, theirs, theirs, NF, NF, NF, NF);
+    },
+  },
+  // Hours are logged by the apprentice or an owner or admin; a member or the mentor, who see the record, are told
+  // the form is not theirs (403).
+  "/training/[apprenticeId]/log": {
+    methods: GET, fill: { apprenticeId: "trainees" },
+    expect: (t) => {
+      if (!t.facts.inTraining) return ROWS.notInTraining;
+      return t.facts.linked
+        ? row(SIGN_IN, NF, OK, OK, FB, NF, NF, NF, FB, OK, NF, NF, NF, NF)
+        : row(SIGN_IN, NF, OK, OK, FB, NF, NF, NF, NF, NF, NF, NF, NF, NF);
     },
   },
 
@@ -194,7 +241,7 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   "/staff/agencies": { methods: GET, expect: ROWS.staffPage },
   "/staff/agencies/[state]": {
     methods: GET, fill: { state: "agencyStates" },
-    expect: (t) => t.facts.valid ? ROWS.staffAdminPage : row(SIGN_IN, NF, NF, NF, NF, NF, NF, NF, FB, NF),
+    expect: (t) => t.facts.valid ? ROWS.staffAdminPage : row(SIGN_IN, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, FB, NF),
   },
   // Related-instruction providers: every staff member reads the list; staff administrators add and edit.
   "/staff/rti-providers": { methods: GET, expect: ROWS.staffPage },
@@ -218,15 +265,15 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
     methods: GET, fill: { token: "signingTokens" },
     expect: (t) => ROWS.everyone(t.facts.valid ? OK : NF),
   },
-  "/api/onboarding/agreement": { methods: GET, expect: row(AUTH, NF, OK, OK, OK, OK, OK, OK, NF, NF) },
+  "/api/onboarding/agreement": { methods: GET, expect: row(AUTH, NF, OK, OK, OK, OK, OK, OK, NF, NF, NF, NF, NF, NF) },
   // The candidates a partner sees, as CSV; each exported candidate is a logged view, hence a POST.
-  "/api/candidates/export": { methods: ["POST"], expect: row(AUTH, NF, OK, OK, OK, OK, OK, OK, NF, NF) },
+  "/api/candidates/export": { methods: ["POST"], expect: row(AUTH, NF, OK, OK, OK, OK, OK, OK, NF, NF, NF, NF, NF, NF) },
   // Published documents: anyone signed in; drafts: staff administrators.
   "/api/documents/[documentId]": {
     methods: GET, fill: { documentId: "documents" },
     expect: (t) => t.facts.published
-      ? row(AUTH, OK, OK, OK, OK, OK, OK, OK, OK, OK)
-      : row(AUTH, NF, NF, NF, NF, NF, NF, NF, NF, OK),
+      ? row(AUTH, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK)
+      : row(AUTH, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, OK),
   },
   // The current National Standards and Training Objectives: public program documents, linked from the home page.
   "/api/program-documents/[kind]": {
@@ -237,19 +284,19 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   "/api/listings/[organizationId]/logo": {
     methods: GET, fill: { organizationId: "organizations" },
     expect: (t) => t.facts.listing === "public" ? ROWS.everyone(OK)
-      : t.facts.listing === "preview" ? row(NF, NF, OK, OK, OK, NF, NF, NF, OK, OK)
+      : t.facts.listing === "preview" ? row(NF, NF, OK, OK, OK, NF, NF, NF, NF, NF, NF, NF, OK, OK)
       : ROWS.everyone(NF),
   },
   "/api/staff/apprentice-agreements/[agreementId]": { methods: GET, fill: { agreementId: "apprenticeAgreements" }, expect: ROWS.staffFile },
   // Full SSNs, and an audit row per apprentice: staff administrators only, by POST.
   "/api/staff/apprentices/rapids": {
     methods: ["POST"], form: { field: "id", source: "rapidsSelections" },
-    expect: row(AUTH, NF, NF, NF, NF, NF, NF, NF, NF, OK),
+    expect: row(AUTH, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, OK),
   },
   // The same, as the whole workbook (every tab).
   "/api/staff/apprentices/rapids/workbook": {
     methods: ["POST"], form: { field: "id", source: "rapidsSelections" },
-    expect: row(AUTH, NF, NF, NF, NF, NF, NF, NF, NF, OK),
+    expect: row(AUTH, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, OK),
   },
   "/api/staff/candidates/export": { methods: GET, expect: ROWS.staffFile },
 };

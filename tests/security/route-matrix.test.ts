@@ -108,7 +108,9 @@ function probesFor(world: World, principals: Principal[], baseUrl: string): Prob
       const expectation: Expectation = typeof entry.expect === "function" ? entry.expect(target!) : entry.expect;
       const url = `${baseUrl}${fillPattern(route.pattern, values)}`;
       for (const principal of principals) {
-        const expected = expectation[callerFor(principal, target)].replace("{value}", target?.value ?? "") as Outcome;
+        const expected = expectation[callerFor(principal, target)]
+          .replace("{value}", target?.value ?? "")
+          .replace("{own}", principal.ownRecord ?? "") as Outcome;
         const probe = { pattern: route.pattern, url, principal, target, refusal: entry.refusal };
         if (!postOnly) {
           probes.push({ ...probe, method: "GET", expected });

@@ -34,8 +34,13 @@ export async function signAndSubmit(page: Page, version: number) {
   await expect(page.getByText(`Version ${version} is with AAMI, waiting for a reviewer`)).toBeVisible();
 }
 
-/** Follows a link of the header's main navigation, opening its "More" menu first when the link is in there. */
+/**
+ * Follows a link of the header's main navigation, opening the phone's "Menu" first (every link is in it there) or
+ * on a desktop the "More" menu when the link is in there.
+ */
 export async function followNavLink(page: Page, name: string) {
+  const menu = page.locator("body > header summary", { hasText: "Menu" });
+  if (await menu.isVisible()) await menu.click();
   const nav = page.getByRole("navigation", { name: "Main" });
   const more = nav.locator("summary", { hasText: "More" });
   const link = nav.getByRole("link", { name, exact: true });

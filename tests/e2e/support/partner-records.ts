@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { wagePeriods } from "../../../lib/onboarding/wages/rules";
 import { sha256Hex } from "../../../lib/storage/hash";
+import { addDays, mondayOf } from "../../../lib/training/weeks";
 import { SAMPLE_AGREEMENT_CONTENT, SAMPLE_STANDARDS } from "../../support/agreement-fixtures";
 import { apprentice } from "../../support/apprentices";
-import { completeStepsThroughMentor, createCandidate } from "../../support/factories";
+import { completeStepsThroughMentor, createCandidate, createUser } from "../../support/factories";
 import { storeDrawnLogo } from "../../support/images";
 import { pdfWithScript } from "../../support/pdf-with-script";
 import { currentStandardsId } from "../../support/standards";
@@ -132,3 +133,38 @@ export async function partnerRecords(db: Db, tenant: Tenant) {
   };
 }
 export type PartnerRecords = Awaited<ReturnType<typeof partnerRecords>>;
+
+/**
+ * The partner's approved apprentice in training, as an assigned mentor leaves it, with something on every training
+ * page: started five weeks ago, the apprentice and the mentor each signed in as a user of their own, and three weeks
+ * logged (one approved, one sent back with the mentor's comment, one waiting for the mentor).
+ */
+export async function inTraining(db: Db, { org, approved, mentor }: PartnerRecords) {
+  const apprenticeUser = await createUser(db, { name: `${approved.firstName} ${approved.lastName}` });
+  const mentorUser = await createUser(db, { name: mentor.name });
+  await db.mentor.update({ where: { id: mentor.id }, data: { userId: mentorUser.id } });
+  const thisWeek = mondayOf(new Date());
+  await db.apprentice.update({
+    where: { id: approved.id },
+    data: { startDate: addDays(thisWeek, -35), userId: apprenticeUser.id, mentorId: mentor.id },
+  });
+  const week = (status: "APPROVED" | "RETURNED" | "SUBMITTED", weeksAgo: number) => ({
+    organizationId: org.id,
+    apprenticeId: approved.id,
+    weekStart: addDays(thisWeek, -7 * weeksAgo),
+    skillSetKey: "SAFETY",
+    dayMinutes: [480, 480, 450, 480, 0, 0, 0],
+    totalMinutes: 1890,
+    status,
+    loggedById: apprenticeUser.id,
+    ...(status === "SUBMITTED"
+      ? {}
+      : {
+          reviewedById: mentorUser.id,
+          reviewedAt: new Date(),
+          reviewComment: status === "RETURNED" ? "Split Wednesday between skill sets." : null,
+        }),
+  });
+  await db.ojtEntry.createMany({ data: [week("APPROVED", 3), week("RETURNED", 2), week("SUBMITTED", 1)] });
+  return { apprenticeUserId: apprenticeUser.id, mentorUserId: mentorUser.id };
+}

@@ -9,9 +9,11 @@ import type { Target, TenantKey, World } from "./seed";
 
 export type Principal = {
   name: string;
-  kind: "anonymous" | "newcomer" | OrgRole | StaffRole;
-  /** The organization an employer principal belongs to. */
+  kind: "anonymous" | "newcomer" | OrgRole | "MENTOR" | "APPRENTICE" | StaffRole;
+  /** The organization an employer principal belongs to, or whose apprentice a mentor or apprentice trains. */
   tenant: TenantKey | null;
+  /** An apprentice's own training record (the table's "{own}"). */
+  ownRecord?: string;
   /** The Cookie header to send (null: anonymous). */
   cookie: string | null;
 };
@@ -19,7 +21,7 @@ export type Principal = {
 /** A fresh database session for the user, as a Cookie header. */
 export const sessionCookie = async (userId: string) => `${SESSION_COOKIE}=${await createSession(db, userId)}`;
 
-/** Anonymous, a newcomer, every role of T1 and of T2, and both staff roles. */
+/** Anonymous, a newcomer, every role of T1 and of T2, T1's and T2's mentor and apprentice, and both staff roles. */
 export async function signInPrincipals(world: World): Promise<Principal[]> {
   const principals: Principal[] = [
     { name: "anonymous", kind: "anonymous", tenant: null, cookie: null },
@@ -30,6 +32,17 @@ export async function signInPrincipals(world: World): Promise<Principal[]> {
       const userId = world.tenants[tenant].users[role]!;
       principals.push({ name: `${tenant} ${role}`, kind: role, tenant, cookie: await sessionCookie(userId) });
     }
+    const training = world.tenants[tenant].training!;
+    principals.push(
+      { name: `${tenant} MENTOR`, kind: "MENTOR", tenant, cookie: await sessionCookie(training.mentorUserId) },
+      {
+        name: `${tenant} APPRENTICE`,
+        kind: "APPRENTICE",
+        tenant,
+        ownRecord: training.apprenticeId,
+        cookie: await sessionCookie(training.apprenticeUserId),
+      },
+    );
   }
   principals.push(
     {
@@ -44,13 +57,14 @@ export async function signInPrincipals(world: World): Promise<Principal[]> {
 }
 
 /**
- * The access table's column for this principal asking for this record: an employer is the record's own
- * organization's member, or another organization's (records that are nobody's count as another's). Without a
+ * The access table's column for this principal asking for this record: an employer (or a mentor or apprentice) is
+ * of the record's own organization, or of another one (records that are nobody's count as another's). Without a
  * record, a route shows the caller's own organization.
  */
 export function callerFor(principal: Principal, target: Target | null): Caller {
-  if (principal.kind === "OWNER" || principal.kind === "ADMIN" || principal.kind === "MEMBER") {
-    return !target || target.tenant === principal.tenant ? principal.kind : `other${principal.kind}`;
+  const { kind } = principal;
+  if (kind === "OWNER" || kind === "ADMIN" || kind === "MEMBER" || kind === "MENTOR" || kind === "APPRENTICE") {
+    return !target || target.tenant === principal.tenant ? kind : `other${kind}`;
   }
-  return principal.kind;
+  return kind;
 }

@@ -5,6 +5,7 @@ import { signAsEmployer } from "@/lib/apprentices/agreement/actions";
 import { profileLink } from "@/lib/candidates/profile/link";
 import { startOnboarding } from "@/lib/onboarding/intent/actions";
 import { db } from "@/lib/db";
+import { assignApprenticeMentor } from "@/lib/training/mentors/actions";
 import { signedAgreement } from "../../support/apprentice-registration";
 import { apprentice } from "../../support/apprentices";
 import { publishBothDocuments, publishDocument } from "../../support/documents";
@@ -49,13 +50,19 @@ export type TargetSource =
   | "rapidsSelections"
   | "rtiProviders"
   | "signingTokens"
-  | "submissions";
+  | "submissions"
+  | "trainees";
 
 export type SeededTenant = {
   key: TenantKey;
   organizationId: string;
   /** Users of the organization by role (T3 has its owner only). */
   users: Partial<Record<OrgRole, string>>;
+  /**
+   * T1 and T2: the users of their approved apprentice's training record, in no organization: the apprentice, the
+   * record (an apprentice's home), and its assigned mentor.
+   */
+  training?: { apprenticeUserId: string; apprenticeId: string; mentorUserId: string };
 };
 
 export type World = {
@@ -103,7 +110,9 @@ async function pendingRegistration() {
  * T3 (Texas, Southwest): submitted, not yet a partner, no apprentices, no listing.
  * T1 and T2 have an owner, an admin and a member, an apprentice waiting for signatures (with a live signing link)
  * and an approved one (with a signed agreement and an SSN of its own: SSNs are unique nationally); T1 also has
- * a draft enrollment.
+ * a draft enrollment. Each approved apprentice is in training: the owner assigned the organization's mentor through
+ * the real action, which gave the mentor and the apprentice sign-ins of their own. T1 also has a registered
+ * apprentice in training with neither, whose record its own apprentice and mentor must not open.
  */
 export async function seedWorld(): Promise<World> {
   await publishBothDocuments(db);
@@ -146,6 +155,7 @@ export async function seedWorld(): Promise<World> {
   const apprentices: Target[] = [];
   const signingTokens: Target[] = [];
   const rapidsSelections: Target[] = [];
+  const trainees: Target[] = [];
   for (const key of ["T1", "T2"] as const) {
     const { org, owner } = orgs[key];
     const tag = randomBytes(3).toString("hex");
@@ -176,6 +186,27 @@ export async function seedWorld(): Promise<World> {
       },
     );
     await signedAgreement(db, approved);
+    // The apprentice's email is how the assignment gives them a sign-in (the factory enrolls without one).
+    await db.apprentice.update({ where: { id: approved.id }, data: { email: `trainee-${tag}@example.org` } });
+    const mentor = await db.mentor.findFirstOrThrow({ where: { organizationId: org.id } });
+    await expect(
+      asUser(owner.id, () => assignApprenticeMentor(formData({ apprenticeId: approved.id, mentorId: mentor.id }))),
+    ).rejects.toMatchObject({ digest: expect.stringContaining(`;/training/${approved.id}?done=mentor;`) });
+    const linked = await db.apprentice.findUniqueOrThrow({
+      where: { id: approved.id },
+      select: { userId: true, mentor: { select: { userId: true } } },
+    });
+    tenants[key].training = {
+      apprenticeUserId: linked.userId!,
+      apprenticeId: approved.id,
+      mentorUserId: linked.mentor!.userId!,
+    };
+    trainees.push({
+      value: approved.id,
+      tenant: key,
+      label: `${key} approved apprentice in training`,
+      facts: { inTraining: true, linked: true },
+    });
     // Each tenant's apprentices in the matrix: one whose enrollment can still change (T1's draft, T2's waiting for
     // signatures) and one that can no longer change.
     apprentices.push(
@@ -202,6 +233,21 @@ export async function seedWorld(): Promise<World> {
     });
     rapidsSelections.push({ value: approved.id, tenant: key, label: `${key} approved apprentice`, facts: {} });
   }
+  const unlinked = await apprentice(db, t1.org.id, "RegisteredT1", "REGISTERED", "123-45-6783", {
+    createdById: t1.owner.id,
+  });
+  trainees.push(
+    {
+      value: unlinked.id,
+      tenant: "T1",
+      label: "T1 registered apprentice in training without a mentor",
+      facts: { inTraining: true, linked: false },
+    },
+    // Not yet in training: no record, whoever asks.
+    ...apprentices
+      .filter((a) => a.facts.status === "DRAFT" || a.facts.status === "PENDING_SIGNATURES")
+      .map((a) => ({ ...a, facts: { inTraining: false } })),
+  );
   // Well-formed, but no link was ever made with it.
   signingTokens.push({
     value: randomBytes(32).toString("base64url"),
@@ -376,6 +422,7 @@ export async function seedWorld(): Promise<World> {
     ],
     signingTokens,
     submissions: await rows("submission", db.submission.findMany({ select: { id: true, organizationId: true } })),
+    trainees,
   };
   return {
     tenants,
