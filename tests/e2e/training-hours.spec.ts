@@ -131,8 +131,8 @@ test("a mentor is assigned, the apprentice logs weeks on a phone, the mentor app
   // ── the mentor approves the first week with the batch form and sends the second back ──
   await signInAs(mentorUserId);
   await page.goto("/training");
-  await followNavLink(page, "Hours to approve");
-  await expect(page.getByRole("heading", { level: 1, name: "Hours waiting for you" })).toBeVisible();
+  await followNavLink(page, "Approvals");
+  await expect(page.getByRole("heading", { level: 1, name: "Waiting for you" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("checkbox", { name: new RegExp(weekLabel(firstWeek)) }).check();
   await page.getByRole("button", { name: /^Approve ticked entries/ }).click();

@@ -478,6 +478,28 @@ function cases(w: World): Record<string, Call[]> {
         expect: "rendered",
       },
     ],
+    "app/(training)/training/[apprenticeId]/skills/[skillCode]/page.tsx": [
+      ...employer("app/(training)/training/[apprenticeId]/skills/[skillCode]/page.tsx", {
+        apprenticeId: w.trainee.id,
+        skillCode: "1.01",
+      }),
+      ...[w.mentorUser.id, w.traineeUser.id].map((as) => ({
+        as,
+        run: page("app/(training)/training/[apprenticeId]/skills/[skillCode]/page.tsx", {
+          apprenticeId: w.trainee.id,
+          skillCode: "1.01",
+        }),
+        expect: "rendered",
+      })),
+    ],
+    "app/(training)/training/[apprenticeId]/instruction/page.tsx": [
+      ...employer("app/(training)/training/[apprenticeId]/instruction/page.tsx", { apprenticeId: w.trainee.id }),
+      ...[w.mentorUser.id, w.traineeUser.id].map((as) => ({
+        as,
+        run: page("app/(training)/training/[apprenticeId]/instruction/page.tsx", { apprenticeId: w.trainee.id }),
+        expect: "rendered",
+      })),
+    ],
     "app/(training)/training/review/page.tsx": [
       ...employer("app/(training)/training/review/page.tsx"),
       { as: w.mentorUser.id, run: page("app/(training)/training/review/page.tsx"), expect: "rendered" },

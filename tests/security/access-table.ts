@@ -226,6 +226,26 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
     },
   },
 
+  // A skill of the record: as the record, and "not found" for a code the published schedule does not have.
+  "/training/[apprenticeId]/skills/[skillCode]": {
+    methods: GET, fill: { apprenticeId: "trainees", skillCode: "skillCodes" },
+    expect: (t) => {
+      if (!t.facts.inTraining) return ROWS.notInTraining;
+      if (!t.facts.skill) return ROWS.notInTraining;
+      const theirs = t.facts.linked ? OK : NF;
+      return row(SIGN_IN, NF, OK, OK, OK, NF, NF, NF, theirs, theirs, NF, NF, NF, NF);
+    },
+  },
+  // Related instruction: as the record (members see it; the page shows each reader what they may do).
+  "/training/[apprenticeId]/instruction": {
+    methods: GET, fill: { apprenticeId: "trainees" },
+    expect: (t) => {
+      if (!t.facts.inTraining) return ROWS.notInTraining;
+      const theirs = t.facts.linked ? OK : NF;
+      return row(SIGN_IN, NF, OK, OK, OK, NF, NF, NF, theirs, theirs, NF, NF, NF, NF);
+    },
+  },
+
   // ── AAMI staff ──────────────────────────────────────────────────────────────────────────────────────────────
   "/staff": { methods: GET, expect: ROWS.staffPage },
   "/staff/queue": { methods: GET, expect: ROWS.staffPage },
@@ -299,4 +319,9 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
     expect: row(AUTH, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, OK),
   },
   "/api/staff/candidates/export": { methods: GET, expect: ROWS.staffFile },
+  // A sign-off's evidence (it may show the apprentice): whoever sees the training record, by POST, audited.
+  "/api/training/evidence/[signOffId]": {
+    methods: ["POST"], fill: { signOffId: "signOffs" },
+    expect: row(AUTH, NF, OK, OK, OK, NF, NF, NF, OK, OK, NF, NF, NF, NF),
+  },
 };

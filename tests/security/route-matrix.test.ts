@@ -82,10 +82,11 @@ function targetsFor(
   }
   return combos.map(({ values, parts }) => {
     const last = parts[parts.length - 1]!;
-    const tenants = new Set(parts.map((p) => p.tenant));
+    // A value nobody owns (a skill code, a state) leaves the record the tenant's whose other segments name it.
+    const tenants = new Set(parts.map((p) => p.tenant).filter((t) => t !== null));
     const target: Target = {
       value: last.value,
-      tenant: tenants.size === 1 ? last.tenant : null,
+      tenant: tenants.size === 1 ? [...tenants][0]! : null,
       label: parts.map((p) => p.label).join(" / "),
       facts: Object.assign({}, ...parts.map((p) => p.facts)),
     };

@@ -1,10 +1,12 @@
 import { randomBytes } from "node:crypto";
+import { PDFDocument } from "pdf-lib";
 import { expect } from "vitest";
 import type { OrgRole } from "@prisma/client";
 import { signAsEmployer } from "@/lib/apprentices/agreement/actions";
 import { profileLink } from "@/lib/candidates/profile/link";
 import { startOnboarding } from "@/lib/onboarding/intent/actions";
 import { db } from "@/lib/db";
+import { storeFile } from "@/lib/storage";
 import { assignApprenticeMentor } from "@/lib/training/mentors/actions";
 import { signedAgreement } from "../../support/apprentice-registration";
 import { apprentice } from "../../support/apprentices";
@@ -51,7 +53,9 @@ export type TargetSource =
   | "rtiProviders"
   | "signingTokens"
   | "submissions"
-  | "trainees";
+  | "trainees"
+  | "skillCodes"
+  | "signOffs";
 
 export type SeededTenant = {
   key: TenantKey;
@@ -72,6 +76,13 @@ export type World = {
   newcomerId: string;
   targets: Record<TargetSource, Target[]>;
 };
+
+/** A one-page PDF standing in for a sign-off's evidence. */
+async function evidencePdf() {
+  const doc = await PDFDocument.create();
+  doc.addPage().drawText("Skill checklist, initialled by the mentor (test evidence)", { x: 50, y: 700, size: 12 });
+  return doc.save();
+}
 
 /** The token of a link the outbox holds for this address (read before any worker erases it). */
 async function tokenMailedTo(email: string, path: string) {
@@ -156,6 +167,7 @@ export async function seedWorld(): Promise<World> {
   const signingTokens: Target[] = [];
   const rapidsSelections: Target[] = [];
   const trainees: Target[] = [];
+  const signOffs: Target[] = [];
   for (const key of ["T1", "T2"] as const) {
     const { org, owner } = orgs[key];
     const tag = randomBytes(3).toString("hex");
@@ -207,6 +219,26 @@ export async function seedWorld(): Promise<World> {
       label: `${key} approved apprentice in training`,
       facts: { inTraining: true, linked: true },
     });
+    // A skill signed off with evidence (a file that may show the apprentice, served by POST): stored as the mentor's
+    // sign-off would store it.
+    const evidence = await storeFile(db, {
+      organizationId: org.id,
+      filename: "evidence.pdf",
+      contentType: "application/pdf",
+      bytes: await evidencePdf(),
+    });
+    const signOff = await db.skillSignOff.create({
+      data: {
+        organizationId: org.id,
+        apprenticeId: approved.id,
+        skillCode: "1.01",
+        skillSetKey: "SAFETY",
+        demonstratedOn: new Date(),
+        evidenceFileId: evidence.id,
+        signedById: linked.mentor!.userId!,
+      },
+    });
+    signOffs.push({ value: signOff.id, tenant: key, label: `${key} sign-off with evidence`, facts: { linked: true } });
     // Each tenant's apprentices in the matrix: one whose enrollment can still change (T1's draft, T2's waiting for
     // signatures) and one that can no longer change.
     apprentices.push(
@@ -423,6 +455,12 @@ export async function seedWorld(): Promise<World> {
     signingTokens,
     submissions: await rows("submission", db.submission.findMany({ select: { id: true, organizationId: true } })),
     trainees,
+    // A skill of the published schedule, and a code it does not have.
+    skillCodes: [
+      { value: "1.01", tenant: null, label: "a skill of the schedule", facts: { skill: true } },
+      { value: "9.99", tenant: null, label: "a skill code the schedule lacks", facts: { skill: false } },
+    ],
+    signOffs,
   };
   return {
     tenants,
