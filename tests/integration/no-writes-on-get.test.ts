@@ -11,10 +11,14 @@ import { profileLink } from "@/lib/candidates/profile/link";
 import { emailTokenHash } from "@/lib/email-token";
 import { signingTokenHash } from "@/lib/apprentices/agreement/signing-link";
 import { storeFile } from "@/lib/storage";
+import { logWeekHours } from "@/lib/training/hours/actions";
+import { assignApprenticeMentor } from "@/lib/training/mentors/actions";
+import { addDays, isoDay, mondayOf } from "@/lib/training/weeks";
 import { DEMO_ACCOUNTS } from "@/prisma/demo-accounts";
 import { apprentice } from "../support/apprentices";
 import { signedAgreement } from "../support/apprentice-registration";
 import { SESSION_COOKIE, createUser } from "../support/factories";
+import { formData } from "../support/form";
 import { drawImage } from "../support/images";
 import { requestScope } from "../support/request-scope";
 import { asUser } from "../support/sign-in";
@@ -239,6 +243,41 @@ async function world() {
       },
     },
   });
+  // A training record with something on every training page: the approved apprentice (moved to a start three weeks
+  // ago, so weeks can be logged) gets the organization's mentor through the real action, which gives both their
+  // sign-ins, and logs last week's hours, which wait in the mentor's queue.
+  const trainee = await db.apprentice.update({
+    where: { id: (await db.apprentice.findFirstOrThrow({ where: { organizationId: org.id, status: "APPROVED" } })).id },
+    data: { startDate: addDays(mondayOf(new Date()), -21) },
+  });
+  await expect(
+    asUser(partner.id, () => assignApprenticeMentor(formData({ apprenticeId: trainee.id, mentorId: mentor.id }))),
+  ).rejects.toMatchObject({ digest: expect.stringContaining(`;/training/${trainee.id}?done=mentor;`) });
+  const linked = await db.apprentice.findUniqueOrThrow({
+    where: { id: trainee.id },
+    select: { user: true, mentor: { select: { user: true } } },
+  });
+  const [traineeUser, mentorUser] = [linked.user!, linked.mentor!.user!];
+  const loggedWeek = isoDay(addDays(mondayOf(new Date()), -7));
+  await expect(
+    asUser(traineeUser.id, () =>
+      logWeekHours(
+        formData({
+          apprenticeId: trainee.id,
+          weekStart: loggedWeek,
+          skillSetKey: "SAFETY",
+          entryId: "",
+          correctsId: "",
+          rowVersion: "",
+          day0: "8",
+          day1: "7.5",
+          note: "",
+        }),
+      ),
+    ),
+  ).rejects.toMatchObject({
+    digest: expect.stringContaining(`;/training/${trainee.id}/log?week=${loggedWeek}&done=saved;`),
+  });
   const newcomer = await createUser(db);
   const signInToken = "sign-in-token-of-the-no-writes-test";
   await db.verificationToken.create({
@@ -251,7 +290,7 @@ async function world() {
 
   // Sessions as Auth.js makes them at sign-in (30 days), made now so that the calls below only use them.
   const sessions = new Map<string, string>();
-  for (const u of [admin, reviewer, partner, step3, newcomer]) {
+  for (const u of [admin, reviewer, partner, step3, newcomer, traineeUser, mentorUser]) {
     const token = randomBytes(32).toString("hex");
     await db.session.create({
       data: { sessionToken: token, userId: u.id, expires: new Date(Date.now() + 30 * 86_400_000) },
@@ -267,6 +306,10 @@ async function world() {
     partner,
     step3,
     newcomer,
+    trainee,
+    traineeUser,
+    mentorUser,
+    loggedWeek,
     org,
     step3Org,
     membership,
@@ -404,6 +447,41 @@ function cases(w: World): Record<string, Call[]> {
       "app/(employer)/organization/members/[membershipId]/page.tsx",
       { membershipId: w.membership.id },
     ),
+
+    "app/(training)/training/page.tsx": [
+      ...employer("app/(training)/training/page.tsx"),
+      { as: w.mentorUser.id, run: page("app/(training)/training/page.tsx"), expect: "rendered" },
+      // An apprentice with nothing else to see goes to their record.
+      {
+        as: w.traineeUser.id,
+        run: page("app/(training)/training/page.tsx"),
+        expect: `redirect /training/${w.trainee.id}`,
+      },
+    ],
+    "app/(training)/training/[apprenticeId]/page.tsx": [
+      ...employer("app/(training)/training/[apprenticeId]/page.tsx", { apprenticeId: w.trainee.id }),
+      ...[w.mentorUser.id, w.traineeUser.id].map((as) => ({
+        as,
+        run: page("app/(training)/training/[apprenticeId]/page.tsx", { apprenticeId: w.trainee.id }),
+        expect: "rendered",
+      })),
+    ],
+    "app/(training)/training/[apprenticeId]/log/page.tsx": [
+      ...employer("app/(training)/training/[apprenticeId]/log/page.tsx", { apprenticeId: w.trainee.id }),
+      {
+        as: w.traineeUser.id,
+        run: page(
+          "app/(training)/training/[apprenticeId]/log/page.tsx",
+          { apprenticeId: w.trainee.id },
+          { week: w.loggedWeek },
+        ),
+        expect: "rendered",
+      },
+    ],
+    "app/(training)/training/review/page.tsx": [
+      ...employer("app/(training)/training/review/page.tsx"),
+      { as: w.mentorUser.id, run: page("app/(training)/training/review/page.tsx"), expect: "rendered" },
+    ],
 
     "app/(staff)/staff/page.tsx": [
       ...staff("app/(staff)/staff/page.tsx"),
