@@ -84,9 +84,12 @@ export function requireCanLogHours(access: TrainingAccess) {
   }
 }
 
-/** Weeks are approved or returned by the apprentice's assigned mentor. */
-export function requireMentor(access: TrainingAccess) {
-  if (!access.isMentor) throw new AppError("FORBIDDEN", "Only the apprentice's mentor can approve or return hours.");
+/** Weeks are approved or returned, and skills signed off, by the apprentice's assigned mentor. */
+export function requireMentor(
+  access: TrainingAccess,
+  message = "Only the apprentice's mentor can approve or return hours.",
+) {
+  if (!access.isMentor) throw new AppError("FORBIDDEN", message);
 }
 
 /** Mentors are assigned, and courses confirmed, by an owner or admin of the apprentice's organization. */

@@ -6,12 +6,14 @@ import { promisify } from "node:util";
 import { isValidElement, type ReactElement } from "react";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { PDFDocument } from "pdf-lib";
 import { db } from "@/lib/db";
 import { profileLink } from "@/lib/candidates/profile/link";
 import { emailTokenHash } from "@/lib/email-token";
 import { signingTokenHash } from "@/lib/apprentices/agreement/signing-link";
 import { storeFile } from "@/lib/storage";
 import { logWeekHours } from "@/lib/training/hours/actions";
+import { requestTrainingSignOff, signOffTrainingSkill } from "@/lib/training/skills/actions";
 import { assignApprenticeMentor } from "@/lib/training/mentors/actions";
 import { addDays, isoDay, mondayOf } from "@/lib/training/weeks";
 import { DEMO_ACCOUNTS } from "@/prisma/demo-accounts";
@@ -278,6 +280,25 @@ async function world() {
   ).rejects.toMatchObject({
     digest: expect.stringContaining(`;/training/${trainee.id}/log?week=${loggedWeek}&done=saved;`),
   });
+  // A skill signed off by the mentor with a PDF as evidence, and another the apprentice asked for: the skill page
+  // shows a sign-off with its history and a request.
+  const evidence = formData({
+    apprenticeId: trainee.id,
+    skillCode: "1.01",
+    demonstratedOn: loggedWeek,
+    note: "Walked the safety rounds.",
+  });
+  const checklist = await PDFDocument.create();
+  checklist.addPage().drawText("Checklist of skill 1.01");
+  evidence.set("evidence", new File([Buffer.from(await checklist.save())], "checklist.pdf"));
+  await expect(asUser(mentorUser.id, () => signOffTrainingSkill(evidence))).rejects.toMatchObject({
+    digest: expect.stringContaining(`;/training/${trainee.id}/skills/1.01?done=signed;`),
+  });
+  await expect(
+    asUser(traineeUser.id, () =>
+      requestTrainingSignOff(formData({ apprenticeId: trainee.id, skillCode: "1.02", note: "Ready." })),
+    ),
+  ).rejects.toMatchObject({ digest: expect.stringContaining(`;/training/${trainee.id}/skills/1.02?done=requested;`) });
   const newcomer = await createUser(db);
   const signInToken = "sign-in-token-of-the-no-writes-test";
   await db.verificationToken.create({
@@ -479,18 +500,17 @@ function cases(w: World): Record<string, Call[]> {
       },
     ],
     "app/(training)/training/[apprenticeId]/skills/[skillCode]/page.tsx": [
-      ...employer("app/(training)/training/[apprenticeId]/skills/[skillCode]/page.tsx", {
-        apprenticeId: w.trainee.id,
-        skillCode: "1.01",
-      }),
-      ...[w.mentorUser.id, w.traineeUser.id].map((as) => ({
-        as,
-        run: page("app/(training)/training/[apprenticeId]/skills/[skillCode]/page.tsx", {
-          apprenticeId: w.trainee.id,
-          skillCode: "1.01",
-        }),
-        expect: "rendered",
-      })),
+      ...["1.01", "1.02"].flatMap((skillCode) =>
+        [w.partner.id, w.mentorUser.id, w.traineeUser.id].map((as) => ({
+          as,
+          run: page(
+            "app/(training)/training/[apprenticeId]/skills/[skillCode]/page.tsx",
+            { apprenticeId: w.trainee.id, skillCode },
+            { done: "signed" },
+          ),
+          expect: "rendered",
+        })),
+      ),
     ],
     "app/(training)/training/[apprenticeId]/instruction/page.tsx": [
       ...employer("app/(training)/training/[apprenticeId]/instruction/page.tsx", { apprenticeId: w.trainee.id }),

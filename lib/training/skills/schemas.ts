@@ -19,7 +19,8 @@ export const SignOffSkillSchema = z.object({
   demonstratedOn: z
     .string({ message: "Enter the day the apprentice showed the skill." })
     .trim()
-    .min(1, "Enter the day the apprentice showed the skill.")
+    // abort: a blank day is told once, not also that it is no date.
+    .min(1, { message: "Enter the day the apprentice showed the skill.", abort: true })
     .refine((v) => isCalendarDate(v), "Enter the day as a date, like 2027-03-15."),
   note: optionalText("the note", 1000),
   evidence: optionalFile(MAX_PDF_UPLOAD_BYTES, "The evidence file is larger than 10 MB. Attach a smaller one."),

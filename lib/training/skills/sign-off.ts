@@ -18,6 +18,7 @@ import { UNDO_DAYS, type SignOffSkillInput } from "@/lib/training/skills/schemas
 // holds it to that), and signing off again after an undo is a new row.
 
 const DAY_MS = 86_400_000;
+const ONLY_THE_MENTOR = "Only the apprentice's mentor can sign off their skills or undo a sign-off.";
 
 const refuse = (field: string, message: string): never => {
   throw new AppError("VALIDATION", "Please correct the highlighted fields.", { [field]: [message] });
@@ -40,7 +41,7 @@ export async function signOffSkill(
   ip: string | null,
   today = new Date(),
 ) {
-  requireMentor(access);
+  requireMentor(access, ONLY_THE_MENTOR);
   const { skill, set } = await publishedSkill(input.skillCode);
   const { apprenticeId, organizationId } = access;
   const apprentice = await db.apprentice.findUniqueOrThrow({
@@ -117,7 +118,7 @@ export async function signOffSkill(
 
 /** The mentor undoes a sign-off within 7 days of making it; the undo, its author and reason stay on the record. */
 export async function undoSignOff(access: TrainingAccess, signOffId: string, reason: string, ip: string | null) {
-  requireMentor(access);
+  requireMentor(access, ONLY_THE_MENTOR);
   const { apprenticeId, organizationId } = access;
   return db.$transaction(async (tx) => {
     const signOff = await tx.skillSignOff.findFirst({
