@@ -9,6 +9,7 @@ import type { Tx } from "@/lib/prisma-client";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { getCurrentStandards } from "@/lib/program/standards/data";
 import { skillSetLabel, skillSetOf } from "@/lib/program/standards/model";
+import { lockApprentice } from "@/lib/training/lock";
 import { DAY_FIELDS, MAX_DAY_HOURS, MAX_WEEK_HOURS, type LogHoursInput } from "@/lib/training/hours/schemas";
 import { addDays, DAY_NAMES, isoDay, mondayOf, parseWeek, weekLabel } from "@/lib/training/weeks";
 
@@ -31,14 +32,6 @@ type WeekEntry = {
 const refuse = (fieldErrors: FieldErrors, message = "Please correct the highlighted fields."): never => {
   throw new AppError("VALIDATION", message, fieldErrors);
 };
-
-/** Locks the apprentice's row for the rest of the transaction and returns what the checks need. */
-async function lockApprentice(tx: Tx, apprenticeId: string) {
-  const [row] = await tx.$queryRaw<{ startDate: Date; firstName: string }[]>`
-    SELECT "startDate", "firstName" FROM "Apprentice" WHERE id = ${apprenticeId} FOR UPDATE`;
-  if (!row) throw new AppError("NOT_FOUND");
-  return row;
-}
 
 /**
  * The entries of one week that count: for each skill set, the newest entry of its chain (an approved entry is

@@ -10,6 +10,7 @@ import { isUniqueViolation } from "@/lib/prisma-errors";
 import { getCurrentStandards } from "@/lib/program/standards/data";
 import { skillOf } from "@/lib/program/standards/model";
 import { storeFile } from "@/lib/storage";
+import { lockApprentice } from "@/lib/training/lock";
 import { readEvidence } from "@/lib/training/skills/evidence";
 import { UNDO_DAYS, type SignOffSkillInput } from "@/lib/training/skills/schemas";
 
@@ -60,6 +61,8 @@ export async function signOffSkill(
   const evidence = input.evidence ? await readEvidence(input.evidence, "evidence") : null;
   try {
     return await db.$transaction(async (tx) => {
+      // One at a time per apprentice, with requests: a request made as the skill is signed off waits, then is refused.
+      await lockApprentice(tx, apprenticeId);
       const file = evidence ? await storeFile(tx, { organizationId, ...evidence }) : null;
       const signOff = await tx.skillSignOff.create({
         data: {
@@ -161,6 +164,7 @@ export async function requestSignOff(
   const { apprenticeId, organizationId } = access;
   try {
     await db.$transaction(async (tx) => {
+      await lockApprentice(tx, apprenticeId);
       const standing = await tx.skillSignOff.count({ where: { apprenticeId, skillCode: skill.code, undoneAt: null } });
       if (standing > 0) throw new AppError("CONFLICT", "This skill is already signed off.");
       const request = await tx.skillSignOffRequest.create({

@@ -56,7 +56,7 @@ ALTER TABLE "SkillSignOff" ADD CONSTRAINT "SkillSignOff_organizationId_fkey" FOR
 ALTER TABLE "SkillSignOff" ADD CONSTRAINT "SkillSignOff_apprenticeId_fkey" FOREIGN KEY ("apprenticeId") REFERENCES "Apprentice"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "SkillSignOff" ADD CONSTRAINT "SkillSignOff_evidenceFileId_fkey" FOREIGN KEY ("evidenceFileId") REFERENCES "StoredFile"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "SkillSignOff" ADD CONSTRAINT "SkillSignOff_evidenceFileId_fkey" FOREIGN KEY ("evidenceFileId") REFERENCES "StoredFile"("id") ON DELETE NO ACTION ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "SkillSignOffRequest" ADD CONSTRAINT "SkillSignOffRequest_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
