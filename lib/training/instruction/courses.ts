@@ -1,5 +1,5 @@
 import "server-only";
-import { requireCanLogHours, requireTrainingManager, type TrainingAccess } from "@/lib/authz/training";
+import { canLogHours, requireTrainingManager, type TrainingAccess } from "@/lib/authz/training";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { formatLongDate } from "@/lib/dates";
@@ -14,11 +14,21 @@ const refuse = (field: string, message: string): never => {
   throw new AppError("VALIDATION", "Please correct the highlighted fields.", { [field]: [message] });
 };
 
+/** Courses are entered as hours are logged; the refusal names courses, not the hours log. */
+function requireCanEnterCourses(access: TrainingAccess) {
+  if (!canLogHours(access)) {
+    throw new AppError(
+      "FORBIDDEN",
+      "Courses are added by the apprentice, or by an owner or admin of their organization on their behalf.",
+    );
+  }
+}
+
 const CHANGED = "This course was confirmed or changed meanwhile. Reload the page to see it.";
 
 /** Adds a course, or corrects one not yet confirmed; returns its id. */
 export async function saveCourse(access: TrainingAccess, input: CourseInput, ip: string | null, today = new Date()) {
-  requireCanLogHours(access);
+  requireCanEnterCourses(access);
   const { apprenticeId, organizationId } = access;
   const apprentice = await db.apprentice.findUniqueOrThrow({
     where: { id: apprenticeId },
@@ -74,7 +84,7 @@ export async function saveCourse(access: TrainingAccess, input: CourseInput, ip:
 
 /** Removes a course not yet confirmed (entered by mistake). */
 export async function removeCourse(access: TrainingAccess, courseId: string, ip: string | null) {
-  requireCanLogHours(access);
+  requireCanEnterCourses(access);
   const { apprenticeId, organizationId } = access;
   await db.$transaction(async (tx) => {
     const course = await tx.instructionCourse.findFirst({
