@@ -10,81 +10,35 @@ import { loadTrainingRecord } from "@/lib/training/hours/data";
 import { logHours } from "@/lib/training/hours/log";
 import { LogHoursSchema } from "@/lib/training/hours/schemas";
 import { assignApprenticeMentor } from "@/lib/training/mentors/actions";
-import { addDays, isoDay, mondayOf, weekLabel } from "@/lib/training/weeks";
-import { apprentice, type ApprenticeOptions } from "../support/apprentices";
+import { addDays, isoDay, weekLabel } from "@/lib/training/weeks";
 import { addMember, createOrganization, createUser } from "../support/factories";
 import { asUser, signInAs } from "../support/sign-in";
+import {
+  approvedApprentice,
+  inTraining,
+  newMentor,
+  NOT_FOUND,
+  outcome,
+  redirectTo,
+  thisWeek,
+  weeksAgo,
+} from "../support/training";
 
 // Training to completion, the hours log (issue 17): assigning mentors, logging weeks of on-the-job hours, the
 // mentor's approvals, corrections of approved weeks, the totals, and who may see or touch a training record. Real
-// actions against Postgres, signed in through Auth.js. The actions use today's date, so every week here is counted
-// back from the current one.
+// actions against Postgres, signed in through Auth.js, in the setting of ../support/training.ts. The actions use
+// today's date, so every week here is counted back from the current one.
 
-const thisWeek = mondayOf(new Date());
-const weeksAgo = (n: number) => addDays(thisWeek, -7 * n);
-
-// Next signals redirect() by throwing an error whose digest says where to go.
-const redirectTo = (path: string) => expect.objectContaining({ digest: expect.stringContaining(`;${path};`) });
 const saved = (apprenticeId: string, week: Date) =>
   redirectTo(`/training/${apprenticeId}/log?week=${isoDay(week)}&done=saved`);
 const reviewed = (approved: number, unchanged: number) =>
   redirectTo(`/training/review?approved=${approved}&unchanged=${unchanged}`);
-const NOT_FOUND = { ok: false, message: expect.stringContaining("could not find") };
 const FIX_FIELDS = "Please correct the highlighted fields.";
 
 let staff: Awaited<ReturnType<typeof createUser>>;
 beforeAll(async () => {
   staff = await createUser(db, { staffRole: "STAFF_ADMIN" });
 });
-
-let mentors = 0;
-const newMentor = (organizationId: string) =>
-  db.mentor.create({
-    data: {
-      organizationId,
-      name: `Chris Ortega ${++mentors}`,
-      title: "Senior BMET",
-      email: `chris.${mentors}.${organizationId}@hospital.example`,
-      credentials: ["CBET"],
-      yearsExperience: 12,
-    },
-  });
-
-/** An apprentice AAMI approved, with an email of their own, in an organization (a new one unless given). */
-async function approvedApprentice(
-  organizationId: string,
-  opts: ApprenticeOptions & { status?: "APPROVED" | "REGISTERED" | "DRAFT" } = {},
-) {
-  const { status = "APPROVED", ...options } = opts;
-  const a = await apprentice(db, organizationId, "Trainee", status, undefined, { startDate: weeksAgo(4), ...options });
-  return db.apprentice.update({ where: { id: a.id }, data: { email: `sam.${a.id}@example.test` } });
-}
-
-/**
- * An apprentice in training with their mentor, assigned by the owner as the portal does it, so both have their own
- * sign-in: the setting of every test of the log.
- */
-async function inTraining(opts: ApprenticeOptions & { org?: Awaited<ReturnType<typeof createOrganization>> } = {}) {
-  const { org: given, ...options } = opts;
-  const { org, owner } = given ?? (await createOrganization(db));
-  const mentor = await newMentor(org.id);
-  const a = await approvedApprentice(org.id, options);
-  await expect(
-    asUser(owner.id, () => assignApprenticeMentor({ apprenticeId: a.id, mentorId: mentor.id })),
-  ).rejects.toEqual(redirectTo(`/training/${a.id}?done=mentor`));
-  const linked = await db.apprentice.findUniqueOrThrow({
-    where: { id: a.id },
-    select: { userId: true, mentor: { select: { userId: true } } },
-  });
-  return {
-    org,
-    owner,
-    mentor,
-    apprentice: a,
-    apprenticeUser: linked.userId!,
-    mentorUser: linked.mentor!.userId!,
-  };
-}
 
 type Days = Partial<Record<`day${0 | 1 | 2 | 3 | 4 | 5 | 6}`, string>>;
 /** The week form as the page posts it: SAFETY unless said otherwise. */
@@ -114,15 +68,6 @@ async function logged(
 }
 const entry = (id: string) => db.ojtEntry.findUniqueOrThrow({ where: { id } });
 const ticked = (e: { id: string; rowVersion: number }) => `${e.id}:${e.rowVersion}`;
-/** What an action did: where it redirected to (success), or the result it returned (refusal). */
-const outcome = <T>(action: Promise<T>) =>
-  action.then(
-    (result) => result,
-    (error: { digest?: string }) => {
-      if (!error.digest?.startsWith("NEXT_REDIRECT")) throw error;
-      return error.digest.split(";")[2];
-    },
-  );
 /** The mentor approves these entries, as their review page posts them. */
 async function approve(mentorUser: string, ...entries: Array<{ id: string; rowVersion: number }>) {
   await expect(asUser(mentorUser, () => approveWeekHours({ entries: entries.map(ticked) }))).rejects.toEqual(

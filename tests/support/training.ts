@@ -1,0 +1,79 @@
+import { expect } from "vitest";
+import { db } from "@/lib/db";
+import { assignApprenticeMentor } from "@/lib/training/mentors/actions";
+import { addDays, mondayOf } from "@/lib/training/weeks";
+import { apprentice, type ApprenticeOptions } from "./apprentices";
+import { createOrganization } from "./factories";
+import { asUser } from "./sign-in";
+
+// Integration tests of training to completion (issue 17): an apprentice in training with their mentor, each with a
+// sign-in of their own, as the portal sets them up. The actions use today's date, so weeks are counted back from the
+// current one.
+
+export const thisWeek = mondayOf(new Date());
+export const weeksAgo = (n: number) => addDays(thisWeek, -7 * n);
+
+// Next signals redirect() by throwing an error whose digest says where to go.
+export const redirectTo = (path: string) => expect.objectContaining({ digest: expect.stringContaining(`;${path};`) });
+export const NOT_FOUND = { ok: false, message: expect.stringContaining("could not find") };
+
+/** What an action did: where it redirected to (success), or the result it returned (refusal). */
+export const outcome = <T>(action: Promise<T>) =>
+  action.then(
+    (result) => result,
+    (error: { digest?: string }) => {
+      if (!error.digest?.startsWith("NEXT_REDIRECT")) throw error;
+      return error.digest.split(";")[2];
+    },
+  );
+
+let mentors = 0;
+export const newMentor = (organizationId: string) =>
+  db.mentor.create({
+    data: {
+      organizationId,
+      name: `Chris Ortega ${++mentors}`,
+      title: "Senior BMET",
+      email: `chris.${mentors}.${organizationId}@hospital.example`,
+      credentials: ["CBET"],
+      yearsExperience: 12,
+    },
+  });
+
+/** An apprentice AAMI approved, with an email of their own, in an organization (a new one unless given). */
+export async function approvedApprentice(
+  organizationId: string,
+  opts: ApprenticeOptions & { status?: "APPROVED" | "REGISTERED" | "DRAFT" } = {},
+) {
+  const { status = "APPROVED", ...options } = opts;
+  const a = await apprentice(db, organizationId, "Trainee", status, undefined, { startDate: weeksAgo(4), ...options });
+  return db.apprentice.update({ where: { id: a.id }, data: { email: `sam.${a.id}@example.test` } });
+}
+
+/**
+ * An apprentice in training with their mentor, assigned by the owner as the portal does it, so both have their own
+ * sign-in: the setting of every test of a training record.
+ */
+export async function inTraining(
+  opts: ApprenticeOptions & { org?: Awaited<ReturnType<typeof createOrganization>> } = {},
+) {
+  const { org: given, ...options } = opts;
+  const { org, owner } = given ?? (await createOrganization(db));
+  const mentor = await newMentor(org.id);
+  const a = await approvedApprentice(org.id, options);
+  await expect(
+    asUser(owner.id, () => assignApprenticeMentor({ apprenticeId: a.id, mentorId: mentor.id })),
+  ).rejects.toEqual(redirectTo(`/training/${a.id}?done=mentor`));
+  const linked = await db.apprentice.findUniqueOrThrow({
+    where: { id: a.id },
+    select: { userId: true, mentor: { select: { userId: true } } },
+  });
+  return {
+    org,
+    owner,
+    mentor,
+    apprentice: a,
+    apprenticeUser: linked.userId!,
+    mentorUser: linked.mentor!.userId!,
+  };
+}
