@@ -72,14 +72,17 @@ export async function requireTrainingAccess(apprenticeId: string): Promise<Train
 export const isTrainingManager = (access: TrainingAccess) =>
   access.orgRole !== null && MANAGER_ROLES.includes(access.orgRole);
 
-/** Hours are logged by the apprentice, or on their behalf by an owner or admin of their organization. */
+/**
+ * Hours are logged, and courses entered, by the apprentice, or on their behalf by an owner or admin of their
+ * organization.
+ */
 export const canLogHours = (access: TrainingAccess) => access.isApprentice || isTrainingManager(access);
 
-export function requireCanLogHours(access: TrainingAccess) {
+export function requireCanLogHours(access: TrainingAccess, what = "Hours are logged") {
   if (!canLogHours(access)) {
     throw new AppError(
       "FORBIDDEN",
-      "Hours are logged by the apprentice, or by an owner or admin of their organization on their behalf.",
+      `${what} by the apprentice, or by an owner or admin of their organization on their behalf.`,
     );
   }
 }

@@ -13,18 +13,26 @@ import { assignApprenticeMentor } from "@/lib/training/mentors/actions";
 import { addDays, isoDay, weekLabel } from "@/lib/training/weeks";
 import { addMember, createOrganization, createUser } from "../support/factories";
 import { asUser, signInAs } from "../support/sign-in";
-import { approvedApprentice, inTraining, newMentor, redirectTo, thisWeek, weeksAgo } from "../support/training";
+import {
+  approvedApprentice,
+  inTraining,
+  newMentor,
+  NOT_FOUND,
+  outcome,
+  redirectTo,
+  thisWeek,
+  weeksAgo,
+} from "../support/training";
 
 // Training to completion, the hours log (issue 17): assigning mentors, logging weeks of on-the-job hours, the
 // mentor's approvals, corrections of approved weeks, the totals, and who may see or touch a training record. Real
-// actions against Postgres, signed in through Auth.js. The actions use today's date, so every week here is counted
-// back from the current one.
+// actions against Postgres, signed in through Auth.js, in the setting of ../support/training.ts. The actions use
+// today's date, so every week here is counted back from the current one.
 
 const saved = (apprenticeId: string, week: Date) =>
   redirectTo(`/training/${apprenticeId}/log?week=${isoDay(week)}&done=saved`);
 const reviewed = (approved: number, unchanged: number) =>
   redirectTo(`/training/review?approved=${approved}&unchanged=${unchanged}`);
-const NOT_FOUND = { ok: false, message: expect.stringContaining("could not find") };
 const FIX_FIELDS = "Please correct the highlighted fields.";
 
 let staff: Awaited<ReturnType<typeof createUser>>;
@@ -60,15 +68,6 @@ async function logged(
 }
 const entry = (id: string) => db.ojtEntry.findUniqueOrThrow({ where: { id } });
 const ticked = (e: { id: string; rowVersion: number }) => `${e.id}:${e.rowVersion}`;
-/** What an action did: where it redirected to (success), or the result it returned (refusal). */
-const outcome = <T>(action: Promise<T>) =>
-  action.then(
-    (result) => result,
-    (error: { digest?: string }) => {
-      if (!error.digest?.startsWith("NEXT_REDIRECT")) throw error;
-      return error.digest.split(";")[2];
-    },
-  );
 /** The mentor approves these entries, as their review page posts them. */
 async function approve(mentorUser: string, ...entries: Array<{ id: string; rowVersion: number }>) {
   await expect(asUser(mentorUser, () => approveWeekHours({ entries: entries.map(ticked) }))).rejects.toEqual(

@@ -17,7 +17,7 @@ import { addMember, createUser } from "../support/factories";
 import { formData } from "../support/form";
 import { drawImage, upload } from "../support/images";
 import { asUser } from "../support/sign-in";
-import { inTraining, redirectTo, weeksAgo } from "../support/training";
+import { inTraining, NOT_FOUND, outcome, redirectTo, weeksAgo } from "../support/training";
 
 // Training to completion, skill sign-offs (issue 17): the mentor signs off a skill of the published schedule (the
 // day it was shown, a note, a PDF or a photo as evidence), may undo it within 7 days, and the apprentice asks for
@@ -25,7 +25,6 @@ import { inTraining, redirectTo, weeksAgo } from "../support/training";
 // Every apprentice here started four weeks ago (tests/support/training.ts).
 
 const APP_ORIGIN = "http://localhost:3000"; // APP_URL in tests/support/integration-setup.ts
-const NOT_FOUND = { ok: false, message: expect.stringContaining("could not find") };
 const FIX_FIELDS = "Please correct the highlighted fields.";
 const ONLY_THE_MENTOR = "Only the apprentice's mentor can sign off their skills or undo a sign-off.";
 const ALREADY_SIGNED = "This skill is already signed off. Reload the page to see by whom.";
@@ -71,16 +70,6 @@ const undo = (apprenticeId: string, signOffId: string, reason = "Signed off the 
   undoTrainingSignOff(formData({ apprenticeId, signOffId, reason }));
 const request = (apprenticeId: string, skillCode = "1.01", note = "") =>
   requestTrainingSignOff(formData({ apprenticeId, skillCode, note }));
-
-/** What an action did: where it redirected to (success), or the result it returned (refusal). */
-const outcome = <T>(action: Promise<T>) =>
-  action.then(
-    (result) => result,
-    (error: { digest?: string }) => {
-      if (!error.digest?.startsWith("NEXT_REDIRECT")) throw error;
-      return error.digest.split(";")[2];
-    },
-  );
 
 /** The evidence route as a browser posts it from the skill's page (same origin unless said otherwise). */
 const postEvidence = (signOffId: string, origin: string | null = APP_ORIGIN) =>

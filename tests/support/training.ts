@@ -6,15 +6,26 @@ import { apprentice, type ApprenticeOptions } from "./apprentices";
 import { createOrganization } from "./factories";
 import { asUser } from "./sign-in";
 
-// The setting of the training tests (issue 17): an apprentice in training with a mentor, each with a sign-in of
-// their own, made through the real mentor assignment. The actions use today's date, so weeks are counted back from
-// the current one.
+// Integration tests of training to completion (issue 17): an apprentice in training with their mentor, each with a
+// sign-in of their own, as the portal sets them up. The actions use today's date, so weeks are counted back from the
+// current one.
 
 export const thisWeek = mondayOf(new Date());
 export const weeksAgo = (n: number) => addDays(thisWeek, -7 * n);
 
-/** Next signals redirect() by throwing an error whose digest says where to go. */
+// Next signals redirect() by throwing an error whose digest says where to go.
 export const redirectTo = (path: string) => expect.objectContaining({ digest: expect.stringContaining(`;${path};`) });
+export const NOT_FOUND = { ok: false, message: expect.stringContaining("could not find") };
+
+/** What an action did: where it redirected to (success), or the result it returned (refusal). */
+export const outcome = <T>(action: Promise<T>) =>
+  action.then(
+    (result) => result,
+    (error: { digest?: string }) => {
+      if (!error.digest?.startsWith("NEXT_REDIRECT")) throw error;
+      return error.digest.split(";")[2];
+    },
+  );
 
 let mentors = 0;
 export const newMentor = (organizationId: string) =>
@@ -41,7 +52,7 @@ export async function approvedApprentice(
 
 /**
  * An apprentice in training with their mentor, assigned by the owner as the portal does it, so both have their own
- * sign-in: the setting of every test of the training record.
+ * sign-in: the setting of every test of a training record.
  */
 export async function inTraining(
   opts: ApprenticeOptions & { org?: Awaited<ReturnType<typeof createOrganization>> } = {},

@@ -18,7 +18,7 @@ const CHANGED = "This course was confirmed or changed meanwhile. Reload the page
 
 /** Adds a course, or corrects one not yet confirmed; returns its id. */
 export async function saveCourse(access: TrainingAccess, input: CourseInput, ip: string | null, today = new Date()) {
-  requireCanLogHours(access);
+  requireCanLogHours(access, "Courses are added");
   const { apprenticeId, organizationId } = access;
   const apprentice = await db.apprentice.findUniqueOrThrow({
     where: { id: apprenticeId },
@@ -74,7 +74,7 @@ export async function saveCourse(access: TrainingAccess, input: CourseInput, ip:
 
 /** Removes a course not yet confirmed (entered by mistake). */
 export async function removeCourse(access: TrainingAccess, courseId: string, ip: string | null) {
-  requireCanLogHours(access);
+  requireCanLogHours(access, "Courses are added");
   const { apprenticeId, organizationId } = access;
   await db.$transaction(async (tx) => {
     const course = await tx.instructionCourse.findFirst({
