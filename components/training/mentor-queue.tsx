@@ -4,6 +4,7 @@ import { QUEUE_PAGE_SIZE } from "@/lib/training/hours/data";
 import { formatHours, dayHoursText } from "@/lib/training/hours/progress";
 import { skillSetLabel } from "@/lib/program/standards/model";
 import { DAY_NAMES, weekLabel } from "@/lib/training/weeks";
+import { tickedValue } from "@/lib/forms/fields";
 import { BatchForm } from "@/components/forms/batch-form";
 import { approveWeekHours } from "@/lib/training/hours/actions";
 import { ReturnHoursForm } from "@/components/training/return-hours-form";
@@ -55,7 +56,7 @@ export function MentorQueue({ queue }: { queue: MentorQueueData }) {
                   id={boxId}
                   type="checkbox"
                   name="entries"
-                  value={`${entry.id}:${entry.rowVersion}`}
+                  value={tickedValue(entry)}
                   form={APPROVE_FORM_ID}
                   className="mt-1 h-5 w-5 shrink-0 rounded border-slate-500"
                 />

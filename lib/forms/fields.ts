@@ -79,6 +79,28 @@ export const listOf = <T extends z.ZodType>(item: T) =>
     z.array(item),
   );
 
+/** A ticked record's checkbox value: its id and the version the page showed ("id:version"). */
+export const tickedValue = (record: { id: string; rowVersion: number }) => `${record.id}:${record.rowVersion}`;
+
+/**
+ * The records a batch form's boxes ticked (tickedValue), each as its id and version, one to `max` of them; a record
+ * ticked twice (a hand-made request) counts once.
+ */
+export const tickedRecords = (messages: { noneTicked: string; tooMany: string }, max = 100) =>
+  listOf(
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9]{20,40}:\d{1,7}$/, "This page is out of date. Reload it and try again.")
+      .transform((v) => {
+        const [id, version] = v.split(":");
+        return { id: id!, rowVersion: Number(version) };
+      }),
+  )
+    .refine((list) => list.length > 0, messages.noneTicked)
+    .refine((list) => list.length <= max, messages.tooMany)
+    .transform((list) => [...new Map(list.map((r) => [r.id, r])).values()]);
+
 /**
  * An optional checkbox (value "yes"): ticked or not. The browser's react-hook-form reports an unticked box as
  * `false`, a posted form leaves it out.

@@ -22,27 +22,28 @@ type Approved = {
   totalMinutes: number;
 };
 
-/** Approves the ticked entries the caller mentors; returns how many were approved and how many had changed. */
+/**
+ * Approves the ticked entries (each once: ApproveHoursSchema) the caller mentors; returns how many were approved
+ * and how many had changed.
+ */
 export async function approveHours(
   user: Actor,
   entries: ReadonlyArray<{ id: string; rowVersion: number }>,
   ip: string | null,
 ) {
-  // The same entry ticked twice (a hand-made request) counts once.
-  const ticked = [...new Map(entries.map((e) => [e.id, e])).values()];
   return db.$transaction(async (tx) => {
     // Only entries of apprentices the caller mentors now (lib/authz/training); anything else ticked is left alone.
     // Their apprentices' rows are share-locked first: assigning another mentor updates that row, so it waits for
     // this approval to commit, or this approval sees the new mentor.
     await tx.$queryRaw`
       SELECT 1 FROM "Apprentice"
-       WHERE id IN (SELECT "apprenticeId" FROM "OjtEntry" WHERE id = ANY(${ticked.map((e) => e.id)}::text[]))
+       WHERE id IN (SELECT "apprenticeId" FROM "OjtEntry" WHERE id = ANY(${entries.map((e) => e.id)}::text[]))
          FOR SHARE`;
     const mine = await tx.ojtEntry.findMany({
-      where: { id: { in: ticked.map((e) => e.id) }, apprentice: mentoredBy(user) },
+      where: { id: { in: entries.map((e) => e.id) }, apprentice: mentoredBy(user) },
       select: { id: true },
     });
-    const allowed = ticked.filter((e) => mine.some((m) => m.id === e.id));
+    const allowed = entries.filter((e) => mine.some((m) => m.id === e.id));
     const ids = allowed.map((e) => e.id);
     const versions = allowed.map((e) => e.rowVersion);
     // Conditional on each entry still waiting at the version the page showed: of two mentors at once, one wins.
@@ -68,7 +69,7 @@ export async function approveHours(
         ip,
       });
     }
-    return { approved: approved.length, unchanged: ticked.length - approved.length };
+    return { approved: approved.length, unchanged: entries.length - approved.length };
   });
 }
 

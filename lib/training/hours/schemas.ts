@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IdSchema } from "@/lib/ids";
-import { blankOr, listOf, optionalText, requiredText } from "@/lib/forms/fields";
+import { blankOr, optionalText, requiredText, tickedRecords } from "@/lib/forms/fields";
 import { DAY_NAMES, parseWeek } from "@/lib/training/weeks";
 
 // The forms of the on-the-job hours log. One schema per form, parsed by the browser and by the action; the rules
@@ -72,22 +72,13 @@ export type LogHoursInput = z.output<typeof LogHoursSchema>;
 /** "Same as last week": copies the previous week's entries into an empty week. */
 export const CopyLastWeekSchema = z.object({ apprenticeId: IdSchema, weekStart: week });
 
-/** One waiting entry as a checkbox value: its id and the version the page showed ("id:version"). */
-const entryVersion = z
-  .string()
-  .trim()
-  .regex(/^[a-z0-9]{20,40}:\d{1,7}$/, "This page is out of date. Reload it and try again.")
-  .transform((v) => {
-    const [id, version] = v.split(":");
-    return { id: id!, rowVersion: Number(version) };
-  });
-
 export const MAX_BATCH = 100;
 
 export const ApproveHoursSchema = z.object({
-  entries: listOf(entryVersion)
-    .refine((list) => list.length > 0, "Tick the weeks to approve.")
-    .refine((list) => list.length <= MAX_BATCH, `Approve at most ${MAX_BATCH} entries at once.`),
+  entries: tickedRecords(
+    { noneTicked: "Tick the weeks to approve.", tooMany: `Approve at most ${MAX_BATCH} entries at once.` },
+    MAX_BATCH,
+  ),
 });
 
 export const ReturnHoursSchema = z.object({

@@ -103,10 +103,9 @@ export async function confirmCourses(
 ) {
   requireTrainingManager(access, "confirm courses");
   const { apprenticeId, organizationId } = access;
-  const ticked = [...new Map(courses.map((c) => [c.id, c])).values()];
   return db.$transaction(async (tx) => {
     let confirmed = 0;
-    for (const course of ticked) {
+    for (const course of courses) {
       const moved = await tx.instructionCourse.updateMany({
         where: { id: course.id, apprenticeId, confirmedAt: null, rowVersion: course.rowVersion },
         data: { confirmedAt: new Date(), confirmedById: access.user.id, rowVersion: { increment: 1 } },
@@ -122,6 +121,6 @@ export async function confirmCourses(
         ip,
       });
     }
-    return { confirmed, unchanged: ticked.length - confirmed };
+    return { confirmed, unchanged: courses.length - confirmed };
   });
 }

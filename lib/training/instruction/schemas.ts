@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IdSchema } from "@/lib/ids";
-import { blankOr, isCalendarDate, listOf, requiredText } from "@/lib/forms/fields";
+import { blankOr, isCalendarDate, requiredText, tickedRecords } from "@/lib/forms/fields";
 
 // The forms of related instruction: a course (added or corrected while unconfirmed), removing an unconfirmed one,
 // and confirming courses. The rules that need the database (the start date, who may do what) are in ./courses.ts.
@@ -33,19 +33,10 @@ export type CourseInput = z.output<typeof CourseSchema>;
 
 export const RemoveCourseSchema = z.object({ apprenticeId: IdSchema, courseId: IdSchema });
 
-/** Ticked courses as "id:version", as the hours approvals carry them. */
 export const ConfirmCoursesSchema = z.object({
   apprenticeId: IdSchema,
-  courses: listOf(
-    z
-      .string()
-      .trim()
-      .regex(/^[a-z0-9]{20,40}:\d{1,7}$/, "This page is out of date. Reload it and try again.")
-      .transform((v) => {
-        const [id, version] = v.split(":");
-        return { id: id!, rowVersion: Number(version) };
-      }),
-  )
-    .refine((list) => list.length > 0, "Tick the courses to confirm.")
-    .refine((list) => list.length <= 100, "Confirm at most 100 courses at once."),
+  courses: tickedRecords({
+    noneTicked: "Tick the courses to confirm.",
+    tooMany: "Confirm at most 100 courses at once.",
+  }),
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { idParam, trainingPage } from "@/lib/authz/page";
 import { canLogHours, isTrainingManager } from "@/lib/authz/training";
 import { formatLongDate } from "@/lib/dates";
+import { tickedValue } from "@/lib/forms/fields";
 import { firstParam, type SearchParams } from "@/lib/lists";
 import { confirmInstructionCourses } from "@/lib/training/instruction/actions";
 import { loadInstruction } from "@/lib/training/instruction/data";
@@ -123,7 +124,7 @@ export default async function InstructionPage({
                             id={`confirm-${course.id}`}
                             type="checkbox"
                             name="courses"
-                            value={`${course.id}:${course.rowVersion}`}
+                            value={tickedValue(course)}
                             form={CONFIRM_FORM_ID}
                             className="mt-1 h-5 w-5 shrink-0 rounded border-slate-500"
                           />
