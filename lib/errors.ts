@@ -4,13 +4,15 @@
 export type AppErrorCode =
   "UNAUTHENTICATED" | "FORBIDDEN" | "NO_ORGANIZATION" | "NOT_FOUND" | "CONFLICT" | "VALIDATION" | "CROSS_ORIGIN";
 
+const VALIDATION_MESSAGE = "Please correct the highlighted fields.";
+
 const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
   UNAUTHENTICATED: "Please sign in to continue.",
   FORBIDDEN: "You do not have permission to do that.",
   NO_ORGANIZATION: "Your account is not part of an employer organization yet.",
   NOT_FOUND: "We could not find that. It may have been removed, or it belongs to another organization.",
   CONFLICT: "Someone else changed this at the same time. Reload the page to see the latest version.",
-  VALIDATION: "Please correct the highlighted fields.",
+  VALIDATION: VALIDATION_MESSAGE,
   CROSS_ORIGIN:
     "This request did not come from the portal's own pages, so it was refused. Start again from the portal.",
 };
@@ -28,6 +30,16 @@ export class AppError extends Error {
 }
 
 export const notFound = () => new AppError("NOT_FOUND");
+
+/** A refusal of the form as sent: each message next to its field, nothing changed. */
+export function fieldErrors(errors: Record<string, string[]>, message = VALIDATION_MESSAGE): never {
+  throw new AppError("VALIDATION", message, errors);
+}
+
+/** The same, for one field. */
+export function fieldError(field: string, message: string): never {
+  throw new AppError("VALIDATION", VALIDATION_MESSAGE, { [field]: [message] });
+}
 
 /**
  * Work prepared before a transaction (a PDF built from the records as they stood) no longer matches the records in

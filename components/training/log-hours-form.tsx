@@ -73,20 +73,35 @@ export function LogHoursForm({
         <input key={name} type="hidden" {...inputProps(name)} />
       ))}
       <div>
-        <p className="text-sm font-semibold text-slate-900" id="log-week" tabIndex={-1}>
+        <p
+          className="text-sm font-semibold text-slate-900"
+          id="log-week"
+          tabIndex={-1}
+          aria-describedby={weekError ? "log-week-error" : undefined}
+        >
           {weekLabel}
         </p>
-        {weekError ? <p className="text-sm font-medium text-red-800">{weekError}</p> : null}
+        {weekError ? (
+          <p id="log-week-error" className="text-sm font-medium text-red-800">
+            {weekError}
+          </p>
+        ) : null}
       </div>
       {fixedSkillSet ? (
         <div>
           <input type="hidden" {...inputProps("skillSetKey")} />
           <p className="text-sm font-semibold text-slate-900">Skill set</p>
-          <p id="log-skill-set" tabIndex={-1}>
+          <p
+            id="log-skill-set"
+            tabIndex={-1}
+            aria-describedby={errorFor("skillSetKey") ? "log-skill-set-error" : undefined}
+          >
             {fixedSkillSet}
           </p>
           {errorFor("skillSetKey") ? (
-            <p className="text-sm font-medium text-red-800">{errorFor("skillSetKey")}</p>
+            <p id="log-skill-set-error" className="text-sm font-medium text-red-800">
+              {errorFor("skillSetKey")}
+            </p>
           ) : null}
         </div>
       ) : (
@@ -98,7 +113,11 @@ export function LogHoursForm({
           {...field("skillSetKey")}
         />
       )}
-      <fieldset id="log-hours" tabIndex={-1} aria-describedby={hoursError ? "log-hours-error" : "log-hours-hint"}>
+      <fieldset
+        id="log-hours"
+        tabIndex={-1}
+        aria-describedby={hoursError ? "log-hours-hint log-hours-error" : "log-hours-hint"}
+      >
         <legend className="text-sm font-semibold text-slate-900">Hours each day</legend>
         <p id="log-hours-hint" className="text-sm text-slate-700">
           Leave days you did not work in this skill set blank. Half hours as 7.5.

@@ -22,7 +22,7 @@ export function MentorQueue({ queue }: { queue: MentorQueueData }) {
     return (
       <EmptyState
         title="Nothing waits for your approval"
-        next="When an apprentice you mentor logs a week, it appears here, and we send you a weekly reminder while weeks wait."
+        next="When an apprentice you mentor logs a week, it appears here."
         action={
           <Link href="/training" className="text-brand-700 font-medium underline">
             See your apprentices

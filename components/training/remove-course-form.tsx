@@ -8,12 +8,10 @@ import { removeInstructionCourse } from "@/lib/training/instruction/actions";
 /** Removes a course entered by mistake, while it is not confirmed. */
 export function RemoveCourseForm({
   apprenticeId,
-  courseId,
-  title,
+  course,
 }: {
   apprenticeId: string;
-  courseId: string;
-  title: string;
+  course: { id: string; rowVersion: number; title: string };
 }) {
   const [state, formAction, pending] = useActionState(removeInstructionCourse, null);
   const failed = state && !state.ok ? state : null;
@@ -21,10 +19,11 @@ export function RemoveCourseForm({
     <form action={formAction} className="flex flex-col gap-2">
       {failed ? <Alert tone="error">{failed.message}</Alert> : null}
       <input type="hidden" name="apprenticeId" value={apprenticeId} />
-      <input type="hidden" name="courseId" value={courseId} />
+      <input type="hidden" name="courseId" value={course.id} />
+      <input type="hidden" name="rowVersion" value={course.rowVersion} />
       <div>
         <SubmitButton pending={pending} pendingLabel="Removing…" variant="secondary">
-          Remove<span className="sr-only"> {title}</span>
+          Remove<span className="sr-only"> {course.title}</span>
         </SubmitButton>
       </div>
     </form>

@@ -39,7 +39,12 @@ export function trainingVisibleTo(actor: Actor): Prisma.ApprenticeWhereInput {
 
 /** The apprentices in training whose mentor the user is: the mentor's queue and approvals act only on these. */
 export function mentoredBy(actor: Actor): Prisma.ApprenticeWhereInput {
-  return { status: { in: [...IN_TRAINING] }, mentor: { userId: actor.id } };
+  // Never their own training, should one address be both (assignment refuses it; this holds whatever the data).
+  return {
+    status: { in: [...IN_TRAINING] },
+    mentor: { userId: actor.id },
+    OR: [{ userId: null }, { userId: { not: actor.id } }],
+  };
 }
 
 function accessOf(
@@ -93,6 +98,7 @@ export function requireMentor(
   message = "Only the apprentice's mentor can approve or return hours.",
 ) {
   if (!access.isMentor) throw new AppError("FORBIDDEN", message);
+  if (access.isApprentice) throw new AppError("FORBIDDEN", "Nobody approves or signs off their own training.");
 }
 
 /** Mentors are assigned, and courses confirmed, by an owner or admin of the apprentice's organization. */
@@ -100,4 +106,5 @@ export function requireTrainingManager(access: TrainingAccess, what = "assign me
   if (!isTrainingManager(access)) {
     throw new AppError("FORBIDDEN", `Only an organization owner or admin can ${what}.`);
   }
+  if (access.isApprentice) throw new AppError("FORBIDDEN", `Someone else in the organization must ${what} for you.`);
 }

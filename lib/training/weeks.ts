@@ -1,7 +1,7 @@
 // Training weeks run Monday to Sunday, in UTC like every stored date in the portal (lib/dates.ts). Pure, so the
 // forms, the rules and the pages count the same days.
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 export const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
 

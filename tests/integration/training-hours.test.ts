@@ -667,6 +667,57 @@ describe("corrections of approved weeks", () => {
       db.ojtEntry.update({ where: { id: b.id }, data: { dayMinutes: [0, 0, 0, 0, 0, 0, 0], totalMinutes: 0 } }),
     ).rejects.toThrow(/approved and cannot change/);
     expect(await entry(a.id)).toMatchObject({ note: null, totalMinutes: 480 });
+    // Nor is an approved entry deleted.
+    await expect(db.ojtEntry.delete({ where: { id: a.id } })).rejects.toThrow(
+      /approved and cannot change or be deleted/,
+    );
+  });
+
+  it("count a day at the larger of a waiting correction and what it corrects, since either may stand", async () => {
+    const t = await inTraining();
+    const id = t.apprentice.id;
+    const a = await logged(t.apprenticeUser, id, weeksAgo(1), { day0: "16" });
+    await approve(t.mentorUser, a);
+    // A correction lowering Monday to 8 hours waits; the mentor may still return it, and the 16 would stand.
+    await logged(t.apprenticeUser, id, weeksAgo(1), { day0: "8" }, { correctsId: a.id });
+    const before = await writesOf(id);
+    expect(
+      await asUser(t.apprenticeUser, () =>
+        logWeekHours(week(id, weeksAgo(1), { day0: "16" }, { skillSetKey: "REPAIR" })),
+      ),
+    ).toMatchObject({ fieldErrors: { day0: [expect.stringContaining("Monday would have 32 hours")] } });
+    expect(await writesOf(id)).toEqual(before);
+    // What fits beside the approved 16 is taken.
+    await logged(t.apprenticeUser, id, weeksAgo(1), { day0: "8" }, { skillSetKey: "REPAIR" });
+  });
+});
+
+describe("nobody reviews their own training", () => {
+  it("refuses a mentor who signs in with the apprentice's own address, and approves nothing of their own", async () => {
+    const t = await inTraining();
+    const id = t.apprentice.id;
+    const { email } = await db.user.findUniqueOrThrow({ where: { id: t.apprenticeUser } });
+    const self = await db.mentor.create({
+      data: { organizationId: t.org.id, name: "Sam Self", title: "BMET I", email, yearsExperience: 1 },
+    });
+    expect(
+      await asUser(t.owner.id, () => assignApprenticeMentor({ apprenticeId: id, mentorId: self.id })),
+    ).toMatchObject({ fieldErrors: { mentorId: [expect.stringContaining("the apprentice's own address")] } });
+    expect((await db.apprentice.findUniqueOrThrow({ where: { id } })).mentorId).toBe(t.mentor.id);
+
+    // Should the data ever say so anyway (a mentor's address changed behind the portal's back), the apprentice's own
+    // hours are neither approved nor returned by them.
+    await db.mentor.update({ where: { id: t.mentor.id }, data: { userId: t.apprenticeUser } });
+    const mine = await logged(t.apprenticeUser, id, weeksAgo(1), { day0: "8" });
+    await expect(asUser(t.apprenticeUser, () => approveWeekHours({ entries: [ticked(mine)] }))).rejects.toEqual(
+      reviewed(0, 1),
+    );
+    expect(
+      await asUser(t.apprenticeUser, () =>
+        returnWeekHours({ entryId: mine.id, rowVersion: "0", comment: "Looks fine to me." }),
+      ),
+    ).toEqual({ ok: false, message: "Nobody approves or signs off their own training.", fieldErrors: {} });
+    expect(await entry(mine.id)).toMatchObject({ status: "SUBMITTED", rowVersion: 0 });
   });
 });
 

@@ -135,7 +135,9 @@ describe("adding a course", () => {
         ),
       ).toEqual(COURSE_FORBIDDEN);
       expect(
-        await asUser(userId, () => removeInstructionCourse({ apprenticeId: t.apprentice.id, courseId: waiting.id })),
+        await asUser(userId, () =>
+          removeInstructionCourse({ apprenticeId: t.apprentice.id, courseId: waiting.id, rowVersion: "0" }),
+        ),
       ).toEqual(COURSE_FORBIDDEN);
     }
     expect(await writesOf(t.org.id)).toEqual(before);
@@ -209,8 +211,14 @@ describe("correcting and removing a course", () => {
     const t = await inTraining();
     const id = t.apprentice.id;
     const [mistake, kept] = [await added(t.apprenticeUser, id), await added(t.apprenticeUser, id, { hours: "3" })];
+    // A page drawn before the course was corrected removes nothing.
+    expect(
+      await asUser(t.owner.id, () =>
+        removeInstructionCourse({ apprenticeId: id, courseId: mistake.id, rowVersion: "1" }),
+      ),
+    ).toEqual({ ok: false, message: CHANGED, fieldErrors: {} });
     await expect(
-      asUser(t.owner.id, () => removeInstructionCourse({ apprenticeId: id, courseId: mistake.id })),
+      asUser(t.owner.id, () => removeInstructionCourse({ apprenticeId: id, courseId: mistake.id, rowVersion: "0" })),
     ).rejects.toEqual(done(id, "removed"));
     expect(await db.instructionCourse.findUnique({ where: { id: mistake.id } })).toBeNull();
     expect(await audits("training.course_removed", mistake.id)).toEqual([
@@ -222,7 +230,9 @@ describe("correcting and removing a course", () => {
     ]);
     // Removed already: a second tab is told it is gone.
     expect(
-      await asUser(t.apprenticeUser, () => removeInstructionCourse({ apprenticeId: id, courseId: mistake.id })),
+      await asUser(t.apprenticeUser, () =>
+        removeInstructionCourse({ apprenticeId: id, courseId: mistake.id, rowVersion: "0" }),
+      ),
     ).toMatchObject(NOT_FOUND);
 
     expect(await confirm(t.owner.id, id, kept)).toBe(confirmedTo(id, 1, 0));
@@ -234,7 +244,11 @@ describe("correcting and removing a course", () => {
       ),
     ).toEqual({ ok: false, message: CHANGED, fieldErrors: {} });
     for (const userId of [t.apprenticeUser, t.owner.id]) {
-      expect(await asUser(userId, () => removeInstructionCourse({ apprenticeId: id, courseId: kept.id }))).toEqual({
+      expect(
+        await asUser(userId, () =>
+          removeInstructionCourse({ apprenticeId: id, courseId: kept.id, rowVersion: String(confirmed.rowVersion) }),
+        ),
+      ).toEqual({
         ok: false,
         message: "This course is confirmed, so it stays on the record.",
         fieldErrors: {},
@@ -254,9 +268,9 @@ describe("correcting and removing a course", () => {
     expect(
       await saveInstructionCourse(form(t.apprentice.id, { courseId: theirs.id, rowVersion: "0", hours: "1" })),
     ).toMatchObject(NOT_FOUND);
-    expect(await removeInstructionCourse({ apprenticeId: t.apprentice.id, courseId: theirs.id })).toMatchObject(
-      NOT_FOUND,
-    );
+    expect(
+      await removeInstructionCourse({ apprenticeId: t.apprentice.id, courseId: theirs.id, rowVersion: "0" }),
+    ).toMatchObject(NOT_FOUND);
     expect(await outcome(confirmInstructionCourses({ apprenticeId: t.apprentice.id, courses: [ticked(theirs)] }))).toBe(
       confirmedTo(t.apprentice.id, 0, 1),
     );
@@ -334,6 +348,7 @@ describe("confirming courses", () => {
     await expect(
       db.instructionCourse.update({ where: { id: c.id }, data: { confirmedAt: null, confirmedById: null } }),
     ).rejects.toThrow(/confirmed and cannot change/);
+    await expect(db.instructionCourse.delete({ where: { id: c.id } })).rejects.toThrow(/confirmed and cannot change/);
     expect(await course(c.id)).toEqual(confirmed);
     // Nor does it hold a course of no hours.
     const waiting = await added(t.apprenticeUser, t.apprentice.id);
@@ -414,7 +429,10 @@ describe("who reaches an apprentice's instruction", () => {
           await saveInstructionCourse(form(id, { courseId: waiting.id, rowVersion: "0", hours: "1" })),
           who,
         ).toMatchObject(NOT_FOUND);
-        expect(await removeInstructionCourse({ apprenticeId: id, courseId: waiting.id }), who).toMatchObject(NOT_FOUND);
+        expect(
+          await removeInstructionCourse({ apprenticeId: id, courseId: waiting.id, rowVersion: "0" }),
+          who,
+        ).toMatchObject(NOT_FOUND);
         expect(await confirmInstructionCourses({ apprenticeId: id, courses: [ticked(waiting)] }), who).toMatchObject(
           NOT_FOUND,
         );
@@ -426,7 +444,9 @@ describe("who reaches an apprentice's instruction", () => {
     expect(
       await saveInstructionCourse(form(theirOwn, { courseId: waiting.id, rowVersion: "0", hours: "1" })),
     ).toMatchObject(NOT_FOUND);
-    expect(await removeInstructionCourse({ apprenticeId: theirOwn, courseId: waiting.id })).toMatchObject(NOT_FOUND);
+    expect(
+      await removeInstructionCourse({ apprenticeId: theirOwn, courseId: waiting.id, rowVersion: "0" }),
+    ).toMatchObject(NOT_FOUND);
     expect(await outcome(confirmInstructionCourses({ apprenticeId: theirOwn, courses: [ticked(waiting)] }))).toBe(
       confirmedTo(theirOwn, 0, 1),
     );
@@ -461,7 +481,9 @@ describe("who reaches an apprentice's instruction", () => {
       await asUser(userId, async () => {
         await expect(requireTrainingAccess(draft.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
         expect(await saveInstructionCourse(form(draft.id))).toMatchObject(NOT_FOUND);
-        expect(await removeInstructionCourse({ apprenticeId: draft.id, courseId: stray.id })).toMatchObject(NOT_FOUND);
+        expect(
+          await removeInstructionCourse({ apprenticeId: draft.id, courseId: stray.id, rowVersion: "0" }),
+        ).toMatchObject(NOT_FOUND);
         expect(await confirmInstructionCourses({ apprenticeId: draft.id, courses: [ticked(stray)] })).toMatchObject(
           NOT_FOUND,
         );

@@ -468,6 +468,10 @@ describe("undoing a sign-off", () => {
         /cannot change/,
       );
     }
+    // Nor is a sign-off deleted, undone or not.
+    for (const signOff of [old, recent]) {
+      await expect(db.skillSignOff.delete({ where: { id: signOff.id } })).rejects.toThrow(/never deleted/);
+    }
     expect(await writesOf(id)).toEqual(before);
     // On day 6 the undo still stands.
     await expect(asUser(t.mentorUser, () => undo(id, recent.id))).rejects.toEqual(skillPage(id, "1.02", "undone"));

@@ -8,6 +8,7 @@ import { changeOnboardingStep } from "@/lib/onboarding/change";
 import { getMentorForOrg } from "@/lib/onboarding/mentors/data";
 import { DeleteMentorSchema, JourneyworkersSchema, MentorSchema } from "@/lib/onboarding/mentors/schemas";
 import { PROGRAM } from "@/lib/program";
+import { fieldError } from "@/lib/errors";
 import { trainingUser } from "@/lib/training/mentors/assign";
 
 const PAGE = "/onboarding/mentor";
@@ -32,6 +33,9 @@ export const saveMentor = orgAction()
       // A mentor who signs in to approve hours signs in with the new address from now on, the old one no longer.
       const userId =
         before?.userId && notify ? { userId: await trainingUser(tx, fields.email, "email", fields.name) } : {};
+      if (userId.userId && (await tx.apprentice.count({ where: { mentorId: before!.id, userId: userId.userId } }))) {
+        fieldError("email", "That is the address of an apprentice this mentor mentors: a mentor must be someone else.");
+      }
       const data = { ...fields, phone: fields.phone ?? null, credentials, ...userId };
       const mentor = before
         ? await tx.mentor.update({

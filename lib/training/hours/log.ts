@@ -3,7 +3,7 @@ import type { OjtEntryStatus } from "@prisma/client";
 import { requireCanLogHours, type TrainingAccess } from "@/lib/authz/training";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldErrors } from "@/lib/errors";
 import { formatLongDate } from "@/lib/dates";
 import type { Tx } from "@/lib/prisma-client";
 import { isUniqueViolation } from "@/lib/prisma-errors";
@@ -24,25 +24,32 @@ type FieldErrors = Record<string, string[]>;
 type WeekEntry = {
   id: string;
   skillSetKey: string;
+  /** The entry's own hours. */
   dayMinutes: number[];
+  /**
+   * What the limits count for its chain: its own hours once approved (or when it corrects nothing); while a
+   * correction waits, the larger of it and the approved entry it corrects, each day, since either may stand (the
+   * mentor may return the correction). Otherwise hours added beside a pending correction that lowers a day would
+   * pass the limit, and exceed it once the correction is returned.
+   */
+  countedMinutes: number[];
   status: OjtEntryStatus;
   correctsId: string | null;
 };
 
-const refuse = (fieldErrors: FieldErrors, message = "Please correct the highlighted fields."): never => {
-  throw new AppError("VALIDATION", message, fieldErrors);
-};
-
-/**
- * The entries of one week that count: for each skill set, the newest entry of its chain (an approved entry is
- * replaced by its correction, pending or not, so the limits see what the week will hold).
- */
+/** The entries of one week that count: for each skill set, the newest entry of its chain. */
 async function weekEntries(tx: Tx, apprenticeId: string, weekStart: Date): Promise<WeekEntry[]> {
   return tx.$queryRaw<WeekEntry[]>`
-    SELECT e.id, e."skillSetKey", e."dayMinutes", e.status::text AS status, e."correctsId"
+    SELECT e.id, e."skillSetKey", e."dayMinutes", e.status::text AS status, e."correctsId",
+           CASE WHEN e.status = 'APPROVED' OR c.id IS NULL THEN e."dayMinutes"
+                ELSE ARRAY(SELECT GREATEST(mine, corrected)
+                             FROM unnest(e."dayMinutes", c."dayMinutes") WITH ORDINALITY AS d(mine, corrected, day)
+                            ORDER BY day)
+           END AS "countedMinutes"
       FROM "OjtEntry" e
+      LEFT JOIN "OjtEntry" c ON c.id = e."correctsId"
      WHERE e."apprenticeId" = ${apprenticeId} AND e."weekStart" = ${weekStart}
-       AND NOT EXISTS (SELECT 1 FROM "OjtEntry" c WHERE c."correctsId" = e.id)
+       AND NOT EXISTS (SELECT 1 FROM "OjtEntry" n WHERE n."correctsId" = e.id)
      ORDER BY e."createdAt", e.id`;
 }
 
@@ -72,7 +79,7 @@ function weekIssues(opts: {
     } else if (day > today) {
       errors[field] = [`${DAY_NAMES[i]} has not happened yet: log it once it is worked.`];
     } else {
-      const dayTotal = minutes + others.reduce((sum, e) => sum + (e.dayMinutes[i] ?? 0), 0);
+      const dayTotal = minutes + others.reduce((sum, e) => sum + (e.countedMinutes[i] ?? 0), 0);
       if (dayTotal > MAX_DAY_HOURS * 60) {
         errors[field] = [
           `${DAY_NAMES[i]} would have ${dayTotal / 60} hours with the other skill sets of this week; a day has ${MAX_DAY_HOURS}.`,
@@ -80,7 +87,7 @@ function weekIssues(opts: {
       }
     }
   });
-  const weekTotal = [...dayMinutes, ...others.flatMap((e) => e.dayMinutes)].reduce((a, b) => a + b, 0);
+  const weekTotal = [...dayMinutes, ...others.flatMap((e) => e.countedMinutes)].reduce((a, b) => a + b, 0);
   if (weekTotal > MAX_WEEK_HOURS * 60) {
     errors.hours = [
       `This week would have ${weekTotal / 60} hours with its other skill sets; a week can have at most ${MAX_WEEK_HOURS}.`,
@@ -97,14 +104,14 @@ export async function logHours(access: TrainingAccess, input: LogHoursInput, ip:
   const weekStart = parseWeek(input.weekStart)!;
   const standards = await getCurrentStandards();
   const skillSet = skillSetOf(standards, input.skillSetKey);
-  if (!skillSet) refuse({ skillSetKey: ["Choose a skill set of the program's work-process schedule."] });
+  if (!skillSet) fieldErrors({ skillSetKey: ["Choose a skill set of the program's work-process schedule."] });
   const dayMinutes = minutesOf(input);
   const totalMinutes = dayMinutes.reduce((a, b) => a + b, 0);
   const { apprenticeId, organizationId } = access;
 
   try {
     return await db.$transaction(async (tx) => {
-      const apprentice = await lockApprentice(tx, apprenticeId);
+      const apprentice = await lockApprentice(tx, access);
       const week = await weekEntries(tx, apprenticeId, weekStart);
       // The chain this write belongs to, which the day and week limits count as replaced by it.
       let replaces: string | null = null;
@@ -123,10 +130,10 @@ export async function logHours(access: TrainingAccess, input: LogHoursInput, ip:
           throw new AppError("CONFLICT", "This entry changed while you were editing it. Reload the page to see it.");
         }
         if (isoDay(entry.weekStart) !== input.weekStart) {
-          refuse({ weekStart: ["A saved entry keeps its week. Log a new entry for another week."] });
+          fieldErrors({ weekStart: ["A saved entry keeps its week. Log a new entry for another week."] });
         }
         if (entry.correctsId && entry.skillSetKey !== input.skillSetKey) {
-          refuse({ skillSetKey: ["A correction keeps the week and skill set of the entry it corrects."] });
+          fieldErrors({ skillSetKey: ["A correction keeps the week and skill set of the entry it corrects."] });
         }
         replaces = entry.id;
         edited = entry;
@@ -143,11 +150,11 @@ export async function logHours(access: TrainingAccess, input: LogHoursInput, ip:
           throw new AppError("CONFLICT", "This entry already has a correction. Edit or correct that one instead.");
         }
         if (isoDay(corrected.weekStart) !== input.weekStart || corrected.skillSetKey !== input.skillSetKey) {
-          refuse({ skillSetKey: ["A correction keeps the week and skill set of the entry it corrects."] });
+          fieldErrors({ skillSetKey: ["A correction keeps the week and skill set of the entry it corrects."] });
         }
         replaces = corrected.id;
       } else if (week.some((e) => e.skillSetKey === input.skillSetKey)) {
-        refuse({
+        fieldErrors({
           skillSetKey: [
             `${skillSetLabel(skillSet!)} already has hours for this week. Edit that entry instead (or correct it, once approved).`,
           ],
@@ -156,7 +163,7 @@ export async function logHours(access: TrainingAccess, input: LogHoursInput, ip:
 
       const others = week.filter((e) => e.id !== replaces && e.skillSetKey !== input.skillSetKey);
       const issues = weekIssues({ weekStart, dayMinutes, others, today, ...apprentice });
-      if (Object.keys(issues).length > 0) refuse(issues);
+      if (Object.keys(issues).length > 0) fieldErrors(issues);
 
       const data = {
         skillSetKey: input.skillSetKey,
@@ -204,7 +211,7 @@ export async function logHours(access: TrainingAccess, input: LogHoursInput, ip:
   } catch (error) {
     // The lock serializes writers, so this is only a week logged twice by a race the checks could not see.
     if (isUniqueViolation(error)) {
-      refuse({
+      fieldErrors({
         skillSetKey: [`${skillSetLabel(skillSet!)} already has hours for this week. Edit that entry instead.`],
       });
     }
@@ -227,18 +234,22 @@ export async function copyLastWeek(
   const previous = addDays(weekStart, -7);
   const { apprenticeId, organizationId } = access;
   return db.$transaction(async (tx) => {
-    const apprentice = await lockApprentice(tx, apprenticeId);
+    const apprentice = await lockApprentice(tx, access);
     if ((await weekEntries(tx, apprenticeId, weekStart)).length > 0) {
-      refuse({ weekStart: ["This week already has hours. Edit its entries instead."] });
+      fieldErrors({ weekStart: ["This week already has hours. Edit its entries instead."] });
     }
     // Skill sets a newer schedule no longer has are left behind; their hours are logged by hand if they still apply.
     const standards = await getCurrentStandards();
-    const last = (await weekEntries(tx, apprenticeId, previous)).filter((e) => skillSetOf(standards, e.skillSetKey));
-    if (last.length === 0) refuse({ weekStart: [`Nothing was logged in the ${weekLabel(previous).toLowerCase()}.`] });
+    // Hours the mentor sent back are not copied: they were not right last week either.
+    const last = (await weekEntries(tx, apprenticeId, previous)).filter(
+      (e) => e.status !== "RETURNED" && skillSetOf(standards, e.skillSetKey),
+    );
+    if (last.length === 0)
+      fieldErrors({ weekStart: [`Nothing was logged in the ${weekLabel(previous).toLowerCase()}.`] });
     const dayMinutes = [0, 1, 2, 3, 4, 5, 6].map((i) => last.reduce((sum, e) => sum + (e.dayMinutes[i] ?? 0), 0));
     const issues = weekIssues({ weekStart, dayMinutes, others: [], today, ...apprentice });
     if (Object.keys(issues).length > 0) {
-      refuse(
+      fieldErrors(
         { weekStart: [`Last week's hours do not fit this week: ${Object.values(issues).flat()[0]}`] },
         "Last week's hours could not be copied.",
       );

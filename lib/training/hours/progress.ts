@@ -67,5 +67,5 @@ export function totalProgress(progress: readonly SkillSetProgress[]) {
 /** Hours as people write them: "7.5", "40". */
 export const formatHours = (value: number) => value.toLocaleString("en-US", { maximumFractionDigits: 2 });
 
-/** Minutes on a day as the form shows them: blank for none. */
+/** Minutes as a form field shows hours ("7.5", "1000", no thousands separator): blank for none. */
 export const dayHoursText = (minutes: number) => (minutes === 0 ? "" : String(Math.round((minutes / 60) * 100) / 100));

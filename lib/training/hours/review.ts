@@ -85,7 +85,8 @@ export async function returnHours(
   requireMentor(access);
   await db.$transaction(async (tx) => {
     const moved = await tx.ojtEntry.updateMany({
-      where: { id: input.entryId, status: "SUBMITTED", rowVersion: input.rowVersion },
+      // Still the caller's mentee (a mentor replaced meanwhile returns nothing), still waiting, as the page showed it.
+      where: { id: input.entryId, status: "SUBMITTED", rowVersion: input.rowVersion, apprentice: mentoredBy(user) },
       data: {
         status: "RETURNED",
         reviewComment: input.comment,

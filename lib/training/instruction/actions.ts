@@ -19,7 +19,7 @@ export const saveInstructionCourse = authedAction.schema(CourseSchema).action(as
 });
 
 export const removeInstructionCourse = authedAction.schema(RemoveCourseSchema).action(async ({ input, ctx }) => {
-  await removeCourse(await requireTrainingAccess(input.apprenticeId), input.courseId, ctx.ip);
+  await removeCourse(await requireTrainingAccess(input.apprenticeId), input, ctx.ip);
   page(input.apprenticeId, "removed");
 });
 

@@ -3,16 +3,12 @@ import { requireCanLogHours, requireTrainingManager, type TrainingAccess } from 
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { formatLongDate } from "@/lib/dates";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldError } from "@/lib/errors";
 import type { CourseInput } from "@/lib/training/instruction/schemas";
 
 // Related instruction: courses entered by the apprentice or their employer, corrected or removed while unconfirmed,
 // and confirmed by an owner or admin. A confirmed course is final (a database trigger refuses any change); every
 // change is conditional on the version the page showed, so two people acting at once cannot both win.
-
-const refuse = (field: string, message: string): never => {
-  throw new AppError("VALIDATION", "Please correct the highlighted fields.", { [field]: [message] });
-};
 
 const CHANGED = "This course was confirmed or changed meanwhile. Reload the page to see it.";
 
@@ -26,9 +22,9 @@ export async function saveCourse(access: TrainingAccess, input: CourseInput, ip:
   });
   const completedOn = new Date(`${input.completedOn}T00:00:00.000Z`);
   if (completedOn.getTime() > today.getTime())
-    refuse("completedOn", "That day has not come yet: add the course once it is completed.");
+    fieldError("completedOn", "That day has not come yet: add the course once it is completed.");
   if (completedOn < apprentice.startDate) {
-    refuse(
+    fieldError(
       "completedOn",
       `That is before ${apprentice.firstName}'s start date, ${formatLongDate(apprentice.startDate)}; earlier courses are credit for prior learning, which AAMI records at registration.`,
     );
@@ -72,8 +68,12 @@ export async function saveCourse(access: TrainingAccess, input: CourseInput, ip:
   });
 }
 
-/** Removes a course not yet confirmed (entered by mistake). */
-export async function removeCourse(access: TrainingAccess, courseId: string, ip: string | null) {
+/** Removes a course not yet confirmed (entered by mistake), as the page showed it. */
+export async function removeCourse(
+  access: TrainingAccess,
+  { courseId, rowVersion }: { courseId: string; rowVersion: number },
+  ip: string | null,
+) {
   requireCanLogHours(access, "Courses are added");
   const { apprenticeId, organizationId } = access;
   await db.$transaction(async (tx) => {
@@ -82,8 +82,9 @@ export async function removeCourse(access: TrainingAccess, courseId: string, ip:
       select: { title: true, confirmedAt: true },
     });
     if (!course) throw new AppError("NOT_FOUND");
-    const removed = await tx.instructionCourse.deleteMany({ where: { id: courseId, confirmedAt: null } });
-    if (removed.count === 0) throw new AppError("CONFLICT", "This course is confirmed, so it stays on the record.");
+    if (course.confirmedAt) throw new AppError("CONFLICT", "This course is confirmed, so it stays on the record.");
+    const removed = await tx.instructionCourse.deleteMany({ where: { id: courseId, confirmedAt: null, rowVersion } });
+    if (removed.count === 0) throw new AppError("CONFLICT", CHANGED);
     await recordAudit(tx, {
       kind: "training.course_removed",
       organizationId,

@@ -31,7 +31,11 @@ export const CourseSchema = z.object({
 });
 export type CourseInput = z.output<typeof CourseSchema>;
 
-export const RemoveCourseSchema = z.object({ apprenticeId: IdSchema, courseId: IdSchema });
+export const RemoveCourseSchema = z.object({
+  apprenticeId: IdSchema,
+  courseId: IdSchema,
+  rowVersion: z.coerce.number().int().min(0).max(1_000_000),
+});
 
 export const ConfirmCoursesSchema = z.object({
   apprenticeId: IdSchema,

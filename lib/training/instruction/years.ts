@@ -1,3 +1,5 @@
+import { DAY_MS } from "@/lib/training/weeks";
+
 // Related instruction by apprenticeship year: year 1 runs from the start date for twelve months, and so on to the
 // end of the term. Each year's confirmed hours are held against the program's minimum per year; the current year
 // is "behind" when its confirmed hours trail the part of the minimum its elapsed days would call for. Pure.
@@ -14,8 +16,6 @@ export type InstructionYear = {
   requiredHours: number;
   standing: YearStanding;
 };
-
-const DAY_MS = 86_400_000;
 
 const addMonths = (day: Date, months: number) =>
   new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + months, day.getUTCDate()));

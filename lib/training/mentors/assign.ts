@@ -3,12 +3,13 @@ import { requireTrainingManager, type TrainingAccess } from "@/lib/authz/trainin
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { fieldError, fieldErrors } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { ratioCheck } from "@/lib/onboarding/ratio";
 import type { Tx } from "@/lib/prisma-client";
 import { getCurrentStandards } from "@/lib/program/standards/data";
 import { ratioLabel } from "@/lib/program/standards/model";
+import { lockApprentice } from "@/lib/training/lock";
 import { IN_TRAINING } from "@/lib/training/status";
 import { ensureUserByEmail } from "@/lib/users";
 
@@ -28,25 +29,23 @@ const STAFF_ADDRESS =
  */
 export async function trainingUser(tx: Tx, email: string, field: string, who: string) {
   const user = await ensureUserByEmail(tx, email.toLowerCase());
-  if (user.staffRole)
-    throw new AppError("VALIDATION", `${who}'s address ${STAFF_ADDRESS}`, {
-      [field]: [`This address ${STAFF_ADDRESS}`],
-    });
+  if (user.staffRole) fieldErrors({ [field]: [`This address ${STAFF_ADDRESS}`] }, `${who}'s address ${STAFF_ADDRESS}`);
   return user.id;
 }
+
+/** Nobody mentors themself: a mentor approves the hours and signs off the skills of someone else. */
+export const OWN_MENTOR = "This mentor signs in with the apprentice's own address: choose someone else to mentor them.";
 
 export async function assignMentor(access: TrainingAccess, mentorId: string, ip: string | null) {
   requireTrainingManager(access);
   const standards = await getCurrentStandards();
   const { apprenticeId, organizationId } = access;
   await db.$transaction(async (tx) => {
+    // The apprentice first, then the mentor: two owners assigning at once take turns, and the second sees the first.
+    await lockApprentice(tx, access);
     const [mentor] = await tx.$queryRaw<{ id: string; name: string; email: string }[]>`
       SELECT id, name, email FROM "Mentor" WHERE id = ${mentorId} AND "organizationId" = ${organizationId} FOR UPDATE`;
-    if (!mentor) {
-      throw new AppError("VALIDATION", "Please correct the highlighted fields.", {
-        mentorId: ["Choose one of your organization's mentors."],
-      });
-    }
+    if (!mentor) fieldError("mentorId", "Choose one of your organization's mentors.");
     const apprentice = await tx.apprentice.findUniqueOrThrow({
       where: { id: apprenticeId },
       select: {
@@ -64,16 +63,18 @@ export async function assignMentor(access: TrainingAccess, mentorId: string, ip:
     });
     const ratio = ratioCheck(standards.ratio, mentees + 1, 1);
     if (!ratio.met) {
-      throw new AppError("VALIDATION", "Please correct the highlighted fields.", {
-        mentorId: [
-          `${mentor.name} already mentors ${mentees} apprentice${mentees === 1 ? "" : "s"}. The program's ratio is ${ratioLabel(standards.ratio)}: choose another mentor.`,
-        ],
-      });
+      fieldError(
+        "mentorId",
+        ratio.allowed === 0
+          ? `The program's ratio is ${ratioLabel(standards.ratio)}, more journeyworkers than one mentor: ask AAMI how to assign mentors under it.`
+          : `${mentor.name} already mentors ${mentees} apprentice${mentees === 1 ? "" : "s"}. The program's ratio is ${ratioLabel(standards.ratio)}: choose another mentor.`,
+      );
     }
     const mentorUserId = await trainingUser(tx, mentor.email, "mentorId", mentor.name);
     const apprenticeUserId =
       apprentice.userId ??
       (apprentice.email ? await trainingUser(tx, apprentice.email, "mentorId", apprentice.firstName) : null);
+    if (apprenticeUserId === mentorUserId) fieldError("mentorId", OWN_MENTOR);
     await tx.mentor.update({ where: { id: mentor.id }, data: { userId: mentorUserId } });
     await tx.apprentice.update({
       where: { id: apprenticeId },

@@ -7,12 +7,10 @@ import { AppError } from "@/lib/errors";
 import { readStoredFile } from "@/lib/storage";
 import { getCurrentStandards } from "@/lib/program/standards/data";
 import { skillOf } from "@/lib/program/standards/model";
-import { UNDO_DAYS } from "@/lib/training/skills/schemas";
+import { undoDeadline } from "@/lib/training/skills/schemas";
 
 // The loaders of skill sign-offs. Each takes the access lib/authz/training granted (or the mentor filter), so a
 // page shows only what its reader may see.
-
-const DAY_MS = 86_400_000;
 
 /** Where each skill of one apprentice stands: signed off (the standing sign-off's day), or asked for. */
 export async function skillStatuses(apprenticeId: string) {
@@ -74,10 +72,7 @@ export async function loadSkillPage(access: TrainingAccess, code: string, now = 
     signedBy: nameOf(s.signedById),
     undoneBy: s.undoneById ? nameOf(s.undoneById) : null,
     /** Until when the mentor may undo it; null once undone or past. */
-    undoableUntil:
-      !s.undoneAt && now.getTime() - s.createdAt.getTime() <= UNDO_DAYS * DAY_MS
-        ? new Date(s.createdAt.getTime() + UNDO_DAYS * DAY_MS)
-        : null,
+    undoableUntil: !s.undoneAt && now <= undoDeadline(s.createdAt) ? undoDeadline(s.createdAt) : null,
   }));
   return { ...found, apprentice, history, standing: history.find((s) => !s.undoneAt) ?? null, request };
 }

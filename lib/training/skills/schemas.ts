@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IdSchema } from "@/lib/ids";
+import { DAY_MS } from "@/lib/training/weeks";
 import { isCalendarDate, MAX_PDF_UPLOAD_BYTES, optionalFile, optionalText, requiredText } from "@/lib/forms/fields";
 
 // The forms of skill sign-offs: the mentor signs off a skill (or undoes a sign-off within 7 days), the apprentice
@@ -7,6 +8,9 @@ import { isCalendarDate, MAX_PDF_UPLOAD_BYTES, optionalFile, optionalText, requi
 
 /** How long a mentor may undo a sign-off. */
 export const UNDO_DAYS = 7;
+
+/** The last moment a sign-off made at `signedAt` can be undone (the database trigger holds the same line). */
+export const undoDeadline = (signedAt: Date) => new Date(signedAt.getTime() + UNDO_DAYS * DAY_MS);
 
 /** A skill's code in the published schedule ("1.04"): what URLs and forms carry. */
 export const SKILL_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { formatLongDate } from "@/lib/dates";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { getCurrentStandards } from "@/lib/program/standards/data";
@@ -12,18 +12,13 @@ import { skillOf } from "@/lib/program/standards/model";
 import { storeFile } from "@/lib/storage";
 import { lockApprentice } from "@/lib/training/lock";
 import { readEvidence } from "@/lib/training/skills/evidence";
-import { UNDO_DAYS, type SignOffSkillInput } from "@/lib/training/skills/schemas";
+import { UNDO_DAYS, undoDeadline, type SignOffSkillInput } from "@/lib/training/skills/schemas";
 
 // Skills signed off by the mentor, asked for by the apprentice, and undone by the mentor within 7 days. A sign-off
 // is a record of what the mentor attested: its row never changes except to record an undo (a database trigger
 // holds it to that), and signing off again after an undo is a new row.
 
-const DAY_MS = 86_400_000;
 const ONLY_THE_MENTOR = "Only the apprentice's mentor can sign off their skills or undo a sign-off.";
-
-const refuse = (field: string, message: string): never => {
-  throw new AppError("VALIDATION", "Please correct the highlighted fields.", { [field]: [message] });
-};
 
 /** The skill of the published schedule, or a refusal (the page was drawn from an older schedule). */
 async function publishedSkill(code: string) {
@@ -50,9 +45,9 @@ export async function signOffSkill(
     select: { startDate: true, firstName: true, user: { select: { email: true } } },
   });
   const demonstratedOn = new Date(`${input.demonstratedOn}T00:00:00.000Z`);
-  if (demonstratedOn.getTime() > today.getTime()) refuse("demonstratedOn", "That day has not come yet.");
+  if (demonstratedOn.getTime() > today.getTime()) fieldError("demonstratedOn", "That day has not come yet.");
   if (demonstratedOn < apprentice.startDate) {
-    refuse(
+    fieldError(
       "demonstratedOn",
       `That is before ${apprentice.firstName}'s start date, ${formatLongDate(apprentice.startDate)}.`,
     );
@@ -62,7 +57,7 @@ export async function signOffSkill(
   try {
     return await db.$transaction(async (tx) => {
       // One at a time per apprentice, with requests: a request made as the skill is signed off waits, then is refused.
-      await lockApprentice(tx, apprenticeId);
+      await lockApprentice(tx, access);
       const file = evidence ? await storeFile(tx, { organizationId, ...evidence }) : null;
       const signOff = await tx.skillSignOff.create({
         data: {
@@ -130,7 +125,9 @@ export async function undoSignOff(access: TrainingAccess, signOffId: string, rea
     });
     if (!signOff) throw new AppError("NOT_FOUND");
     if (signOff.undoneAt) throw new AppError("CONFLICT", "This sign-off was already undone. Reload the page.");
-    if (Date.now() - signOff.createdAt.getTime() > UNDO_DAYS * DAY_MS) {
+    // One clock for the check and the row: the trigger compares the same undoneAt with the same deadline.
+    const now = new Date();
+    if (now > undoDeadline(signOff.createdAt)) {
       throw new AppError(
         "CONFLICT",
         `A sign-off can be undone for ${UNDO_DAYS} days after it is made; this one is older. Ask AAMI if it must be corrected.`,
@@ -138,7 +135,7 @@ export async function undoSignOff(access: TrainingAccess, signOffId: string, rea
     }
     const moved = await tx.skillSignOff.updateMany({
       where: { id: signOff.id, undoneAt: null },
-      data: { undoneAt: new Date(), undoneById: access.user.id, undoReason: reason },
+      data: { undoneAt: now, undoneById: access.user.id, undoReason: reason },
     });
     if (moved.count === 0) throw new AppError("CONFLICT", "This sign-off was already undone. Reload the page.");
     await recordAudit(tx, {
@@ -164,7 +161,7 @@ export async function requestSignOff(
   const { apprenticeId, organizationId } = access;
   try {
     await db.$transaction(async (tx) => {
-      await lockApprentice(tx, apprenticeId);
+      await lockApprentice(tx, access);
       const standing = await tx.skillSignOff.count({ where: { apprenticeId, skillCode: skill.code, undoneAt: null } });
       if (standing > 0) throw new AppError("CONFLICT", "This skill is already signed off.");
       const request = await tx.skillSignOffRequest.create({

@@ -71,10 +71,14 @@ CREATE UNIQUE INDEX "SkillSignOff_one_standing" ON "SkillSignOff"("apprenticeId"
 CREATE UNIQUE INDEX "SkillSignOffRequest_one_open" ON "SkillSignOffRequest"("apprenticeId", "skillCode")
   WHERE "resolvedAt" IS NULL;
 
--- A sign-off is a record of what the mentor attested: it never changes, except to be undone, once, within 7 days
--- (the undo's time, author and reason are all it may add).
+-- A sign-off is a record of what the mentor attested: it is never deleted and never changes, except to be undone,
+-- once, within 7 days (the undo's time, author and reason are all it may add).
 CREATE FUNCTION "skill_sign_off_is_final"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF TG_OP = 'DELETE' THEN
+    RAISE EXCEPTION 'Skill sign-off % is a record and is never deleted: undo it instead', OLD."id"
+      USING ERRCODE = 'integrity_constraint_violation';
+  END IF;
   IF OLD."undoneAt" IS NOT NULL
      OR NEW."undoneAt" IS NULL
      OR NEW."undoneAt" > OLD."createdAt" + interval '7 days'
@@ -92,5 +96,5 @@ END
 $$;
 
 CREATE TRIGGER "SkillSignOff_is_final"
-  BEFORE UPDATE ON "SkillSignOff"
+  BEFORE UPDATE OR DELETE ON "SkillSignOff"
   FOR EACH ROW EXECUTE FUNCTION "skill_sign_off_is_final"();

@@ -32,17 +32,21 @@ ALTER TABLE "InstructionCourse" ADD CONSTRAINT "InstructionCourse_apprenticeId_f
 
 ALTER TABLE "InstructionCourse" ADD CONSTRAINT "InstructionCourse_minutes_positive" CHECK ("minutes" > 0);
 
--- A confirmed course is what the apprenticeship year's instruction hours are counted from: it never changes.
+-- A confirmed course is what the apprenticeship year's instruction hours are counted from: it never changes and is
+-- never deleted.
 CREATE FUNCTION "instruction_course_confirmed_is_final"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF OLD."confirmedAt" IS NOT NULL THEN
-    RAISE EXCEPTION 'Instruction course % is confirmed and cannot change', OLD."id"
+    RAISE EXCEPTION 'Instruction course % is confirmed and cannot change or be deleted', OLD."id"
       USING ERRCODE = 'integrity_constraint_violation';
+  END IF;
+  IF TG_OP = 'DELETE' THEN
+    RETURN OLD;
   END IF;
   RETURN NEW;
 END
 $$;
 
 CREATE TRIGGER "InstructionCourse_confirmed_is_final"
-  BEFORE UPDATE ON "InstructionCourse"
+  BEFORE UPDATE OR DELETE ON "InstructionCourse"
   FOR EACH ROW EXECUTE FUNCTION "instruction_course_confirmed_is_final"();

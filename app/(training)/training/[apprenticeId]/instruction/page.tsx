@@ -8,7 +8,7 @@ import { firstParam, type SearchParams } from "@/lib/lists";
 import { confirmInstructionCourses } from "@/lib/training/instruction/actions";
 import { loadInstruction } from "@/lib/training/instruction/data";
 import { fallingBehind } from "@/lib/training/instruction/years";
-import { formatHours } from "@/lib/training/hours/progress";
+import { dayHoursText, formatHours } from "@/lib/training/hours/progress";
 import { isoDay } from "@/lib/training/weeks";
 import { BatchForm } from "@/components/forms/batch-form";
 import { CourseForm, type CourseDefaults } from "@/components/training/course-form";
@@ -61,7 +61,7 @@ export default async function InstructionPage({
     rowVersion: editing ? String(editing.rowVersion) : "",
     title: editing?.title ?? "",
     provider: editing?.provider ?? record.apprentice.rtiProvider.name,
-    hours: editing ? formatHours(editing.minutes / 60) : "",
+    hours: editing ? dayHoursText(editing.minutes) : "",
     completedOn: editing ? isoDay(editing.completedOn) : "",
   };
   const unconfirmed = record.courses.filter((c) => !c.confirmedAt);
@@ -149,7 +149,7 @@ export default async function InstructionPage({
                         >
                           Correct<span className="sr-only"> {course.title}</span>
                         </Link>
-                        <RemoveCourseForm apprenticeId={apprenticeId} courseId={course.id} title={course.title} />
+                        <RemoveCourseForm apprenticeId={apprenticeId} course={course} />
                       </div>
                     ) : null}
                   </li>

@@ -28,9 +28,9 @@ export default async function SkillPage({
   params: Promise<{ apprenticeId: string; skillCode: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const { apprenticeId: rawId, skillCode: rawCode } = await params;
+  // Next hands over the segment decoded; a code is letters, digits, dots and dashes, so it needs no more decoding.
+  const { apprenticeId: rawId, skillCode: code } = await params;
   const apprenticeId = idParam(rawId);
-  const code = decodeURIComponent(rawCode);
   if (!SKILL_CODE.test(code)) notFound();
   const access = await trainingPage(`/training/${apprenticeId}/skills/${encodeURIComponent(code)}`, apprenticeId);
   const page = await loadSkillPage(access, code);
