@@ -70,19 +70,29 @@ const EMPLOYER: Visit[] = [
   { route: "/training" },
   { route: "/training/[apprenticeId]", path: (r) => `/training/${r.approved.id}` },
   { route: "/training/[apprenticeId]/log", path: (r) => `/training/${r.approved.id}/log` },
+  { route: "/training/[apprenticeId]/skills/[skillCode]", path: (r) => `/training/${r.approved.id}/skills/1.01` },
+  { route: "/training/[apprenticeId]/instruction", path: (r) => `/training/${r.approved.id}/instruction` },
   { route: "/training/review" },
 ];
 
-// The apprentice's and the mentor's pages, on a record with weeks approved, sent back and waiting (inTraining).
-// The apprentice's /training is their record (they are sent there), so they walk the record and the week form; the
-// mentor walks their queue too.
+// The apprentice's and the mentor's pages, on a record with weeks approved, sent back and waiting, a skill signed
+// off with a photo, another asked for, and courses confirmed and waiting (inTraining). The apprentice's /training is
+// their record (they are sent there), so they walk the record and the week form; the mentor walks their queue too.
+// Both see the signed-off skill (its evidence button, and the mentor's undo form) and one with a form of their own:
+// the mentor's sign-off form (with its file field) on the skill asked for, the apprentice's request on one not yet.
 const MENTOR: Visit[] = [
   { route: "/training" },
   { route: "/training/[apprenticeId]", path: (r) => `/training/${r.approved.id}` },
   { route: "/training/review" },
+  { route: "/training/[apprenticeId]/skills/[skillCode]", path: (r) => `/training/${r.approved.id}/skills/1.01` },
+  { route: "/training/[apprenticeId]/skills/[skillCode]", path: (r) => `/training/${r.approved.id}/skills/1.02` },
+  { route: "/training/[apprenticeId]/instruction", path: (r) => `/training/${r.approved.id}/instruction` },
 ];
 const APPRENTICE: Visit[] = [
   { route: "/training/[apprenticeId]", path: (r) => `/training/${r.approved.id}` },
+  { route: "/training/[apprenticeId]/skills/[skillCode]", path: (r) => `/training/${r.approved.id}/skills/1.01` },
+  { route: "/training/[apprenticeId]/skills/[skillCode]", path: (r) => `/training/${r.approved.id}/skills/1.03` },
+  { route: "/training/[apprenticeId]/instruction", path: (r) => `/training/${r.approved.id}/instruction` },
   // The week sent back (two weeks ago), with the mentor's comment beside it.
   {
     route: "/training/[apprenticeId]/log",

@@ -1,40 +1,14 @@
-import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { addDays, isoDay, mondayOf, weekLabel } from "../../lib/training/weeks";
-import { apprentice } from "../support/apprentices";
-import { approvedVersionOne, completeStepsThroughMentor } from "../support/factories";
+import { isoDay, weekLabel } from "../../lib/training/weeks";
 import { test, expect, expectAccessible, waitForEmail } from "./support/fixtures";
 import { browserFor, followNavLink, notice } from "./support/journey";
+import { approvedApprentice } from "./support/training";
 
 // Issue 17: on-the-job hours, on a phone. The employer assigns a mentor to an approved apprentice, which gives both
 // a sign-in; the apprentice logs weeks, the mentor approves one and sends another back, the apprentice fixes it.
-// The database is shared with every other spec, so each test works on an organization and apprentice of its own.
 
 const PHONE = { width: 390, height: 844 };
 test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
-
-type Db = Parameters<typeof approvedVersionOne>[0];
-
-/**
- * An employer partner (so its members see "Training" in the header) with a mentor, and an apprentice AAMI approved,
- * with an email to sign in with, who started three weeks ago (so the last two weeks can be logged).
- */
-async function approvedApprentice(db: Db, tenant: { org: { id: string }; owner: { id: string } }) {
-  await completeStepsThroughMentor(db, tenant.org.id, tenant.owner.id);
-  await approvedVersionOne(db, tenant.org.id, tenant.owner.id);
-  const tag = randomUUID().slice(0, 8);
-  const thisWeek = mondayOf(new Date());
-  const created = await apprentice(db, tenant.org.id, `Reyes${tag}`, "APPROVED", undefined, {
-    startDate: addDays(thisWeek, -21),
-    createdById: tenant.owner.id,
-  });
-  const record = await db.apprentice.update({
-    where: { id: created.id },
-    data: { email: `sam.${tag}@example.test` },
-  });
-  const mentor = await db.mentor.findFirstOrThrow({ where: { organizationId: tenant.org.id } });
-  return { record, mentor, weeks: [addDays(thisWeek, -14), addDays(thisWeek, -7)] as const };
-}
 
 /** Opens a week in the week form (its picker posts by GET, so it works without JavaScript too). */
 async function showWeek(page: Page, week: Date) {

@@ -5,7 +5,7 @@ import { addDays, mondayOf } from "../../../lib/training/weeks";
 import { SAMPLE_AGREEMENT_CONTENT, SAMPLE_STANDARDS } from "../../support/agreement-fixtures";
 import { apprentice } from "../../support/apprentices";
 import { completeStepsThroughMentor, createCandidate, createUser } from "../../support/factories";
-import { storeDrawnLogo } from "../../support/images";
+import { drawImage, storeDrawnLogo } from "../../support/images";
 import { pdfWithScript } from "../../support/pdf-with-script";
 import { currentStandardsId } from "../../support/standards";
 import type { createOrganization } from "./fixtures";
@@ -136,10 +136,12 @@ export type PartnerRecords = Awaited<ReturnType<typeof partnerRecords>>;
 
 /**
  * The partner's approved apprentice in training, as an assigned mentor leaves it, with something on every training
- * page: started five weeks ago, the apprentice and the mentor each signed in as a user of their own, and three weeks
- * logged (one approved, one sent back with the mentor's comment, one waiting for the mentor).
+ * page: started five weeks ago, the apprentice and the mentor each signed in as a user of their own, three weeks
+ * logged (one approved, one sent back with the mentor's comment, one waiting for the mentor), skill 1.01 signed off
+ * today with a note and a photo (still undoable), a sign-off of 1.02 asked for, and two related-instruction courses
+ * (one confirmed, one waiting for confirmation).
  */
-export async function inTraining(db: Db, { org, approved, mentor }: PartnerRecords) {
+export async function inTraining(db: Db, { org, owner, approved, mentor }: PartnerRecords) {
   const apprenticeUser = await createUser(db, { name: `${approved.firstName} ${approved.lastName}` });
   const mentorUser = await createUser(db, { name: mentor.name });
   await db.mentor.update({ where: { id: mentor.id }, data: { userId: mentorUser.id } });
@@ -166,5 +168,48 @@ export async function inTraining(db: Db, { org, approved, mentor }: PartnerRecor
         }),
   });
   await db.ojtEntry.createMany({ data: [week("APPROVED", 3), week("RETURNED", 2), week("SUBMITTED", 1)] });
+  const photo = await drawImage("png", 64, 48);
+  const evidence = await db.storedFile.create({
+    data: {
+      organizationId: org.id,
+      filename: "evidence.png",
+      contentType: "image/png",
+      byteSize: photo.length,
+      sha256: sha256Hex(photo),
+      data: photo,
+    },
+  });
+  const skill = { organizationId: org.id, apprenticeId: approved.id, skillSetKey: "SAFETY" };
+  await db.skillSignOff.create({
+    data: {
+      ...skill,
+      skillCode: "1.01",
+      demonstratedOn: addDays(thisWeek, -7),
+      note: "Completed the hospital's safety orientation.",
+      evidenceFileId: evidence.id,
+      signedById: mentorUser.id,
+    },
+  });
+  await db.skillSignOffRequest.create({
+    data: {
+      ...skill,
+      skillCode: "1.02",
+      note: "Toured every department on Tuesday.",
+      requestedById: apprenticeUser.id,
+    },
+  });
+  const course = (title: string, weeksAgo: number, confirmed: boolean) => ({
+    organizationId: org.id,
+    apprenticeId: approved.id,
+    title,
+    provider: "Madison College",
+    minutes: 45 * 60,
+    completedOn: addDays(thisWeek, -7 * weeksAgo),
+    enteredById: apprenticeUser.id,
+    ...(confirmed ? { confirmedAt: new Date(), confirmedById: owner.id } : {}),
+  });
+  await db.instructionCourse.createMany({
+    data: [course("Basic electronics I", 4, true), course("Medical terminology", 1, false)],
+  });
   return { apprenticeUserId: apprenticeUser.id, mentorUserId: mentorUser.id };
 }

@@ -68,7 +68,9 @@ export default async function TrainingRecordPage({
         </Alert>
       ) : null}
       <div className="mt-6 grid gap-8 lg:grid-cols-[2fr_1fr]">
-        <div className="flex flex-col gap-8">
+        {/* min-w-0: a grid item is otherwise as wide as its widest content, so the instruction table (which scrolls
+            inside its own region) widened the column, and the page, past a phone's screen. */}
+        <div className="flex min-w-0 flex-col gap-8">
           <section aria-labelledby="progress-heading">
             <h2 id="progress-heading" className="text-lg font-semibold">
               Progress by skill set
