@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Alert } from "@/components/ui/alert";
+import { FormError } from "@/components/forms/form-error";
 import { SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { assignApprenticeMentor } from "@/lib/training/mentors/actions";
@@ -23,7 +23,7 @@ export function AssignMentorForm({
   });
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
-      {failed && Object.keys(failed.fieldErrors).length === 0 ? <Alert tone="error">{failed.message}</Alert> : null}
+      <FormError failed={failed} />
       <input type="hidden" name="apprenticeId" value={apprenticeId} />
       <SelectField
         id="assign-mentor"

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Alert } from "@/components/ui/alert";
+import { FormError } from "@/components/forms/form-error";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { saveInstructionCourse } from "@/lib/training/instruction/actions";
@@ -22,7 +22,7 @@ export function CourseForm({ defaults, today }: { defaults: CourseDefaults; toda
   const { failed, pending, formAction, onSubmit, field } = useActionForm(CourseSchema, saveInstructionCourse, defaults);
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      {failed && Object.keys(failed.fieldErrors).length === 0 ? <Alert tone="error">{failed.message}</Alert> : null}
+      <FormError failed={failed} />
       {(["apprenticeId", "courseId", "rowVersion"] as const).map((name) => (
         <input key={name} type="hidden" name={name} value={defaults[name]} />
       ))}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Alert } from "@/components/ui/alert";
+import { FormError } from "@/components/forms/form-error";
 import { TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { returnWeekHours } from "@/lib/training/hours/actions";
@@ -16,7 +16,7 @@ export function ReturnHoursForm({ entryId, rowVersion }: { entryId: string; rowV
   });
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
-      {failed && Object.keys(failed.fieldErrors).length === 0 ? <Alert tone="error">{failed.message}</Alert> : null}
+      <FormError failed={failed} />
       <input type="hidden" name="entryId" value={entryId} />
       <input type="hidden" name="rowVersion" value={rowVersion} />
       <TextAreaField

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Alert } from "@/components/ui/alert";
+import { FormError } from "@/components/forms/form-error";
 import { FileField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { requestTrainingSignOff, signOffTrainingSkill, undoTrainingSignOff } from "@/lib/training/skills/actions";
@@ -9,9 +9,6 @@ import { RequestSignOffSchema, SignOffSkillSchema, UndoSignOffSchema } from "@/l
 
 // The skill page's three forms. Each works without JavaScript (the action answers with its messages next to their
 // fields) and shows a refusal that belongs to no field (a sign-off made a moment ago in another tab) above it.
-
-const generalError = (failed: { message: string; fieldErrors: Record<string, string[]> } | null) =>
-  failed && Object.keys(failed.fieldErrors).length === 0 ? <Alert tone="error">{failed.message}</Alert> : null;
 
 /** The mentor signs off the skill: the day it was shown, an optional note and an optional photo or PDF. */
 export function SignOffSkillForm({
@@ -30,7 +27,7 @@ export function SignOffSkillForm({
   );
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      {generalError(failed)}
+      <FormError failed={failed} />
       <input type="hidden" name="apprenticeId" value={apprenticeId} />
       <input type="hidden" name="skillCode" value={skillCode} />
       <TextField
@@ -68,7 +65,7 @@ export function UndoSignOffForm({ apprenticeId, signOffId }: { apprenticeId: str
   });
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
-      {generalError(failed)}
+      <FormError failed={failed} />
       <input type="hidden" name="apprenticeId" value={apprenticeId} />
       <input type="hidden" name="signOffId" value={signOffId} />
       <TextAreaField id="undo-reason" label="Why undo the sign-off?" rows={2} required {...field("reason")} />
@@ -90,7 +87,7 @@ export function RequestSignOffForm({ apprenticeId, skillCode }: { apprenticeId: 
   });
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
-      {generalError(failed)}
+      <FormError failed={failed} />
       <input type="hidden" name="apprenticeId" value={apprenticeId} />
       <input type="hidden" name="skillCode" value={skillCode} />
       <TextAreaField

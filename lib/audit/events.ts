@@ -283,6 +283,15 @@ export const auditPayloads = {
   }),
   "training.course_removed": z.object({ apprenticeId: z.string(), title: z.string() }),
   "training.course_confirmed": z.object({ apprenticeId: z.string() }),
+  /** An owner or admin recorded a raise on the wage schedule: the wage given beside the schedule's, and when it fell due. */
+  "training.raise_recorded": z.object({
+    apprenticeId: z.string(),
+    step: z.number(),
+    effectiveOn: z.string(),
+    wageCents: z.number(),
+    scheduleCents: z.number(),
+    dueOn: z.string().nullable(),
+  }),
   /** Someone read a sign-off's evidence file (it may show the apprentice). */
   "training.evidence_downloaded": z.object({ apprenticeId: z.string(), skillCode: z.string(), sha256: z.string() }),
   /** Only who asked: the person's data is gone, and the log must not keep any of it. */

@@ -6,11 +6,16 @@ import { formatLongDate } from "@/lib/dates";
 import { firstParam, type SearchParams } from "@/lib/lists";
 import { loadTrainingRecord } from "@/lib/training/hours/data";
 import { loadInstruction } from "@/lib/training/instruction/data";
+import { raisesFor } from "@/lib/training/raises/data";
+import { recordable } from "@/lib/training/raises/rules";
+import { isoDay } from "@/lib/training/weeks";
 import { fallingBehind } from "@/lib/training/instruction/years";
 import { formatHours } from "@/lib/training/hours/progress";
 import { skillSetLabel } from "@/lib/program/standards/model";
 import { AssignMentorForm } from "@/components/training/assign-mentor-form";
 import { InstructionYears } from "@/components/training/instruction-years";
+import { RaiseList } from "@/components/training/raise-list";
+import { RecordRaiseForm } from "@/components/training/record-raise-form";
 import { SkillList } from "@/components/training/skill-list";
 import { SkillSetProgressList } from "@/components/training/skill-set-progress";
 import { WeekList } from "@/components/training/week-list";
@@ -32,10 +37,12 @@ export default async function TrainingRecordPage({
   const apprenticeId = idParam((await params).apprenticeId);
   const access = await trainingPage(`/training/${apprenticeId}`, apprenticeId);
   const query = await searchParams;
-  const [record, instruction] = await Promise.all([
+  const [record, instruction, owed] = await Promise.all([
     loadTrainingRecord(access, parsePage(query.page)),
     loadInstruction(access),
+    raisesFor(access),
   ]);
+  const due = owed?.raises.filter(recordable) ?? [];
   const { apprentice, total } = record;
   const name = `${apprentice.firstName} ${apprentice.lastName}`;
   const logging = canLogHours(access);
@@ -83,6 +90,30 @@ export default async function TrainingRecordPage({
               {total.waitingHours > 0 ? `; ${formatHours(total.waitingHours)} hours wait for the mentor` : ""}.
             </p>
             <SkillSetProgressList progress={record.progress} />
+          </section>
+          <section aria-labelledby="raises-heading" className="flex flex-col gap-3">
+            <h2 id="raises-heading" className="text-lg font-semibold">
+              Raises
+            </h2>
+            {firstParam(query.done) === "raise" ? <Alert tone="success">Raise recorded.</Alert> : null}
+            {due.length > 0 ? (
+              <Alert tone="warning">
+                {due.length === 1 ? "A raise is" : `${due.length} raises are`} due on the wage schedule
+                {isTrainingManager(access) ? ": record it once given." : "."}
+              </Alert>
+            ) : null}
+            <RaiseList owed={owed} />
+            {isTrainingManager(access) && !access.isApprentice && due.length > 0 ? (
+              <RecordRaiseForm
+                apprenticeId={apprenticeId}
+                today={isoDay(new Date())}
+                raises={due.map((r) => ({
+                  step: r.step,
+                  label: r.period.label,
+                  wage: (r.period.cents / 100).toFixed(2),
+                }))}
+              />
+            ) : null}
           </section>
           <section aria-labelledby="instruction-heading" className="flex flex-col gap-3">
             <h2 id="instruction-heading" className="text-lg font-semibold">

@@ -1,0 +1,52 @@
+import { formatLongDate } from "@/lib/dates";
+import { formatCents } from "@/lib/forms/fields";
+import type { ApprenticeRaises } from "@/lib/training/raises/data";
+import type { RaiseStanding } from "@/lib/training/raises/rules";
+import { DataTable } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
+
+const STANDING: Record<RaiseStanding, { label: string; className: string }> = {
+  recorded: { label: "Given", className: "font-semibold text-green-900" },
+  overdue: { label: "Overdue by more than 30 days", className: "font-semibold text-red-800" },
+  due: { label: "Due", className: "font-semibold text-amber-900" },
+  soon: { label: "Due within two weeks", className: "text-amber-900" },
+  upcoming: { label: "Upcoming", className: "text-slate-800" },
+  "not-reached": { label: "Not reached yet", className: "text-slate-700" },
+};
+
+/** The raises of the apprentice's wage schedule: the wage each sets, when it falls due, and whether it was given. */
+export function RaiseList({ owed }: { owed: ApprenticeRaises | null }) {
+  if (!owed) {
+    return (
+      <EmptyState
+        title="No wage schedule"
+        next="The organization's wage schedule (step 6 of the checklist) sets the apprentice's raises."
+      />
+    );
+  }
+  if (owed.raises.length === 0) {
+    return (
+      <EmptyState
+        title="No raises left"
+        next="The apprentice started at the schedule's last step (fast-track credit), so no raise is owed."
+      />
+    );
+  }
+  return (
+    <DataTable caption="Raises on the wage schedule" columns={["Raise", "Wage set", "Falls due", "Standing"]}>
+      {owed.raises.map((r) => (
+        <tr key={r.step} className="border-b border-slate-200">
+          <td className="py-2 pr-4">{r.period.label}</td>
+          <td className="py-2 pr-4">{formatCents(r.period.cents)} an hour</td>
+          <td className="py-2 pr-4">{r.dueOn ? formatLongDate(r.dueOn) : "When reached"}</td>
+          <td className={`py-2 pr-4 ${STANDING[r.standing].className}`}>
+            {STANDING[r.standing].label}
+            {r.recorded
+              ? `: ${formatCents(r.recorded.wageCents)} an hour from ${formatLongDate(r.recorded.effectiveOn)}`
+              : ""}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
