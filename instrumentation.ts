@@ -1,6 +1,6 @@
 // Next.js calls register() once per server process. Each instance runs the mail worker (claims in the database
 // keep instances from sending a message twice), turns candidates' link requests into emails, and runs the hourly
-// clean-up of expired rows.
+// clean-up of expired rows and the hourly training reminders (a row per reminder and period keeps them single).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const [
@@ -10,6 +10,7 @@ export async function register() {
     { messageIdDomainOf, startMailWorker },
     { pruneExpiredRows },
     { processProfileLinkRequests },
+    { sendTrainingReminders },
   ] = await Promise.all([
     import("@/lib/env"),
     import("@/lib/db"),
@@ -17,6 +18,7 @@ export async function register() {
     import("@/lib/mail/worker"),
     import("@/lib/maintenance"),
     import("@/lib/candidates/profile/link-requests"),
+    import("@/lib/training/reminders/send"),
   ]);
   const e = env();
   if (e.MAIL_WORKER === "on") {
@@ -33,4 +35,10 @@ export async function register() {
   const prune = () => pruneExpiredRows(db).catch((error) => console.error("[maintenance] prune failed", error));
   void prune();
   setInterval(prune, 3600_000).unref();
+  if (e.TRAINING_REMINDERS === "on") {
+    const remind = () =>
+      sendTrainingReminders(db).catch((error) => console.error("[training] reminders pass failed", error));
+    void remind();
+    setInterval(remind, 3600_000).unref();
+  }
 }

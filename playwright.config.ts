@@ -53,6 +53,9 @@ export default defineConfig({
         APP_URL: E2E.baseUrl,
         SMTP_URL: `smtp://127.0.0.1:${E2E.smtpPort}`,
         MAIL_POLL_MS: "250",
+        // Reminders are tested on their own (tests/integration/training-reminders.test.ts); here they would mail
+        // the journeys' apprentices and mentors at whatever hour the run starts.
+        TRAINING_REMINDERS: "off",
         NEXT_TELEMETRY_DISABLED: "1",
       },
     },

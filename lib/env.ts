@@ -20,6 +20,8 @@ const EnvSchema = z
     MAIL_POLL_MS: z.coerce.number().int().min(100).default(1000),
     /** "off" stops this instance from delivering mail (another instance does it). */
     MAIL_WORKER: z.enum(["on", "off"]).default("on"),
+    /** "off" stops this instance from running the hourly training reminders pass (lib/training/reminders). */
+    TRAINING_REMINDERS: z.enum(["on", "off"]).default("on"),
     /** Reverse proxies in front of the app that append to X-Forwarded-For; decides which entry is the client. */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** 32 bytes, base64: apprentices' SSNs are encrypted with it (lib/crypto/ssn.ts). */

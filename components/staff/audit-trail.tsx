@@ -4,7 +4,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { auditKindLabel, subjectTypeLabel, summarizePayload } from "@/lib/audit/format";
 import type { AuditTrailPage } from "@/lib/staff/employers";
 import { formatDateTime } from "@/components/staff/format";
-import { Section } from "@/components/staff/section";
+import { Section } from "@/components/ui/section";
 import { EmptyState } from "@/components/ui/empty-state";
 
 type AuditEventRow = AuditTrailPage["events"][number];

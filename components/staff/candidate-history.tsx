@@ -1,7 +1,7 @@
 import { describeCandidateEvent } from "@/lib/candidates/events";
 import type { CandidateForStaff } from "@/lib/candidates/staff/data";
 import { formatDateTime } from "@/components/staff/format";
-import { Section } from "@/components/staff/section";
+import { Section } from "@/components/ui/section";
 import { EmptyState } from "@/components/ui/empty-state";
 
 /** Everything that happened to the candidate's record, newest first, with the staff member who did it. */

@@ -6,7 +6,7 @@ import { stateName } from "@/lib/us-states";
 import { DataTable } from "@/components/ui/data-table";
 import { DescriptionList } from "@/components/ui/description-list";
 import { formatDate, formatDateTime } from "@/components/staff/format";
-import { Section } from "@/components/staff/section";
+import { Section } from "@/components/ui/section";
 
 const link = "text-brand-700 underline";
 const listed = (values: string[], name: (v: string) => string) =>

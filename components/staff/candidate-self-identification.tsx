@@ -1,7 +1,7 @@
 import { SELF_ID_QUESTIONS, optionLabel } from "@/lib/candidates/options";
 import type { CandidateForStaff } from "@/lib/candidates/staff/data";
 import { DescriptionList } from "@/components/ui/description-list";
-import { Section } from "@/components/staff/section";
+import { Section } from "@/components/ui/section";
 
 type Question = (typeof SELF_ID_QUESTIONS)[number];
 

@@ -1,5 +1,5 @@
 import { ClaimDecisionForms } from "@/components/staff/claim-decision-forms";
-import { Section } from "@/components/staff/section";
+import { Section } from "@/components/ui/section";
 import { formatLongDate } from "@/lib/dates";
 import { roleLabel } from "@/lib/organizations/schemas";
 import type { EmployerForStaff } from "@/lib/staff/employers";

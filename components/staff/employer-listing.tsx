@@ -1,7 +1,7 @@
 import { RecordActionForm } from "@/components/forms/record-action-form";
 import { ListingCard } from "@/components/listings/listing-card";
 import { DescriptionList } from "@/components/ui/description-list";
-import { Section } from "@/components/staff/section";
+import { Section } from "@/components/ui/section";
 import { hideListing, showListing } from "@/lib/listings/actions";
 import {
   LISTING_STATUS_LABEL,

@@ -1,6 +1,6 @@
 import type { EmployerForStaff } from "@/lib/staff/employers";
 import { MemberList } from "@/components/organizations/member-list";
-import { Section } from "@/components/staff/section";
+import { Section } from "@/components/ui/section";
 
 export function EmployerPeople({ organization }: { organization: EmployerForStaff["organization"] }) {
   return (

@@ -1,5 +1,5 @@
 import { EmployerRapidsIdForm } from "@/components/staff/employer-rapids-id-form";
-import { Section } from "@/components/staff/section";
+import { Section } from "@/components/ui/section";
 import { employerIdentifier } from "@/lib/rapids/ids";
 import type { EmployerForStaff } from "@/lib/staff/employers";
 

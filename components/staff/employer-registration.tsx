@@ -1,7 +1,7 @@
 import { DataTable } from "@/components/ui/data-table";
 import type { EmployerForStaff } from "@/lib/staff/employers";
 import { formatDate } from "@/components/staff/format";
-import { Section } from "@/components/staff/section";
+import { Section } from "@/components/ui/section";
 import { NoPacketYet } from "@/components/review/packet-list";
 
 /**

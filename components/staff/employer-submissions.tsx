@@ -3,7 +3,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { SUBMISSION_MESSAGES } from "@/lib/status-messages";
 import type { EmployerForStaff } from "@/lib/staff/employers";
 import { formatDate } from "@/components/staff/format";
-import { Section } from "@/components/staff/section";
+import { Section } from "@/components/ui/section";
 import { EmptyState } from "@/components/ui/empty-state";
 
 export function EmployerSubmissions({ submissions }: { submissions: EmployerForStaff["organization"]["submissions"] }) {

@@ -1,6 +1,8 @@
+import Link from "next/link";
 import { formatLongDate } from "@/lib/dates";
 import { formatCents } from "@/lib/forms/fields";
 import type { ApprenticeRaises } from "@/lib/training/raises/data";
+import type { RaiseToAct } from "@/lib/training/raises/due";
 import type { RaiseStanding } from "@/lib/training/raises/rules";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -45,6 +47,38 @@ export function RaiseList({ owed }: { owed: ApprenticeRaises | null }) {
               ? `: ${formatCents(r.recorded.wageCents)} an hour from ${formatLongDate(r.recorded.effectiveOn)}`
               : ""}
           </td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
+/**
+ * Raises to act on across apprentices (an employer's training page, AAMI staff's overdue flags), the earliest due
+ * first; each apprentice links to their record under `recordPath` (/training for employers, /staff/apprentices).
+ */
+export function RaisesToActList({
+  raises,
+  recordPath,
+  caption,
+}: {
+  raises: readonly RaiseToAct[];
+  recordPath: string;
+  caption: string;
+}) {
+  return (
+    <DataTable caption={caption} columns={["Apprentice", "Employer", "Raise", "Falls due", "Standing"]}>
+      {raises.map((r) => (
+        <tr key={`${r.apprenticeId}:${r.step}`} className="border-b border-slate-200">
+          <td className="py-2 pr-4">
+            <Link href={`${recordPath}/${r.apprenticeId}`} className="text-brand-700 font-medium underline">
+              {r.apprenticeName}
+            </Link>
+          </td>
+          <td className="py-2 pr-4">{r.organizationName}</td>
+          <td className="py-2 pr-4">{r.periodLabel}</td>
+          <td className="py-2 pr-4">{formatLongDate(r.dueOn)}</td>
+          <td className={`py-2 pr-4 ${STANDING[r.standing].className}`}>{STANDING[r.standing].label}</td>
         </tr>
       ))}
     </DataTable>

@@ -77,6 +77,12 @@ export async function requireTrainingAccess(apprenticeId: string): Promise<Train
 export const isTrainingManager = (access: TrainingAccess) =>
   access.orgRole !== null && MANAGER_ROLES.includes(access.orgRole);
 
+/** The organization whose apprentices' training the user manages (an owner or admin of it), or null. */
+export function managedTrainingOrganization(actor: Actor): string | null {
+  const membership = activeMembership(actor);
+  return membership && !actor.staffRole && MANAGER_ROLES.includes(membership.role) ? membership.organizationId : null;
+}
+
 /**
  * Hours are logged, and courses entered, by the apprentice, or on their behalf by an owner or admin of their
  * organization.

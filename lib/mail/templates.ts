@@ -40,6 +40,9 @@ import TrainingRecordOpenEmail, { trainingRecordOpenSubject } from "@/emails/tra
 import TrainingHoursReturnedEmail, { trainingHoursReturnedSubject } from "@/emails/training-hours-returned";
 import TrainingSkillSignedOffEmail, { trainingSkillSignedOffSubject } from "@/emails/training-skill-signed-off";
 import TrainingSignOffRequestedEmail, { trainingSignOffRequestedSubject } from "@/emails/training-sign-off-requested";
+import TrainingMentorDigestEmail, { trainingMentorDigestSubject } from "@/emails/training-mentor-digest";
+import TrainingLogNudgeEmail, { trainingLogNudgeSubject } from "@/emails/training-log-nudge";
+import TrainingRaisesDueEmail, { trainingRaisesDueSubject } from "@/emails/training-raises-due";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
 const template = <P>(Component: ComponentType<P>, subject: (props: P) => string): Template<P> => ({
@@ -87,6 +90,9 @@ export const templates = {
   "training-hours-returned": template(TrainingHoursReturnedEmail, trainingHoursReturnedSubject),
   "training-skill-signed-off": template(TrainingSkillSignedOffEmail, trainingSkillSignedOffSubject),
   "training-sign-off-requested": template(TrainingSignOffRequestedEmail, trainingSignOffRequestedSubject),
+  "training-mentor-digest": template(TrainingMentorDigestEmail, trainingMentorDigestSubject),
+  "training-log-nudge": template(TrainingLogNudgeEmail, trainingLogNudgeSubject),
+  "training-raises-due": template(TrainingRaisesDueEmail, trainingRaisesDueSubject),
 };
 
 export type TemplateName = keyof typeof templates;

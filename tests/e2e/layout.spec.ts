@@ -108,6 +108,7 @@ const STAFF: Visit[] = [
   { route: "/staff/employers" },
   { route: "/staff/employers/[organizationId]", path: (r) => `/staff/employers/${r.org.id}` },
   { route: "/staff/apprentices" },
+  { route: "/staff/raises" },
   { route: "/staff/apprentices/[apprenticeId]", path: (r) => `/staff/apprentices/${r.approved.id}` },
   { route: "/staff/candidates" },
   { route: "/staff/candidates/[candidateId]", path: (r) => `/staff/candidates/${r.candidate.id}` },

@@ -142,6 +142,7 @@ const GROUPS: Array<{
       "/staff/queue/apprentices",
       "/staff/apprentices",
       `/staff/apprentices/${r.approved.id}`,
+      "/staff/raises",
     ],
   },
   {

@@ -8,7 +8,12 @@ import { withMentorAssigned } from "./support/training";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-test("a raise falls due and the owner records it, never below the schedule", async ({ page, db, tenant, signInAs }) => {
+test("a raise falls due, shows on the owner's training page, and the owner records it, never below the schedule", async ({
+  page,
+  db,
+  tenant,
+  signInAs,
+}) => {
   const { record } = await withMentorAssigned(db, tenant);
   // Started ten weeks ago, on a schedule whose first raise (to 65% of $38) comes after two months.
   await db.apprentice.update({ where: { id: record.id }, data: { startDate: addDays(mondayOf(new Date()), -70) } });
@@ -27,7 +32,15 @@ test("a raise falls due and the owner records it, never below the schedule", asy
   });
 
   await signInAs(tenant.owner.id);
-  await page.goto(`/training/${record.id}`);
+  // The owner's training page lists the raise to give, and links to the record where it is recorded.
+  await page.goto("/training");
+  const toGive = page.getByRole("region", { name: "Raises to give" });
+  await expect(
+    toGive.getByRole("row", { name: new RegExp(`${record.firstName} ${record.lastName}.*Due$`) }),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await toGive.getByRole("link", { name: `${record.firstName} ${record.lastName}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/training/${record.id}$`));
   const raises = page.getByRole("region", { name: "Raises" });
   await expect(raises.getByText("A raise is due on the wage schedule: record it once given.")).toBeVisible();
   await expect(raises.getByRole("cell", { name: "Due", exact: true })).toBeVisible();

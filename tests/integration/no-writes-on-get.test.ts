@@ -567,6 +567,7 @@ function cases(w: World): Record<string, Call[]> {
     "app/(staff)/staff/settings/page.tsx": staff("app/(staff)/staff/settings/page.tsx"),
     "app/(staff)/staff/standards/page.tsx": staff("app/(staff)/staff/standards/page.tsx"),
     "app/(staff)/staff/agencies/page.tsx": staff("app/(staff)/staff/agencies/page.tsx"),
+    "app/(staff)/staff/raises/page.tsx": staff("app/(staff)/staff/raises/page.tsx"),
     "app/(staff)/staff/agencies/[state]/page.tsx": staff("app/(staff)/staff/agencies/[state]/page.tsx", {
       state: "WI",
     }),

@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { WageStepBasis } from "@prisma/client";
 import { db } from "@/lib/db";
 import { recordApprenticeRaise } from "@/lib/training/raises/actions";
 import { raisesFor } from "@/lib/training/raises/data";
 import { addDays, isoDay } from "@/lib/training/weeks";
 import { addMember, createOrganization, createUser } from "../support/factories";
 import { asUser } from "../support/sign-in";
-import { inTraining, NOT_FOUND, outcome, redirectTo, weeksAgo } from "../support/training";
+import { inTraining, NOT_FOUND, outcome, redirectTo, wageSchedule, weeksAgo } from "../support/training";
 
 // Raises on time (issue 17, point 5): when each raise of the wage schedule falls due (by months, approved hours or
 // skills signed off, with fast-track credit), and an owner or admin recording the raise they gave, never below the
@@ -16,26 +15,6 @@ const today = new Date();
 const done = (apprenticeId: string) => redirectTo(`/training/${apprenticeId}?done=raise#raises-heading`);
 const record = (userId: string, apprenticeId: string, fields: { step: string; wage: string; effectiveOn?: string }) =>
   asUser(userId, () => recordApprenticeRaise({ apprenticeId, effectiveOn: isoDay(today), ...fields }));
-
-/** The organization's wage schedule: entry $22.80, a raise to 65% of $38 at `threshold` (and 70% at twice it). */
-async function schedule(organizationId: string, basis: WageStepBasis, threshold: number, termLength: number) {
-  await db.wageSchedule.deleteMany({ where: { organizationId } });
-  await db.wageSchedule.create({
-    data: {
-      organizationId,
-      journeyworkerRateCents: 3800,
-      entryWageCents: 2280,
-      basis,
-      termLength,
-      steps: {
-        create: [
-          { organizationId, ordinal: 0, threshold, amountKind: "PERCENT", amountValue: 6500 },
-          { organizationId, ordinal: 1, threshold: threshold * 2, amountKind: "PERCENT", amountValue: 7000 },
-        ],
-      },
-    },
-  });
-}
 
 /** What a refused raise must leave as it was. */
 const writesOf = async (organizationId: string) => ({
@@ -52,9 +31,9 @@ describe("raises by months", () => {
   it("fall due the months after the start date, and an owner records one at or above the schedule", async () => {
     // Started ten weeks ago: the first raise (after 2 months) is due, the second (4 months) is not.
     const t = await inTraining({ startDate: weeksAgo(10) });
-    await schedule(t.org.id, "MONTHS", 2, 24);
+    await wageSchedule(t.org.id, "MONTHS", 2, 24);
     const id = t.apprentice.id;
-    const owed = (await raisesFor({ apprenticeId: id, organizationId: t.org.id }))!;
+    const owed = (await raisesFor({ apprenticeId: id }))!;
     expect(owed.raises.map((r) => [r.step, r.standing, r.period.cents])).toEqual([
       [1, "due", 2470],
       [2, "upcoming", 2660],
@@ -96,7 +75,7 @@ describe("raises by months", () => {
       actorId: t.owner.id,
       payload: expect.objectContaining({ step: 1, wageCents: 2500, scheduleCents: 2470 }),
     });
-    expect((await raisesFor({ apprenticeId: id, organizationId: t.org.id }))!.raises[0]).toMatchObject({
+    expect((await raisesFor({ apprenticeId: id }))!.raises[0]).toMatchObject({
       standing: "recorded",
       recorded: { wageCents: 2500 },
     });
@@ -115,7 +94,7 @@ describe("raises by months", () => {
 
   it("count one raise when two owners record it at the same moment", async () => {
     const t = await inTraining({ startDate: weeksAgo(10) });
-    await schedule(t.org.id, "MONTHS", 2, 24);
+    await wageSchedule(t.org.id, "MONTHS", 2, 24);
     const admin = await addMember(db, t.org.id, "ADMIN");
     const results = await Promise.all(
       [t.owner.id, admin.user.id].map((userId) =>
@@ -131,7 +110,7 @@ describe("raises by months", () => {
 describe("raises by approved hours and by skills signed off", () => {
   it("fall due in the week the approved hours reach the threshold, counting an approved correction instead of what it corrects", async () => {
     const t = await inTraining();
-    await schedule(t.org.id, "HOURS", 30, 4000);
+    await wageSchedule(t.org.id, "HOURS", 30, 4000);
     const id = t.apprentice.id;
     const entry = (weekStart: Date, minutes: number, extra: object = {}) =>
       db.ojtEntry.create({
@@ -149,7 +128,7 @@ describe("raises by approved hours and by skills signed off", () => {
       });
     const first = await entry(weeksAgo(3), 16 * 60);
     await entry(weeksAgo(2), 10 * 60);
-    const owed = async () => (await raisesFor({ apprenticeId: id, organizationId: t.org.id }))!.raises[0]!;
+    const owed = async () => (await raisesFor({ apprenticeId: id }))!.raises[0]!;
     expect(await owed()).toMatchObject({ dueOn: null, standing: "not-reached" });
     // 16 corrected to 20 (approved): 30 hours reached in the second week.
     await entry(weeksAgo(3), 20 * 60, { correctsId: first.id });
@@ -158,7 +137,7 @@ describe("raises by approved hours and by skills signed off", () => {
 
   it("fall due on the day the skill that reaches the threshold was shown; an undone sign-off does not count", async () => {
     const t = await inTraining();
-    await schedule(t.org.id, "COMPETENCIES", 2, 10);
+    await wageSchedule(t.org.id, "COMPETENCIES", 2, 10);
     const id = t.apprentice.id;
     const signOff = (skillCode: string, demonstratedOn: Date, undoneAt: Date | null = null) =>
       db.skillSignOff.create({
@@ -175,7 +154,7 @@ describe("raises by approved hours and by skills signed off", () => {
       });
     await signOff("1.01", weeksAgo(3));
     await signOff("1.02", weeksAgo(2), new Date());
-    const owed = async () => (await raisesFor({ apprenticeId: id, organizationId: t.org.id }))!.raises[0]!;
+    const owed = async () => (await raisesFor({ apprenticeId: id }))!.raises[0]!;
     expect(await owed()).toMatchObject({ standing: "not-reached" });
     await signOff("1.03", weeksAgo(1));
     expect(await owed()).toMatchObject({ dueOn: weeksAgo(1), standing: "due" });
@@ -185,7 +164,7 @@ describe("raises by approved hours and by skills signed off", () => {
 describe("who records a raise", () => {
   it("is an owner or admin of the apprentice's organization; anyone else is refused or answered 'not found'", async () => {
     const t = await inTraining({ startDate: weeksAgo(10) });
-    await schedule(t.org.id, "MONTHS", 2, 24);
+    await wageSchedule(t.org.id, "MONTHS", 2, 24);
     const member = await addMember(db, t.org.id, "MEMBER");
     const other = await createOrganization(db);
     const before = await writesOf(t.org.id);

@@ -254,6 +254,7 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   "/staff/employers": { methods: GET, expect: ROWS.staffPage },
   "/staff/employers/[organizationId]": { methods: GET, fill: { organizationId: "organizations" }, expect: ROWS.staffPage },
   "/staff/apprentices": { methods: GET, expect: ROWS.staffPage },
+  "/staff/raises": { methods: GET, expect: ROWS.staffPage },
   "/staff/apprentices/[apprenticeId]": { methods: GET, fill: { apprenticeId: "apprentices" }, expect: ROWS.staffPage },
   "/staff/candidates": { methods: GET, expect: ROWS.staffPage },
   "/staff/candidates/[candidateId]": { methods: GET, fill: { candidateId: "candidates" }, expect: ROWS.staffPage },

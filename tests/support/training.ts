@@ -1,4 +1,5 @@
 import { expect } from "vitest";
+import type { WageStepBasis } from "@prisma/client";
 import { db } from "@/lib/db";
 import { assignApprenticeMentor } from "@/lib/training/mentors/actions";
 import { addDays, mondayOf } from "@/lib/training/weeks";
@@ -76,4 +77,29 @@ export async function inTraining(
     apprenticeUser: linked.userId!,
     mentorUser: linked.mentor!.userId!,
   };
+}
+
+/** The organization's wage schedule: entry $22.80, a raise to 65% of $38 at `threshold` (and 70% at twice it). */
+export async function wageSchedule(
+  organizationId: string,
+  basis: WageStepBasis,
+  threshold: number,
+  termLength: number,
+) {
+  await db.wageSchedule.deleteMany({ where: { organizationId } });
+  await db.wageSchedule.create({
+    data: {
+      organizationId,
+      journeyworkerRateCents: 3800,
+      entryWageCents: 2280,
+      basis,
+      termLength,
+      steps: {
+        create: [
+          { organizationId, ordinal: 0, threshold, amountKind: "PERCENT", amountValue: 6500 },
+          { organizationId, ordinal: 1, threshold: threshold * 2, amountKind: "PERCENT", amountValue: 7000 },
+        ],
+      },
+    },
+  });
 }

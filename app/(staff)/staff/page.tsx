@@ -7,7 +7,7 @@ import { PageContainer, PageHeader } from "@/components/ui/page-header";
 import { buttonClasses } from "@/components/ui/button";
 import { OverviewStats } from "@/components/staff/overview-stats";
 import { PipelineChart } from "@/components/staff/pipeline-chart";
-import { Section } from "@/components/staff/section";
+import { Section } from "@/components/ui/section";
 import { CandidateRegions } from "@/components/staff/candidate-regions";
 import { CandidateSelfIdTallies } from "@/components/staff/candidate-self-id-tallies";
 import { FiguresAsOf } from "@/components/staff/figures-as-of";

@@ -84,6 +84,9 @@ export function scheduledRaises(
   });
 }
 
+/** A raise to act on: it has a due day, and it is within the two weeks before it, due or overdue. */
+export type RecordableRaise = ScheduledRaise & { dueOn: Date; standing: "soon" | "due" | "overdue" };
+
 /** A raise that can be recorded now: due, overdue, or within the two weeks before it. */
-export const recordable = (raise: ScheduledRaise) =>
+export const recordable = (raise: ScheduledRaise): raise is RecordableRaise =>
   raise.standing === "due" || raise.standing === "overdue" || raise.standing === "soon";

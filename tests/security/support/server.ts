@@ -88,6 +88,7 @@ export async function startAppServer(opts: AppServerOptions): Promise<AppServer>
         SMTP_URL: opts.smtpUrl,
         MAIL_WORKER: opts.mailWorker ?? "on",
         MAIL_POLL_MS: String(opts.mailPollMs ?? 250),
+        TRAINING_REMINDERS: "off",
         TRUSTED_PROXY_HOPS: "0",
         ...(opts.logQueries ? { DEBUG: "prisma:driver-adapter:pg" } : {}),
       },

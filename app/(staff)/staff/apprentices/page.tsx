@@ -24,9 +24,14 @@ export default async function StaffApprenticesPage({ searchParams }: { searchPar
         title="Apprentices for DOL"
         description="Apprentices AAMI approved for DOL registration, and those registered, for the RAPIDS bulk upload. Tick the ones to upload and download their file; then record each one's RAPIDS apprentice ID."
         actions={
-          <Link className={buttonClasses("secondary")} href="/staff/queue/apprentices">
-            Registrations to review: {waiting}
-          </Link>
+          <>
+            <Link className={buttonClasses("secondary")} href="/staff/queue/apprentices">
+              Registrations to review: {waiting}
+            </Link>
+            <Link className={buttonClasses("secondary")} href="/staff/raises">
+              Raises overdue
+            </Link>
+          </>
         }
       />
       <ApprenticeExportList list={list} problem={problem} canDownload={RAPIDS_ROLES.includes(staffRole)} />

@@ -7,7 +7,7 @@ import { PageContainer, PageHeader } from "@/components/ui/page-header";
 import { ContactEmailForm } from "@/components/staff/contact-email-form";
 import { FundingResourcesForm } from "@/components/staff/funding-resources-form";
 import { ReviewTargetForm } from "@/components/staff/review-target-form";
-import { Section } from "@/components/staff/section";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Program settings" };
 

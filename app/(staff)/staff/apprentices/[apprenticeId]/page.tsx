@@ -17,7 +17,7 @@ import {
   RecordRapidsIdForm,
   SendBackRegistrationForm,
 } from "@/components/staff/registration-forms";
-import { Section } from "@/components/staff/section";
+import { Section } from "@/components/ui/section";
 import { Alert } from "@/components/ui/alert";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
 

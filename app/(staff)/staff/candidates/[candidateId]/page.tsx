@@ -13,7 +13,7 @@ import { CandidateProfile } from "@/components/staff/candidate-profile";
 import { CandidateSelfIdentification } from "@/components/staff/candidate-self-identification";
 import { CandidateStatusForm } from "@/components/staff/candidate-status-form";
 import { formatDateTime } from "@/components/staff/format";
-import { Section } from "@/components/staff/section";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Candidate" };
 

@@ -12,7 +12,7 @@ import { EmployerListing } from "@/components/staff/employer-listing";
 import { EmployerRapids } from "@/components/staff/employer-rapids";
 import { EmployerRegistration } from "@/components/staff/employer-registration";
 import { EmployerSubmissions } from "@/components/staff/employer-submissions";
-import { Section } from "@/components/staff/section";
+import { Section } from "@/components/ui/section";
 import { employerSummary } from "@/components/staff/employer-summary";
 
 export const metadata: Metadata = { title: "Employer" };

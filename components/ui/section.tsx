@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-/** A titled part of a staff page: a landmark named by its heading, with an id to link or page back to. */
+/** A titled part of a page: a landmark named by its heading, with an id to link or page back to. */
 export function Section({
   id,
   title,
