@@ -19,6 +19,7 @@ import {
   newMentor,
   NOT_FOUND,
   outcome,
+  outsidersOf,
   redirectTo,
   thisWeek,
   weeksAgo,
@@ -787,18 +788,10 @@ describe("who reaches a training record", () => {
   it("answers 'not found' to everyone but the apprentice, their mentor and their organization, and changes nothing", async () => {
     const t = await inTraining();
     const id = t.apprentice.id;
-    const sameOrg = await inTraining({ org: { org: t.org, owner: t.owner } });
-    const otherOrg = await inTraining();
+    const { sameOrg, outsiders } = await outsidersOf(t);
     const waiting = await logged(t.apprenticeUser, id, weeksAgo(2), { day0: "8" });
     const before = { ...(await writesOf(id)), apprentice: await db.apprentice.findUniqueOrThrow({ where: { id } }) };
 
-    const outsiders = {
-      "another organization's owner": otherOrg.owner.id,
-      "another organization's apprentice": otherOrg.apprenticeUser,
-      "another apprentice of the organization": sameOrg.apprenticeUser,
-      "another mentor of the organization": sameOrg.mentorUser,
-      "AAMI staff": staff.id,
-    };
     for (const [who, userId] of Object.entries(outsiders)) {
       await asUser(userId, async () => {
         await expect(requireTrainingAccess(id), who).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { requireTrainingAccess } from "@/lib/authz/training";
 import { formatLongDate } from "@/lib/dates";
@@ -13,7 +13,15 @@ import { fallingBehind } from "@/lib/training/instruction/years";
 import { addDays, isoDay } from "@/lib/training/weeks";
 import { addMember, createOrganization, createUser } from "../support/factories";
 import { asUser, signInAs } from "../support/sign-in";
-import { approvedApprentice, inTraining, NOT_FOUND, outcome, redirectTo, weeksAgo } from "../support/training";
+import {
+  approvedApprentice,
+  inTraining,
+  NOT_FOUND,
+  outcome,
+  outsidersOf,
+  redirectTo,
+  weeksAgo,
+} from "../support/training";
 
 // Training to completion, related instruction (issue 17): courses entered by the apprentice or their employer,
 // corrected or removed while unconfirmed, confirmed by an owner or admin, and counted per apprenticeship year against
@@ -36,11 +44,6 @@ const CONFIRM_FORBIDDEN = {
 const done = (apprenticeId: string, what: string) => redirectTo(`/training/${apprenticeId}/instruction?done=${what}`);
 const confirmedTo = (apprenticeId: string, confirmed: number, unchanged: number) =>
   `/training/${apprenticeId}/instruction?done=confirmed&confirmed=${confirmed}&unchanged=${unchanged}`;
-
-let staff: Awaited<ReturnType<typeof createUser>>;
-beforeAll(async () => {
-  staff = await createUser(db, { staffRole: "STAFF_ADMIN" });
-});
 
 /** The course form as the page posts it: a 45-hour course completed a week ago unless said otherwise. */
 const form = (apprenticeId: string, extra: Record<string, string> = {}) => ({
@@ -409,18 +412,10 @@ describe("who reaches an apprentice's instruction", () => {
   it("answers 'not found' to everyone but the apprentice, their mentor and their organization, and changes nothing", async () => {
     const t = await inTraining();
     const id = t.apprentice.id;
-    const sameOrg = await inTraining({ org: { org: t.org, owner: t.owner } });
-    const otherOrg = await inTraining();
+    const { otherOrg, outsiders } = await outsidersOf(t);
     const waiting = await added(t.apprenticeUser, id);
     const before = await writesOf(t.org.id);
 
-    const outsiders: Record<string, string> = {
-      "another organization's owner": otherOrg.owner.id,
-      "another organization's apprentice": otherOrg.apprenticeUser,
-      "another apprentice of the organization": sameOrg.apprenticeUser,
-      "another mentor of the organization": sameOrg.mentorUser,
-      "AAMI staff": staff.id,
-    };
     for (const [who, userId] of Object.entries(outsiders)) {
       await asUser(userId, async () => {
         await expect(requireTrainingAccess(id), who).rejects.toMatchObject({ code: "NOT_FOUND" });

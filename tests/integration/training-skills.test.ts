@@ -17,7 +17,7 @@ import { addMember, createUser } from "../support/factories";
 import { formData } from "../support/form";
 import { drawImage, upload } from "../support/images";
 import { asUser } from "../support/sign-in";
-import { inTraining, NOT_FOUND, outcome, redirectTo, weeksAgo } from "../support/training";
+import { inTraining, NOT_FOUND, outcome, outsidersOf, redirectTo, weeksAgo } from "../support/training";
 
 // Training to completion, skill sign-offs (issue 17): the mentor signs off a skill of the published schedule (the
 // day it was shown, a note, a PDF or a photo as evidence), may undo it within 7 days, and the apprentice asks for
@@ -482,8 +482,7 @@ describe("who reaches sign-offs and their evidence", () => {
   it("answers 'not found' to everyone but the apprentice, their mentor and their organization", async () => {
     const t = await inTraining();
     const id = t.apprentice.id;
-    const sameOrg = await inTraining({ org: { org: t.org, owner: t.owner } });
-    const otherOrg = await inTraining();
+    const { sameOrg, outsiders } = await outsidersOf(t);
     await expect(asUser(t.apprenticeUser, () => request(id, "1.02"))).rejects.toEqual(
       skillPage(id, "1.02", "requested"),
     );
@@ -491,14 +490,6 @@ describe("who reaches sign-offs and their evidence", () => {
     const signOff = await signedOff(t.mentorUser, id, {}, upload(pdf, "checklist.pdf"));
     const before = await writesOf(id);
 
-    const outsiders = {
-      "another organization's owner": otherOrg.owner.id,
-      "another organization's apprentice": otherOrg.apprenticeUser,
-      "another organization's mentor": otherOrg.mentorUser,
-      "another apprentice of the organization": sameOrg.apprenticeUser,
-      "another mentor of the organization": sameOrg.mentorUser,
-      "AAMI staff": staff.id,
-    };
     for (const [who, userId] of Object.entries(outsiders)) {
       await asUser(userId, async () => {
         expect(await signOffTrainingSkill(signOffForm(id, { skillCode: "1.02" })), who).toMatchObject(NOT_FOUND);

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { assignApprenticeMentor } from "@/lib/training/mentors/actions";
 import { addDays, mondayOf } from "@/lib/training/weeks";
 import { apprentice, type ApprenticeOptions } from "./apprentices";
-import { createOrganization } from "./factories";
+import { createOrganization, createUser } from "./factories";
 import { asUser } from "./sign-in";
 
 // Integration tests of training to completion (issue 17): an apprentice in training with their mentor, each with a
@@ -102,4 +102,24 @@ export async function wageSchedule(
       },
     },
   });
+}
+
+/**
+ * Everyone who must get "not found" from an apprentice's training record: people of another organization, another
+ * apprentice and another mentor of the same organization, and AAMI staff, by who they are. Also returns the two
+ * other trainings they come from, for tests that check those records stayed as they were.
+ */
+export async function outsidersOf(t: Awaited<ReturnType<typeof inTraining>>) {
+  const sameOrg = await inTraining({ org: { org: t.org, owner: t.owner } });
+  const otherOrg = await inTraining();
+  const staff = await createUser(db, { staffRole: "STAFF_ADMIN" });
+  const outsiders: Record<string, string> = {
+    "another organization's owner": otherOrg.owner.id,
+    "another organization's apprentice": otherOrg.apprenticeUser,
+    "another organization's mentor": otherOrg.mentorUser,
+    "another apprentice of the organization": sameOrg.apprenticeUser,
+    "another mentor of the organization": sameOrg.mentorUser,
+    "AAMI staff": staff.id,
+  };
+  return { sameOrg, otherOrg, outsiders };
 }
