@@ -294,6 +294,17 @@ export const auditPayloads = {
   }),
   /** Someone read a sign-off's evidence file (it may show the apprentice). */
   "training.evidence_downloaded": z.object({ apprenticeId: z.string(), skillCode: z.string(), sha256: z.string() }),
+  /** An owner or admin changed the apprentice's training status (suspended, resumed, cancelled). */
+  "training.status_changed": z.object({
+    apprenticeId: z.string(),
+    from: z.string(),
+    to: z.string(),
+    effectiveOn: z.string(),
+    reason: z.string().nullable(),
+    cancellationReason: z.string().nullable(),
+    inProbation: z.boolean().nullable(),
+    returnOn: z.string().nullable(),
+  }),
   /** Only who asked: the person's data is gone, and the log must not keep any of it. */
   "candidate.deleted": z.object({ by: z.enum(["candidate", "staff"]) }),
 };

@@ -43,6 +43,7 @@ import TrainingSignOffRequestedEmail, { trainingSignOffRequestedSubject } from "
 import TrainingMentorDigestEmail, { trainingMentorDigestSubject } from "@/emails/training-mentor-digest";
 import TrainingLogNudgeEmail, { trainingLogNudgeSubject } from "@/emails/training-log-nudge";
 import TrainingRaisesDueEmail, { trainingRaisesDueSubject } from "@/emails/training-raises-due";
+import TrainingStatusChangedEmail, { trainingStatusChangedSubject } from "@/emails/training-status-changed";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
 const template = <P>(Component: ComponentType<P>, subject: (props: P) => string): Template<P> => ({
@@ -93,6 +94,7 @@ export const templates = {
   "training-mentor-digest": template(TrainingMentorDigestEmail, trainingMentorDigestSubject),
   "training-log-nudge": template(TrainingLogNudgeEmail, trainingLogNudgeSubject),
   "training-raises-due": template(TrainingRaisesDueEmail, trainingRaisesDueSubject),
+  "training-status-changed": template(TrainingStatusChangedEmail, trainingStatusChangedSubject),
 };
 
 export type TemplateName = keyof typeof templates;

@@ -14,6 +14,13 @@ export function mondayOf(day: Date): Date {
 
 export const addDays = (day: Date, days: number) => new Date(day.getTime() + days * DAY_MS);
 
+/** The same day of the month `months` later (JavaScript rolls a missing day, like 31 February, into March). */
+export const addMonths = (day: Date, months: number) =>
+  new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + months, day.getUTCDate()));
+
+/** Midnight UTC of the day `moment` falls on: the day stored dates (@db.Date) are compared with. */
+export const dayOf = (moment: Date) => new Date(`${isoDay(moment)}T00:00:00.000Z`);
+
 /** YYYY-MM-DD, the form every week travels in (URLs, hidden fields). */
 export const isoDay = (day: Date) => day.toISOString().slice(0, 10);
 

@@ -7,7 +7,7 @@ import { loadPage } from "@/lib/lists";
 import { getCurrentStandards } from "@/lib/program/standards/data";
 import { progressBySkillSet, totalProgress, type MinutesBySkillSet } from "@/lib/training/hours/progress";
 import { skillStatuses } from "@/lib/training/skills/data";
-import { IN_TRAINING } from "@/lib/training/status";
+import { HOLDING_A_MENTOR_PLACE } from "@/lib/training/status";
 import { addDays, loggableWeeks, mondayOf } from "@/lib/training/weeks";
 
 // The loaders of the training pages. Each takes the access lib/authz/training granted, or lists through its one
@@ -71,6 +71,7 @@ export async function loadTrainingRecord(access: TrainingAccess, requestedPage: 
         email: true,
         startDate: true,
         userId: true,
+        trainingStatus: true,
         organization: { select: { legalName: true } },
         mentor: { select: { id: true, name: true, email: true, userId: true } },
       },
@@ -166,7 +167,7 @@ export async function mentorsWithLoad(organizationId: string) {
       id: true,
       name: true,
       title: true,
-      _count: { select: { apprentices: { where: { status: { in: [...IN_TRAINING] } } } } },
+      _count: { select: { apprentices: { where: HOLDING_A_MENTOR_PLACE } } },
     },
   });
   return mentors.map(({ _count, ...m }) => ({ ...m, apprentices: _count.apprentices }));

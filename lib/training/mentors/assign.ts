@@ -10,7 +10,7 @@ import type { Tx } from "@/lib/prisma-client";
 import { getCurrentStandards } from "@/lib/program/standards/data";
 import { ratioLabel } from "@/lib/program/standards/model";
 import { lockApprentice } from "@/lib/training/lock";
-import { IN_TRAINING } from "@/lib/training/status";
+import { HOLDING_A_MENTOR_PLACE } from "@/lib/training/status";
 import { ensureUserByEmail } from "@/lib/users";
 
 // An owner or admin assigns one of the organization's mentors to an apprentice in training. That opens the
@@ -59,7 +59,7 @@ export async function assignMentor(access: TrainingAccess, mentorId: string, ip:
     });
     if (apprentice.mentorId === mentor.id) return;
     const mentees = await tx.apprentice.count({
-      where: { mentorId: mentor.id, status: { in: [...IN_TRAINING] }, id: { not: apprenticeId } },
+      where: { mentorId: mentor.id, ...HOLDING_A_MENTOR_PLACE, id: { not: apprenticeId } },
     });
     const ratio = ratioCheck(standards.ratio, mentees + 1, 1);
     if (!ratio.met) {

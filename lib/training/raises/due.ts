@@ -7,7 +7,7 @@ import { loadPage } from "@/lib/lists";
 import type { Tx } from "@/lib/prisma-client";
 import { raisesOfApprentices } from "@/lib/training/raises/data";
 import { recordable, type RecordableRaise } from "@/lib/training/raises/rules";
-import { IN_TRAINING } from "@/lib/training/status";
+import { TRAINING_ACTIVE } from "@/lib/training/status";
 
 // The raises someone has to act on: coming up within two weeks, due, or overdue, for apprentices in training. One
 // list serves the owners' and admins' training page, their digest email and AAMI staff's overdue flags, so all three
@@ -25,14 +25,14 @@ export type RaiseToAct = {
   standing: RecordableRaise["standing"];
 };
 
-/** The raises to act on of the apprentices in training that `where` selects, the earliest due first. */
+/** The raises to act on of the apprentices in active training that `where` selects, the earliest due first. */
 export async function raisesToAct(
   where: Prisma.ApprenticeWhereInput,
   today = new Date(),
   tx: Tx = db,
 ): Promise<RaiseToAct[]> {
   const apprentices = await tx.apprentice.findMany({
-    where: { AND: [where, { status: { in: [...IN_TRAINING] } }] },
+    where: { AND: [where, TRAINING_ACTIVE] },
     select: {
       id: true,
       firstName: true,

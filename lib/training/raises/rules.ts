@@ -1,5 +1,5 @@
 import { wagePeriods, type WagePeriod, type WageScheduleInput } from "@/lib/onboarding/wages/rules";
-import { DAY_MS } from "@/lib/training/weeks";
+import { addMonths, DAY_MS } from "@/lib/training/weeks";
 
 // When each raise of the apprentice's wage schedule falls due, as the schedule's basis says: after so many months
 // from the start date, so many approved hours, or so many competencies signed off, with fast-track credit counted
@@ -34,9 +34,6 @@ export type ScheduledRaise = {
   standing: RaiseStanding;
   recorded: { effectiveOn: Date; wageCents: number } | null;
 };
-
-const addMonths = (day: Date, months: number) =>
-  new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + months, day.getUTCDate()));
 
 /** The day `needed` units of progress are reached, or null while they are not. */
 function reachedOn(schedule: WageScheduleInput, progress: RaiseProgress, needed: number): Date | null {

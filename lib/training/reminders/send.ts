@@ -7,7 +7,7 @@ import { enqueueMail, enqueueMailToMany } from "@/lib/mail/outbox";
 import { employerRecipients } from "@/lib/organizations/recipients";
 import type { Db, Tx } from "@/lib/prisma-client";
 import { raisesToAct, type RaiseToAct } from "@/lib/training/raises/due";
-import { isoDay, mondayOf } from "@/lib/training/weeks";
+import { dayOf, isoDay, mondayOf } from "@/lib/training/weeks";
 
 // The training reminders: a weekly digest to each mentor with weeks or sign-offs waiting, a weekly nudge to each
 // apprentice who has logged nothing for 14 days, and a digest to an organization's owners and admins on a day one
@@ -97,7 +97,7 @@ type SilentApprentice = {
 };
 
 /**
- * Apprentices in training, signed in to their record, started at least SILENT_DAYS ago, with nothing logged (by
+ * Apprentices in active training, signed in to their record, started at least SILENT_DAYS ago, with nothing logged (by
  * them or for them) in the last SILENT_DAYS, who have not been nudged this week.
  */
 function silentApprentices(db: Db, now: Date, week: string) {
@@ -108,7 +108,8 @@ function silentApprentices(db: Db, now: Date, week: string) {
       JOIN "User" u ON u.id = a."userId"
       CROSS JOIN LATERAL (SELECT MAX(e."createdAt") AS "lastLoggedAt" FROM "OjtEntry" e
                            WHERE e."apprenticeId" = a.id) l
-     WHERE a.status IN ('APPROVED', 'REGISTERED') AND a."startDate" <= ${isoDay(since)}::date
+     WHERE a.status IN ('APPROVED', 'REGISTERED') AND a."trainingStatus" = 'ACTIVE'
+       AND a."startDate" <= ${isoDay(since)}::date
        AND (l."lastLoggedAt" IS NULL OR l."lastLoggedAt" < ${since})
        AND NOT EXISTS (SELECT 1 FROM "Reminder" r WHERE r.kind = 'APPRENTICE_NUDGE' AND r."subjectKey" = a.id
                           AND r.period = ${week})`;
@@ -200,7 +201,7 @@ async function sendRaiseDigests(db: Db, today: Date) {
 
 /** One reminder pass: what each kind queued (each at most once per subject and period, across instances). */
 export async function sendTrainingReminders(db: Db, now = new Date()) {
-  const today = new Date(`${isoDay(now)}T00:00:00Z`);
+  const today = dayOf(now);
   return {
     mentorDigests: await sendMentorDigests(db, today),
     logNudges: await sendLogNudges(db, now),

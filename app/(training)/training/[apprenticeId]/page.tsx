@@ -8,6 +8,7 @@ import { loadTrainingRecord } from "@/lib/training/hours/data";
 import { loadInstruction } from "@/lib/training/instruction/data";
 import { raisesFor } from "@/lib/training/raises/data";
 import { recordable } from "@/lib/training/raises/rules";
+import { STATUS_LABEL } from "@/lib/training/lifecycle/rules";
 import { isoDay } from "@/lib/training/weeks";
 import { fallingBehind } from "@/lib/training/instruction/years";
 import { formatHours } from "@/lib/training/hours/progress";
@@ -45,7 +46,8 @@ export default async function TrainingRecordPage({
   const due = owed?.raises.filter(recordable) ?? [];
   const { apprentice, total } = record;
   const name = `${apprentice.firstName} ${apprentice.lastName}`;
-  const logging = canLogHours(access);
+  const active = apprentice.trainingStatus === "ACTIVE";
+  const logging = canLogHours(access) && active;
   const titles = Object.fromEntries(record.standards.skillSets.map((s) => [s.key, skillSetLabel(s)]));
   return (
     <PageContainer>
@@ -67,6 +69,15 @@ export default async function TrainingRecordPage({
           </>
         }
       />
+      {active ? null : (
+        <Alert tone="warning" title={`Training ${STATUS_LABEL[apprentice.trainingStatus].toLowerCase()}`}>
+          Nothing new is recorded on this record while it is not active.{" "}
+          <Link href={`/training/${apprenticeId}/status`} className="underline">
+            See the status and its history
+          </Link>
+          .
+        </Alert>
+      )}
       {firstParam(query.done) === "mentor" ? (
         <Alert tone="success" title="Mentor saved">
           We emailed {apprentice.mentor?.name ?? "the mentor"}
@@ -160,6 +171,19 @@ export default async function TrainingRecordPage({
           </section>
         </div>
         <aside className="flex flex-col gap-6">
+          <section aria-labelledby="status-heading" className="rounded-lg border border-slate-200 p-5">
+            <h2 id="status-heading" className="mb-3 text-lg font-semibold">
+              Status
+            </h2>
+            <p className="mb-3">{STATUS_LABEL[apprentice.trainingStatus]}</p>
+            <Link href={`/training/${apprenticeId}/status`} className="text-brand-700 underline">
+              {isTrainingManager(access) &&
+              !access.isApprentice &&
+              (active || apprentice.trainingStatus === "SUSPENDED")
+                ? "Suspend, resume or cancel"
+                : "Status history"}
+            </Link>
+          </section>
           <section aria-labelledby="mentor-heading" className="rounded-lg border border-slate-200 p-5">
             <h2 id="mentor-heading" className="mb-3 text-lg font-semibold">
               Mentor

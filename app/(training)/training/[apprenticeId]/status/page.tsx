@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { idParam, trainingPage } from "@/lib/authz/page";
+import { isTrainingManager } from "@/lib/authz/training";
+import { formatLongDate } from "@/lib/dates";
+import { firstParam, type SearchParams } from "@/lib/lists";
+import { loadTrainingStatus } from "@/lib/training/lifecycle/data";
+import { CANCELLATION_REASONS, STATUS_LABEL } from "@/lib/training/lifecycle/rules";
+import { isoDay } from "@/lib/training/weeks";
+import { CancelForm, ResumeForm, SuspendForm } from "@/components/training/status-forms";
+import { Alert } from "@/components/ui/alert";
+import { DataTable } from "@/components/ui/data-table";
+import { DescriptionList } from "@/components/ui/description-list";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageContainer, PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+
+export const metadata: Metadata = { title: "Training status" };
+
+const DONE: Record<string, string> = {
+  suspend: "Training suspended. We emailed the apprentice, their mentor and your owners and admins.",
+  resume: "Training resumed. We emailed the apprentice, their mentor and your owners and admins.",
+  cancel:
+    "Apprenticeship cancelled. We emailed the apprentice, their mentor and your owners and admins; AAMI reports it to the Registration Agency.",
+};
+
+export default async function TrainingStatusPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ apprenticeId: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
+  const apprenticeId = idParam((await params).apprenticeId);
+  const access = await trainingPage(`/training/${apprenticeId}/status`, apprenticeId);
+  const done = DONE[firstParam((await searchParams).done)];
+  const { apprentice, probationEndsOn, changes } = await loadTrainingStatus(access);
+  const status = apprentice.trainingStatus;
+  const managing = isTrainingManager(access) && !access.isApprentice;
+  const today = isoDay(new Date());
+  return (
+    <PageContainer>
+      <PageHeader
+        title={
+          access.isApprentice
+            ? "Your training status"
+            : `${apprentice.firstName} ${apprentice.lastName}'s training status`
+        }
+        description="Whether the training is active, suspended or ended, and every change, with its day and reason."
+        actions={
+          <Link href={`/training/${apprenticeId}`} className="text-brand-700 underline">
+            Back to the training record
+          </Link>
+        }
+      />
+      <div className="flex flex-col gap-8">
+        {done ? <Alert tone="success">{done}</Alert> : null}
+        <Section id="status" title="Status">
+          <DescriptionList
+            rows={[
+              ["Status", STATUS_LABEL[status]],
+              ["Started", formatLongDate(apprentice.startDate)],
+              ["Probationary period", `Until ${formatLongDate(probationEndsOn)}`],
+            ]}
+          />
+        </Section>
+        {managing && (status === "ACTIVE" || status === "SUSPENDED") ? (
+          <>
+            {status === "ACTIVE" ? (
+              <Section id="suspend" title="Suspend the training">
+                <p className="mb-3 text-slate-700">
+                  For a pause (leave, injury, a break in relevant work): nothing new is recorded until you resume it.
+                </p>
+                <SuspendForm apprenticeId={apprenticeId} today={today} />
+              </Section>
+            ) : (
+              <Section id="resume" title="Resume the training">
+                <ResumeForm apprenticeId={apprenticeId} />
+              </Section>
+            )}
+            <Section id="cancel" title="Cancel the apprenticeship">
+              <p className="mb-3 text-slate-700">
+                When the apprenticeship has ended without completion. Whether it ended within the probationary period is
+                worked out from the day. The record stays readable; AAMI reports the cancellation to the Registration
+                Agency.
+              </p>
+              <CancelForm apprenticeId={apprenticeId} today={today} />
+            </Section>
+          </>
+        ) : null}
+        <Section id="history" title="History">
+          {changes.length === 0 ? (
+            <EmptyState
+              title="No changes yet"
+              next="The training has been active since the start date. Suspensions, returns and an end show here."
+            />
+          ) : (
+            <DataTable caption="Status changes" columns={["From", "Change", "Details", "Recorded"]}>
+              {changes.map((c) => (
+                <tr key={c.id} className="border-b border-slate-200">
+                  <td className="py-2 pr-4">{formatLongDate(c.effectiveOn)}</td>
+                  <td className="py-2 pr-4">
+                    {STATUS_LABEL[c.fromStatus]} → {STATUS_LABEL[c.toStatus]}
+                  </td>
+                  <td className="py-2 pr-4">
+                    {c.cancellationReason
+                      ? `${CANCELLATION_REASONS[c.cancellationReason]}, ${c.inProbation ? "within" : "after"} probation${c.reason ? `: ${c.reason}` : ""}`
+                      : c.returnOn
+                        ? `${c.reason} (expected back ${formatLongDate(c.returnOn)})`
+                        : (c.reason ?? "")}
+                  </td>
+                  <td className="py-2 pr-4">{formatLongDate(c.createdAt)}</td>
+                </tr>
+              ))}
+            </DataTable>
+          )}
+        </Section>
+      </div>
+    </PageContainer>
+  );
+}
