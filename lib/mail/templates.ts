@@ -40,6 +40,7 @@ import TrainingRecordOpenEmail, { trainingRecordOpenSubject } from "@/emails/tra
 import TrainingHoursReturnedEmail, { trainingHoursReturnedSubject } from "@/emails/training-hours-returned";
 import TrainingSkillSignedOffEmail, { trainingSkillSignedOffSubject } from "@/emails/training-skill-signed-off";
 import TrainingSignOffRequestedEmail, { trainingSignOffRequestedSubject } from "@/emails/training-sign-off-requested";
+import TrainingCredentialDecidedEmail, { trainingCredentialDecidedSubject } from "@/emails/training-credential-decided";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
 const template = <P>(Component: ComponentType<P>, subject: (props: P) => string): Template<P> => ({
@@ -87,6 +88,7 @@ export const templates = {
   "training-hours-returned": template(TrainingHoursReturnedEmail, trainingHoursReturnedSubject),
   "training-skill-signed-off": template(TrainingSkillSignedOffEmail, trainingSkillSignedOffSubject),
   "training-sign-off-requested": template(TrainingSignOffRequestedEmail, trainingSignOffRequestedSubject),
+  "training-credential-decided": template(TrainingCredentialDecidedEmail, trainingCredentialDecidedSubject),
 };
 
 export type TemplateName = keyof typeof templates;

@@ -1,9 +1,11 @@
+import { randomUUID } from "node:crypto";
+import { PDFDocument } from "pdf-lib";
 import { expect } from "vitest";
 import { db } from "@/lib/db";
 import { assignApprenticeMentor } from "@/lib/training/mentors/actions";
 import { addDays, mondayOf } from "@/lib/training/weeks";
 import { apprentice, type ApprenticeOptions } from "./apprentices";
-import { createOrganization } from "./factories";
+import { createOrganization, createUser } from "./factories";
 import { asUser } from "./sign-in";
 
 // Integration tests of training to completion (issue 17): an apprentice in training with their mentor, each with a
@@ -75,5 +77,34 @@ export async function inTraining(
     apprentice: a,
     apprenticeUser: linked.userId!,
     mentorUser: linked.mentor!.userId!,
+  };
+}
+
+/** A real one-page PDF, different every time: evidence of a skill or a credential. */
+export async function pdfBytes(text = "Evidence") {
+  const doc = await PDFDocument.create();
+  doc.addPage().drawText(`${text}, ${randomUUID()}`);
+  return doc.save();
+}
+
+/**
+ * Everyone who may not reach `t`'s training record, each signed in as the portal would sign them in: another
+ * organization's owner, apprentice and mentor, and another apprentice and mentor of the same organization. With
+ * `staff`, AAMI staff too (a staff reviewer), where the record is not theirs either.
+ */
+export async function outsidersOf(t: Awaited<ReturnType<typeof inTraining>>, { staff = false } = {}) {
+  const sameOrg = await inTraining({ org: { org: t.org, owner: t.owner } });
+  const otherOrg = await inTraining();
+  return {
+    sameOrg,
+    otherOrg,
+    users: {
+      "another organization's owner": otherOrg.owner.id,
+      "another organization's apprentice": otherOrg.apprenticeUser,
+      "another organization's mentor": otherOrg.mentorUser,
+      "another apprentice of the organization": sameOrg.apprenticeUser,
+      "another mentor of the organization": sameOrg.mentorUser,
+      ...(staff ? { "AAMI staff": (await createUser(db, { staffRole: "STAFF_REVIEWER" })).id } : {}),
+    } as Record<string, string>,
   };
 }
