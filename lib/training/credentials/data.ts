@@ -11,7 +11,7 @@ import { credentialStandings } from "@/lib/training/credentials/kinds";
 // The loaders of credentials. One apprentice's take the access lib/authz/training granted (the record's readers, or
 // AAMI staff through requireCredentialAccess); the list of credentials waiting for AAMI checks the caller is staff.
 
-export const WAITING_PAGE_SIZE = 25;
+const WAITING_PAGE_SIZE = 25;
 
 const WAITING = { verifiedAt: null, returnedAt: null } as const;
 

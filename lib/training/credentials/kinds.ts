@@ -26,8 +26,7 @@ export type CredentialRow = {
 };
 
 export type CredentialStanding<R extends CredentialRow = CredentialRow> =
-  | { kind: CredentialKind; status: "verified" | "waiting"; credential: R }
-  | { kind: CredentialKind; status: "returned"; credential: R }
+  | { kind: CredentialKind; status: "verified" | "waiting" | "returned"; credential: R }
   | { kind: CredentialKind; status: "not-entered"; credential: null };
 
 /**
