@@ -43,6 +43,7 @@ import TrainingSignOffRequestedEmail, { trainingSignOffRequestedSubject } from "
 import TrainingMentorDigestEmail, { trainingMentorDigestSubject } from "@/emails/training-mentor-digest";
 import TrainingLogNudgeEmail, { trainingLogNudgeSubject } from "@/emails/training-log-nudge";
 import TrainingRaisesDueEmail, { trainingRaisesDueSubject } from "@/emails/training-raises-due";
+import TrainingCredentialDecidedEmail, { trainingCredentialDecidedSubject } from "@/emails/training-credential-decided";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
 const template = <P>(Component: ComponentType<P>, subject: (props: P) => string): Template<P> => ({
@@ -93,6 +94,7 @@ export const templates = {
   "training-mentor-digest": template(TrainingMentorDigestEmail, trainingMentorDigestSubject),
   "training-log-nudge": template(TrainingLogNudgeEmail, trainingLogNudgeSubject),
   "training-raises-due": template(TrainingRaisesDueEmail, trainingRaisesDueSubject),
+  "training-credential-decided": template(TrainingCredentialDecidedEmail, trainingCredentialDecidedSubject),
 };
 
 export type TemplateName = keyof typeof templates;
