@@ -292,6 +292,22 @@ export const auditPayloads = {
     scheduleCents: z.number(),
     dueOn: z.string().nullable(),
   }),
+  /** The apprentice, or an owner or admin for them, entered a credential with its evidence file's SHA-256. */
+  "training.credential_entered": z.object({
+    apprenticeId: z.string(),
+    credential: z.string(),
+    earnedOn: z.string(),
+    evidenceSha256: z.string(),
+  }),
+  /** AAMI staff verified a credential, or returned it with their reason so it is entered again. */
+  "training.credential_verified": z.object({ apprenticeId: z.string(), credential: z.string() }),
+  "training.credential_returned": z.object({ apprenticeId: z.string(), credential: z.string(), reason: z.string() }),
+  /** Someone read a credential's evidence file (a certificate with the apprentice's name). */
+  "training.credential_evidence_downloaded": z.object({
+    apprenticeId: z.string(),
+    credential: z.string(),
+    sha256: z.string(),
+  }),
   /** Someone read a sign-off's evidence file (it may show the apprentice). */
   "training.evidence_downloaded": z.object({ apprenticeId: z.string(), skillCode: z.string(), sha256: z.string() }),
   /** An owner or admin changed the apprentice's training status (suspended, resumed, cancelled). */

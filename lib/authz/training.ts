@@ -8,7 +8,8 @@ import { IN_TRAINING } from "@/lib/training/status";
 // Who may see an apprentice's training record, in one filter used by every loader and action of lib/training:
 // the apprentice themself (signed in as the user the record is linked to), their assigned mentor (signed in as that
 // mentor's user), and the members of the organization they are working in. Everyone else, AAMI staff included for
-// now, is answered "not found": another organization's apprentice, another apprentice, another mentor's mentee.
+// now (their credentials excepted: staff verify them), is answered "not found": another organization's apprentice,
+// another apprentice, another mentor's mentee.
 // A mentor who is also a member of the organization has both sets of rights.
 
 /** The ways a user relates to one apprentice's training; a user may hold several. */
@@ -72,6 +73,23 @@ export async function requireTrainingAccess(apprenticeId: string): Promise<Train
   });
   if (!row) throw new AppError("NOT_FOUND");
   return accessOf(actor, row, row.mentor?.userId ?? null);
+}
+
+/**
+ * Who reads an apprentice's credentials and their evidence: whoever sees the training record, and AAMI staff, who
+ * verify them. Everyone else is answered "not found".
+ */
+export async function requireCredentialAccess(
+  apprenticeId: string,
+): Promise<Pick<TrainingAccess, "user" | "apprenticeId" | "organizationId">> {
+  const actor = await requireUser();
+  if (!actor.staffRole) return requireTrainingAccess(apprenticeId);
+  const row = await db.apprentice.findFirst({
+    where: { id: apprenticeId, status: { in: [...IN_TRAINING] } },
+    select: { id: true, organizationId: true },
+  });
+  if (!row) throw new AppError("NOT_FOUND");
+  return { user: actor, apprenticeId: row.id, organizationId: row.organizationId };
 }
 
 export const isTrainingManager = (access: TrainingAccess) =>

@@ -206,7 +206,8 @@ export const chosenFile = (
     firstFile,
     z
       .instanceof(File, { message: messages.missing })
-      .refine((f) => f.size > 0, messages.missing)
+      // abort: an empty file is told it is missing, not also that it is of the wrong kind.
+      .refine((f) => f.size > 0, { message: messages.missing, abort: true })
       .refine((f) => f.size <= maxBytes, messages.tooLarge)
       .refine(accepts, messages.wrongKind),
   );

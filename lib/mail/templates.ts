@@ -44,6 +44,7 @@ import TrainingMentorDigestEmail, { trainingMentorDigestSubject } from "@/emails
 import TrainingLogNudgeEmail, { trainingLogNudgeSubject } from "@/emails/training-log-nudge";
 import TrainingRaisesDueEmail, { trainingRaisesDueSubject } from "@/emails/training-raises-due";
 import TrainingStatusChangedEmail, { trainingStatusChangedSubject } from "@/emails/training-status-changed";
+import TrainingCredentialDecidedEmail, { trainingCredentialDecidedSubject } from "@/emails/training-credential-decided";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
 const template = <P>(Component: ComponentType<P>, subject: (props: P) => string): Template<P> => ({
@@ -95,6 +96,7 @@ export const templates = {
   "training-log-nudge": template(TrainingLogNudgeEmail, trainingLogNudgeSubject),
   "training-raises-due": template(TrainingRaisesDueEmail, trainingRaisesDueSubject),
   "training-status-changed": template(TrainingStatusChangedEmail, trainingStatusChangedSubject),
+  "training-credential-decided": template(TrainingCredentialDecidedEmail, trainingCredentialDecidedSubject),
 };
 
 export type TemplateName = keyof typeof templates;

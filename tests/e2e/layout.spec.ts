@@ -72,6 +72,7 @@ const EMPLOYER: Visit[] = [
   { route: "/training/[apprenticeId]/log", path: (r) => `/training/${r.approved.id}/log` },
   { route: "/training/[apprenticeId]/skills/[skillCode]", path: (r) => `/training/${r.approved.id}/skills/1.01` },
   { route: "/training/[apprenticeId]/instruction", path: (r) => `/training/${r.approved.id}/instruction` },
+  { route: "/training/[apprenticeId]/credentials", path: (r) => `/training/${r.approved.id}/credentials` },
   { route: "/training/review" },
 ];
 
@@ -87,12 +88,14 @@ const MENTOR: Visit[] = [
   { route: "/training/[apprenticeId]/skills/[skillCode]", path: (r) => `/training/${r.approved.id}/skills/1.01` },
   { route: "/training/[apprenticeId]/skills/[skillCode]", path: (r) => `/training/${r.approved.id}/skills/1.02` },
   { route: "/training/[apprenticeId]/instruction", path: (r) => `/training/${r.approved.id}/instruction` },
+  { route: "/training/[apprenticeId]/credentials", path: (r) => `/training/${r.approved.id}/credentials` },
 ];
 const APPRENTICE: Visit[] = [
   { route: "/training/[apprenticeId]", path: (r) => `/training/${r.approved.id}` },
   { route: "/training/[apprenticeId]/skills/[skillCode]", path: (r) => `/training/${r.approved.id}/skills/1.01` },
   { route: "/training/[apprenticeId]/skills/[skillCode]", path: (r) => `/training/${r.approved.id}/skills/1.03` },
   { route: "/training/[apprenticeId]/instruction", path: (r) => `/training/${r.approved.id}/instruction` },
+  { route: "/training/[apprenticeId]/credentials", path: (r) => `/training/${r.approved.id}/credentials` },
   // The week sent back (two weeks ago), with the mentor's comment beside it.
   {
     route: "/training/[apprenticeId]/log",
@@ -110,6 +113,7 @@ const STAFF: Visit[] = [
   { route: "/staff/apprentices" },
   { route: "/staff/raises" },
   { route: "/staff/apprentices/[apprenticeId]", path: (r) => `/staff/apprentices/${r.approved.id}` },
+  { route: "/staff/credentials" },
   { route: "/staff/candidates" },
   { route: "/staff/candidates/[candidateId]", path: (r) => `/staff/candidates/${r.candidate.id}` },
   { route: "/staff/agencies" },

@@ -121,7 +121,13 @@ const GROUPS: Array<{
   {
     name: "training",
     as: "partner",
-    paths: (r) => ["/training", `/training/${r.approved.id}`, `/training/${r.approved.id}/log`, "/training/review"],
+    paths: (r) => [
+      "/training",
+      `/training/${r.approved.id}`,
+      `/training/${r.approved.id}/log`,
+      `/training/${r.approved.id}/credentials`,
+      "/training/review",
+    ],
   },
   {
     name: "candidates and the organization",
@@ -143,6 +149,7 @@ const GROUPS: Array<{
       "/staff/apprentices",
       `/staff/apprentices/${r.approved.id}`,
       "/staff/raises",
+      "/staff/credentials",
     ],
   },
   {

@@ -14,6 +14,7 @@ import { signingTokenHash } from "@/lib/apprentices/agreement/signing-link";
 import { storeFile } from "@/lib/storage";
 import { logWeekHours } from "@/lib/training/hours/actions";
 import { requestTrainingSignOff, signOffTrainingSkill } from "@/lib/training/skills/actions";
+import { enterTrainingCredential } from "@/lib/training/credentials/actions";
 import { assignApprenticeMentor } from "@/lib/training/mentors/actions";
 import { addDays, isoDay, mondayOf } from "@/lib/training/weeks";
 import { DEMO_ACCOUNTS } from "@/prisma/demo-accounts";
@@ -299,6 +300,13 @@ async function world() {
       requestTrainingSignOff(formData({ apprenticeId: trainee.id, skillCode: "1.02", note: "Ready." })),
     ),
   ).rejects.toMatchObject({ digest: expect.stringContaining(`;/training/${trainee.id}/skills/1.02?done=requested;`) });
+  // A credential the apprentice entered, waiting for AAMI: the credentials page lists it, the staff apprentice page
+  // offers to verify or return it, and the staff list shows it.
+  const credential = formData({ apprenticeId: trainee.id, kind: "CABT", earnedOn: loggedWeek });
+  credential.set("evidence", new File([Buffer.from(await checklist.save())], "cabt.pdf"));
+  await expect(asUser(traineeUser.id, () => enterTrainingCredential(credential))).rejects.toMatchObject({
+    digest: expect.stringContaining(`;/training/${trainee.id}/credentials?done=entered;`),
+  });
   const newcomer = await createUser(db);
   const signInToken = "sign-in-token-of-the-no-writes-test";
   await db.verificationToken.create({
@@ -520,6 +528,14 @@ function cases(w: World): Record<string, Call[]> {
         expect: "rendered",
       })),
     ],
+    "app/(training)/training/[apprenticeId]/credentials/page.tsx": [
+      ...employer("app/(training)/training/[apprenticeId]/credentials/page.tsx", { apprenticeId: w.trainee.id }),
+      ...[w.mentorUser.id, w.traineeUser.id].map((as) => ({
+        as,
+        run: page("app/(training)/training/[apprenticeId]/credentials/page.tsx", { apprenticeId: w.trainee.id }),
+        expect: "rendered",
+      })),
+    ],
     "app/(training)/training/review/page.tsx": [
       ...employer("app/(training)/training/review/page.tsx"),
       { as: w.mentorUser.id, run: page("app/(training)/training/review/page.tsx"), expect: "rendered" },
@@ -543,11 +559,9 @@ function cases(w: World): Record<string, Call[]> {
       ...staff("app/(staff)/staff/apprentices/page.tsx"),
       { as: w.reviewer.id, run: page("app/(staff)/staff/apprentices/page.tsx"), expect: "rendered" },
     ],
-    "app/(staff)/staff/apprentices/[apprenticeId]/page.tsx": staff(
-      "app/(staff)/staff/apprentices/[apprenticeId]/page.tsx",
-      {
-        apprenticeId: w.pending.id,
-      },
+    // Waiting for approval, and in training with a credential waiting for AAMI.
+    "app/(staff)/staff/apprentices/[apprenticeId]/page.tsx": [w.pending.id, w.trainee.id].flatMap((apprenticeId) =>
+      staff("app/(staff)/staff/apprentices/[apprenticeId]/page.tsx", { apprenticeId }),
     ),
     "app/(staff)/staff/candidates/page.tsx": staff("app/(staff)/staff/candidates/page.tsx"),
     "app/(staff)/staff/candidates/[candidateId]/page.tsx": staff(
@@ -571,6 +585,7 @@ function cases(w: World): Record<string, Call[]> {
     "app/(staff)/staff/agencies/[state]/page.tsx": staff("app/(staff)/staff/agencies/[state]/page.tsx", {
       state: "WI",
     }),
+    "app/(staff)/staff/credentials/page.tsx": staff("app/(staff)/staff/credentials/page.tsx"),
     "app/(staff)/staff/rti-providers/page.tsx": staff("app/(staff)/staff/rti-providers/page.tsx"),
     "app/(staff)/staff/rti-providers/new/page.tsx": staff("app/(staff)/staff/rti-providers/new/page.tsx"),
     "app/(staff)/staff/rti-providers/[providerId]/page.tsx": staff(

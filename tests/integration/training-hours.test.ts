@@ -788,7 +788,7 @@ describe("who reaches a training record", () => {
   it("answers 'not found' to everyone but the apprentice, their mentor and their organization, and changes nothing", async () => {
     const t = await inTraining();
     const id = t.apprentice.id;
-    const { sameOrg, outsiders } = await outsidersOf(t);
+    const { sameOrg, users: outsiders } = await outsidersOf(t, { staff: true });
     const waiting = await logged(t.apprenticeUser, id, weeksAgo(2), { day0: "8" });
     const before = { ...(await writesOf(id)), apprentice: await db.apprentice.findUniqueOrThrow({ where: { id } }) };
 

@@ -412,7 +412,7 @@ describe("who reaches an apprentice's instruction", () => {
   it("answers 'not found' to everyone but the apprentice, their mentor and their organization, and changes nothing", async () => {
     const t = await inTraining();
     const id = t.apprentice.id;
-    const { otherOrg, outsiders } = await outsidersOf(t);
+    const { otherOrg, users: outsiders } = await outsidersOf(t, { staff: true });
     const waiting = await added(t.apprenticeUser, id);
     const before = await writesOf(t.org.id);
 

@@ -1,5 +1,3 @@
-import { randomUUID } from "node:crypto";
-import { PDFDocument } from "pdf-lib";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as downloadEvidence } from "@/app/api/training/evidence/[signOffId]/route";
@@ -17,7 +15,7 @@ import { addMember, createUser } from "../support/factories";
 import { formData } from "../support/form";
 import { drawImage, upload } from "../support/images";
 import { asUser } from "../support/sign-in";
-import { inTraining, NOT_FOUND, outcome, outsidersOf, redirectTo, weeksAgo } from "../support/training";
+import { inTraining, NOT_FOUND, outcome, outsidersOf, pdfBytes, redirectTo, weeksAgo } from "../support/training";
 
 // Training to completion, skill sign-offs (issue 17): the mentor signs off a skill of the published schedule (the
 // day it was shown, a note, a PDF or a photo as evidence), may undo it within 7 days, and the apprentice asks for
@@ -37,12 +35,6 @@ beforeAll(async () => {
   staff = await createUser(db, { staffRole: "STAFF_ADMIN" });
 });
 
-/** A real one-page PDF, different every time. */
-async function pdfBytes() {
-  const doc = await PDFDocument.create();
-  doc.addPage().drawText(`Checklist of skill 1.01, ${randomUUID()}`);
-  return doc.save();
-}
 /** What the sign-off form posts when no file is chosen: an empty file without a name. */
 const NO_FILE = () => new File([], "", { type: "application/octet-stream" });
 
@@ -482,7 +474,7 @@ describe("who reaches sign-offs and their evidence", () => {
   it("answers 'not found' to everyone but the apprentice, their mentor and their organization", async () => {
     const t = await inTraining();
     const id = t.apprentice.id;
-    const { sameOrg, outsiders } = await outsidersOf(t);
+    const { sameOrg, users: outsiders } = await outsidersOf(t, { staff: true });
     await expect(asUser(t.apprenticeUser, () => request(id, "1.02"))).rejects.toEqual(
       skillPage(id, "1.02", "requested"),
     );

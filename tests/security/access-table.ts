@@ -246,6 +246,16 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
     },
   },
 
+  // Credentials: as the record (members see them; the page offers the form to the apprentice, owners and admins).
+  "/training/[apprenticeId]/credentials": {
+    methods: GET, fill: { apprenticeId: "trainees" },
+    expect: (t) => {
+      if (!t.facts.inTraining) return ROWS.notInTraining;
+      const theirs = t.facts.linked ? OK : NF;
+      return row(SIGN_IN, NF, OK, OK, OK, NF, NF, NF, theirs, theirs, NF, NF, NF, NF);
+    },
+  },
+
   // ── AAMI staff ──────────────────────────────────────────────────────────────────────────────────────────────
   "/staff": { methods: GET, expect: ROWS.staffPage },
   "/staff/queue": { methods: GET, expect: ROWS.staffPage },
@@ -256,6 +266,8 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   "/staff/apprentices": { methods: GET, expect: ROWS.staffPage },
   "/staff/raises": { methods: GET, expect: ROWS.staffPage },
   "/staff/apprentices/[apprenticeId]": { methods: GET, fill: { apprenticeId: "apprentices" }, expect: ROWS.staffPage },
+  // Credentials waiting for AAMI: every staff member verifies them.
+  "/staff/credentials": { methods: GET, expect: ROWS.staffPage },
   "/staff/candidates": { methods: GET, expect: ROWS.staffPage },
   "/staff/candidates/[candidateId]": { methods: GET, fill: { candidateId: "candidates" }, expect: ROWS.staffPage },
   // Registration Agencies: every staff member reads the list; only administrators open a state's correction form.
@@ -324,5 +336,11 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   "/api/training/evidence/[signOffId]": {
     methods: ["POST"], fill: { signOffId: "signOffs" },
     expect: row(AUTH, NF, OK, OK, OK, NF, NF, NF, OK, OK, NF, NF, NF, NF),
+  },
+  // A credential's evidence (a certificate with the apprentice's name): whoever sees the training record, and AAMI
+  // staff, who verify it; by POST, audited.
+  "/api/training/credentials/[credentialId]": {
+    methods: ["POST"], fill: { credentialId: "credentials" },
+    expect: row(AUTH, NF, OK, OK, OK, NF, NF, NF, OK, OK, NF, NF, OK, OK),
   },
 };

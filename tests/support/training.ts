@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { PDFDocument } from "pdf-lib";
 import { expect } from "vitest";
 import type { WageStepBasis } from "@prisma/client";
 import { db } from "@/lib/db";
@@ -104,22 +106,31 @@ export async function wageSchedule(
   });
 }
 
+/** A real one-page PDF, different every time: evidence of a skill or a credential. */
+export async function pdfBytes(text = "Evidence") {
+  const doc = await PDFDocument.create();
+  doc.addPage().drawText(`${text}, ${randomUUID()}`);
+  return doc.save();
+}
+
 /**
- * Everyone who must get "not found" from an apprentice's training record: people of another organization, another
- * apprentice and another mentor of the same organization, and AAMI staff, by who they are. Also returns the two
- * other trainings they come from, for tests that check those records stayed as they were.
+ * Everyone who may not reach `t`'s training record, each signed in as the portal would sign them in: another
+ * organization's owner, apprentice and mentor, and another apprentice and mentor of the same organization. With
+ * `staff`, AAMI staff too (a staff reviewer), where the record is not theirs either.
  */
-export async function outsidersOf(t: Awaited<ReturnType<typeof inTraining>>) {
+export async function outsidersOf(t: Awaited<ReturnType<typeof inTraining>>, { staff = false } = {}) {
   const sameOrg = await inTraining({ org: { org: t.org, owner: t.owner } });
   const otherOrg = await inTraining();
-  const staff = await createUser(db, { staffRole: "STAFF_ADMIN" });
-  const outsiders: Record<string, string> = {
-    "another organization's owner": otherOrg.owner.id,
-    "another organization's apprentice": otherOrg.apprenticeUser,
-    "another organization's mentor": otherOrg.mentorUser,
-    "another apprentice of the organization": sameOrg.apprenticeUser,
-    "another mentor of the organization": sameOrg.mentorUser,
-    "AAMI staff": staff.id,
+  return {
+    sameOrg,
+    otherOrg,
+    users: {
+      "another organization's owner": otherOrg.owner.id,
+      "another organization's apprentice": otherOrg.apprenticeUser,
+      "another organization's mentor": otherOrg.mentorUser,
+      "another apprentice of the organization": sameOrg.apprenticeUser,
+      "another mentor of the organization": sameOrg.mentorUser,
+      ...(staff ? { "AAMI staff": (await createUser(db, { staffRole: "STAFF_REVIEWER" })).id } : {}),
+    } as Record<string, string>,
   };
-  return { sameOrg, otherOrg, outsiders };
 }

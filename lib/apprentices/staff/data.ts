@@ -17,9 +17,10 @@ import { loadPage } from "@/lib/lists";
 import { buildRapidsWorkbook } from "@/lib/rapids/workbook";
 import { getWageSchedule } from "@/lib/onboarding/wages/data";
 import { listPackets } from "@/lib/packets/data";
+import { loadCredentials } from "@/lib/training/credentials/data";
 
-// Staff's view of apprentices: the registrations waiting for AAMI, one apprentice's registration with what staff
-// decide on, the list of the apprentices that go to DOL and the RAPIDS file of the ones they select. Staff see
+// Staff's view of apprentices: the registrations waiting for AAMI, one apprentice's registration (and credentials)
+// with what staff decide on, the list of the apprentices that go to DOL and the RAPIDS file of the ones they select. Staff see
 // every organization; each loader checks the caller is staff itself.
 
 export const APPRENTICES_PAGE_SIZE = 25;
@@ -145,13 +146,14 @@ export async function getApprenticeForStaff(apprenticeId: string) {
   if (!apprentice) throw notFound();
   const person = (id: string | null) =>
     id ? db.user.findUnique({ where: { id }, select: { name: true, email: true } }) : Promise.resolve(null);
-  const [wageSchedule, packets, approvedBy, creditAdjustedBy, standards, facts] = await Promise.all([
+  const [wageSchedule, packets, approvedBy, creditAdjustedBy, standards, facts, credentials] = await Promise.all([
     getWageSchedule(apprentice.organizationId),
     listPackets(apprentice.organizationId),
     person(apprentice.approvedById),
     person(apprentice.creditAdjustedById),
     getCurrentStandards(),
     loadApprovalFacts(db, [apprentice.id]),
+    loadCredentials(apprentice.id),
   ]);
   const { agreements, ...rest } = apprentice;
   return {
@@ -165,6 +167,8 @@ export async function getApprenticeForStaff(apprenticeId: string) {
     packets,
     approvedByName: displayName(approvedBy),
     creditAdjustedByName: displayName(creditAdjustedBy),
+    /** The program's credentials the apprentice entered, for staff to verify. */
+    credentials,
   };
 }
 

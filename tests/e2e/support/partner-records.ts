@@ -138,8 +138,9 @@ export type PartnerRecords = Awaited<ReturnType<typeof partnerRecords>>;
  * The partner's approved apprentice in training, as an assigned mentor leaves it, with something on every training
  * page: started five weeks ago, the apprentice and the mentor each signed in as a user of their own, three weeks
  * logged (one approved, one sent back with the mentor's comment, one waiting for the mentor), skill 1.01 signed off
- * today with a note and a photo (still undoable), a sign-off of 1.02 asked for, and two related-instruction courses
- * (one confirmed, one waiting for confirmation).
+ * today with a note and a photo (still undoable), a sign-off of 1.02 asked for, two related-instruction courses
+ * (one confirmed, one waiting for confirmation), and a credential of each standing (CABT verified, IT Fundamentals
+ * returned with a reason, CBET candidate status waiting for AAMI; the verifier stands in for AAMI staff).
  */
 export async function inTraining(db: Db, { org, owner, approved, mentor }: PartnerRecords) {
   const apprenticeUser = await createUser(db, { name: `${approved.firstName} ${approved.lastName}` });
@@ -210,6 +211,26 @@ export async function inTraining(db: Db, { org, owner, approved, mentor }: Partn
   });
   await db.instructionCourse.createMany({
     data: [course("Basic electronics I", 4, true), course("Medical terminology", 1, false)],
+  });
+  const credential = (kind: "CABT" | "IT_FUNDAMENTALS" | "CBET_CANDIDATE", decided: object) => ({
+    organizationId: org.id,
+    apprenticeId: approved.id,
+    kind,
+    earnedOn: addDays(thisWeek, -14),
+    evidenceFileId: evidence.id,
+    enteredById: apprenticeUser.id,
+    ...decided,
+  });
+  await db.credential.createMany({
+    data: [
+      credential("CABT", { verifiedAt: new Date(), verifiedById: owner.id }),
+      credential("IT_FUNDAMENTALS", {
+        returnedAt: new Date(),
+        returnedById: owner.id,
+        returnReason: "The photo of the certificate is blurred: attach a clearer one.",
+      }),
+      credential("CBET_CANDIDATE", {}),
+    ],
   });
   return { apprenticeUserId: apprenticeUser.id, mentorUserId: mentorUser.id };
 }

@@ -55,7 +55,8 @@ export type TargetSource =
   | "submissions"
   | "trainees"
   | "skillCodes"
-  | "signOffs";
+  | "signOffs"
+  | "credentials";
 
 export type SeededTenant = {
   key: TenantKey;
@@ -168,6 +169,7 @@ export async function seedWorld(): Promise<World> {
   const rapidsSelections: Target[] = [];
   const trainees: Target[] = [];
   const signOffs: Target[] = [];
+  const credentials: Target[] = [];
   for (const key of ["T1", "T2"] as const) {
     const { org, owner } = orgs[key];
     const tag = randomBytes(3).toString("hex");
@@ -239,6 +241,18 @@ export async function seedWorld(): Promise<World> {
       },
     });
     signOffs.push({ value: signOff.id, tenant: key, label: `${key} sign-off with evidence`, facts: { linked: true } });
+    // A credential the apprentice entered, waiting for AAMI, with the same kind of evidence.
+    const credential = await db.credential.create({
+      data: {
+        organizationId: org.id,
+        apprenticeId: approved.id,
+        kind: "CABT",
+        earnedOn: new Date(),
+        evidenceFileId: evidence.id,
+        enteredById: linked.userId!,
+      },
+    });
+    credentials.push({ value: credential.id, tenant: key, label: `${key} credential with evidence`, facts: {} });
     // Each tenant's apprentices in the matrix: one whose enrollment can still change (T1's draft, T2's waiting for
     // signatures) and one that can no longer change.
     apprentices.push(
@@ -461,6 +475,7 @@ export async function seedWorld(): Promise<World> {
       { value: "9.99", tenant: null, label: "a skill code the schedule lacks", facts: { skill: false } },
     ],
     signOffs,
+    credentials,
   };
   return {
     tenants,

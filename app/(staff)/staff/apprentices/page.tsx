@@ -3,6 +3,7 @@ import Link from "next/link";
 import { staffPage } from "@/lib/authz/page";
 import { countRegistrationsWaiting } from "@/lib/apprentices/registration/data";
 import { RAPIDS_ROLES, listApprenticesForDol, type ExportProblem } from "@/lib/apprentices/staff/data";
+import { countCredentialsWaiting } from "@/lib/training/credentials/data";
 import { firstParam, type SearchParams } from "@/lib/lists";
 import { ApprenticeExportList } from "@/components/staff/apprentice-export-list";
 import { buttonClasses } from "@/components/ui/button";
@@ -17,7 +18,11 @@ export default async function StaffApprenticesPage({ searchParams }: { searchPar
   const params = await searchParams;
   const page = Math.max(1, Math.min(100_000, Number.parseInt(firstParam(params.page), 10) || 1));
   const problem = PROBLEMS.find((p) => p === firstParam(params.problem)) ?? null;
-  const [list, waiting] = await Promise.all([listApprenticesForDol(page), countRegistrationsWaiting()]);
+  const [list, waiting, credentials] = await Promise.all([
+    listApprenticesForDol(page),
+    countRegistrationsWaiting(),
+    countCredentialsWaiting(),
+  ]);
   return (
     <PageContainer>
       <PageHeader
@@ -27,6 +32,9 @@ export default async function StaffApprenticesPage({ searchParams }: { searchPar
           <>
             <Link className={buttonClasses("secondary")} href="/staff/queue/apprentices">
               Registrations to review: {waiting}
+            </Link>
+            <Link className={buttonClasses("secondary")} href="/staff/credentials">
+              Credentials to verify: {credentials}
             </Link>
             <Link className={buttonClasses("secondary")} href="/staff/raises">
               Raises overdue

@@ -5,6 +5,7 @@ import { canLogHours, isTrainingManager } from "@/lib/authz/training";
 import { formatLongDate } from "@/lib/dates";
 import { firstParam, type SearchParams } from "@/lib/lists";
 import { loadTrainingRecord } from "@/lib/training/hours/data";
+import { loadCredentials } from "@/lib/training/credentials/data";
 import { loadInstruction } from "@/lib/training/instruction/data";
 import { raisesFor } from "@/lib/training/raises/data";
 import { recordable } from "@/lib/training/raises/rules";
@@ -14,6 +15,7 @@ import { fallingBehind } from "@/lib/training/instruction/years";
 import { formatHours } from "@/lib/training/hours/progress";
 import { skillSetLabel } from "@/lib/program/standards/model";
 import { AssignMentorForm } from "@/components/training/assign-mentor-form";
+import { CredentialList } from "@/components/training/credential-list";
 import { InstructionYears } from "@/components/training/instruction-years";
 import { RaiseList } from "@/components/training/raise-list";
 import { RecordRaiseForm } from "@/components/training/record-raise-form";
@@ -38,10 +40,11 @@ export default async function TrainingRecordPage({
   const apprenticeId = idParam((await params).apprenticeId);
   const access = await trainingPage(`/training/${apprenticeId}`, apprenticeId);
   const query = await searchParams;
-  const [record, instruction, owed] = await Promise.all([
+  const [record, instruction, owed, credentials] = await Promise.all([
     loadTrainingRecord(access, parsePage(query.page)),
     loadInstruction(access),
     raisesFor(access),
+    loadCredentials(apprenticeId),
   ]);
   const due = owed?.raises.filter(recordable) ?? [];
   const { apprentice, total } = record;
@@ -140,6 +143,17 @@ export default async function TrainingRecordPage({
             <p>
               <Link href={`/training/${apprenticeId}/instruction`} className="text-brand-700 font-medium underline">
                 Courses ({instruction.courses.length})
+              </Link>
+            </p>
+          </section>
+          <section aria-labelledby="credentials-heading" className="flex flex-col gap-3">
+            <h2 id="credentials-heading" className="text-lg font-semibold">
+              Credentials
+            </h2>
+            <CredentialList credentials={credentials} />
+            <p>
+              <Link href={`/training/${apprenticeId}/credentials`} className="text-brand-700 font-medium underline">
+                Open the credentials
               </Link>
             </p>
           </section>

@@ -7,6 +7,8 @@ import { getApprenticeForStaff } from "@/lib/apprentices/staff/data";
 import { APPRENTICE_MESSAGES } from "@/lib/status-messages";
 import { firstParam, type SearchParams } from "@/lib/lists";
 import { PROGRAM } from "@/lib/program";
+import { CREDENTIAL_LABELS } from "@/lib/training/credentials/kinds";
+import { IN_TRAINING } from "@/lib/training/status";
 import { ApprenticeSummary } from "@/components/apprentices/apprentice-summary";
 import { PacketList } from "@/components/review/packet-list";
 import { ApprenticeAgreementPanel } from "@/components/staff/apprentice-agreement-panel";
@@ -17,13 +19,15 @@ import {
   RecordRapidsIdForm,
   SendBackRegistrationForm,
 } from "@/components/staff/registration-forms";
+import { ReturnCredentialForm, VerifyCredentialForm } from "@/components/staff/credential-forms";
+import { CredentialList } from "@/components/training/credential-list";
 import { Section } from "@/components/ui/section";
 import { Alert } from "@/components/ui/alert";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Apprentice registration" };
 
-const DONE: Record<RegistrationAction, string> = {
+const DONE: Record<RegistrationAction | "credential-verified" | "credential-returned", string> = {
   APPROVE:
     "Approved. A new version of the organization's DOL registration packet lists the apprentice, and the employer has been emailed.",
   SEND_BACK:
@@ -31,6 +35,9 @@ const DONE: Record<RegistrationAction, string> = {
   RECORD_RAPIDS_ID: "RAPIDS apprentice ID recorded: the apprentice is registered, and the employer has been emailed.",
   ADJUST_CREDIT:
     "Credit adjusted. The credited hours, starting wage step and entry wage were worked out again; the employer sees the change on the apprentice's page.",
+  "credential-verified": "Credential verified. The employer and the apprentice have been emailed.",
+  "credential-returned":
+    "Credential returned. The employer and the apprentice have been emailed your reason, and can enter it again.",
 };
 
 const panel = "rounded-lg border border-slate-200 p-5";
@@ -47,7 +54,7 @@ export default async function StaffApprenticePage({
   const view = await loadOr404(() => getApprenticeForStaff(idParam(raw)));
   const { apprentice: a, agreement, wageSchedule, packets } = view;
   const requested = firstParam((await searchParams).done);
-  const done = Object.hasOwn(DONE, requested) ? DONE[requested as RegistrationAction] : null;
+  const done = Object.hasOwn(DONE, requested) ? DONE[requested as keyof typeof DONE] : null;
   const target = { apprenticeId: a.id, rowVersion: a.rowVersion };
   const actions = availableRegistrationActions(a.status);
   const blocker = actions.includes("APPROVE") ? view.approvalBlocker : null;
@@ -139,6 +146,30 @@ export default async function StaffApprenticePage({
                 The employer claimed no fast-track credit: the apprentice trains in every skill set.
               </p>
             )}
+          </Section>
+        ) : null}
+
+        {IN_TRAINING.includes(a.status) ? (
+          <Section id="credentials" title="Credentials" className={panel}>
+            <CredentialList
+              credentials={view.credentials}
+              evidence
+              actions={(c) =>
+                c.status === "waiting" ? (
+                  <div className="flex flex-col gap-3">
+                    <VerifyCredentialForm credentialId={c.credential.id} label={CREDENTIAL_LABELS[c.kind]} />
+                    <details className="rounded border border-slate-200 p-3">
+                      <summary className="cursor-pointer font-semibold">
+                        Return {CREDENTIAL_LABELS[c.kind]} with a reason
+                      </summary>
+                      <div className="mt-3">
+                        <ReturnCredentialForm credentialId={c.credential.id} />
+                      </div>
+                    </details>
+                  </div>
+                ) : null
+              }
+            />
           </Section>
         ) : null}
 
