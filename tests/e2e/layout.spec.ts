@@ -73,6 +73,7 @@ const EMPLOYER: Visit[] = [
   { route: "/training/[apprenticeId]/skills/[skillCode]", path: (r) => `/training/${r.approved.id}/skills/1.01` },
   { route: "/training/[apprenticeId]/instruction", path: (r) => `/training/${r.approved.id}/instruction` },
   { route: "/training/[apprenticeId]/credentials", path: (r) => `/training/${r.approved.id}/credentials` },
+  { route: "/training/[apprenticeId]/status", path: (r) => `/training/${r.approved.id}/status` },
   { route: "/training/review" },
 ];
 

@@ -126,6 +126,7 @@ const GROUPS: Array<{
       `/training/${r.approved.id}`,
       `/training/${r.approved.id}/log`,
       `/training/${r.approved.id}/credentials`,
+      `/training/${r.approved.id}/status`,
       "/training/review",
     ],
   },

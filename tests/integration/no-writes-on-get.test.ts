@@ -528,6 +528,14 @@ function cases(w: World): Record<string, Call[]> {
         expect: "rendered",
       })),
     ],
+    "app/(training)/training/[apprenticeId]/status/page.tsx": [
+      ...employer("app/(training)/training/[apprenticeId]/status/page.tsx", { apprenticeId: w.trainee.id }),
+      ...[w.mentorUser.id, w.traineeUser.id].map((as) => ({
+        as,
+        run: page("app/(training)/training/[apprenticeId]/status/page.tsx", { apprenticeId: w.trainee.id }),
+        expect: "rendered",
+      })),
+    ],
     "app/(training)/training/[apprenticeId]/credentials/page.tsx": [
       ...employer("app/(training)/training/[apprenticeId]/credentials/page.tsx", { apprenticeId: w.trainee.id }),
       ...[w.mentorUser.id, w.traineeUser.id].map((as) => ({

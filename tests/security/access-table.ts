@@ -246,6 +246,15 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
     },
   },
 
+  // The training status and its history: as the record (the page offers owners and admins the forms).
+  "/training/[apprenticeId]/status": {
+    methods: GET, fill: { apprenticeId: "trainees" },
+    expect: (t) => {
+      if (!t.facts.inTraining) return ROWS.notInTraining;
+      const theirs = t.facts.linked ? OK : NF;
+      return row(SIGN_IN, NF, OK, OK, OK, NF, NF, NF, theirs, theirs, NF, NF, NF, NF);
+    },
+  },
   // Credentials: as the record (members see them; the page offers the form to the apprentice, owners and admins).
   "/training/[apprenticeId]/credentials": {
     methods: GET, fill: { apprenticeId: "trainees" },
@@ -324,6 +333,11 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   // Full SSNs, and an audit row per apprentice: staff administrators only, by POST.
   "/api/staff/apprentices/rapids": {
     methods: ["POST"], form: { field: "id", source: "rapidsSelections" },
+    expect: row(AUTH, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, OK),
+  },
+  // Cancellations and completions for RAPIDS (names, an audit row per change): staff administrators only, by POST.
+  "/api/staff/apprentices/status-changes": {
+    methods: ["POST"], form: { field: "from", source: "statusChangeDays" },
     expect: row(AUTH, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, OK),
   },
   // The same, as the whole workbook (every tab).

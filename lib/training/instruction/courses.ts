@@ -2,6 +2,7 @@ import "server-only";
 import { requireCanLogHours, requireTrainingManager, type TrainingAccess } from "@/lib/authz/training";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
+import { lockApprentice } from "@/lib/training/lock";
 import { formatLongDate } from "@/lib/dates";
 import { AppError, fieldError } from "@/lib/errors";
 import type { CourseInput } from "@/lib/training/instruction/schemas";
@@ -31,6 +32,8 @@ export async function saveCourse(access: TrainingAccess, input: CourseInput, ip:
   }
   const fields = { title: input.title, provider: input.provider, minutes: input.hours, completedOn };
   return db.$transaction(async (tx) => {
+    // Nothing new is recorded on a training that is not active (suspended, ended).
+    await lockApprentice(tx, access);
     let courseId: string;
     if (input.courseId) {
       const moved = await tx.instructionCourse.updateMany({

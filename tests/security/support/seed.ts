@@ -50,6 +50,7 @@ export type TargetSource =
   | "positions"
   | "profileTokens"
   | "rapidsSelections"
+  | "statusChangeDays"
   | "rtiProviders"
   | "signingTokens"
   | "submissions"
@@ -440,6 +441,8 @@ export async function seedWorld(): Promise<World> {
     positions: await rows("position", db.position.findMany({ select: { id: true, organizationId: true } })),
     profileTokens,
     rapidsSelections,
+    // The first day of the RAPIDS status-change file (the last is today): a day, which no tenant owns.
+    statusChangeDays: [{ value: "2026-01-01", tenant: null, label: "the days from 2026-01-01", facts: {} }],
     // Program-wide records: the one every tenant's plan names, and one T1 proposed that staff have not confirmed.
     rtiProviders: [
       ...(await db.rtiProvider.findMany({ where: { status: "VERIFIED" }, take: 1, select: { id: true } })).map((p) => ({

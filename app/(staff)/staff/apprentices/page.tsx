@@ -5,7 +5,9 @@ import { countRegistrationsWaiting } from "@/lib/apprentices/registration/data";
 import { RAPIDS_ROLES, listApprenticesForDol, type ExportProblem } from "@/lib/apprentices/staff/data";
 import { countCredentialsWaiting } from "@/lib/training/credentials/data";
 import { firstParam, type SearchParams } from "@/lib/lists";
+import { isoDay } from "@/lib/training/weeks";
 import { ApprenticeExportList } from "@/components/staff/apprentice-export-list";
+import { StatusChangesDownload } from "@/components/staff/status-changes-download";
 import { buttonClasses } from "@/components/ui/button";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
 
@@ -17,6 +19,7 @@ export default async function StaffApprenticesPage({ searchParams }: { searchPar
   const { staffRole } = await staffPage("/staff/apprentices");
   const params = await searchParams;
   const page = Math.max(1, Math.min(100_000, Number.parseInt(firstParam(params.page), 10) || 1));
+  const today = new Date();
   const problem = PROBLEMS.find((p) => p === firstParam(params.problem)) ?? null;
   const [list, waiting, credentials] = await Promise.all([
     listApprenticesForDol(page),
@@ -43,6 +46,12 @@ export default async function StaffApprenticesPage({ searchParams }: { searchPar
         }
       />
       <ApprenticeExportList list={list} problem={problem} canDownload={RAPIDS_ROLES.includes(staffRole)} />
+      <StatusChangesDownload
+        canDownload={RAPIDS_ROLES.includes(staffRole)}
+        defaultFrom={isoDay(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1)))}
+        defaultTo={isoDay(today)}
+        rangeRefused={firstParam(params.problem) === "range"}
+      />
     </PageContainer>
   );
 }

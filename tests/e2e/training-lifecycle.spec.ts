@@ -1,0 +1,76 @@
+import { addDays, isoDay } from "../../lib/training/weeks";
+import { test, expect, expectAccessible } from "./support/fixtures";
+import { notice } from "./support/journey";
+import { withMentorAssigned } from "./support/training";
+
+// Issue 17, the lifecycle after registration: on a phone, an owner suspends an apprentice's training (a return date
+// before the start is refused next to its field), the record says it is suspended and offers no logging, the owner
+// resumes it, then cancels it (a reason "Other" without a note is refused next to the note); the apprentice reads
+// the status and its history.
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+test("an owner suspends, resumes and cancels an apprenticeship; the apprentice reads its history", async ({
+  page,
+  db,
+  tenant,
+  signInAs,
+}) => {
+  const { record, apprenticeUserId } = await withMentorAssigned(db, tenant);
+  await signInAs(tenant.owner.id);
+  await page.goto(`/training/${record.id}`);
+  await page.getByRole("link", { name: "Suspend, resume or cancel" }).click();
+  await expect(page.getByRole("heading", { name: /training status$/ })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel(/^Expected back on/).fill(isoDay(addDays(new Date(), -1)));
+  await page
+    .getByLabel(/^Reason/)
+    .first()
+    .fill("Shoulder surgery and recovery");
+  await page.getByRole("button", { name: "Suspend the training" }).click();
+  await expect(page.locator("#suspend-return-error")).toHaveText(
+    "The return date comes after the day the suspension starts.",
+  );
+  expect(await db.trainingStatusChange.count({ where: { apprenticeId: record.id } })).toBe(0);
+  await page.getByLabel(/^Expected back on/).fill(isoDay(addDays(new Date(), 21)));
+  await page.getByRole("button", { name: "Suspend the training" }).click();
+  await expect(notice(page, "Training suspended.")).toBeVisible();
+  await expect(page.getByRole("cell", { name: /Shoulder surgery and recovery \(expected back/ })).toBeVisible();
+
+  await page.getByRole("link", { name: "Back to the training record" }).click();
+  await expect(page.getByText("Nothing new is recorded on this record while it is not active.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Log hours" })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.goto(`/training/${record.id}/status`);
+  await page.getByRole("button", { name: "Resume the training today" }).click();
+  await expect(notice(page, "Training resumed.")).toBeVisible();
+
+  await page.getByRole("combobox", { name: /^Reason/ }).selectOption("OTHER");
+  await page.getByRole("button", { name: "Cancel the apprenticeship" }).click();
+  await expect(page.locator("#cancel-note-error")).toHaveText("Say what the reason was.");
+  await page.getByLabel(/^Note/).fill("Went back to school full time");
+  await page.getByRole("button", { name: "Cancel the apprenticeship" }).click();
+  await expect(notice(page, "Apprenticeship cancelled.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Cancel the apprenticeship" })).toHaveCount(0);
+  await expectAccessible(page);
+  expect(
+    (await db.trainingStatusChange.findMany({ where: { apprenticeId: record.id }, orderBy: { createdAt: "asc" } })).map(
+      (c) => [c.toStatus, c.inProbation],
+    ),
+  ).toEqual([
+    ["SUSPENDED", null],
+    ["ACTIVE", null],
+    ["CANCELLED", true],
+  ]);
+
+  await signInAs(apprenticeUserId);
+  await page.goto(`/training/${record.id}/status`);
+  await expect(page.getByRole("heading", { name: "Your training status" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Status changes" }).getByRole("row")).toHaveCount(4);
+  await expect(page.getByRole("button")).toHaveCount(
+    await page.getByRole("button", { name: /menu|Sign out/i }).count(),
+  );
+  await expectAccessible(page);
+});
