@@ -3,7 +3,8 @@ import { buttonStyle, EmailLayout, paragraph } from "./components/email-layout";
 
 export type TrainingStatusChangedEmailProps = {
   apprenticeName: string;
-  organizationName: string;
+  /** Who made the change: the employer's name, or AAMI. */
+  changedBy: string;
   /** "Suspended", "Active", "Cancelled". */
   status: string;
   /** From when, and why, as the record says it ("from 3 March 2027 until 1 April 2027: surgery and recovery"). */
@@ -17,7 +18,7 @@ export const trainingStatusChangedSubject = ({ apprenticeName, status }: Trainin
 
 export default function TrainingStatusChangedEmail({
   apprenticeName,
-  organizationName,
+  changedBy,
   status,
   detail,
   whatNext,
@@ -27,8 +28,7 @@ export default function TrainingStatusChangedEmail({
     <EmailLayout preview={`The apprenticeship is now ${status.toLowerCase()}`}>
       <Text style={paragraph}>Hello,</Text>
       <Text style={paragraph}>
-        {organizationName} changed the status of {apprenticeName}&apos;s apprenticeship to {status.toLowerCase()},{" "}
-        {detail}.
+        {changedBy} changed the status of {apprenticeName}&apos;s apprenticeship to {status.toLowerCase()}, {detail}.
       </Text>
       <Text style={paragraph}>What happens next: {whatNext}</Text>
       <Button href={recordUrl} style={buttonStyle}>

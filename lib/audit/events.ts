@@ -312,6 +312,18 @@ export const auditPayloads = {
   }),
   /** Someone read a sign-off's evidence file (it may show the apprentice). */
   "training.evidence_downloaded": z.object({ apprenticeId: z.string(), skillCode: z.string(), sha256: z.string() }),
+  /** An owner or admin asked AAMI to verify the apprentice completed the program. */
+  "training.completion_requested": z.object({ apprenticeId: z.string(), completedOn: z.string() }),
+  /** AAMI staff verified a completion: AAMI's certificate, with what it states. */
+  "training.completion_verified": z.object({
+    apprenticeId: z.string(),
+    completedOn: z.string(),
+    certificateCode: z.string(),
+    ojlHours: z.number(),
+    instructionHours: z.number(),
+  }),
+  /** AAMI staff sent a completion request back, saying what is missing. */
+  "training.completion_returned": z.object({ apprenticeId: z.string(), reason: z.string() }),
   /** An owner or admin changed the apprentice's training status (suspended, resumed, cancelled). */
   "training.status_changed": z.object({
     apprenticeId: z.string(),

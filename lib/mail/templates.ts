@@ -44,6 +44,10 @@ import TrainingMentorDigestEmail, { trainingMentorDigestSubject } from "@/emails
 import TrainingLogNudgeEmail, { trainingLogNudgeSubject } from "@/emails/training-log-nudge";
 import TrainingRaisesDueEmail, { trainingRaisesDueSubject } from "@/emails/training-raises-due";
 import TrainingStatusChangedEmail, { trainingStatusChangedSubject } from "@/emails/training-status-changed";
+import StaffCompletionRequestedEmail, { staffCompletionRequestedSubject } from "@/emails/staff-completion-requested";
+import TrainingCompletionReturnedEmail, {
+  trainingCompletionReturnedSubject,
+} from "@/emails/training-completion-returned";
 import TrainingCredentialDecidedEmail, { trainingCredentialDecidedSubject } from "@/emails/training-credential-decided";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
@@ -96,6 +100,8 @@ export const templates = {
   "training-log-nudge": template(TrainingLogNudgeEmail, trainingLogNudgeSubject),
   "training-raises-due": template(TrainingRaisesDueEmail, trainingRaisesDueSubject),
   "training-status-changed": template(TrainingStatusChangedEmail, trainingStatusChangedSubject),
+  "staff-completion-requested": template(StaffCompletionRequestedEmail, staffCompletionRequestedSubject),
+  "training-completion-returned": template(TrainingCompletionReturnedEmail, trainingCompletionReturnedSubject),
   "training-credential-decided": template(TrainingCredentialDecidedEmail, trainingCredentialDecidedSubject),
 };
 

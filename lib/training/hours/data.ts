@@ -18,7 +18,7 @@ export const WEEKS_PAGE_SIZE = 8;
 export const QUEUE_PAGE_SIZE = 50;
 
 /** Approved minutes (an approved correction replacing what it corrects) and minutes waiting, per skill set. */
-function minutesBySkillSet(apprenticeId: string) {
+export function minutesBySkillSet(apprenticeId: string) {
   return db.$queryRaw<MinutesBySkillSet>`
     SELECT e."skillSetKey",
            COALESCE(SUM(e."totalMinutes") FILTER (

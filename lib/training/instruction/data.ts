@@ -7,7 +7,7 @@ import { instructionByYear } from "@/lib/training/instruction/years";
 // The related-instruction loaders; each takes the access lib/authz/training granted.
 
 /** An apprentice's courses, newest first, and their hours by apprenticeship year against the program's minimum. */
-export async function loadInstruction(access: TrainingAccess, today = new Date()) {
+export async function loadInstruction(access: Pick<TrainingAccess, "apprenticeId">, today = new Date()) {
   const [apprentice, standards, courses] = await Promise.all([
     db.apprentice.findUniqueOrThrow({
       where: { id: access.apprenticeId },

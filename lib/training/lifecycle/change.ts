@@ -20,7 +20,7 @@ import {
 } from "@/lib/training/lifecycle/rules";
 import type { CancelInput, SuspendInput } from "@/lib/training/lifecycle/schemas";
 import { lockApprentice } from "@/lib/training/lock";
-import { addDays, dayOf } from "@/lib/training/weeks";
+import { addDays, dayOf, isoDay } from "@/lib/training/weeks";
 
 // An owner or admin changes where the apprentice's training stands: suspends it (a reason, the day it starts and the
 // day they are expected back), resumes it, or cancels it (a reason from the list; whether it fell in probation is
@@ -33,7 +33,7 @@ type ChangeInput =
   { change: "suspend"; input: SuspendInput } | { change: "resume" } | { change: "cancel"; input: CancelInput };
 
 /** The history row of a change, from the form's input, checked against the apprentice's dates. */
-type ChangeRow = {
+export type ChangeRow = {
   effectiveOn: Date;
   reason: string | null;
   cancellationReason: CancelInput["cancellationReason"] | null;
@@ -87,6 +87,13 @@ function describe(to: TrainingStatus, row: ChangeRow) {
   if (to === "ACTIVE") {
     return { detail: from, whatNext: "hours, sign-offs, courses and raises are recorded again from today." };
   }
+  if (to === "COMPLETED") {
+    return {
+      detail: `on ${formatLongDate(row.effectiveOn)}, as AAMI verified`,
+      whatNext:
+        "AAMI's certificate of completion can be downloaded from the training record's status page, and anyone can confirm it at the address printed on it. AAMI reports the completion to the Registration Agency in RAPIDS; the agency issues the Department of Labor's Certificate of Completion of Apprenticeship, which AAMI adds to the record when it arrives.",
+    };
+  }
   return {
     detail: `${from} (${CANCELLATION_REASONS[row.cancellationReason!].toLowerCase()}${row.reason ? `: ${row.reason}` : ""}), ${row.inProbation ? "within" : "after"} the probationary period`,
     whatNext:
@@ -94,6 +101,86 @@ function describe(to: TrainingStatus, row: ChangeRow) {
   };
 }
 
+/** A change of status as the caller's transaction writes it; the apprentice is locked and the change allowed. */
+export type StatusChange = {
+  apprenticeId: string;
+  organizationId: string;
+  actorId: string;
+  /** Who made the change, as the email names them: the organization, or AAMI. */
+  changedBy: string;
+  from: TrainingStatus;
+  to: TrainingStatus;
+  row: ChangeRow;
+  ip: string | null;
+};
+
+/**
+ * Writes a status change in the caller's transaction: the apprentice's status, the history row (never changed, a
+ * trigger), the audit event and the email to the apprentice, their mentor and the owners and admins. The employer's
+ * changes (below) and AAMI's verification of a completion (lib/training/completion/decide.ts) both go through it.
+ */
+export async function recordStatusChange(tx: Tx, c: StatusChange) {
+  await tx.apprentice.update({ where: { id: c.apprenticeId }, data: { trainingStatus: c.to } });
+  const change = await tx.trainingStatusChange.create({
+    data: {
+      organizationId: c.organizationId,
+      apprenticeId: c.apprenticeId,
+      fromStatus: c.from,
+      toStatus: c.to,
+      changedById: c.actorId,
+      ...c.row,
+    },
+    select: { id: true },
+  });
+  await recordAudit(tx, {
+    kind: "training.status_changed",
+    organizationId: c.organizationId,
+    actorId: c.actorId,
+    subject: { type: "TrainingStatusChange", id: change.id },
+    payload: {
+      apprenticeId: c.apprenticeId,
+      from: c.from,
+      to: c.to,
+      effectiveOn: isoDay(c.row.effectiveOn),
+      reason: c.row.reason,
+      cancellationReason: c.row.cancellationReason,
+      inProbation: c.row.inProbation,
+      returnOn: c.row.returnOn && isoDay(c.row.returnOn),
+    },
+    ip: c.ip,
+  });
+  const people = await tx.apprentice.findUniqueOrThrow({
+    where: { id: c.apprenticeId },
+    select: {
+      firstName: true,
+      lastName: true,
+      email: true,
+      user: { select: { email: true } },
+      mentor: { select: { user: { select: { email: true } } } },
+    },
+  });
+  const addresses = [
+    ...(await employerRecipients(tx, c.organizationId)),
+    people.user?.email ?? people.email,
+    people.mentor?.user?.email,
+  ].filter((a): a is string => !!a);
+  await enqueueMailToMany(tx, {
+    template: "training-status-changed",
+    recipients: [...new Set(addresses.map((a) => a.toLowerCase()))].map((to) => ({
+      to,
+      organizationId: c.organizationId,
+    })),
+    props: {
+      apprenticeName: `${people.firstName} ${people.lastName}`,
+      changedBy: c.changedBy,
+      status: STATUS_LABEL[c.to],
+      ...describe(c.to, c.row),
+      recordUrl: `${env().APP_URL}/training/${c.apprenticeId}/status`,
+    },
+  });
+}
+
+/** An owner or admin suspends, resumes or cancels the apprentice's training. */
 export async function changeTrainingStatus(
   access: TrainingAccess,
   c: ChangeInput,
@@ -111,65 +198,19 @@ export async function changeTrainingStatus(
         `${apprentice.firstName}'s training is ${STATUS_LABEL[apprentice.trainingStatus].toLowerCase()} now, so it cannot be changed that way. Reload the page.`,
       );
     }
-    const row = await changeRow(tx, c, apprentice.startDate, today);
-    await tx.apprentice.update({ where: { id: access.apprenticeId }, data: { trainingStatus: to } });
-    const change = await tx.trainingStatusChange.create({
-      data: {
-        organizationId: access.organizationId,
-        apprenticeId: access.apprenticeId,
-        fromStatus: apprentice.trainingStatus,
-        toStatus: to,
-        changedById: access.user.id,
-        ...row,
-      },
-      select: { id: true },
+    const organization = await tx.organization.findUniqueOrThrow({
+      where: { id: access.organizationId },
+      select: { legalName: true },
     });
-    await recordAudit(tx, {
-      kind: "training.status_changed",
+    await recordStatusChange(tx, {
+      apprenticeId: access.apprenticeId,
       organizationId: access.organizationId,
       actorId: access.user.id,
-      subject: { type: "TrainingStatusChange", id: change.id },
-      payload: {
-        apprenticeId: access.apprenticeId,
-        from: apprentice.trainingStatus,
-        to,
-        effectiveOn: row.effectiveOn.toISOString().slice(0, 10),
-        reason: row.reason,
-        cancellationReason: row.cancellationReason,
-        inProbation: row.inProbation,
-        returnOn: row.returnOn?.toISOString().slice(0, 10) ?? null,
-      },
+      changedBy: organization.legalName,
+      from: apprentice.trainingStatus,
+      to,
+      row: await changeRow(tx, c, apprentice.startDate, today),
       ip,
-    });
-    const people = await tx.apprentice.findUniqueOrThrow({
-      where: { id: access.apprenticeId },
-      select: {
-        firstName: true,
-        lastName: true,
-        email: true,
-        user: { select: { email: true } },
-        mentor: { select: { user: { select: { email: true } } } },
-        organization: { select: { legalName: true } },
-      },
-    });
-    const addresses = [
-      ...(await employerRecipients(tx, access.organizationId)),
-      people.user?.email ?? people.email,
-      people.mentor?.user?.email,
-    ].filter((a): a is string => !!a);
-    await enqueueMailToMany(tx, {
-      template: "training-status-changed",
-      recipients: [...new Set(addresses.map((a) => a.toLowerCase()))].map((to) => ({
-        to,
-        organizationId: access.organizationId,
-      })),
-      props: {
-        apprenticeName: `${people.firstName} ${people.lastName}`,
-        organizationName: people.organization.legalName,
-        status: STATUS_LABEL[to],
-        ...describe(to, row),
-        recordUrl: `${env().APP_URL}/training/${access.apprenticeId}`,
-      },
     });
   });
 }

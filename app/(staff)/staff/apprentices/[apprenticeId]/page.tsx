@@ -7,6 +7,7 @@ import { getApprenticeForStaff } from "@/lib/apprentices/staff/data";
 import { APPRENTICE_MESSAGES } from "@/lib/status-messages";
 import { firstParam, type SearchParams } from "@/lib/lists";
 import { PROGRAM } from "@/lib/program";
+import { loadCompletion } from "@/lib/training/completion/data";
 import { CREDENTIAL_LABELS } from "@/lib/training/credentials/kinds";
 import { IN_TRAINING } from "@/lib/training/status";
 import { ApprenticeSummary } from "@/components/apprentices/apprentice-summary";
@@ -20,6 +21,9 @@ import {
   SendBackRegistrationForm,
 } from "@/components/staff/registration-forms";
 import { ReturnCredentialForm, VerifyCredentialForm } from "@/components/staff/credential-forms";
+import { CompletionChecklist } from "@/components/training/completion-checklist";
+import { CompletionSummary } from "@/components/training/completion-summary";
+import { ReturnCompletionForm, VerifyCompletionForm } from "@/components/staff/completion-forms";
 import { CredentialList } from "@/components/training/credential-list";
 import { Section } from "@/components/ui/section";
 import { Alert } from "@/components/ui/alert";
@@ -27,7 +31,10 @@ import { PageContainer, PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Apprentice registration" };
 
-const DONE: Record<RegistrationAction | "credential-verified" | "credential-returned", string> = {
+const DONE: Record<
+  RegistrationAction | "credential-verified" | "credential-returned" | "completion-verified" | "completion-returned",
+  string
+> = {
   APPROVE:
     "Approved. A new version of the organization's DOL registration packet lists the apprentice, and the employer has been emailed.",
   SEND_BACK:
@@ -36,6 +43,9 @@ const DONE: Record<RegistrationAction | "credential-verified" | "credential-retu
   ADJUST_CREDIT:
     "Credit adjusted. The credited hours, starting wage step and entry wage were worked out again; the employer sees the change on the apprentice's page.",
   "credential-verified": "Credential verified. The employer and the apprentice have been emailed.",
+  "completion-verified":
+    "Completion verified. AAMI's certificate is issued, the training is completed, and the employer, the apprentice and the mentor have been emailed. Report the completion in RAPIDS (Apprentices, Status changes for RAPIDS).",
+  "completion-returned": "Completion sent back. The employer and the apprentice have been emailed what is missing.",
   "credential-returned":
     "Credential returned. The employer and the apprentice have been emailed your reason, and can enter it again.",
 };
@@ -59,6 +69,8 @@ export default async function StaffApprenticePage({
   const actions = availableRegistrationActions(a.status);
   const blocker = actions.includes("APPROVE") ? view.approvalBlocker : null;
   const org = a.organization;
+  // Completion applies once the apprentice is in training: the checklist as it stands, and any request.
+  const completion = IN_TRAINING.includes(a.status) ? await loadCompletion({ apprenticeId: a.id }) : null;
 
   return (
     <PageContainer>
@@ -170,6 +182,34 @@ export default async function StaffApprenticePage({
                 ) : null
               }
             />
+          </Section>
+        ) : null}
+
+        {completion ? (
+          <Section id="completion" title="Completion" className={panel}>
+            <div className="flex flex-col gap-4">
+              <CompletionSummary request={completion.requests[0]} />
+              {completion.requests[0]?.status === "VERIFIED" ? null : (
+                <CompletionChecklist items={completion.checklist} />
+              )}
+              {completion.requests[0]?.status === "REQUESTED" ? (
+                <div className="flex flex-col gap-3">
+                  <VerifyCompletionForm
+                    completionId={completion.requests[0].id}
+                    rowVersion={completion.requests[0].rowVersion}
+                  />
+                  <details className="rounded border border-slate-200 p-3">
+                    <summary className="cursor-pointer font-semibold">Send the completion back with a reason</summary>
+                    <div className="mt-3">
+                      <ReturnCompletionForm
+                        completionId={completion.requests[0].id}
+                        rowVersion={completion.requests[0].rowVersion}
+                      />
+                    </div>
+                  </details>
+                </div>
+              ) : null}
+            </div>
           </Section>
         ) : null}
 

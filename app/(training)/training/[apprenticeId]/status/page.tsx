@@ -4,9 +4,14 @@ import { idParam, trainingPage } from "@/lib/authz/page";
 import { isTrainingManager } from "@/lib/authz/training";
 import { formatLongDate } from "@/lib/dates";
 import { firstParam, type SearchParams } from "@/lib/lists";
+import { checklistMet } from "@/lib/training/completion/checklist";
+import { loadCompletion } from "@/lib/training/completion/data";
 import { loadTrainingStatus } from "@/lib/training/lifecycle/data";
 import { CANCELLATION_REASONS, STATUS_LABEL } from "@/lib/training/lifecycle/rules";
 import { isoDay } from "@/lib/training/weeks";
+import { CompletionChecklist } from "@/components/training/completion-checklist";
+import { CompletionSummary } from "@/components/training/completion-summary";
+import { RequestCompletionForm } from "@/components/training/request-completion-form";
 import { CancelForm, ResumeForm, SuspendForm } from "@/components/training/status-forms";
 import { Alert } from "@/components/ui/alert";
 import { DataTable } from "@/components/ui/data-table";
@@ -18,6 +23,7 @@ import { Section } from "@/components/ui/section";
 export const metadata: Metadata = { title: "Training status" };
 
 const DONE: Record<string, string> = {
+  completion: "Sent to AAMI. Staff check the checklist and verify the completion, or tell you what is missing.",
   suspend: "Training suspended. We emailed the apprentice, their mentor and your owners and admins.",
   resume: "Training resumed. We emailed the apprentice, their mentor and your owners and admins.",
   cancel:
@@ -34,7 +40,12 @@ export default async function TrainingStatusPage({
   const apprenticeId = idParam((await params).apprenticeId);
   const access = await trainingPage(`/training/${apprenticeId}/status`, apprenticeId);
   const done = DONE[firstParam((await searchParams).done)];
-  const { apprentice, probationEndsOn, changes } = await loadTrainingStatus(access);
+  const [{ apprentice, probationEndsOn, changes }, completion] = await Promise.all([
+    loadTrainingStatus(access),
+    loadCompletion(access),
+  ]);
+  const latest = completion.requests[0];
+  const standing = latest?.status === "REQUESTED" || latest?.status === "VERIFIED";
   const status = apprentice.trainingStatus;
   const managing = isTrainingManager(access) && !access.isApprentice;
   const today = isoDay(new Date());
@@ -64,6 +75,32 @@ export default async function TrainingStatusPage({
             ]}
           />
         </Section>
+        {status === "ACTIVE" || status === "COMPLETED" ? (
+          <Section id="completion" title="Completion">
+            <div className="flex flex-col gap-4">
+              <CompletionSummary request={latest} />
+              {status === "ACTIVE" ? (
+                <>
+                  <p className="text-slate-700">
+                    The apprentice has completed the program when every item below is done. An owner or admin then asks
+                    AAMI to verify it; AAMI issues its own certificate and reports the completion to the Registration
+                    Agency, which issues the Department of Labor&apos;s certificate.
+                  </p>
+                  <CompletionChecklist items={completion.checklist} />
+                  {managing && !standing ? (
+                    checklistMet(completion.checklist) ? (
+                      <RequestCompletionForm apprenticeId={apprenticeId} today={today} />
+                    ) : (
+                      <p className="text-sm text-slate-700">
+                        You can ask AAMI to verify the completion once every item is done.
+                      </p>
+                    )
+                  ) : null}
+                </>
+              ) : null}
+            </div>
+          </Section>
+        ) : null}
         {managing && (status === "ACTIVE" || status === "SUSPENDED") ? (
           <>
             {status === "ACTIVE" ? (
