@@ -2,6 +2,8 @@ import { addDays, isoDay } from "../../lib/training/weeks";
 import { test, expect, expectAccessible } from "./support/fixtures";
 import { notice } from "./support/journey";
 import { withMentorAssigned } from "./support/training";
+import { createUser } from "../support/factories";
+import { meetCompletionChecklist } from "../support/training-records";
 
 // Issue 17, the lifecycle after registration: on a phone, an owner suspends an apprentice's training (a return date
 // before the start is refused next to its field), the record says it is suspended and offers no logging, the owner
@@ -73,4 +75,46 @@ test("an owner suspends, resumes and cancels an apprenticeship; the apprentice r
     await page.getByRole("button", { name: /menu|Sign out/i }).count(),
   );
   await expectAccessible(page);
+});
+
+test("an owner asks AAMI to verify a completion, and a staff reviewer verifies it", async ({
+  page,
+  db,
+  tenant,
+  signInAs,
+}) => {
+  const { record, apprenticeUserId, mentorUserId } = await withMentorAssigned(db, tenant);
+  // Two years and a month into the term, with every item of the checklist done.
+  const startDate = new Date(Date.UTC(new Date().getUTCFullYear() - 2, new Date().getUTCMonth() - 1, 1));
+  await db.apprentice.update({ where: { id: record.id }, data: { startDate } });
+  await meetCompletionChecklist(db, {
+    apprenticeId: record.id,
+    organizationId: tenant.org.id,
+    startDate,
+    apprenticeUserId,
+    mentorUserId,
+    ownerId: tenant.owner.id,
+  });
+
+  await signInAs(tenant.owner.id);
+  await page.goto(`/training/${record.id}/status`);
+  const completion = page.getByRole("region", { name: "Completion" });
+  await expect(completion.getByRole("list", { name: "Completion checklist" }).getByText(": done")).toHaveCount(4);
+  await expectAccessible(page);
+  await completion.getByRole("button", { name: "Ask AAMI to verify the completion" }).click();
+  await expect(notice(page, "Sent to AAMI.")).toBeVisible();
+  await expect(completion.getByText("Waiting for AAMI")).toBeVisible();
+
+  const reviewer = await createUser(db, { staffRole: "STAFF_REVIEWER" });
+  await signInAs(reviewer.id);
+  await page.goto(`/staff/apprentices/${record.id}`);
+  const staffCompletion = page.getByRole("region", { name: "Completion" });
+  await expect(staffCompletion.getByText("Waiting for AAMI")).toBeVisible();
+  await expectAccessible(page);
+  await staffCompletion.getByRole("button", { name: "Verify the completion and issue AAMI's certificate" }).click();
+  await expect(notice(page, "Completion verified.")).toBeVisible();
+  await expect(staffCompletion.getByText("Completion verified by AAMI")).toBeVisible();
+  const verified = await db.completion.findFirstOrThrow({ where: { apprenticeId: record.id } });
+  expect(verified.status).toBe("VERIFIED");
+  expect((await db.apprentice.findUniqueOrThrow({ where: { id: record.id } })).trainingStatus).toBe("COMPLETED");
 });

@@ -10,7 +10,8 @@ import { loadCompletion } from "@/lib/training/completion/data";
 import { addMonths, dayOf, isoDay } from "@/lib/training/weeks";
 import { addMember, createUser } from "../support/factories";
 import { asUser } from "../support/sign-in";
-import { inTraining, meetCompletionChecklist, NOT_FOUND, outcome, outsidersOf, redirectTo } from "../support/training";
+import { inTraining, NOT_FOUND, outcome, outsidersOf, redirectTo } from "../support/training";
+import { meetCompletionChecklist } from "../support/training-records";
 
 // Completion (issue 17, point 7): the employer asks AAMI to verify once the checklist is met; AAMI staff verify it
 // (AAMI's certificate issued, the training completed, emailed) or send it back with what is missing. Real actions
@@ -33,7 +34,14 @@ const verify = async (userId: string, apprenticeId: string) => {
 
 async function completedTraining() {
   const t = await inTraining({ startDate: twoYearsAgo() });
-  await meetCompletionChecklist(t);
+  await meetCompletionChecklist(db, {
+    apprenticeId: t.apprentice.id,
+    organizationId: t.org.id,
+    startDate: t.apprentice.startDate,
+    apprenticeUserId: t.apprenticeUser,
+    mentorUserId: t.mentorUser,
+    ownerId: t.owner.id,
+  });
   return t;
 }
 

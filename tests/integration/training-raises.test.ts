@@ -5,7 +5,8 @@ import { raisesFor } from "@/lib/training/raises/data";
 import { addDays, isoDay } from "@/lib/training/weeks";
 import { addMember, createOrganization, createUser } from "../support/factories";
 import { asUser } from "../support/sign-in";
-import { inTraining, NOT_FOUND, outcome, redirectTo, wageSchedule, weeksAgo } from "../support/training";
+import { inTraining, NOT_FOUND, outcome, redirectTo, weeksAgo } from "../support/training";
+import { wageSchedule } from "../support/training-records";
 
 // Raises on time (issue 17, point 5): when each raise of the wage schedule falls due (by months, approved hours or
 // skills signed off, with fast-track credit), and an owner or admin recording the raise they gave, never below the
@@ -31,7 +32,7 @@ describe("raises by months", () => {
   it("fall due the months after the start date, and an owner records one at or above the schedule", async () => {
     // Started ten weeks ago: the first raise (after 2 months) is due, the second (4 months) is not.
     const t = await inTraining({ startDate: weeksAgo(10) });
-    await wageSchedule(t.org.id, "MONTHS", 2, 24);
+    await wageSchedule(db, t.org.id, "MONTHS", 2, 24);
     const id = t.apprentice.id;
     const owed = (await raisesFor({ apprenticeId: id }))!;
     expect(owed.raises.map((r) => [r.step, r.standing, r.period.cents])).toEqual([
@@ -94,7 +95,7 @@ describe("raises by months", () => {
 
   it("count one raise when two owners record it at the same moment", async () => {
     const t = await inTraining({ startDate: weeksAgo(10) });
-    await wageSchedule(t.org.id, "MONTHS", 2, 24);
+    await wageSchedule(db, t.org.id, "MONTHS", 2, 24);
     const admin = await addMember(db, t.org.id, "ADMIN");
     const results = await Promise.all(
       [t.owner.id, admin.user.id].map((userId) =>
@@ -110,7 +111,7 @@ describe("raises by months", () => {
 describe("raises by approved hours and by skills signed off", () => {
   it("fall due in the week the approved hours reach the threshold, counting an approved correction instead of what it corrects", async () => {
     const t = await inTraining();
-    await wageSchedule(t.org.id, "HOURS", 30, 4000);
+    await wageSchedule(db, t.org.id, "HOURS", 30, 4000);
     const id = t.apprentice.id;
     const entry = (weekStart: Date, minutes: number, extra: object = {}) =>
       db.ojtEntry.create({
@@ -137,7 +138,7 @@ describe("raises by approved hours and by skills signed off", () => {
 
   it("fall due on the day the skill that reaches the threshold was shown; an undone sign-off does not count", async () => {
     const t = await inTraining();
-    await wageSchedule(t.org.id, "COMPETENCIES", 2, 10);
+    await wageSchedule(db, t.org.id, "COMPETENCIES", 2, 10);
     const id = t.apprentice.id;
     const signOff = (skillCode: string, demonstratedOn: Date, undoneAt: Date | null = null) =>
       db.skillSignOff.create({
@@ -164,7 +165,7 @@ describe("raises by approved hours and by skills signed off", () => {
 describe("who records a raise", () => {
   it("is an owner or admin of the apprentice's organization; anyone else is refused or answered 'not found'", async () => {
     const t = await inTraining({ startDate: weeksAgo(10) });
-    await wageSchedule(t.org.id, "MONTHS", 2, 24);
+    await wageSchedule(db, t.org.id, "MONTHS", 2, 24);
     const member = await addMember(db, t.org.id, "MEMBER");
     const other = await createOrganization(db);
     const before = await writesOf(t.org.id);

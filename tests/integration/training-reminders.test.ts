@@ -5,7 +5,8 @@ import { createPrismaClient } from "@/lib/prisma-client";
 import { raisesToAct } from "@/lib/training/raises/due";
 import { sendTrainingReminders } from "@/lib/training/reminders/send";
 import { addDays, isoDay, mondayOf } from "@/lib/training/weeks";
-import { inTraining, wageSchedule, weeksAgo } from "../support/training";
+import { inTraining, weeksAgo } from "../support/training";
+import { wageSchedule } from "../support/training-records";
 
 // Reminders (issue 17, points 5 and 9): the weekly digest to mentors with approvals waiting, the nudge to apprentices
 // with no log for 14 days, and the owners' and admins' digest of raises coming up and due. Each goes through the
@@ -153,7 +154,7 @@ describe("the owners' and admins' digest of raises", () => {
     const now = new Date();
     const startDate = new Date(`${isoDay(addDays(now, 10 - 61))}T00:00:00Z`);
     const t = await inTraining({ startDate });
-    await wageSchedule(t.org.id, "MONTHS", 2, 24);
+    await wageSchedule(db, t.org.id, "MONTHS", 2, 24);
     const [raise] = await raisesToAct({ organizationId: t.org.id }, now);
     expect(raise).toMatchObject({ step: 1, standing: "soon" });
     const dueOn = raise!.dueOn;
@@ -187,7 +188,7 @@ describe("the owners' and admins' digest of raises", () => {
   it("flags a raise to staff once it is overdue by more than 30 days", async () => {
     const now = new Date();
     const t = await inTraining({ startDate: new Date(`${isoDay(addDays(now, -61 - 31))}T00:00:00Z`) });
-    await wageSchedule(t.org.id, "MONTHS", 2, 24);
+    await wageSchedule(db, t.org.id, "MONTHS", 2, 24);
     const overdue = (await raisesToAct({}, now)).filter((r) => r.standing === "overdue");
     expect(overdue).toContainEqual(
       expect.objectContaining({ apprenticeId: t.apprentice.id, organizationName: t.org.legalName, step: 1 }),

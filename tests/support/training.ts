@@ -1,9 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { PDFDocument } from "pdf-lib";
 import { expect } from "vitest";
-import type { WageStepBasis } from "@prisma/client";
 import { db } from "@/lib/db";
-import { getCurrentStandards } from "@/lib/program/standards/data";
 import { assignApprenticeMentor } from "@/lib/training/mentors/actions";
 import { addDays, mondayOf } from "@/lib/training/weeks";
 import { apprentice, type ApprenticeOptions } from "./apprentices";
@@ -82,31 +80,6 @@ export async function inTraining(
   };
 }
 
-/** The organization's wage schedule: entry $22.80, a raise to 65% of $38 at `threshold` (and 70% at twice it). */
-export async function wageSchedule(
-  organizationId: string,
-  basis: WageStepBasis,
-  threshold: number,
-  termLength: number,
-) {
-  await db.wageSchedule.deleteMany({ where: { organizationId } });
-  await db.wageSchedule.create({
-    data: {
-      organizationId,
-      journeyworkerRateCents: 3800,
-      entryWageCents: 2280,
-      basis,
-      termLength,
-      steps: {
-        create: [
-          { organizationId, ordinal: 0, threshold, amountKind: "PERCENT", amountValue: 6500 },
-          { organizationId, ordinal: 1, threshold: threshold * 2, amountKind: "PERCENT", amountValue: 7000 },
-        ],
-      },
-    },
-  });
-}
-
 /** A real one-page PDF, different every time: evidence of a skill or a credential. */
 export async function pdfBytes(text = "Evidence") {
   const doc = await PDFDocument.create();
@@ -134,79 +107,4 @@ export async function outsidersOf(t: Awaited<ReturnType<typeof inTraining>>, { s
       ...(staff ? { "AAMI staff": (await createUser(db, { staffRole: "STAFF_REVIEWER" })).id } : {}),
     } as Record<string, string>,
   };
-}
-
-/**
- * Makes `t`'s record meet the completion checklist, as two years of training would leave it: the Orientation and
- * Safety hours approved week by week and every other skill set credited (fast track), every skill signed off, the
- * instruction minimum confirmed for each year of the term, and a monthly wage schedule whose raises are all
- * recorded. `t` must have started more than two years ago (inTraining({ startDate })).
- */
-export async function meetCompletionChecklist(t: Awaited<ReturnType<typeof inTraining>>) {
-  const { skillSets, riHoursPerYear, termMonths } = await getCurrentStandards();
-  const { id: apprenticeId, startDate } = t.apprentice;
-  const organizationId = t.org.id;
-  const [safety, ...others] = skillSets;
-  await db.apprenticeSkillCredit.createMany({
-    data: others.map((s) => ({
-      apprenticeId,
-      organizationId,
-      skillSetKey: s.key,
-      evidence: "Prior job",
-      creditedHours: s.hours,
-    })),
-  });
-  // 50 hours a week (five 10-hour days) until the set's hours are reached.
-  for (let week = 0; week * 50 < safety!.hours; week++) {
-    await db.ojtEntry.create({
-      data: {
-        organizationId,
-        apprenticeId,
-        weekStart: addDays(mondayOf(startDate), 7 * (week + 1)),
-        skillSetKey: safety!.key,
-        dayMinutes: [600, 600, 600, 600, 600, 0, 0],
-        totalMinutes: 3000,
-        loggedById: t.apprenticeUser,
-        status: "APPROVED",
-        reviewedById: t.mentorUser,
-        reviewedAt: new Date(),
-      },
-    });
-  }
-  await db.skillSignOff.createMany({
-    data: skillSets.flatMap((set) =>
-      set.skills.map((skill) => ({
-        organizationId,
-        apprenticeId,
-        skillCode: skill.code,
-        skillSetKey: set.key,
-        demonstratedOn: addDays(startDate, 30),
-        signedById: t.mentorUser,
-      })),
-    ),
-  });
-  await db.instructionCourse.createMany({
-    data: Array.from({ length: Math.ceil(termMonths / 12) }, (_, year) => ({
-      organizationId,
-      apprenticeId,
-      title: `Year ${year + 1} BMET coursework`,
-      provider: "Madison College",
-      minutes: riHoursPerYear * 60,
-      completedOn: addDays(startDate, 365 * year + 60),
-      enteredById: t.owner.id,
-      confirmedAt: new Date(),
-      confirmedById: t.owner.id,
-    })),
-  });
-  await wageSchedule(organizationId, "MONTHS", 6, 24);
-  await db.wageRaise.createMany({
-    data: [1, 2].map((step) => ({
-      organizationId,
-      apprenticeId,
-      step,
-      effectiveOn: addDays(startDate, 190 * step),
-      wageCents: 3000,
-      recordedById: t.owner.id,
-    })),
-  });
 }
