@@ -121,6 +121,17 @@ const ROWS = {
   notInTraining: row(SIGN_IN, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF),
 };
 
+/**
+ * A page of an apprentice's training record (lib/authz/training.ts): open to the organization's members, and to the
+ * apprentice and their assigned mentor when the record is theirs; "not found" to everyone else, and for an
+ * apprentice not in training.
+ */
+const asTheRecord = (t: Target) => {
+  if (!t.facts.inTraining) return ROWS.notInTraining;
+  const theirs = t.facts.linked ? OK : NF;
+  return row(SIGN_IN, NF, OK, OK, OK, NF, NF, NF, theirs, theirs, NF, NF, NF, NF);
+};
+
 /** Every route under app/, by URL pattern. */
 // prettier-ignore
 export const ACCESS_TABLE: Record<string, RouteAccess> = {
@@ -208,11 +219,7 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   // apprentice's, or another mentor's mentee, is not theirs.
   "/training/[apprenticeId]": {
     methods: GET, fill: { apprenticeId: "trainees" },
-    expect: (t) => {
-      if (!t.facts.inTraining) return ROWS.notInTraining;
-      const theirs = t.facts.linked ? OK : NF;
-      return row(SIGN_IN, NF, OK, OK, OK, NF, NF, NF, theirs, theirs, NF, NF, NF, NF);
-    },
+    expect: asTheRecord,
   },
   // Hours are logged by the apprentice or an owner or admin; a member or the mentor, who see the record, are told
   // the form is not theirs (403).
@@ -229,40 +236,23 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   // A skill of the record: as the record, and "not found" for a code the published schedule does not have.
   "/training/[apprenticeId]/skills/[skillCode]": {
     methods: GET, fill: { apprenticeId: "trainees", skillCode: "skillCodes" },
-    expect: (t) => {
-      if (!t.facts.inTraining) return ROWS.notInTraining;
-      if (!t.facts.skill) return ROWS.notInTraining;
-      const theirs = t.facts.linked ? OK : NF;
-      return row(SIGN_IN, NF, OK, OK, OK, NF, NF, NF, theirs, theirs, NF, NF, NF, NF);
-    },
+    expect: (t) => (t.facts.skill ? asTheRecord(t) : ROWS.notInTraining),
   },
   // Related instruction: as the record (members see it; the page shows each reader what they may do).
   "/training/[apprenticeId]/instruction": {
     methods: GET, fill: { apprenticeId: "trainees" },
-    expect: (t) => {
-      if (!t.facts.inTraining) return ROWS.notInTraining;
-      const theirs = t.facts.linked ? OK : NF;
-      return row(SIGN_IN, NF, OK, OK, OK, NF, NF, NF, theirs, theirs, NF, NF, NF, NF);
-    },
+    expect: asTheRecord,
   },
 
   // The training status and its history: as the record (the page offers owners and admins the forms).
   "/training/[apprenticeId]/status": {
     methods: GET, fill: { apprenticeId: "trainees" },
-    expect: (t) => {
-      if (!t.facts.inTraining) return ROWS.notInTraining;
-      const theirs = t.facts.linked ? OK : NF;
-      return row(SIGN_IN, NF, OK, OK, OK, NF, NF, NF, theirs, theirs, NF, NF, NF, NF);
-    },
+    expect: asTheRecord,
   },
   // Credentials: as the record (members see them; the page offers the form to the apprentice, owners and admins).
   "/training/[apprenticeId]/credentials": {
     methods: GET, fill: { apprenticeId: "trainees" },
-    expect: (t) => {
-      if (!t.facts.inTraining) return ROWS.notInTraining;
-      const theirs = t.facts.linked ? OK : NF;
-      return row(SIGN_IN, NF, OK, OK, OK, NF, NF, NF, theirs, theirs, NF, NF, NF, NF);
-    },
+    expect: asTheRecord,
   },
 
   // ── AAMI staff ──────────────────────────────────────────────────────────────────────────────────────────────
