@@ -150,6 +150,7 @@ const GROUPS: Array<{
       `/staff/apprentices/${r.approved.id}`,
       "/staff/raises",
       "/staff/credentials",
+      "/staff/training",
     ],
   },
   {
