@@ -34,6 +34,7 @@ export function navItemsFor(who: {
       { href: "/staff/apprentices", label: "Apprentices" },
     );
     more.push(
+      { href: "/staff/training", label: "Training figures" },
       { href: "/staff/agencies", label: "Agencies" },
       { href: "/staff/standards", label: "Standards" },
       { href: "/staff/rti-providers", label: "RTI providers" },

@@ -7,7 +7,7 @@ import { formatDate } from "@/components/staff/format";
 
 const DAY_MS = 86_400_000;
 
-function Stat({ term, value, children }: { term: string; value: ReactNode; children: ReactNode }) {
+export function Stat({ term, value, children }: { term: string; value: ReactNode; children: ReactNode }) {
   return (
     <div className="rounded-lg border border-slate-200 p-4">
       <dt className="text-sm font-semibold text-slate-800">{term}</dt>

@@ -7,7 +7,7 @@ import type { RaiseStanding } from "@/lib/training/raises/rules";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 
-const STANDING: Record<RaiseStanding, { label: string; className: string }> = {
+export const RAISE_STANDING: Record<RaiseStanding, { label: string; className: string }> = {
   recorded: { label: "Given", className: "font-semibold text-green-900" },
   overdue: { label: "Overdue by more than 30 days", className: "font-semibold text-red-800" },
   due: { label: "Due", className: "font-semibold text-amber-900" },
@@ -41,8 +41,8 @@ export function RaiseList({ owed }: { owed: ApprenticeRaises | null }) {
           <td className="py-2 pr-4">{r.period.label}</td>
           <td className="py-2 pr-4">{formatCents(r.period.cents)} an hour</td>
           <td className="py-2 pr-4">{r.dueOn ? formatLongDate(r.dueOn) : "When reached"}</td>
-          <td className={`py-2 pr-4 ${STANDING[r.standing].className}`}>
-            {STANDING[r.standing].label}
+          <td className={`py-2 pr-4 ${RAISE_STANDING[r.standing].className}`}>
+            {RAISE_STANDING[r.standing].label}
             {r.recorded
               ? `: ${formatCents(r.recorded.wageCents)} an hour from ${formatLongDate(r.recorded.effectiveOn)}`
               : ""}
@@ -78,7 +78,7 @@ export function RaisesToActList({
           <td className="py-2 pr-4">{r.organizationName}</td>
           <td className="py-2 pr-4">{r.periodLabel}</td>
           <td className="py-2 pr-4">{formatLongDate(r.dueOn)}</td>
-          <td className={`py-2 pr-4 ${STANDING[r.standing].className}`}>{STANDING[r.standing].label}</td>
+          <td className={`py-2 pr-4 ${RAISE_STANDING[r.standing].className}`}>{RAISE_STANDING[r.standing].label}</td>
         </tr>
       ))}
     </DataTable>

@@ -113,6 +113,7 @@ const STAFF: Visit[] = [
   { route: "/staff/employers/[organizationId]", path: (r) => `/staff/employers/${r.org.id}` },
   { route: "/staff/apprentices" },
   { route: "/staff/raises" },
+  { route: "/staff/training" },
   { route: "/staff/apprentices/[apprenticeId]", path: (r) => `/staff/apprentices/${r.approved.id}` },
   { route: "/staff/credentials" },
   { route: "/staff/candidates" },

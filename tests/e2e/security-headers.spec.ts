@@ -151,6 +151,7 @@ const GROUPS: Array<{
       `/staff/apprentices/${r.approved.id}`,
       "/staff/raises",
       "/staff/credentials",
+      "/staff/training",
     ],
   },
   {

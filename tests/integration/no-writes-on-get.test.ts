@@ -590,6 +590,7 @@ function cases(w: World): Record<string, Call[]> {
     "app/(staff)/staff/standards/page.tsx": staff("app/(staff)/staff/standards/page.tsx"),
     "app/(staff)/staff/agencies/page.tsx": staff("app/(staff)/staff/agencies/page.tsx"),
     "app/(staff)/staff/raises/page.tsx": staff("app/(staff)/staff/raises/page.tsx"),
+    "app/(staff)/staff/training/page.tsx": staff("app/(staff)/staff/training/page.tsx"),
     "app/(staff)/staff/agencies/[state]/page.tsx": staff("app/(staff)/staff/agencies/[state]/page.tsx", {
       state: "WI",
     }),
@@ -681,6 +682,13 @@ function cases(w: World): Record<string, Call[]> {
             agreementId: w.apprenticeAgreement.id,
           },
         ),
+        expect: "status 200",
+      },
+    ],
+    "app/api/staff/training/employers/route.ts": [
+      {
+        as: w.admin.id,
+        run: getRoute("app/api/staff/training/employers/route.ts", "/api/staff/training/employers"),
         expect: "status 200",
       },
     ],

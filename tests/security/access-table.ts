@@ -264,6 +264,8 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   "/staff/employers/[organizationId]": { methods: GET, fill: { organizationId: "organizations" }, expect: ROWS.staffPage },
   "/staff/apprentices": { methods: GET, expect: ROWS.staffPage },
   "/staff/raises": { methods: GET, expect: ROWS.staffPage },
+  // Program-wide training figures and per employer: every staff member.
+  "/staff/training": { methods: GET, expect: ROWS.staffPage },
   "/staff/apprentices/[apprenticeId]": { methods: GET, fill: { apprenticeId: "apprentices" }, expect: ROWS.staffPage },
   // Credentials waiting for AAMI: every staff member verifies them.
   "/staff/credentials": { methods: GET, expect: ROWS.staffPage },
@@ -336,6 +338,8 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
     expect: row(AUTH, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, OK),
   },
   "/api/staff/candidates/export": { methods: GET, expect: ROWS.staffFile },
+  // The training figures per employer (no personal data, nothing written): a GET for staff.
+  "/api/staff/training/employers": { methods: GET, expect: ROWS.staffFile },
   // A sign-off's evidence (it may show the apprentice): whoever sees the training record, by POST, audited.
   "/api/training/evidence/[signOffId]": {
     methods: ["POST"], fill: { signOffId: "signOffs" },

@@ -11,12 +11,13 @@ describe("the header's links", () => {
   it("keep a staff administrator's row to five links, the pages visited less often under More", () => {
     expect(labels({ staffRole: "STAFF_ADMIN", member: false, partner: false })).toEqual({
       primary: ["Staff home", "Queue", "Employers", "Candidates", "Apprentices"],
-      more: ["Agencies", "Standards", "RTI providers", "Documents", "Settings"],
+      more: ["Training figures", "Agencies", "Standards", "RTI providers", "Documents", "Settings"],
     });
   });
 
   it("give a staff reviewer no link to the administrators' Documents and Settings", () => {
     expect(labels({ staffRole: "STAFF_REVIEWER", member: false, partner: false }).more).toEqual([
+      "Training figures",
       "Agencies",
       "Standards",
       "RTI providers",

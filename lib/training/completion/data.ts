@@ -3,7 +3,7 @@ import type { TrainingAccess } from "@/lib/authz/training";
 import { db } from "@/lib/db";
 import { getCurrentStandards } from "@/lib/program/standards/data";
 import { completionChecklist } from "@/lib/training/completion/checklist";
-import { minutesBySkillSet } from "@/lib/training/hours/data";
+import { minutesBySkillSetOf } from "@/lib/training/hours/data";
 import { progressBySkillSet, totalProgress } from "@/lib/training/hours/progress";
 import { loadInstruction } from "@/lib/training/instruction/data";
 import { raisesFor } from "@/lib/training/raises/data";
@@ -17,7 +17,7 @@ export async function loadCompletion(access: Pick<TrainingAccess, "apprenticeId"
   const { apprenticeId } = access;
   const [standards, minutes, credits, skills, instruction, owed, requests] = await Promise.all([
     getCurrentStandards(),
-    minutesBySkillSet(apprenticeId),
+    minutesBySkillSetOf([apprenticeId]),
     db.apprenticeSkillCredit.findMany({ where: { apprenticeId }, select: { skillSetKey: true, creditedHours: true } }),
     skillStatuses(apprenticeId),
     loadInstruction(access, today),

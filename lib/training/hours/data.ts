@@ -17,18 +17,21 @@ export const TRAINEES_PAGE_SIZE = 25;
 export const WEEKS_PAGE_SIZE = 8;
 export const QUEUE_PAGE_SIZE = 50;
 
-/** Approved minutes (an approved correction replacing what it corrects) and minutes waiting, per skill set. */
-export function minutesBySkillSet(apprenticeId: string) {
-  return db.$queryRaw<MinutesBySkillSet>`
-    SELECT e."skillSetKey",
+/**
+ * Approved minutes (an approved correction replacing what it corrects) and minutes waiting, per apprentice and skill
+ * set: one statement for one record or a page of the dashboard.
+ */
+export function minutesBySkillSetOf(apprenticeIds: readonly string[]) {
+  return db.$queryRaw<Array<MinutesBySkillSet[number] & { apprenticeId: string }>>`
+    SELECT e."apprenticeId", e."skillSetKey",
            COALESCE(SUM(e."totalMinutes") FILTER (
              WHERE e.status = 'APPROVED'
                AND NOT EXISTS (SELECT 1 FROM "OjtEntry" c WHERE c."correctsId" = e.id AND c.status = 'APPROVED')
            ), 0)::int AS "approvedMinutes",
            COALESCE(SUM(e."totalMinutes") FILTER (WHERE e.status = 'SUBMITTED'), 0)::int AS "waitingMinutes"
       FROM "OjtEntry" e
-     WHERE e."apprenticeId" = ${apprenticeId}
-     GROUP BY e."skillSetKey"`;
+     WHERE e."apprenticeId" = ANY(${[...apprenticeIds]}::text[])
+     GROUP BY e."apprenticeId", e."skillSetKey"`;
 }
 
 /** The apprentices in training the user may open, with their mentor and how many entries wait for approval. */
@@ -61,7 +64,7 @@ export type TraineeList = Awaited<ReturnType<typeof listTrainees>>;
 /** One apprentice's training record: who they are, their mentor, progress per skill set, and weeks, newest first. */
 export async function loadTrainingRecord(access: TrainingAccess, requestedPage: number) {
   const { apprenticeId } = access;
-  const [apprentice, standards, minutes, credits, mentors, skills] = await Promise.all([
+  const [apprentice, standards, minutes, credits, mentors, skills, [returned]] = await Promise.all([
     db.apprentice.findUniqueOrThrow({
       where: { id: apprenticeId },
       select: {
@@ -77,10 +80,13 @@ export async function loadTrainingRecord(access: TrainingAccess, requestedPage: 
       },
     }),
     getCurrentStandards(),
-    minutesBySkillSet(apprenticeId),
+    minutesBySkillSetOf([apprenticeId]),
     db.apprenticeSkillCredit.findMany({ where: { apprenticeId }, select: { skillSetKey: true, creditedHours: true } }),
     isTrainingManager(access) ? mentorsWithLoad(access.organizationId) : Promise.resolve([]),
     skillStatuses(apprenticeId),
+    db.$queryRaw<{ weeks: number }[]>`
+      SELECT COUNT(DISTINCT "weekStart")::int AS weeks FROM "OjtEntry"
+       WHERE "apprenticeId" = ${apprenticeId} AND status = 'RETURNED'`,
   ]);
   const progress = progressBySkillSet(standards.skillSets, minutes, credits, new Set(skills.signedOff.keys()));
   const weeks = await loadPage(
@@ -113,6 +119,8 @@ export async function loadTrainingRecord(access: TrainingAccess, requestedPage: 
     weeks,
     mentors,
     skills,
+    /** Weeks with an entry the mentor sent back, still to fix and send again. */
+    returnedWeeks: returned?.weeks ?? 0,
     ratio: standards.ratio,
   };
 }

@@ -12,6 +12,7 @@ import { recordable } from "@/lib/training/raises/rules";
 import { STATUS_LABEL } from "@/lib/training/lifecycle/rules";
 import { isoDay } from "@/lib/training/weeks";
 import { fallingBehind } from "@/lib/training/instruction/years";
+import { whatIsNext } from "@/lib/training/dashboard/next";
 import { formatHours } from "@/lib/training/hours/progress";
 import { skillSetLabel } from "@/lib/program/standards/model";
 import { AssignMentorForm } from "@/components/training/assign-mentor-form";
@@ -22,6 +23,7 @@ import { RecordRaiseForm } from "@/components/training/record-raise-form";
 import { SkillList } from "@/components/training/skill-list";
 import { SkillSetProgressList } from "@/components/training/skill-set-progress";
 import { WeekList } from "@/components/training/week-list";
+import { WhatIsNextBox } from "@/components/training/what-is-next";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { DescriptionList } from "@/components/ui/description-list";
@@ -87,6 +89,19 @@ export default async function TrainingRecordPage({
           {apprentice.email ? ` and ${apprentice.firstName}` : ""} how to sign in. {apprentice.firstName}&apos;s weeks
           now go to them for approval.
         </Alert>
+      ) : null}
+      {access.isApprentice ? (
+        <div className="mt-6">
+          <WhatIsNextBox
+            apprenticeId={apprenticeId}
+            next={whatIsNext({
+              raises: owed?.raises ?? null,
+              returnedWeeks: record.returnedWeeks,
+              progress: record.progress,
+              instructionYears: instruction.years,
+            })}
+          />
+        </div>
       ) : null}
       <div className="mt-6 grid gap-8 lg:grid-cols-[2fr_1fr]">
         {/* min-w-0: a grid item is otherwise as wide as its widest content, so the instruction table (which scrolls

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "OjtEntry_apprenticeId_createdAt_idx" ON "OjtEntry"("apprenticeId", "createdAt");
