@@ -45,6 +45,7 @@ import TrainingLogNudgeEmail, { trainingLogNudgeSubject } from "@/emails/trainin
 import TrainingRaisesDueEmail, { trainingRaisesDueSubject } from "@/emails/training-raises-due";
 import TrainingStatusChangedEmail, { trainingStatusChangedSubject } from "@/emails/training-status-changed";
 import TrainingCredentialDecidedEmail, { trainingCredentialDecidedSubject } from "@/emails/training-credential-decided";
+import TrainingDolCertificateEmail, { trainingDolCertificateSubject } from "@/emails/training-dol-certificate";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
 const template = <P>(Component: ComponentType<P>, subject: (props: P) => string): Template<P> => ({
@@ -97,6 +98,7 @@ export const templates = {
   "training-raises-due": template(TrainingRaisesDueEmail, trainingRaisesDueSubject),
   "training-status-changed": template(TrainingStatusChangedEmail, trainingStatusChangedSubject),
   "training-credential-decided": template(TrainingCredentialDecidedEmail, trainingCredentialDecidedSubject),
+  "training-dol-certificate": template(TrainingDolCertificateEmail, trainingDolCertificateSubject),
 };
 
 export type TemplateName = keyof typeof templates;

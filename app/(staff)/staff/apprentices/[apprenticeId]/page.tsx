@@ -7,6 +7,7 @@ import { getApprenticeForStaff } from "@/lib/apprentices/staff/data";
 import { APPRENTICE_MESSAGES } from "@/lib/status-messages";
 import { firstParam, type SearchParams } from "@/lib/lists";
 import { PROGRAM } from "@/lib/program";
+import { loadCertificates } from "@/lib/training/certificates/data";
 import { CREDENTIAL_LABELS } from "@/lib/training/credentials/kinds";
 import { IN_TRAINING } from "@/lib/training/status";
 import { ApprenticeSummary } from "@/components/apprentices/apprentice-summary";
@@ -20,6 +21,8 @@ import {
   SendBackRegistrationForm,
 } from "@/components/staff/registration-forms";
 import { ReturnCredentialForm, VerifyCredentialForm } from "@/components/staff/credential-forms";
+import { DolCertificateForm } from "@/components/staff/dol-certificate-form";
+import { CertificateDownloads } from "@/components/training/certificate-downloads";
 import { CredentialList } from "@/components/training/credential-list";
 import { Section } from "@/components/ui/section";
 import { Alert } from "@/components/ui/alert";
@@ -27,7 +30,7 @@ import { PageContainer, PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Apprentice registration" };
 
-const DONE: Record<RegistrationAction | "credential-verified" | "credential-returned", string> = {
+const DONE: Record<RegistrationAction | "credential-verified" | "credential-returned" | "dol-certificate", string> = {
   APPROVE:
     "Approved. A new version of the organization's DOL registration packet lists the apprentice, and the employer has been emailed.",
   SEND_BACK:
@@ -38,6 +41,8 @@ const DONE: Record<RegistrationAction | "credential-verified" | "credential-retu
   "credential-verified": "Credential verified. The employer and the apprentice have been emailed.",
   "credential-returned":
     "Credential returned. The employer and the apprentice have been emailed your reason, and can enter it again.",
+  "dol-certificate":
+    "DOL's certificate uploaded. The apprentice and the employer have been emailed that they can download it.",
 };
 
 const panel = "rounded-lg border border-slate-200 p-5";
@@ -53,6 +58,7 @@ export default async function StaffApprenticePage({
   await staffPage(`/staff/apprentices/${encodeURIComponent(raw)}`);
   const view = await loadOr404(() => getApprenticeForStaff(idParam(raw)));
   const { apprentice: a, agreement, wageSchedule, packets } = view;
+  const certificates = await loadCertificates(a.id);
   const requested = firstParam((await searchParams).done);
   const done = Object.hasOwn(DONE, requested) ? DONE[requested as keyof typeof DONE] : null;
   const target = { apprenticeId: a.id, rowVersion: a.rowVersion };
@@ -170,6 +176,17 @@ export default async function StaffApprenticePage({
                 ) : null
               }
             />
+          </Section>
+        ) : null}
+
+        {certificates ? (
+          <Section id="certificates" title="Certificates" className={panel}>
+            <div className="flex flex-col gap-4">
+              <CertificateDownloads certificates={certificates} dol />
+              {certificates.dolCertificateUploadedAt ? null : (
+                <DolCertificateForm completionId={certificates.id} rowVersion={certificates.rowVersion} />
+              )}
+            </div>
           </Section>
         ) : null}
 

@@ -4,9 +4,11 @@ import { idParam, trainingPage } from "@/lib/authz/page";
 import { isTrainingManager } from "@/lib/authz/training";
 import { formatLongDate } from "@/lib/dates";
 import { firstParam, type SearchParams } from "@/lib/lists";
+import { loadCertificates } from "@/lib/training/certificates/data";
 import { loadTrainingStatus } from "@/lib/training/lifecycle/data";
 import { CANCELLATION_REASONS, STATUS_LABEL } from "@/lib/training/lifecycle/rules";
 import { isoDay } from "@/lib/training/weeks";
+import { CertificateDownloads } from "@/components/training/certificate-downloads";
 import { CancelForm, ResumeForm, SuspendForm } from "@/components/training/status-forms";
 import { Alert } from "@/components/ui/alert";
 import { DataTable } from "@/components/ui/data-table";
@@ -34,7 +36,10 @@ export default async function TrainingStatusPage({
   const apprenticeId = idParam((await params).apprenticeId);
   const access = await trainingPage(`/training/${apprenticeId}/status`, apprenticeId);
   const done = DONE[firstParam((await searchParams).done)];
-  const { apprentice, probationEndsOn, changes } = await loadTrainingStatus(access);
+  const [{ apprentice, probationEndsOn, changes }, certificates] = await Promise.all([
+    loadTrainingStatus(access),
+    loadCertificates(apprenticeId),
+  ]);
   const status = apprentice.trainingStatus;
   const managing = isTrainingManager(access) && !access.isApprentice;
   const today = isoDay(new Date());
@@ -64,6 +69,11 @@ export default async function TrainingStatusPage({
             ]}
           />
         </Section>
+        {certificates ? (
+          <Section id="certificates" title="Certificates">
+            <CertificateDownloads certificates={certificates} dol={access.isApprentice || access.orgRole !== null} />
+          </Section>
+        ) : null}
         {managing && (status === "ACTIVE" || status === "SUSPENDED") ? (
           <>
             {status === "ACTIVE" ? (
