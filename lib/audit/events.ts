@@ -335,6 +335,11 @@ export const auditPayloads = {
     inProbation: z.boolean().nullable(),
     returnOn: z.string().nullable(),
   }),
+  /** Someone downloaded AAMI's certificate of completion (it carries the apprentice's name and hours). */
+  "training.aami_certificate_downloaded": z.object({ apprenticeId: z.string(), code: z.string() }),
+  /** AAMI staff uploaded DOL's Certificate of Completion of Apprenticeship, as the Registration Agency sent it. */
+  "training.dol_certificate_uploaded": z.object({ apprenticeId: z.string(), sha256: z.string(), filename: z.string() }),
+  "training.dol_certificate_downloaded": z.object({ apprenticeId: z.string(), sha256: z.string() }),
   /** Only who asked: the person's data is gone, and the log must not keep any of it. */
   "candidate.deleted": z.object({ by: z.enum(["candidate", "staff"]) }),
 };

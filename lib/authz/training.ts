@@ -76,8 +76,8 @@ export async function requireTrainingAccess(apprenticeId: string): Promise<Train
 }
 
 /**
- * Who reads an apprentice's credentials and their evidence: whoever sees the training record, and AAMI staff, who
- * verify them. Everyone else is answered "not found".
+ * Who reads an apprentice's credentials and their evidence, and AAMI's certificate of completion: whoever sees the
+ * training record, and AAMI staff, who verify them. Everyone else is answered "not found".
  */
 export async function requireCredentialAccess(
   apprenticeId: string,
@@ -90,6 +90,18 @@ export async function requireCredentialAccess(
   });
   if (!row) throw new AppError("NOT_FOUND");
   return { user: actor, apprenticeId: row.id, organizationId: row.organizationId };
+}
+
+/**
+ * Who reads DOL's Certificate of Completion of Apprenticeship once AAMI staff uploaded it: the apprentice, the members
+ * of their organization (the employer) and AAMI staff. A mentor who is not a member is not the employer: "not found".
+ */
+export async function requireDolCertificateAccess(apprenticeId: string) {
+  const actor = await requireUser();
+  if (actor.staffRole) return requireCredentialAccess(apprenticeId);
+  const access = await requireTrainingAccess(apprenticeId);
+  if (!access.isApprentice && access.orgRole === null) throw new AppError("NOT_FOUND");
+  return access;
 }
 
 export const isTrainingManager = (access: TrainingAccess) =>

@@ -49,6 +49,7 @@ import TrainingCompletionReturnedEmail, {
   trainingCompletionReturnedSubject,
 } from "@/emails/training-completion-returned";
 import TrainingCredentialDecidedEmail, { trainingCredentialDecidedSubject } from "@/emails/training-credential-decided";
+import TrainingDolCertificateEmail, { trainingDolCertificateSubject } from "@/emails/training-dol-certificate";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
 const template = <P>(Component: ComponentType<P>, subject: (props: P) => string): Template<P> => ({
@@ -103,6 +104,7 @@ export const templates = {
   "staff-completion-requested": template(StaffCompletionRequestedEmail, staffCompletionRequestedSubject),
   "training-completion-returned": template(TrainingCompletionReturnedEmail, trainingCompletionReturnedSubject),
   "training-credential-decided": template(TrainingCredentialDecidedEmail, trainingCredentialDecidedSubject),
+  "training-dol-certificate": template(TrainingDolCertificateEmail, trainingDolCertificateSubject),
 };
 
 export type TemplateName = keyof typeof templates;

@@ -6,7 +6,9 @@ import type { PdfFontFiles } from "@/lib/pdf/fonts";
 // A small flowing-text writer on top of pdf-lib: headings, wrapped paragraphs, label/value rows and tables that
 // break across pages, and a footer on every page. The portal's PDF builders describe documents with it.
 
-const PAGE = { width: 612, height: 792, margin: 54, footer: 30 };
+/** US Letter, portrait unless a document asks for landscape. */
+const LETTER = { width: 612, height: 792 };
+const PAGE = { margin: 54, footer: 30 };
 /** Colours, as the operators that set them (DeviceRGB): text fills, rules stroke. */
 const INK = "0.1 0.12 0.16 rg";
 const MUTED = "0.35 0.38 0.43 rg";
@@ -29,23 +31,28 @@ export class PdfWriter {
   readonly doc: PDFDocument;
   page!: PDFPage;
   y = 0;
-  readonly contentWidth = PAGE.width - 2 * PAGE.margin;
+  readonly width: number;
+  readonly height: number;
+  readonly contentWidth: number;
   readonly left = PAGE.margin;
   private readonly fonts: PdfFontFiles;
   // Pages copied in from another document (a signed agreement inside a packet) have no entry: they are left exactly
   // as they were.
   private readonly content = new Map<PDFPage, PageContent>();
 
-  private constructor(doc: PDFDocument, fonts: PdfFontFiles) {
+  private constructor(doc: PDFDocument, fonts: PdfFontFiles, landscape: boolean) {
     this.doc = doc;
     this.fonts = fonts;
+    [this.width, this.height] = landscape ? [LETTER.height, LETTER.width] : [LETTER.width, LETTER.height];
+    this.contentWidth = this.width - 2 * PAGE.margin;
   }
 
   /**
    * A new document. Nothing in it depends on the clock, so output is reproducible: its creation and modification
-   * dates are `meta.date` when given (a time taken from the input), else left out.
+   * dates are `meta.date` when given (a time taken from the input), else left out. Pages are US Letter, turned
+   * sideways with `meta.landscape`.
    */
-  static async create(fonts: PdfFontFiles, meta: { title: string; subject: string; date?: Date }) {
+  static async create(fonts: PdfFontFiles, meta: { title: string; subject: string; date?: Date; landscape?: boolean }) {
     const doc = await PDFDocument.create({ updateMetadata: false });
     doc.registerFontkit(fontkit);
     doc.setTitle(meta.title);
@@ -56,7 +63,7 @@ export class PdfWriter {
     }
     doc.setCreator("BMET Apprenticeship Portal");
     doc.setProducer("BMET Apprenticeship Portal (pdf-lib)");
-    const writer = new PdfWriter(doc, fonts);
+    const writer = new PdfWriter(doc, fonts, meta.landscape ?? false);
     writer.newPage();
     return writer;
   }
@@ -81,9 +88,9 @@ export class PdfWriter {
   }
 
   newPage() {
-    this.page = this.doc.addPage([PAGE.width, PAGE.height]);
+    this.page = this.doc.addPage([this.width, this.height]);
     this.content.set(this.page, { rules: [], texts: [] });
-    this.y = PAGE.height - PAGE.margin;
+    this.y = this.height - PAGE.margin;
   }
 
   /** Starts a new page unless `height` points still fit on this one. */
@@ -133,6 +140,18 @@ export class PdfWriter {
         bold: opts.bold,
         color: opts.color,
       });
+      this.y -= size * 1.4;
+    }
+    this.y -= opts.after ?? 4;
+  }
+
+  /** Text centred on the page, wrapped to the content width (a certificate's lines). */
+  centered(text: string, opts: { size?: number; bold?: boolean; color?: "muted"; after?: number } = {}) {
+    const size = opts.size ?? 10;
+    for (const line of this.wrap(text, size, this.contentWidth, opts.bold)) {
+      this.ensureSpace(size * 1.4);
+      const x = (this.width - this.widthOf(line, Boolean(opts.bold)) * size) / 2;
+      this.drawText(this.page, line, { x, y: this.y - size, size, bold: opts.bold, color: opts.color });
       this.y -= size * 1.4;
     }
     this.y -= opts.after ?? 4;
@@ -215,6 +234,12 @@ export class PdfWriter {
     this.drawRule(0.75, [rect.x, rect.y, rect.width, rect.height].map(pdfNumber).join(" ") + " re");
     this.y -= height + 4;
     return { page: this.page, ...rect };
+  }
+
+  /** A rule around the current page, `inset` points in from its edges. */
+  frame(inset: number) {
+    const rect = [inset, inset, this.width - 2 * inset, this.height - 2 * inset];
+    this.drawRule(1.5, rect.map(pdfNumber).join(" ") + " re");
   }
 
   /**

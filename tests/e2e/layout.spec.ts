@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { ACCESS_TABLE } from "../security/access-table";
 import type { Db } from "../../lib/prisma-client";
 import { addDays, isoDay, mondayOf } from "../../lib/training/weeks";
+import { verifiedCompletion } from "../support/completions";
 import { addMember, createOrganization, createUser, verifiedProvider } from "../support/factories";
 import { test, expect, expectAccessible } from "./support/fixtures";
 import { browserFor } from "./support/journey";
@@ -15,7 +16,8 @@ import { inTraining, listWithLogo, partnerRecords, type PartnerRecords } from ".
 
 type Role = "anonymous" | "newcomer" | "employer admin" | "mentor" | "apprentice" | "staff reviewer" | "staff admin";
 type Visit = { route: keyof typeof ACCESS_TABLE; path?: (r: Records) => string };
-type Records = PartnerRecords & { rtiProviderId: string };
+/** `certificateCode`: the walks that show certificates have the approved apprentice's completion verified. */
+type Records = PartnerRecords & { rtiProviderId: string; certificateCode?: string };
 
 const WIDTHS = [
   { width: 390, height: 844 },
@@ -46,6 +48,7 @@ const PUBLIC: Visit[] = [
   { route: "/apprentices/profile/[token]", path: () => "/apprentices/profile/a-link-that-was-never-sent-0123" },
   { route: "/apprentices/agreement/[token]", path: (r) => `/apprentices/agreement/${r.token}` },
   { route: "/apprentices/agreement/signed" },
+  { route: "/verify/[code]", path: (r) => `/verify/${r.certificateCode}` },
 ];
 
 const EMPLOYER: Visit[] = [
@@ -97,6 +100,8 @@ const APPRENTICE: Visit[] = [
   { route: "/training/[apprenticeId]/skills/[skillCode]", path: (r) => `/training/${r.approved.id}/skills/1.03` },
   { route: "/training/[apprenticeId]/instruction", path: (r) => `/training/${r.approved.id}/instruction` },
   { route: "/training/[apprenticeId]/credentials", path: (r) => `/training/${r.approved.id}/credentials` },
+  // Completed: AAMI's certificate and DOL's to download.
+  { route: "/training/[apprenticeId]/status", path: (r) => `/training/${r.approved.id}/status` },
   // The week sent back (two weeks ago), with the mentor's comment beside it.
   {
     route: "/training/[apprenticeId]/log",
@@ -253,18 +258,45 @@ type Walk = { records: Records; visitorId?: string };
 /** A tenant of the role's own with every record its pages show, and the visitor, as one walk of all its pages had. */
 async function prepareWalk(db: Db, role: Role): Promise<Walk> {
   const tenant = await createOrganization(db);
-  const records = { ...(await partnerRecords(db, tenant)), rtiProviderId: (await verifiedProvider(db)).id };
+  const records: Records = { ...(await partnerRecords(db, tenant)), rtiProviderId: (await verifiedProvider(db)).id };
+  // AAMI verified the apprentice's completion for the walks that show its certificates: its public page, the
+  // apprentice's status page (with DOL's certificate too), and the staff page (with the form to upload DOL's).
+  const completeTraining = async () => {
+    const by = {
+      requestedById: records.owner.id,
+      decidedById: (await createUser(db, { staffRole: "STAFF_ADMIN" })).id,
+    };
+    const completion = await verifiedCompletion(db, records.approved, by);
+    records.certificateCode = completion.certificateCode;
+    return { completion, by };
+  };
   if (role === "anonymous") {
     await listWithLogo(db, records.org.id);
+    await completeTraining();
     return { records };
   }
   if (role === "newcomer") return { records, visitorId: (await createUser(db)).id };
   if (role === "employer admin" || role === "mentor" || role === "apprentice") {
     const training = await inTraining(db, records);
     if (role === "mentor") return { records, visitorId: training.mentorUserId };
-    if (role === "apprentice") return { records, visitorId: training.apprenticeUserId };
+    if (role === "apprentice") {
+      const { completion, by } = await completeTraining();
+      const dol = await db.storedFile.findFirstOrThrow({
+        where: { organizationId: records.org.id, contentType: "image/png" },
+      });
+      await db.completion.update({
+        where: { id: completion.id },
+        data: {
+          dolCertificateFileId: dol.id,
+          dolCertificateUploadedAt: new Date(),
+          dolCertificateUploadedById: by.decidedById,
+        },
+      });
+      return { records, visitorId: training.apprenticeUserId };
+    }
     return { records, visitorId: (await addMember(db, records.org.id, "ADMIN")).user.id };
   }
+  await completeTraining();
   const staffRole = role === "staff admin" ? "STAFF_ADMIN" : "STAFF_REVIEWER";
   return { records, visitorId: (await createUser(db, { staffRole })).id };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Page, Response } from "@playwright/test";
+import { verifiedCompletion } from "../support/completions";
 import { completeStepsThroughMentor, createUser } from "../support/factories";
 import { drawImage } from "../support/images";
 import { PDF_SCRIPT_MARKER } from "../support/pdf-with-script";
@@ -78,13 +79,16 @@ async function visitAll(page: Page, paths: string[]) {
   }
 }
 
+/** What a group's setup may add for its paths: the verification code of a completion it had AAMI verify. */
+type Extra = { certificateCode: string };
+
 // Every page, in groups of a few, each group a test with a browser and data of its own: they run side by side
 // and each stays short. `as`: who visits (nobody, the partner's owner, a staff administrator).
 const GROUPS: Array<{
   name: string;
   as: "visitor" | "partner" | "staff";
-  paths: (r: PartnerRecords) => string[];
-  /** What the pages need besides the records. */
+  paths: (r: PartnerRecords & Partial<Extra>) => string[];
+  /** What the pages need besides the records (an Extra, or nothing the paths use). */
   setup?: (db: Db, r: PartnerRecords) => Promise<unknown>;
 }> = [
   {
@@ -129,6 +133,16 @@ const GROUPS: Array<{
       `/training/${r.approved.id}/status`,
       "/training/review",
     ],
+  },
+  {
+    name: "certificates of a completion AAMI verified, and their public page",
+    as: "partner",
+    paths: (r) => [`/training/${r.approved.id}/status`, `/verify/${r.certificateCode}`],
+    setup: async (db, r): Promise<Extra> => {
+      const reviewer = await createUser(db, { staffRole: "STAFF_REVIEWER" });
+      const by = { requestedById: r.owner.id, decidedById: reviewer.id };
+      return verifiedCompletion(db, r.approved, by);
+    },
   },
   {
     name: "candidates and the organization",
@@ -205,10 +219,10 @@ for (const group of GROUPS) {
     signInAs,
   }) => {
     const r = await partnerRecords(db, tenant);
-    await group.setup?.(db, r);
+    const extra = (await group.setup?.(db, r)) as Partial<Extra> | undefined;
     if (group.as === "partner") await signInAs(r.owner.id);
     if (group.as === "staff") await signInAs((await createUser(db, { staffRole: "STAFF_ADMIN" })).id);
-    await visitAll(page, group.paths(r));
+    await visitAll(page, group.paths({ ...r, certificateCode: extra?.certificateCode }));
   });
 }
 

@@ -19,6 +19,7 @@ import { assignApprenticeMentor } from "@/lib/training/mentors/actions";
 import { addDays, isoDay, mondayOf } from "@/lib/training/weeks";
 import { DEMO_ACCOUNTS } from "@/prisma/demo-accounts";
 import { apprentice } from "../support/apprentices";
+import { verifiedCompletion } from "../support/completions";
 import { signedAgreement } from "../support/apprentice-registration";
 import { SESSION_COOKIE, createUser } from "../support/factories";
 import { formData } from "../support/form";
@@ -307,6 +308,9 @@ async function world() {
   await expect(asUser(traineeUser.id, () => enterTrainingCredential(credential))).rejects.toMatchObject({
     digest: expect.stringContaining(`;/training/${trainee.id}/credentials?done=entered;`),
   });
+  // AAMI verified the trainee's completion: the status page and the staff apprentice page show the certificates (and
+  // offer staff the upload of DOL's), and /verify/<code> confirms AAMI's.
+  const completion = await verifiedCompletion(db, trainee, { requestedById: partner.id, decidedById: reviewer.id });
   const newcomer = await createUser(db);
   const signInToken = "sign-in-token-of-the-no-writes-test";
   await db.verificationToken.create({
@@ -357,6 +361,7 @@ async function world() {
     mail,
     profileToken: profileLink({ id: candidate.id, linkVersion: 1 }).token,
     registrationToken,
+    completion,
   };
 }
 
@@ -411,6 +416,10 @@ function cases(w: World): Record<string, Call[]> {
       token: w.profileToken,
     }),
     "app/(public)/apprentices/profile/deleted/page.tsx": visitor("app/(public)/apprentices/profile/deleted/page.tsx"),
+    "app/(public)/verify/[code]/page.tsx": [
+      ...visitor("app/(public)/verify/[code]/page.tsx", { code: w.completion.certificateCode.toLowerCase() }),
+      { as: null, run: page("app/(public)/verify/[code]/page.tsx", { code: "ABCDE-FGHJK" }), expect: "not found" },
+    ],
     "app/(public)/employers/start/page.tsx": visitor("app/(public)/employers/start/page.tsx"),
     "app/(public)/employers/start/done/page.tsx": visitor("app/(public)/employers/start/done/page.tsx"),
     "app/(public)/employers/start/confirm/[token]/page.tsx": visitor(

@@ -160,6 +160,11 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
     methods: GET, fill: { token: "organizationRequests" }, refusal: /This link does not work/,
     expect: (t) => ROWS.everyone(t.facts.valid ? OK : RF),
   },
+  // AAMI's certificate, confirmed by its code to anyone; any other code is "not found".
+  "/verify/[code]": {
+    methods: GET, fill: { code: "certificateCodes" },
+    expect: (t) => ROWS.everyone(t.facts.valid ? OK : NF),
+  },
   "/apprentices/profile/[token]": {
     methods: GET, fill: { token: "profileTokens" }, refusal: /This link (does not work|has expired)/,
     expect: (t) => ROWS.everyone(t.facts.valid ? OK : RF),
@@ -350,5 +355,17 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   "/api/training/credentials/[credentialId]": {
     methods: ["POST"], fill: { credentialId: "credentials" },
     expect: row(AUTH, NF, OK, OK, OK, NF, NF, NF, OK, OK, NF, NF, OK, OK),
+  },
+  // AAMI's certificate of a verified completion: as a credential's evidence (the record's readers and AAMI staff).
+  "/api/training/completions/[completionId]/certificate": {
+    methods: ["POST"], fill: { completionId: "completions" },
+    expect: row(AUTH, NF, OK, OK, OK, NF, NF, NF, OK, OK, NF, NF, OK, OK),
+  },
+  // DOL's certificate, once staff uploaded it: the apprentice, the employer's members and AAMI staff; not the mentor.
+  "/api/training/completions/[completionId]/dol-certificate": {
+    methods: ["POST"], fill: { completionId: "completions" },
+    expect: (t) => t.facts.dol
+      ? row(AUTH, NF, OK, OK, OK, NF, NF, NF, NF, OK, NF, NF, OK, OK)
+      : row(AUTH, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF),
   },
 };

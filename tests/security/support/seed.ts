@@ -15,6 +15,7 @@ import { enroll } from "../../support/enrollment";
 import { addMember, createCandidate, createUser } from "../../support/factories";
 import { formData } from "../../support/form";
 import { storeDrawnLogo } from "../../support/images";
+import { verifiedCompletion } from "../../support/completions";
 import { asUser } from "../../support/sign-in";
 import { reviewedOrganization, submittedOrganization } from "../../support/submission";
 
@@ -57,7 +58,9 @@ export type TargetSource =
   | "trainees"
   | "skillCodes"
   | "signOffs"
-  | "credentials";
+  | "credentials"
+  | "completions"
+  | "certificateCodes";
 
 export type SeededTenant = {
   key: TenantKey;
@@ -171,6 +174,8 @@ export async function seedWorld(): Promise<World> {
   const trainees: Target[] = [];
   const signOffs: Target[] = [];
   const credentials: Target[] = [];
+  const completions: Target[] = [];
+  const certificateCodes: Target[] = [];
   for (const key of ["T1", "T2"] as const) {
     const { org, owner } = orgs[key];
     const tag = randomBytes(3).toString("hex");
@@ -254,6 +259,32 @@ export async function seedWorld(): Promise<World> {
       },
     });
     credentials.push({ value: credential.id, tenant: key, label: `${key} credential with evidence`, facts: {} });
+    // The apprentice's completion, verified by AAMI (their training is completed): AAMI's certificate for both
+    // tenants, DOL's uploaded for T1 only (the same kind of file stands in for it).
+    const completion = await verifiedCompletion(db, approved, { requestedById: owner.id, decidedById: reviewer.id });
+    const dol = key === "T1";
+    if (dol) {
+      await db.completion.update({
+        where: { id: completion.id },
+        data: {
+          dolCertificateFileId: evidence.id,
+          dolCertificateUploadedAt: new Date(),
+          dolCertificateUploadedById: reviewer.id,
+        },
+      });
+    }
+    completions.push({
+      value: completion.id,
+      tenant: key,
+      label: `${key} verified completion${dol ? " with DOL's certificate" : ""}`,
+      facts: { dol },
+    });
+    certificateCodes.push({
+      value: completion.certificateCode,
+      tenant: key,
+      label: `${key} certificate code`,
+      facts: { valid: true },
+    });
     // Each tenant's apprentices in the matrix: one whose enrollment can still change (T1's draft, T2's waiting for
     // signatures) and one that can no longer change.
     apprentices.push(
@@ -479,6 +510,13 @@ export async function seedWorld(): Promise<World> {
     ],
     signOffs,
     credentials,
+    completions,
+    // Besides the tenants' codes: one of the right form that was never issued, and one that cannot be a code.
+    certificateCodes: [
+      ...certificateCodes,
+      { value: "ABCDE-FGHJK", tenant: null, label: "a certificate code never issued", facts: { valid: false } },
+      { value: "not-a-code", tenant: null, label: "a malformed certificate code", facts: { valid: false } },
+    ],
   };
   return {
     tenants,

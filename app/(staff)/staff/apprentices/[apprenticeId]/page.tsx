@@ -8,6 +8,7 @@ import { APPRENTICE_MESSAGES } from "@/lib/status-messages";
 import { firstParam, type SearchParams } from "@/lib/lists";
 import { PROGRAM } from "@/lib/program";
 import { loadCompletion } from "@/lib/training/completion/data";
+import { loadCertificates } from "@/lib/training/certificates/data";
 import { CREDENTIAL_LABELS } from "@/lib/training/credentials/kinds";
 import { IN_TRAINING } from "@/lib/training/status";
 import { ApprenticeSummary } from "@/components/apprentices/apprentice-summary";
@@ -24,6 +25,8 @@ import { ReturnCredentialForm, VerifyCredentialForm } from "@/components/staff/c
 import { CompletionChecklist } from "@/components/training/completion-checklist";
 import { CompletionSummary } from "@/components/training/completion-summary";
 import { ReturnCompletionForm, VerifyCompletionForm } from "@/components/staff/completion-forms";
+import { DolCertificateForm } from "@/components/staff/dol-certificate-form";
+import { CertificateDownloads } from "@/components/training/certificate-downloads";
 import { CredentialList } from "@/components/training/credential-list";
 import { Section } from "@/components/ui/section";
 import { Alert } from "@/components/ui/alert";
@@ -32,7 +35,12 @@ import { PageContainer, PageHeader } from "@/components/ui/page-header";
 export const metadata: Metadata = { title: "Apprentice registration" };
 
 const DONE: Record<
-  RegistrationAction | "credential-verified" | "credential-returned" | "completion-verified" | "completion-returned",
+  | RegistrationAction
+  | "credential-verified"
+  | "credential-returned"
+  | "completion-verified"
+  | "completion-returned"
+  | "dol-certificate",
   string
 > = {
   APPROVE:
@@ -48,6 +56,8 @@ const DONE: Record<
   "completion-returned": "Completion sent back. The employer and the apprentice have been emailed what is missing.",
   "credential-returned":
     "Credential returned. The employer and the apprentice have been emailed your reason, and can enter it again.",
+  "dol-certificate":
+    "DOL's certificate uploaded. The apprentice and the employer have been emailed that they can download it.",
 };
 
 const panel = "rounded-lg border border-slate-200 p-5";
@@ -63,6 +73,7 @@ export default async function StaffApprenticePage({
   await staffPage(`/staff/apprentices/${encodeURIComponent(raw)}`);
   const view = await loadOr404(() => getApprenticeForStaff(idParam(raw)));
   const { apprentice: a, agreement, wageSchedule, packets } = view;
+  const certificates = await loadCertificates(a.id);
   const requested = firstParam((await searchParams).done);
   const done = Object.hasOwn(DONE, requested) ? DONE[requested as keyof typeof DONE] : null;
   const target = { apprenticeId: a.id, rowVersion: a.rowVersion };
@@ -209,6 +220,17 @@ export default async function StaffApprenticePage({
                   </details>
                 </div>
               ) : null}
+            </div>
+          </Section>
+        ) : null}
+
+        {certificates ? (
+          <Section id="certificates" title="Certificates" className={panel}>
+            <div className="flex flex-col gap-4">
+              <CertificateDownloads certificates={certificates} dol />
+              {certificates.dolCertificateUploadedAt ? null : (
+                <DolCertificateForm completionId={certificates.id} rowVersion={certificates.rowVersion} />
+              )}
             </div>
           </Section>
         ) : null}

@@ -12,6 +12,8 @@ import { isoDay } from "@/lib/training/weeks";
 import { CompletionChecklist } from "@/components/training/completion-checklist";
 import { CompletionSummary } from "@/components/training/completion-summary";
 import { RequestCompletionForm } from "@/components/training/request-completion-form";
+import { loadCertificates } from "@/lib/training/certificates/data";
+import { CertificateDownloads } from "@/components/training/certificate-downloads";
 import { CancelForm, ResumeForm, SuspendForm } from "@/components/training/status-forms";
 import { Alert } from "@/components/ui/alert";
 import { DataTable } from "@/components/ui/data-table";
@@ -40,9 +42,10 @@ export default async function TrainingStatusPage({
   const apprenticeId = idParam((await params).apprenticeId);
   const access = await trainingPage(`/training/${apprenticeId}/status`, apprenticeId);
   const done = DONE[firstParam((await searchParams).done)];
-  const [{ apprentice, probationEndsOn, changes }, completion] = await Promise.all([
+  const [{ apprentice, probationEndsOn, changes }, completion, certificates] = await Promise.all([
     loadTrainingStatus(access),
     loadCompletion(access),
+    loadCertificates(apprenticeId),
   ]);
   const latest = completion.requests[0];
   const standing = latest?.status === "REQUESTED" || latest?.status === "VERIFIED";
@@ -99,6 +102,11 @@ export default async function TrainingStatusPage({
                 </>
               ) : null}
             </div>
+          </Section>
+        ) : null}
+        {certificates ? (
+          <Section id="certificates" title="Certificates">
+            <CertificateDownloads certificates={certificates} dol={access.isApprentice || access.orgRole !== null} />
           </Section>
         ) : null}
         {managing && (status === "ACTIVE" || status === "SUSPENDED") ? (
