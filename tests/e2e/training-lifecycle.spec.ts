@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import { addDays, isoDay } from "../../lib/training/weeks";
+import { pdfText } from "../support/pdf-text";
 import { test, expect, expectAccessible } from "./support/fixtures";
 import { notice } from "./support/journey";
 import { withMentorAssigned } from "./support/training";
@@ -77,7 +79,7 @@ test("an owner suspends, resumes and cancels an apprenticeship; the apprentice r
   await expectAccessible(page);
 });
 
-test("an owner asks AAMI to verify a completion, and a staff reviewer verifies it", async ({
+test("an owner asks AAMI to verify a completion, a staff reviewer verifies it, and AAMI's certificate is confirmed at /verify", async ({
   page,
   db,
   tenant,
@@ -117,4 +119,21 @@ test("an owner asks AAMI to verify a completion, and a staff reviewer verifies i
   const verified = await db.completion.findFirstOrThrow({ where: { apprenticeId: record.id } });
   expect(verified.status).toBe("VERIFIED");
   expect((await db.apprentice.findUniqueOrThrow({ where: { id: record.id } })).trainingStatus).toBe("COMPLETED");
+
+  // The owner downloads AAMI's certificate (read back by pdftotext), and its public page confirms it.
+  const code = verified.certificateCode!;
+  await signInAs(tenant.owner.id);
+  await page.goto(`/training/${record.id}/status`);
+  const certificates = page.getByRole("region", { name: "Certificates" });
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    certificates.getByRole("button", { name: "Download AAMI's certificate" }).click(),
+  ]);
+  const text = pdfText(await readFile(await download.path()));
+  expect(text).toContain(`${record.firstName} ${record.lastName}`);
+  expect(text).toContain(`Verification code ${code}`);
+  await page.goto(`/verify/${code.toLowerCase()}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Certificate verified" })).toBeVisible();
+  await expect(page.getByText(`${record.firstName} ${record.lastName}`)).toBeVisible();
+  await expectAccessible(page);
 });
