@@ -74,6 +74,8 @@ const SAME_ORIGIN_EXEMPT: Record<string, string> = {
 const SAME_ORIGIN_DELEGATES: Record<string, string> = {
   "app/api/staff/apprentices/rapids/route.ts": "lib/apprentices/staff/rapids-download.ts",
   "app/api/staff/apprentices/rapids/workbook/route.ts": "lib/apprentices/staff/rapids-download.ts",
+  "app/api/training/completions/[completionId]/certificate/route.ts": "lib/training/certificates/download.ts",
+  "app/api/training/completions/[completionId]/dol-certificate/route.ts": "lib/training/certificates/download.ts",
 };
 
 const WRITING_METHODS = ["POST", "PUT", "PATCH", "DELETE"] as const;

@@ -6,7 +6,6 @@ import { loadProgramFigures } from "@/lib/training/figures/data";
 import { monthStart } from "@/lib/training/figures/figures";
 import { requireUser } from "@/lib/authz";
 import { clearProcessCache } from "@/lib/process-cache";
-import { addDays } from "@/lib/training/weeks";
 import TrainingPage from "@/app/(training)/training/page";
 import StaffTrainingPage from "@/app/(staff)/staff/training/page";
 import { GET as employerFiguresCsv } from "@/app/api/staff/training/employers/route";
@@ -16,7 +15,7 @@ import { INTEGRATION_DATABASE_URL } from "../support/test-env";
 import { html } from "../support/render";
 import { parseCsv } from "../support/csv";
 import { asUser } from "../support/sign-in";
-import { inTraining, outsidersOf, pdfBytes, weeksAgo } from "../support/training";
+import { inTraining, logWeek, outsidersOf, pdfBytes, weeksAgo } from "../support/training";
 import { wageSchedule } from "../support/training-records";
 
 // The dashboards (issue 17, point 8): the employer's training page (progress of the page's apprentices, what needs
@@ -26,31 +25,6 @@ import { wageSchedule } from "../support/training-records";
 type Trainee = Awaited<ReturnType<typeof inTraining>>;
 const DAY = 86_400_000;
 const noSearch = { searchParams: Promise.resolve({}) };
-
-function logWeek(
-  t: Trainee,
-  weekStart: Date,
-  status: "SUBMITTED" | "APPROVED" | "RETURNED",
-  { minutes = 480, skillSetKey = "SAFETY", reviewedAt = null as Date | null, correctsId = null as string | null } = {},
-) {
-  return db.ojtEntry.create({
-    data: {
-      organizationId: t.org.id,
-      apprenticeId: t.apprentice.id,
-      weekStart,
-      skillSetKey,
-      // Eight hours a day from Monday on (up to 56 hours).
-      dayMinutes: Array.from({ length: 7 }, (_, day) => Math.max(0, Math.min(480, minutes - 480 * day))),
-      totalMinutes: minutes,
-      loggedById: t.apprenticeUser,
-      status,
-      correctsId,
-      reviewedAt: status === "SUBMITTED" ? null : (reviewedAt ?? new Date()),
-      // The nudge's rule reads when an entry was logged.
-      createdAt: addDays(weekStart, 6),
-    },
-  });
-}
 
 const signOff = (t: Trainee, skillCode: string, skillSetKey: string, createdAt = new Date()) =>
   db.skillSignOff.create({

@@ -5,7 +5,7 @@ import { createPrismaClient } from "@/lib/prisma-client";
 import { raisesToAct } from "@/lib/training/raises/due";
 import { sendTrainingReminders } from "@/lib/training/reminders/send";
 import { addDays, isoDay, mondayOf } from "@/lib/training/weeks";
-import { inTraining, weeksAgo } from "../support/training";
+import { inTraining, logWeek, weeksAgo } from "../support/training";
 import { wageSchedule } from "../support/training-records";
 
 // Reminders (issue 17, points 5 and 9): the weekly digest to mentors with approvals waiting, the nudge to apprentices
@@ -57,20 +57,6 @@ async function passWhileOtherInstanceSends(key: { kind: ReminderKind; subjectKey
   await other;
   return pass;
 }
-
-const logWeek = (t: Awaited<ReturnType<typeof inTraining>>, weekStart: Date, status: "SUBMITTED" | "APPROVED") =>
-  db.ojtEntry.create({
-    data: {
-      organizationId: t.org.id,
-      apprenticeId: t.apprentice.id,
-      weekStart,
-      skillSetKey: "SAFETY",
-      dayMinutes: [480, 0, 0, 0, 0, 0, 0],
-      totalMinutes: 480,
-      loggedById: t.apprenticeUser,
-      status,
-    },
-  });
 
 describe("the mentors' weekly digest", () => {
   it("lists each mentee's waiting weeks and sign-offs, once a week, however many instances run the pass", async () => {

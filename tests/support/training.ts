@@ -108,3 +108,29 @@ export async function outsidersOf(t: Awaited<ReturnType<typeof inTraining>>, { s
     } as Record<string, string>,
   };
 }
+
+/** A week of hours written straight to the database (eight hours a day from Monday), logged on its Sunday. */
+export function logWeek(
+  t: Awaited<ReturnType<typeof inTraining>>,
+  weekStart: Date,
+  status: "SUBMITTED" | "APPROVED" | "RETURNED",
+  { minutes = 480, skillSetKey = "SAFETY", reviewedAt = null as Date | null, correctsId = null as string | null } = {},
+) {
+  return db.ojtEntry.create({
+    data: {
+      organizationId: t.org.id,
+      apprenticeId: t.apprentice.id,
+      weekStart,
+      skillSetKey,
+      // Eight hours a day from Monday on (up to 56 hours).
+      dayMinutes: Array.from({ length: 7 }, (_, day) => Math.max(0, Math.min(480, minutes - 480 * day))),
+      totalMinutes: minutes,
+      loggedById: t.apprenticeUser,
+      status,
+      correctsId,
+      reviewedAt: status === "SUBMITTED" ? null : (reviewedAt ?? new Date()),
+      // The nudge's rule reads when an entry was logged.
+      createdAt: addDays(weekStart, 6),
+    },
+  });
+}

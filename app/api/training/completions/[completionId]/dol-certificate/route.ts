@@ -1,11 +1,6 @@
 import { requireDolCertificateAccess } from "@/lib/authz/training";
-import { clientIpFrom } from "@/lib/client-ip";
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { handleRoute, requireSameOrigin } from "@/lib/http";
-import { isId } from "@/lib/ids";
-import { fileResponse } from "@/lib/storage";
 import { readDolCertificate } from "@/lib/training/certificates/data";
+import { completionFileDownload } from "@/lib/training/certificates/download";
 
 /**
  * POST /api/training/completions/:completionId/dol-certificate — DOL's Certificate of Completion of Apprenticeship,
@@ -13,14 +8,5 @@ import { readDolCertificate } from "@/lib/training/certificates/data";
  * (lib/authz/training), as a download. A POST from the portal's pages: each download is recorded in the audit trail.
  */
 export function POST(request: Request, { params }: { params: Promise<{ completionId: string }> }) {
-  return handleRoute(async () => {
-    requireSameOrigin(request);
-    const { completionId } = await params;
-    if (!isId(completionId)) throw new AppError("NOT_FOUND");
-    const completion = await db.completion.findUnique({ where: { id: completionId }, select: { apprenticeId: true } });
-    if (!completion) throw new AppError("NOT_FOUND");
-    const access = await requireDolCertificateAccess(completion.apprenticeId);
-    const file = await readDolCertificate(access, completionId, clientIpFrom(request.headers.get("x-forwarded-for")));
-    return fileResponse(file, "attachment");
-  });
+  return completionFileDownload(request, params, requireDolCertificateAccess, readDolCertificate);
 }
