@@ -29,6 +29,14 @@ export function ApprenticeExportList({
   problem: ExportProblem | null;
   canDownload: boolean;
 }) {
+  if (list.total === 0 && list.search) {
+    return (
+      <EmptyState
+        title={`No apprentice for DOL matches “${list.search}”`}
+        next="Check the spelling, search by the employer's name instead, or clear the search to see every apprentice."
+      />
+    );
+  }
   if (list.total === 0) {
     return (
       <EmptyState
@@ -42,7 +50,8 @@ export function ApprenticeExportList({
     <>
       <p className="text-slate-800">
         Showing {first}–{first + list.apprentices.length - 1} of {list.total}{" "}
-        {list.total === 1 ? "apprentice" : "apprentices"}, earliest start first.
+        {list.total === 1 ? "apprentice" : "apprentices"}
+        {list.search ? ` matching “${list.search}”` : ""}, earliest start first.
       </p>
       <DataTable
         caption="Apprentices for DOL registration"
@@ -96,7 +105,14 @@ export function ApprenticeExportList({
       </DataTable>
     </>
   );
-  const pagination = <Pagination page={list.page} pageCount={list.pageCount} basePath="/staff/apprentices" />;
+  const pagination = (
+    <Pagination
+      page={list.page}
+      pageCount={list.pageCount}
+      basePath="/staff/apprentices"
+      params={list.search ? { name: list.search } : {}}
+    />
+  );
   if (!canDownload) {
     return (
       <div className="flex flex-col gap-4">

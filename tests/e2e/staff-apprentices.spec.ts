@@ -35,6 +35,11 @@ test("staff administrators record an employer's RAPIDS id, then download the RAP
   await page.goto("/staff");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Apprentices" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Apprentices for DOL" })).toBeVisible();
+  // Other tests' apprentices share this database and may start earlier: staff find theirs by name.
+  const search = page.getByRole("search", { name: "Find apprentices for DOL" });
+  await search.getByRole("searchbox", { name: /^Apprentice or employer/ }).fill(`Upload ${tag}`);
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText(/of 1 apprentice matching/)).toBeVisible();
   const row = page.getByRole("row", { name: new RegExp(`Upload ${tag}`) });
   await expect(row.getByText(`***-**-${last4}`)).toBeVisible();
   await expect(page.getByText(ssn)).toHaveCount(0);

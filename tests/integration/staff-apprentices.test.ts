@@ -45,7 +45,7 @@ describe("the RAPIDS download for staff", () => {
     await apprentice(db, org.id, "Registered", "REGISTERED");
     await apprentice(db, org.id, "Reviewing", "PENDING_REGISTRATION", "987-65-4321");
     await apprentice(db, org.id, "Drafted", "DRAFT");
-    const list = await listApprenticesForDol(1);
+    const list = await listApprenticesForDol("", 1);
     expect(list.apprentices.map((a) => a.lastName).sort()).toEqual(["Approved", "Registered"]);
     const shown = await page();
     expect(shown).toContain("***-**-6789");
@@ -57,6 +57,27 @@ describe("the RAPIDS download for staff", () => {
     expect(shown).not.toContain("Reviewing");
     expect(shown).not.toContain("Drafted");
     expect(shown).toContain("Registrations to review: 1");
+  });
+
+  it("finds apprentices by their name or their employer's, keeps the search across pages, and says when none match", async () => {
+    const mercy = await employer(db);
+    await db.organization.update({ where: { id: mercy.id }, data: { legalName: "Mercy 100% Health" } });
+    const other = await employer(db);
+    await apprentice(db, mercy.id, "Alvarez", "APPROVED");
+    await apprentice(db, other.id, "Brook", "REGISTERED");
+    for (let n = 0; n < 26; n++) await apprentice(db, other.id, `Filler${n}`, "REGISTERED");
+
+    const byName = await listApprenticesForDol("sam alva", 1);
+    expect(byName.apprentices.map((a) => a.lastName)).toEqual(["Alvarez"]);
+    // By the employer's name, with % taken as a character, not a wildcard.
+    expect((await listApprenticesForDol("100%", 1)).apprentices.map((a) => a.lastName)).toEqual(["Alvarez"]);
+    expect((await listApprenticesForDol("1%0", 1)).total).toBe(0);
+    expect((await listApprenticesForDol("", 1)).total).toBe(28);
+
+    const filler = await page({ name: "Filler" });
+    expect(filler).toContain("of 26 apprentices matching “Filler”");
+    expect(filler).toContain('href="/staff/apprentices?name=Filler&amp;page=2"');
+    expect(await page({ name: "nobody here" })).toContain("No apprentice for DOL matches “nobody here”");
   });
 
   it("gives the ticked apprentices' file, conforming to DOL's schema, and records who took whose SSN", async () => {
@@ -144,7 +165,7 @@ describe("the RAPIDS download for staff", () => {
     const { owner } = await createOrganization(db);
     await signInAs(owner.id);
     expect((await download([one.id])).status).toBe(404);
-    await expect(listApprenticesForDol(1)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(listApprenticesForDol("", 1)).rejects.toMatchObject({ code: "NOT_FOUND" });
     requestScope.clear();
     const anonymous = await download([one.id]);
     expect(anonymous.status).toBe(401);

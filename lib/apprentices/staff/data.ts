@@ -3,7 +3,7 @@ import { loadApprovalFacts } from "@/lib/apprentices/registration/approval-facts
 import { approvalBlocker } from "@/lib/apprentices/registration/rules";
 import { getCurrentStandards } from "@/lib/program/standards/data";
 import { creditStandards } from "@/lib/program/standards/model";
-import type { ApprenticeStatus, Prisma, StaffRole } from "@prisma/client";
+import { Prisma, type ApprenticeStatus, type StaffRole } from "@prisma/client";
 import { requireStaff } from "@/lib/authz";
 import { APPRENTICE_FIELDS, withoutSelfIdAnswers } from "@/lib/apprentices/enrollment/data";
 import { rapidsCsv } from "@/lib/rapids/csv";
@@ -13,7 +13,7 @@ import { ssnKeys } from "@/lib/crypto/ssn";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
-import { loadPage } from "@/lib/lists";
+import { firstParam, literalLikeText, loadPage, searchText, type SearchParams } from "@/lib/lists";
 import { buildRapidsWorkbook } from "@/lib/rapids/workbook";
 import { getWageSchedule } from "@/lib/onboarding/wages/data";
 import { listPackets } from "@/lib/packets/data";
@@ -27,15 +27,31 @@ export const APPRENTICES_PAGE_SIZE = 25;
 /** A RAPIDS upload of a few hundred rows is already large; more at once is a mistake, not a need. */
 export const MAX_EXPORT = 500;
 
-const FOR_DOL = { status: { in: [...EXPORTED_STATUSES] } } satisfies Prisma.ApprenticeWhereInput;
+/** Longer than any name; a pasted essay is cut rather than sent to the database whole. */
+const MAX_SEARCH_LENGTH = 100;
 
-/** The apprentices for DOL, earliest start first, each with its organization's name in the same statement. */
-export async function listApprenticesForDol(requestedPage: number) {
+/** The list's one search, as it travels in the URL (?name=): lenient, so an odd link is no filter at all. */
+export const parseDolSearch = (params: SearchParams) => searchText(firstParam(params.name), MAX_SEARCH_LENGTH);
+
+/**
+ * The apprentices for DOL, earliest start first, each with its organization's name in the same statement. The
+ * search matches any part of the apprentice's full name or the employer's legal or DBA name, so staff reach one
+ * apprentice among hundreds without paging (an ILIKE scan over the exported rows, which are few).
+ */
+export async function listApprenticesForDol(search: string, requestedPage: number) {
   await requireStaff();
+  const pattern = `%${literalLikeText(search)}%`;
+  const matching = search
+    ? Prisma.sql`AND ((a."firstName" || ' ' || a."lastName") ILIKE ${pattern}
+                      OR o."legalName" ILIKE ${pattern} OR o."dbaName" ILIKE ${pattern})`
+    : Prisma.empty;
+  const forDol = Prisma.sql`
+        FROM "Apprentice" a JOIN "Organization" o ON o.id = a."organizationId"
+       WHERE a.status = ANY(CAST(${[...EXPORTED_STATUSES]} AS "ApprenticeStatus"[])) ${matching}`;
   const { rows, ...paging } = await loadPage(
     requestedPage,
     APPRENTICES_PAGE_SIZE,
-    () => db.apprentice.count({ where: FOR_DOL }),
+    async () => (await db.$queryRaw<[{ n: number }]>`SELECT count(*)::int AS n ${forDol}`)[0].n,
     (range) => db.$queryRaw<
       Array<{
         id: string;
@@ -50,12 +66,11 @@ export async function listApprenticesForDol(requestedPage: number) {
     >`
       SELECT a.id, a."firstName", a."lastName", a.status::text AS status, a."startDate", a."rapidsApprenticeId",
              a."ssnLast4", json_build_object('legalName', o."legalName") AS organization
-        FROM "Apprentice" a JOIN "Organization" o ON o.id = a."organizationId"
-       WHERE a.status = ANY(CAST(${[...EXPORTED_STATUSES]} AS "ApprenticeStatus"[]))
+        ${forDol}
        ORDER BY a."startDate" ASC, a.id ASC
        LIMIT ${range.take} OFFSET ${range.skip}`,
   );
-  return { ...paging, pageSize: APPRENTICES_PAGE_SIZE, apprentices: rows };
+  return { ...paging, pageSize: APPRENTICES_PAGE_SIZE, search, apprentices: rows };
 }
 
 export type DolApprenticeList = Awaited<ReturnType<typeof listApprenticesForDol>>;

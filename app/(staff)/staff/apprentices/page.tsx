@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { staffPage } from "@/lib/authz/page";
 import { countRegistrationsWaiting } from "@/lib/apprentices/registration/data";
-import { RAPIDS_ROLES, listApprenticesForDol, type ExportProblem } from "@/lib/apprentices/staff/data";
+import { RAPIDS_ROLES, listApprenticesForDol, parseDolSearch, type ExportProblem } from "@/lib/apprentices/staff/data";
 import { countCredentialsWaiting } from "@/lib/training/credentials/data";
 import { firstParam, type SearchParams } from "@/lib/lists";
 import { isoDay } from "@/lib/training/weeks";
 import { ApprenticeExportList } from "@/components/staff/apprentice-export-list";
+import { DolSearchForm } from "@/components/staff/dol-search-form";
 import { StatusChangesDownload } from "@/components/staff/status-changes-download";
 import { buttonClasses } from "@/components/ui/button";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
@@ -22,7 +23,7 @@ export default async function StaffApprenticesPage({ searchParams }: { searchPar
   const today = new Date();
   const problem = PROBLEMS.find((p) => p === firstParam(params.problem)) ?? null;
   const [list, waiting, credentials] = await Promise.all([
-    listApprenticesForDol(page),
+    listApprenticesForDol(parseDolSearch(params), page),
     countRegistrationsWaiting(),
     countCredentialsWaiting(),
   ]);
@@ -45,6 +46,7 @@ export default async function StaffApprenticesPage({ searchParams }: { searchPar
           </>
         }
       />
+      <DolSearchForm search={list.search} />
       <ApprenticeExportList list={list} problem={problem} canDownload={RAPIDS_ROLES.includes(staffRole)} />
       <StatusChangesDownload
         canDownload={RAPIDS_ROLES.includes(staffRole)}
