@@ -337,7 +337,7 @@ describe("the candidate's confirmation email and private link", () => {
 
   it("answers 'send me my link' in the same time whether or not a profile exists", async () => {
     const profiles = await Promise.all(
-      Array.from({ length: 3 }, async (_, i) => (await signUp(`203.0.113.${20 + i}`)).email),
+      Array.from({ length: 5 }, async (_, i) => (await signUp(`203.0.113.${20 + i}`)).email),
     );
     const timed = async (email: string, i: number) => {
       // A fresh client and address each time, so no limit is reached.
@@ -349,8 +349,8 @@ describe("the candidate's confirmation email and private link", () => {
     const withProfile: number[] = [];
     const without: number[] = [];
     // Interleaved, so the machine's load falls on both alike; each profile takes up to 3 requests an hour.
-    for (let i = 0; i < 9; i++) {
-      withProfile.push(await timed(profiles[i % 3]!, 2 * i));
+    for (let i = 0; i < 15; i++) {
+      withProfile.push(await timed(profiles[i % 5]!, 2 * i));
       without.push(await timed(`nobody.${randomUUID().slice(0, 8)}@example.test`, 2 * i + 1));
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -360,10 +360,11 @@ describe("the candidate's confirmation email and private link", () => {
     );
     // Both do the same work (two counters and one insert); before, the gap was about 16 ms of rendering and writing
     // on medians of about 13 ms (over 100% of the faster one). On a loaded machine every request slows alike, so the
-    // gap allowed grows with the medians: 5 ms, or a third of the faster median when that is more.
-    const allowed = Math.max(5, Math.min(median(withProfile), median(without)) / 3);
+    // gap allowed grows with the medians: 8 ms, or half the faster median when that is more (the old gap exceeds
+    // both; a third of the median, 5 ms at least, failed once on noise alone in CI: 5.3 ms on 15.7 ms medians).
+    const allowed = Math.max(8, Math.min(median(withProfile), median(without)) / 2);
     expect(gap).toBeLessThan(allowed);
-    expect(await db.profileLinkRequest.count()).toBe(18);
+    expect(await db.profileLinkRequest.count()).toBe(30);
     await processProfileLinkRequests(db);
     expect(await db.profileLinkRequest.count()).toBe(0);
   });
