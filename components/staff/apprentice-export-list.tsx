@@ -127,6 +127,9 @@ export function ApprenticeExportList({
   }
   return (
     <form action="/api/staff/apprentices/rapids" method="post" className="flex flex-col gap-4">
+      {/* The list as it is shown, so a refusal ("nothing ticked") comes back to it rather than to page 1. */}
+      {list.search ? <input type="hidden" name="name" value={list.search} /> : null}
+      {list.page > 1 ? <input type="hidden" name="page" value={list.page} /> : null}
       {table}
       <div className="flex flex-col gap-2">
         {problem ? <Alert tone="error">{PROBLEMS[problem]}</Alert> : null}

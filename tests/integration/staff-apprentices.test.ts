@@ -24,8 +24,8 @@ beforeEach(async () => {
 });
 
 /** The list's form as the browser posts it, from the portal's own origin unless told otherwise. */
-const download = (ids: string[], origin: string | null = "http://localhost:3000") => {
-  const body = new URLSearchParams(ids.map((id) => ["id", id]));
+const download = (ids: string[], origin: string | null = "http://localhost:3000", list: string[][] = []) => {
+  const body = new URLSearchParams([...ids.map((id) => ["id", id]), ...list]);
   const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded" };
   if (origin !== null) headers.origin = origin;
   return rapidsRoute.POST(
@@ -111,6 +111,24 @@ describe("the RAPIDS download for staff", () => {
     // Ticked, but no longer one that goes to DOL: no file of headers alone.
     const drafted = await apprentice(db, (await employer(db)).id, "Drafted", "DRAFT");
     expect(seeOther(await download([drafted.id]))).toEqual([303, "/staff/apprentices?problem=none"]);
+    // Back to the list as it was shown: its search and page (an overlong search cut as the list cuts it, a page that
+    // is no page left out).
+    const searched = [
+      ["name", "Mercy & Sons"],
+      ["page", "2"],
+    ];
+    expect(seeOther(await download([], undefined, searched))).toEqual([
+      303,
+      "/staff/apprentices?name=Mercy+%26+Sons&page=2&problem=none",
+    ]);
+    expect(
+      seeOther(
+        await download([], undefined, [
+          ["name", "x".repeat(5000)],
+          ["page", "-3"],
+        ]),
+      ),
+    ).toEqual([303, `/staff/apprentices?name=${"x".repeat(100)}&problem=none`]);
     expect(
       await rapidsFileForStaff(
         Array.from({ length: 501 }, (_, i) => `c${String(i).padStart(24, "0")}`),
