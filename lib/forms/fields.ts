@@ -117,6 +117,17 @@ export const isCalendarDate = (v: string) => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 };
 
+/**
+ * A calendar day typed as YYYY-MM-DD (what <input type="date"> sends), kept as that string: the domain checks it
+ * against the record's own dates (a start date, today) and says so next to the field.
+ */
+export const calendarDay = (what: string) =>
+  z
+    .string({ message: `Enter ${what}.` })
+    .trim()
+    .min(1, { message: `Enter ${what}.`, abort: true })
+    .refine((v) => isCalendarDate(v), "Enter the day as a date, like 2027-07-15.");
+
 /** A calendar date typed as YYYY-MM-DD (what <input type="date"> sends), within a range of days from today. */
 export const dateInRange = (what: string, daysBefore: number, daysAfter: number) =>
   z

@@ -1,26 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { WageScheduleInput } from "@/lib/onboarding/wages/rules";
-import { recordable, scheduledRaises, type RaiseProgress } from "@/lib/training/raises/rules";
-
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-
-/** Entry at $22.80 of a $38 journeyworker rate, raises at the thresholds given (percent of the journeyworker rate). */
-const schedule = (basis: WageScheduleInput["basis"], thresholds: number[], termLength: number): WageScheduleInput => ({
-  journeyworkerRateCents: 3800,
-  entryWageCents: 2280,
-  basis,
-  termLength,
-  steps: thresholds.map((threshold, i) => ({ threshold, amountKind: "PERCENT", amountValue: 6500 + 500 * i })),
-});
-
-const progress = (over: Partial<RaiseProgress> = {}): RaiseProgress => ({
-  startDate: day("2027-01-15"),
-  credit: 0,
-  startingWageStep: 0,
-  approvedWeeks: [],
-  signOffDays: [],
-  ...over,
-});
+import { day, progress, schedule } from "../support/wage-schedules";
+import { recordable, scheduledRaises } from "@/lib/training/raises/rules";
 
 describe("raises by months", () => {
   const months = schedule("MONTHS", [6, 12, 18], 24);

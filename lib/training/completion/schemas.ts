@@ -1,15 +1,11 @@
 import { z } from "zod";
-import { isCalendarDate } from "@/lib/forms/fields";
+import { calendarDay } from "@/lib/forms/fields";
 import { IdSchema } from "@/lib/ids";
 
 /** An owner or admin asks AAMI to verify the apprentice completed the program, on the day they did. */
 export const RequestCompletionSchema = z.object({
   apprenticeId: IdSchema,
-  completedOn: z
-    .string({ message: "Enter the day the apprentice completed the program." })
-    .trim()
-    .min(1, { message: "Enter the day the apprentice completed the program.", abort: true })
-    .refine((v) => isCalendarDate(v), "Enter the day as a date, like 2027-07-15."),
+  completedOn: calendarDay("the day the apprentice completed the program"),
 });
 export type RequestCompletionInput = z.output<typeof RequestCompletionSchema>;
 

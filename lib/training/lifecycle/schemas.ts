@@ -1,22 +1,15 @@
 import { z } from "zod";
-import { isCalendarDate } from "@/lib/forms/fields";
+import { calendarDay } from "@/lib/forms/fields";
 import { IdSchema } from "@/lib/ids";
 import { CANCELLATION_REASON_KEYS } from "@/lib/training/lifecycle/rules";
 
 // The status page's forms (owners and admins): suspend with a reason and a return date, resume, cancel with a reason
 // from the list. One schema per form, shared by the form and the action.
 
-const day = (what: string) =>
-  z
-    .string({ message: `Enter ${what}.` })
-    .trim()
-    .min(1, { message: `Enter ${what}.`, abort: true })
-    .refine((v) => isCalendarDate(v), "Enter the day as a date, like 2027-07-15.");
-
 export const SuspendSchema = z.object({
   apprenticeId: IdSchema,
-  effectiveOn: day("the day the suspension starts"),
-  returnOn: day("the day the apprentice is expected back"),
+  effectiveOn: calendarDay("the day the suspension starts"),
+  returnOn: calendarDay("the day the apprentice is expected back"),
   reason: z
     .string({ message: "Say why the training is suspended." })
     .trim()
@@ -30,7 +23,7 @@ export const ResumeSchema = z.object({ apprenticeId: IdSchema });
 export const CancelSchema = z
   .object({
     apprenticeId: IdSchema,
-    effectiveOn: day("the day the apprenticeship ended"),
+    effectiveOn: calendarDay("the day the apprenticeship ended"),
     cancellationReason: z.enum(CANCELLATION_REASON_KEYS, { message: "Choose the reason from the list." }),
     note: z.string().trim().max(500, "Keep the note under 500 characters.").default(""),
   })
