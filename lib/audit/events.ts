@@ -335,6 +335,22 @@ export const auditPayloads = {
     inProbation: z.boolean().nullable(),
     returnOn: z.string().nullable(),
   }),
+  /** The sending employer's owner or admin proposed moving the apprentice to another employer partner. */
+  "training.transfer_proposed": z.object({
+    apprenticeId: z.string(),
+    toOrganizationId: z.string(),
+    effectiveOn: z.string(),
+  }),
+  /** The receiving employer accepted or declined a transfer, or the sending employer withdrew it. */
+  "training.transfer_answered": z.object({
+    apprenticeId: z.string(),
+    answer: z.enum(["ACCEPTED", "DECLINED", "WITHDRAWN"]),
+    fromOrganizationId: z.string(),
+    toOrganizationId: z.string(),
+    wageStep: z.number().nullable(),
+    wageCents: z.number().nullable(),
+    reason: z.string().nullable(),
+  }),
   /** Someone downloaded AAMI's certificate of completion (it carries the apprentice's name and hours). */
   "training.aami_certificate_downloaded": z.object({ apprenticeId: z.string(), code: z.string() }),
   /** AAMI staff uploaded DOL's Certificate of Completion of Apprenticeship, as the Registration Agency sent it. */

@@ -44,6 +44,7 @@ import TrainingMentorDigestEmail, { trainingMentorDigestSubject } from "@/emails
 import TrainingLogNudgeEmail, { trainingLogNudgeSubject } from "@/emails/training-log-nudge";
 import TrainingRaisesDueEmail, { trainingRaisesDueSubject } from "@/emails/training-raises-due";
 import TrainingStatusChangedEmail, { trainingStatusChangedSubject } from "@/emails/training-status-changed";
+import TrainingTransferEmail, { trainingTransferSubject } from "@/emails/training-transfer";
 import StaffCompletionRequestedEmail, { staffCompletionRequestedSubject } from "@/emails/staff-completion-requested";
 import TrainingCompletionReturnedEmail, {
   trainingCompletionReturnedSubject,
@@ -101,6 +102,7 @@ export const templates = {
   "training-log-nudge": template(TrainingLogNudgeEmail, trainingLogNudgeSubject),
   "training-raises-due": template(TrainingRaisesDueEmail, trainingRaisesDueSubject),
   "training-status-changed": template(TrainingStatusChangedEmail, trainingStatusChangedSubject),
+  "training-transfer": template(TrainingTransferEmail, trainingTransferSubject),
   "staff-completion-requested": template(StaffCompletionRequestedEmail, staffCompletionRequestedSubject),
   "training-completion-returned": template(TrainingCompletionReturnedEmail, trainingCompletionReturnedSubject),
   "training-credential-decided": template(TrainingCredentialDecidedEmail, trainingCredentialDecidedSubject),

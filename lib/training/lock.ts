@@ -6,7 +6,13 @@ import type { Tx } from "@/lib/prisma-client";
 import { STATUS_LABEL } from "@/lib/training/lifecycle/rules";
 import { IN_TRAINING } from "@/lib/training/status";
 
-type LockedApprentice = { startDate: Date; firstName: string; trainingStatus: TrainingStatus };
+type LockedApprentice = {
+  startDate: Date;
+  firstName: string;
+  trainingStatus: TrainingStatus;
+  /** The first day with the current employer after a transfer (the latest accepted); null when never transferred. */
+  transferredOn: Date | null;
+};
 
 /**
  * Locks the apprentice's row for the rest of the transaction, so the writes to one apprentice's training that check
@@ -22,9 +28,12 @@ export async function lockApprentice(
   { anyStatus = false } = {},
 ): Promise<LockedApprentice> {
   const [row] = await tx.$queryRaw<LockedApprentice[]>`
-    SELECT "startDate", "firstName", "trainingStatus" FROM "Apprentice"
-     WHERE id = ${access.apprenticeId} AND "organizationId" = ${access.organizationId}
-       AND status::text = ANY(${IN_TRAINING})
+    SELECT a."startDate", a."firstName", a."trainingStatus",
+           (SELECT max(t."effectiveOn") FROM "TrainingTransfer" t
+             WHERE t."apprenticeId" = a.id AND t.status = 'ACCEPTED') AS "transferredOn"
+      FROM "Apprentice" a
+     WHERE a.id = ${access.apprenticeId} AND a."organizationId" = ${access.organizationId}
+       AND a.status::text = ANY(${IN_TRAINING})
        FOR UPDATE`;
   if (!row) throw new AppError("NOT_FOUND");
   if (!anyStatus && row.trainingStatus !== "ACTIVE") {

@@ -6,7 +6,13 @@ import { verifiedCompletion } from "../support/completions";
 import { addMember, createOrganization, createUser, verifiedProvider } from "../support/factories";
 import { test, expect, expectAccessible } from "./support/fixtures";
 import { browserFor } from "./support/journey";
-import { inTraining, listWithLogo, partnerRecords, type PartnerRecords } from "./support/partner-records";
+import {
+  inTraining,
+  listWithLogo,
+  partnerRecords,
+  transferProposedTo,
+  type PartnerRecords,
+} from "./support/partner-records";
 
 // Issue 15, point 10: every page, as each kind of visitor sees it, on a phone (390 px) and on a desktop (1280 px):
 // nothing is wider than the window, the header is one row, axe finds nothing, and on the public pages every tap
@@ -17,7 +23,7 @@ import { inTraining, listWithLogo, partnerRecords, type PartnerRecords } from ".
 type Role = "anonymous" | "newcomer" | "employer admin" | "mentor" | "apprentice" | "staff reviewer" | "staff admin";
 type Visit = { route: keyof typeof ACCESS_TABLE; path?: (r: Records) => string };
 /** `certificateCode`: the walks that show certificates have the approved apprentice's completion verified. */
-type Records = PartnerRecords & { rtiProviderId: string; certificateCode?: string };
+type Records = PartnerRecords & { rtiProviderId: string; certificateCode?: string; transferId?: string };
 
 const WIDTHS = [
   { width: 390, height: 844 },
@@ -78,6 +84,7 @@ const EMPLOYER: Visit[] = [
   { route: "/training/[apprenticeId]/credentials", path: (r) => `/training/${r.approved.id}/credentials` },
   { route: "/training/[apprenticeId]/status", path: (r) => `/training/${r.approved.id}/status` },
   { route: "/training/review" },
+  { route: "/training/transfers/[transferId]", path: (r) => `/training/transfers/${r.transferId}` },
 ];
 
 // The apprentice's and the mentor's pages, on a record with weeks approved, sent back and waiting, a skill signed
@@ -294,6 +301,8 @@ async function prepareWalk(db: Db, role: Role): Promise<Walk> {
       });
       return { records, visitorId: training.apprenticeUserId };
     }
+    // Another employer's proposal waiting for the partner: /training lists it, its page offers accept and decline.
+    records.transferId = (await transferProposedTo(db, records)).transferId;
     return { records, visitorId: (await addMember(db, records.org.id, "ADMIN")).user.id };
   }
   await completeTraining();

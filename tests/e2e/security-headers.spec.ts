@@ -5,7 +5,7 @@ import { completeStepsThroughMentor, createUser } from "../support/factories";
 import { drawImage } from "../support/images";
 import { PDF_SCRIPT_MARKER } from "../support/pdf-with-script";
 import { test, expect, waitForEmail } from "./support/fixtures";
-import { listWithLogo, partnerRecords, type PartnerRecords } from "./support/partner-records";
+import { listWithLogo, partnerRecords, transferProposedTo, type PartnerRecords } from "./support/partner-records";
 import { sendInterestForm } from "./support/interest-form";
 
 // Issue 13, point 6: every page, as visitors, employer partners and AAMI staff see it, arrives with the security
@@ -79,8 +79,11 @@ async function visitAll(page: Page, paths: string[]) {
   }
 }
 
-/** What a group's setup may add for its paths: the verification code of a completion it had AAMI verify. */
-type Extra = { certificateCode: string };
+/**
+ * What a group's setup may add for its paths: the verification code of a completion it had AAMI verify, or a transfer
+ * proposed to the partner.
+ */
+type Extra = { certificateCode?: string; transferId?: string };
 
 // Every page, in groups of a few, each group a test with a browser and data of its own: they run side by side
 // and each stays short. `as`: who visits (nobody, the partner's owner, a staff administrator).
@@ -143,6 +146,12 @@ const GROUPS: Array<{
       const by = { requestedById: r.owner.id, decidedById: reviewer.id };
       return verifiedCompletion(db, r.approved, by);
     },
+  },
+  {
+    name: "a transfer proposed to the partner",
+    as: "partner",
+    paths: (r) => [`/training/transfers/${r.transferId}`],
+    setup: (db, r): Promise<Extra> => transferProposedTo(db, r),
   },
   {
     name: "candidates and the organization",
@@ -222,7 +231,7 @@ for (const group of GROUPS) {
     const extra = (await group.setup?.(db, r)) as Partial<Extra> | undefined;
     if (group.as === "partner") await signInAs(r.owner.id);
     if (group.as === "staff") await signInAs((await createUser(db, { staffRole: "STAFF_ADMIN" })).id);
-    await visitAll(page, group.paths({ ...r, certificateCode: extra?.certificateCode }));
+    await visitAll(page, group.paths({ ...r, ...extra }));
   });
 }
 

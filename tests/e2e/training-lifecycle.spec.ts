@@ -51,11 +51,13 @@ test("an owner suspends, resumes and cancels an apprenticeship; the apprentice r
   await page.getByRole("button", { name: "Resume the training today" }).click();
   await expect(notice(page, "Training resumed.")).toBeVisible();
 
-  await page.getByRole("combobox", { name: /^Reason/ }).selectOption("OTHER");
-  await page.getByRole("button", { name: "Cancel the apprenticeship" }).click();
+  // The cancel form: the transfer form beside it has a note of its own.
+  const cancelling = page.getByRole("region", { name: "Cancel the apprenticeship" });
+  await cancelling.getByRole("combobox", { name: /^Reason/ }).selectOption("OTHER");
+  await cancelling.getByRole("button", { name: "Cancel the apprenticeship" }).click();
   await expect(page.locator("#cancel-note-error")).toHaveText("Say what the reason was.");
-  await page.getByLabel(/^Note/).fill("Went back to school full time");
-  await page.getByRole("button", { name: "Cancel the apprenticeship" }).click();
+  await cancelling.getByLabel(/^Note/).fill("Went back to school full time");
+  await cancelling.getByRole("button", { name: "Cancel the apprenticeship" }).click();
   await expect(notice(page, "Apprenticeship cancelled.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Cancel the apprenticeship" })).toHaveCount(0);
   await expectAccessible(page);

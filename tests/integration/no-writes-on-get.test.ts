@@ -313,6 +313,18 @@ async function world() {
   // AAMI verified the trainee's completion: the status page and the staff apprentice page show the certificates (and
   // offer staff the upload of DOL's), and /verify/<code> confirms AAMI's.
   const completion = await verifiedCompletion(db, trainee, { requestedById: partner.id, decidedById: reviewer.id });
+  // Another employer proposes to transfer its apprentice to the partner: the partner's page to answer it.
+  const mover = await apprentice(db, submittedOrg.id, "Mover", "REGISTERED");
+  const transfer = await db.trainingTransfer.create({
+    data: {
+      apprenticeId: mover.id,
+      fromOrganizationId: submittedOrg.id,
+      toOrganizationId: org.id,
+      // Today: the page offers to accept it (it would only say "from" a later day).
+      effectiveOn: new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`),
+      proposedById: submitted.id,
+    },
+  });
   const newcomer = await createUser(db);
   const signInToken = "sign-in-token-of-the-no-writes-test";
   await db.verificationToken.create({
@@ -364,6 +376,7 @@ async function world() {
     profileToken: profileLink({ id: candidate.id, linkVersion: 1 }).token,
     registrationToken,
     completion,
+    transfer,
   };
 }
 
@@ -547,6 +560,10 @@ function cases(w: World): Record<string, Call[]> {
         expect: "rendered",
       })),
     ],
+    "app/(training)/training/transfers/[transferId]/page.tsx": employer(
+      "app/(training)/training/transfers/[transferId]/page.tsx",
+      { transferId: w.transfer.id },
+    ),
     "app/(training)/training/[apprenticeId]/credentials/page.tsx": [
       ...employer("app/(training)/training/[apprenticeId]/credentials/page.tsx", { apprenticeId: w.trainee.id }),
       ...[w.mentorUser.id, w.traineeUser.id].map((as) => ({

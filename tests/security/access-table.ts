@@ -269,6 +269,13 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
   "/staff/employers/[organizationId]": { methods: GET, fill: { organizationId: "organizations" }, expect: ROWS.staffPage },
   "/staff/apprentices": { methods: GET, expect: ROWS.staffPage },
   "/staff/raises": { methods: GET, expect: ROWS.staffPage },
+  // A transfer proposed to an organization: its owners and admins answer it (members are told whose page it is);
+  // the sending employer and everyone else get "not found".
+  "/training/transfers/[transferId]": {
+    methods: GET,
+    fill: { transferId: "transfers" },
+    expect: row(SIGN_IN, WELCOME, OK, OK, FB, NF, NF, FB, WELCOME, WELCOME, WELCOME, WELCOME, WELCOME, WELCOME),
+  },
   // Program-wide training figures and per employer: every staff member.
   "/staff/training": { methods: GET, expect: ROWS.staffPage },
   "/staff/apprentices/[apprenticeId]": { methods: GET, fill: { apprenticeId: "apprentices" }, expect: ROWS.staffPage },

@@ -5,9 +5,11 @@ import { userPage } from "@/lib/authz/page";
 import { attentionFor, progressOfApprentices, waitingForMentor } from "@/lib/training/dashboard/data";
 import { listTrainees } from "@/lib/training/hours/data";
 import { raisesToGive } from "@/lib/training/raises/due";
+import { transfersToAnswer } from "@/lib/training/transfers/data";
 import type { SearchParams } from "@/lib/lists";
 import { NeedsAttention, WaitingForMentor } from "@/components/training/attention";
 import { TraineeList } from "@/components/training/trainee-list";
+import { TransfersToAnswer } from "@/components/training/transfer-summary";
 import { buttonClasses } from "@/components/ui/button";
 import { PageContainer, PageHeader } from "@/components/ui/page-header";
 import { parsePage } from "@/components/ui/pagination";
@@ -18,11 +20,12 @@ export default async function TrainingPage({ searchParams }: { searchParams: Pro
   const actor = await userPage("/training");
   // AAMI staff see apprentices from the staff pages, not as a trainee, mentor or employer.
   if (actor.staffRole) notFound();
-  const [list, raises, attention, waiting] = await Promise.all([
+  const [list, raises, attention, waiting, transfers] = await Promise.all([
     listTrainees(actor, parsePage((await searchParams).page)),
     raisesToGive(actor),
     attentionFor(actor),
     waitingForMentor(actor),
+    transfersToAnswer(actor),
   ]);
   // An apprentice with nothing else to see goes straight to their own record.
   const only = list.rows[0];
@@ -43,6 +46,7 @@ export default async function TrainingPage({ searchParams }: { searchParams: Pro
           ) : undefined
         }
       />
+      {transfers ? <TransfersToAnswer list={transfers} /> : null}
       {waiting ? <WaitingForMentor waiting={waiting} /> : null}
       {attention ? <NeedsAttention attention={attention} raises={raises} /> : null}
       <TraineeList list={list} actorId={actor.id} progress={progress} />

@@ -36,12 +36,14 @@ export async function decideCredential(
     const credential = await tx.credential.findUnique({
       where: { id: credentialId },
       select: {
-        organizationId: true,
         apprenticeId: true,
         kind: true,
         earnedOn: true,
         verifiedAt: true,
-        apprentice: { select: { firstName: true, lastName: true, user: { select: { email: true } } } },
+        // The apprentice's employer now, which is not the one the credential was entered at after a transfer.
+        apprentice: {
+          select: { organizationId: true, firstName: true, lastName: true, user: { select: { email: true } } },
+        },
       },
     });
     if (!credential) throw new AppError("NOT_FOUND");
@@ -51,7 +53,8 @@ export async function decideCredential(
         `This credential was already ${credential.verifiedAt ? "verified" : "returned"} by AAMI staff. Reload the page to see it.`,
       );
     }
-    const { organizationId, apprenticeId, apprentice } = credential;
+    const { apprenticeId, apprentice } = credential;
+    const { organizationId } = apprentice;
     const label = CREDENTIAL_LABELS[credential.kind];
     if (decision.verdict === "verified") {
       await recordAudit(tx, {

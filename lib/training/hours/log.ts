@@ -53,29 +53,43 @@ async function weekEntries(tx: Tx, apprenticeId: string, weekStart: Date): Promi
      ORDER BY e."createdAt", e.id`;
 }
 
-/** The day and week limits, the start date and today, for the hours one entry adds to the rest of its week. */
+/**
+ * The day and week limits, the first day and today, for the hours one entry adds to the rest of its week. The first
+ * day is the start date or, after a transfer, the first day with this employer: the days before were worked for the
+ * sending employer, whose mentor approved them there.
+ */
 function weekIssues(opts: {
   weekStart: Date;
   dayMinutes: number[];
   others: WeekEntry[];
   startDate: Date;
+  transferredOn: Date | null;
   firstName: string;
   today: Date;
 }): FieldErrors {
-  const { weekStart, dayMinutes, others, startDate, today } = opts;
+  const { weekStart, dayMinutes, others, today, transferredOn } = opts;
+  const transferred = transferredOn !== null && transferredOn > opts.startDate;
+  const startDate = transferred ? transferredOn : opts.startDate;
+  const firstDay = transferred
+    ? `${opts.firstName}'s first day with this employer, ${formatLongDate(startDate)}`
+    : `${opts.firstName}'s start date, ${formatLongDate(startDate)}`;
   const errors: FieldErrors = {};
   if (weekStart > mondayOf(today)) {
     return { weekStart: ["That week has not started yet. Log hours once they are worked."] };
   }
   if (addDays(weekStart, 6) < startDate) {
-    return { weekStart: [`That week ends before ${opts.firstName}'s start date, ${formatLongDate(startDate)}.`] };
+    return { weekStart: [`That week ends before ${firstDay}.`] };
   }
   dayMinutes.forEach((minutes, i) => {
     if (minutes === 0) return;
     const day = addDays(weekStart, i);
     const field = DAY_FIELDS[i]!;
     if (day < startDate) {
-      errors[field] = [`${DAY_NAMES[i]} is before the start date, ${formatLongDate(startDate)}: leave it blank.`];
+      errors[field] = [
+        transferred
+          ? `${DAY_NAMES[i]} is before ${firstDay}: leave it blank.`
+          : `${DAY_NAMES[i]} is before the start date, ${formatLongDate(startDate)}: leave it blank.`,
+      ];
     } else if (day > today) {
       errors[field] = [`${DAY_NAMES[i]} has not happened yet: log it once it is worked.`];
     } else {

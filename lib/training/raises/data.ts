@@ -12,18 +12,27 @@ import { scheduledRaises, type ScheduledRaise } from "@/lib/training/raises/rule
 import { addDays } from "@/lib/training/weeks";
 
 // The raises apprentices are owed, from their organization's wage schedule and their progress: the start date,
-// fast-track credit, approved hours (an approved correction replacing what it corrects) and skills signed off. One
+// fast-track credit, approved hours (an approved correction replacing what it corrects) and skills signed off. After a
+// transfer, the schedule is the receiving employer's and the raises owed are those after the step it started the
+// apprentice at (lib/training/transfers): the hours and sign-offs from before still count as progress. One
 // loader for one apprentice (the record page, recording a raise) and for many (the reminder pass, the staff flags):
 // a fixed number of statements whatever the number of apprentices, and the hours or sign-offs read only for the
 // apprentices whose schedule counts them.
 
-export type ApprenticeRaises = { schedule: WageScheduleInput; raises: ScheduledRaise[] };
+export type ApprenticeRaises = {
+  schedule: WageScheduleInput;
+  /** The step the apprentice started at with this employer: the starting step, or the step a transfer set. */
+  startingStep: number;
+  raises: ScheduledRaise[];
+};
 
 /** Each apprentice's raises by id; an apprentice whose organization has no wage schedule is left out. */
 export async function raisesOfApprentices(
   apprenticeIds: readonly string[],
   today = new Date(),
   tx: Tx = db,
+  /** Whose wage schedule applies, when not each apprentice's own employer's: a transfer's receiving employer. */
+  scheduleOf?: string,
 ): Promise<Map<string, ApprenticeRaises>> {
   const [standards, apprentices] = await Promise.all([
     getCurrentStandards(tx),
@@ -35,15 +44,22 @@ export async function raisesOfApprentices(
         startDate: true,
         startingWageStep: true,
         skillCredits: { select: { skillSetKey: true, creditedHours: true } },
+        transfers: {
+          where: { status: "ACCEPTED" },
+          orderBy: { decidedAt: "desc" },
+          take: 1,
+          select: { wageStep: true },
+        },
       },
     }),
   ]);
-  const organizationIds = [...new Set(apprentices.map((a) => a.organizationId))];
+  const employerOf = (a: { organizationId: string }) => scheduleOf ?? a.organizationId;
+  const organizationIds = [...new Set(apprentices.map(employerOf))];
   const schedules = new Map(
     await Promise.all(organizationIds.map(async (id) => [id, await getWageSchedule(id, tx)] as const)),
   );
   const withBasis = (basis: WageScheduleInput["basis"]) =>
-    apprentices.filter((a) => schedules.get(a.organizationId)?.basis === basis).map((a) => a.id);
+    apprentices.filter((a) => schedules.get(employerOf(a))?.basis === basis).map((a) => a.id);
   const [weeks, signOffs, recorded] = await Promise.all([
     tx.$queryRaw<{ apprenticeId: string; weekStart: Date; minutes: number }[]>`
       SELECT e."apprenticeId", e."weekStart", SUM(e."totalMinutes")::int AS minutes
@@ -58,7 +74,7 @@ export async function raisesOfApprentices(
     tx.wageRaise.findMany({
       where: { apprenticeId: { in: apprentices.map((a) => a.id) } },
       orderBy: { step: "asc" },
-      select: { apprenticeId: true, step: true, effectiveOn: true, wageCents: true },
+      select: { apprenticeId: true, organizationId: true, step: true, effectiveOn: true, wageCents: true },
     }),
   ]);
   const credit = creditStandards(standards);
@@ -68,24 +84,26 @@ export async function raisesOfApprentices(
   const recordedOf = groupBy(recorded, byApprentice);
   const owed = new Map<string, ApprenticeRaises>();
   for (const apprentice of apprentices) {
-    const schedule = schedules.get(apprentice.organizationId);
+    const schedule = schedules.get(employerOf(apprentice));
     if (!schedule) continue;
+    const startingStep = apprentice.transfers[0]?.wageStep ?? apprentice.startingWageStep;
     const raises = scheduledRaises(
       schedule,
       {
         startDate: apprentice.startDate,
         credit: fastTrack(credit, apprentice.skillCredits, schedule).progress,
-        startingWageStep: apprentice.startingWageStep,
+        startingWageStep: startingStep,
         approvedWeeks: (weeksOf.get(apprentice.id) ?? []).map((w) => ({
           weekEnd: addDays(w.weekStart, 6),
           hours: w.minutes / 60,
         })),
         signOffDays: (signOffsOf.get(apprentice.id) ?? []).map((s) => s.demonstratedOn),
       },
-      recordedOf.get(apprentice.id) ?? [],
+      // Steps of this employer's schedule only: a sending employer's step 2 is not the receiving one's.
+      (recordedOf.get(apprentice.id) ?? []).filter((r) => r.organizationId === employerOf(apprentice)),
       today,
     );
-    owed.set(apprentice.id, { schedule, raises });
+    owed.set(apprentice.id, { schedule, startingStep, raises });
   }
   return owed;
 }
@@ -95,6 +113,7 @@ export async function raisesFor(
   access: Pick<TrainingAccess, "apprenticeId">,
   today = new Date(),
   tx: Tx = db,
+  scheduleOf?: string,
 ): Promise<ApprenticeRaises | null> {
-  return (await raisesOfApprentices([access.apprenticeId], today, tx)).get(access.apprenticeId) ?? null;
+  return (await raisesOfApprentices([access.apprenticeId], today, tx, scheduleOf)).get(access.apprenticeId) ?? null;
 }

@@ -4,7 +4,12 @@ import { sha256Hex } from "../../../lib/storage/hash";
 import { addDays, mondayOf } from "../../../lib/training/weeks";
 import { SAMPLE_AGREEMENT_CONTENT, SAMPLE_STANDARDS } from "../../support/agreement-fixtures";
 import { apprentice } from "../../support/apprentices";
-import { completeStepsThroughMentor, createCandidate, createUser } from "../../support/factories";
+import {
+  completeStepsThroughMentor,
+  createCandidate,
+  createOrganization as createSender,
+  createUser,
+} from "../../support/factories";
 import { drawImage, storeDrawnLogo } from "../../support/images";
 import { pdfWithScript } from "../../support/pdf-with-script";
 import { currentStandardsId } from "../../support/standards";
@@ -133,6 +138,24 @@ export async function partnerRecords(db: Db, tenant: Tenant) {
   };
 }
 export type PartnerRecords = Awaited<ReturnType<typeof partnerRecords>>;
+
+/** Another employer's proposal to transfer its apprentice to the partner, waiting for the partner's answer. */
+export async function transferProposedTo(db: Db, { org }: PartnerRecords) {
+  const sender = await createSender(db, { name: `Delta Clinic ${randomUUID().slice(0, 8)}` });
+  const mover = await apprentice(db, sender.org.id, "Mover", "REGISTERED");
+  const transfer = await db.trainingTransfer.create({
+    data: {
+      apprenticeId: mover.id,
+      fromOrganizationId: sender.org.id,
+      toOrganizationId: org.id,
+      // This week's Monday, today or earlier: the page offers to accept it.
+      effectiveOn: mondayOf(new Date()),
+      note: "Moving closer to family; a strong first year.",
+      proposedById: sender.owner.id,
+    },
+  });
+  return { transferId: transfer.id };
+}
 
 /**
  * The partner's approved apprentice in training, as an assigned mentor leaves it, with something on every training

@@ -60,7 +60,8 @@ export type TargetSource =
   | "signOffs"
   | "credentials"
   | "completions"
-  | "certificateCodes";
+  | "certificateCodes"
+  | "transfers";
 
 export type SeededTenant = {
   key: TenantKey;
@@ -375,6 +376,23 @@ export async function seedWorld(): Promise<World> {
     select: { id: true, version: true, kind: true, publishedAt: true },
   });
 
+  // A transfer proposed to each partner of the other's apprentice, waiting for the receiving employer's answer: the
+  // record is the receiver's (T1's page shows T2's proposal, and T2's sender must not read it).
+  for (const [from, to] of [
+    ["T2", "T1"],
+    ["T1", "T2"],
+  ] as const) {
+    await db.trainingTransfer.create({
+      data: {
+        apprenticeId: tenants[from].training!.apprenticeId,
+        fromOrganizationId: tenants[from].organizationId,
+        toOrganizationId: tenants[to].organizationId,
+        effectiveOn: new Date(Date.now() + 60 * 86_400_000),
+        proposedById: tenants[from].users.OWNER!,
+      },
+    });
+  }
+
   const tenantOf = (organizationId: string | null) =>
     (Object.values(tenants).find((t) => t.organizationId === organizationId)?.key ?? null) as TenantKey | null;
   const rows = async <R extends { id: string; organizationId: string }>(
@@ -441,6 +459,12 @@ export async function seedWorld(): Promise<World> {
       (m) => ({ role: m.role }),
     ),
     mentors: await rows("mentor", db.mentor.findMany({ select: { id: true, organizationId: true } })),
+    transfers: await rows(
+      "transfer to answer",
+      db.trainingTransfer
+        .findMany({ select: { id: true, toOrganizationId: true } })
+        .then((list) => list.map((t) => ({ id: t.id, organizationId: t.toOrganizationId }))),
+    ),
     organizationRequests: [
       {
         value: await pendingRegistration(),

@@ -15,6 +15,9 @@ import { RequestCompletionForm } from "@/components/training/request-completion-
 import { loadCertificates } from "@/lib/training/certificates/data";
 import { CertificateDownloads } from "@/components/training/certificate-downloads";
 import { CancelForm, ResumeForm, SuspendForm } from "@/components/training/status-forms";
+import { ProposeTransferForm } from "@/components/training/transfer-forms";
+import { SentTransferSummary } from "@/components/training/transfer-summary";
+import { latestTransferFrom } from "@/lib/training/transfers/data";
 import { Alert } from "@/components/ui/alert";
 import { DataTable } from "@/components/ui/data-table";
 import { DescriptionList } from "@/components/ui/description-list";
@@ -28,6 +31,11 @@ const DONE: Record<string, string> = {
   completion: "Sent to AAMI. Staff check the checklist and verify the completion, or tell you what is missing.",
   suspend: "Training suspended. We emailed the apprentice, their mentor and your owners and admins.",
   resume: "Training resumed. We emailed the apprentice, their mentor and your owners and admins.",
+  "transfer-proposed":
+    "Transfer proposed. We emailed the receiving employer's owners and admins and the apprentice; nothing moves until they accept.",
+  "transfer-withdrawn": "Proposal withdrawn. We emailed the receiving employer's owners and admins and the apprentice.",
+  "transfer-accepted":
+    "Transfer accepted: the training record is now your organization's, with everything on it. Assign a mentor on the training record.",
   cancel:
     "Apprenticeship cancelled. We emailed the apprentice, their mentor and your owners and admins; AAMI reports it to the Registration Agency.",
 };
@@ -42,15 +50,16 @@ export default async function TrainingStatusPage({
   const apprenticeId = idParam((await params).apprenticeId);
   const access = await trainingPage(`/training/${apprenticeId}/status`, apprenticeId);
   const done = DONE[firstParam((await searchParams).done)];
-  const [{ apprentice, probationEndsOn, changes }, completion, certificates] = await Promise.all([
+  const managing = isTrainingManager(access) && !access.isApprentice;
+  const [{ apprentice, probationEndsOn, changes }, completion, certificates, sentTransfer] = await Promise.all([
     loadTrainingStatus(access),
     loadCompletion(access),
     loadCertificates(apprenticeId),
+    managing ? latestTransferFrom(access) : null,
   ]);
   const latest = completion.requests[0];
   const standing = latest?.status === "REQUESTED" || latest?.status === "VERIFIED";
   const status = apprentice.trainingStatus;
-  const managing = isTrainingManager(access) && !access.isApprentice;
   const today = isoDay(new Date());
   return (
     <PageContainer>
@@ -123,6 +132,22 @@ export default async function TrainingStatusPage({
                 <ResumeForm apprenticeId={apprenticeId} />
               </Section>
             )}
+            {status === "ACTIVE" || sentTransfer?.status === "PROPOSED" ? (
+              <Section id="transfer" title="Transfer to another employer partner">
+                <div className="flex flex-col gap-4">
+                  <p className="text-slate-700">
+                    When {apprentice.firstName} moves to another employer partner of AAMI&apos;s program and agrees to
+                    continue the apprenticeship there. Their hours, skills signed off, courses and credentials go with
+                    them once the receiving employer accepts. Weeks, sign-offs and courses waiting here are settled
+                    first.
+                  </p>
+                  {sentTransfer ? <SentTransferSummary transfer={sentTransfer} /> : null}
+                  {status === "ACTIVE" && sentTransfer?.status !== "PROPOSED" ? (
+                    <ProposeTransferForm apprenticeId={apprenticeId} firstName={apprentice.firstName} />
+                  ) : null}
+                </div>
+              </Section>
+            ) : null}
             <Section id="cancel" title="Cancel the apprenticeship">
               <p className="mb-3 text-slate-700">
                 When the apprenticeship has ended without completion. Whether it ended within the probationary period is
