@@ -261,7 +261,7 @@ describe("a transfer accepted", () => {
 
     // An answered transfer is a record: the database refuses to change it.
     await expect(db.trainingTransfer.update({ where: { id: transfer.id }, data: { wageCents: 9999 } })).rejects.toThrow(
-      /cannot change/,
+      /never changed once answered/,
     );
   });
 });
