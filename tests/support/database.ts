@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { PG_BASE } from "./test-env";
@@ -59,28 +60,41 @@ const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migration
 /**
  * `migrate`, skipped when the database already has every committed migration (by name, as `prisma migrate deploy`
  * decides what to apply): one query instead of several seconds of Prisma's CLI, for the test runs that find their
- * database up to date.
+ * database up to date. A migration edited after this database applied it (a draft changed before it landed: Prisma
+ * records each file's SHA-256) would never be applied again, and the tests would run on the draft's schema; such a
+ * database is dropped and built afresh.
  */
 export async function migrateIfBehind(url: string) {
-  const committed = readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name);
+  const committed = new Map(
+    readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => [entry.name, sha256Of(path.join(MIGRATIONS_DIR, entry.name, "migration.sql"))] as const),
+  );
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  let applied = new Set<string>();
+  let applied = new Map<string, string>();
   try {
     const { rows } = await client.query<{ table: string | null }>(`SELECT to_regclass('_prisma_migrations') AS table`);
     if (rows[0]?.table) {
-      const done = await client.query<{ migration_name: string }>(
-        `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      const done = await client.query<{ migration_name: string; checksum: string }>(
+        `SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
       );
-      applied = new Set(done.rows.map((r) => r.migration_name));
+      applied = new Map(done.rows.map((r) => [r.migration_name, r.checksum]));
     }
   } finally {
     await client.end();
   }
-  if (committed.some((name) => !applied.has(name))) migrate(url);
+  const edited = [...applied].some(([name, checksum]) => committed.has(name) && committed.get(name) !== checksum);
+  if (edited) {
+    await dropDatabases((name) => name === nameOf(url));
+    await ensureDatabase(url);
+    migrate(url);
+    return;
+  }
+  if ([...committed.keys()].some((name) => !applied.has(name))) migrate(url);
 }
+
+const sha256Of = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
 /** The program standards' tables: their version 1 comes from a migration, as every real database has it. */
 const STANDARDS_TABLES = ["StandardsVersion", "StandardsSkillSet", "StandardsSkill"];
