@@ -8,17 +8,11 @@ import {
   acceptApprenticeTransfer,
   declineApprenticeTransfer,
   proposeApprenticeTransfer,
-  withdrawApprenticeTransfer,
 } from "@/lib/training/transfers/actions";
-import {
-  AcceptTransferSchema,
-  DeclineTransferSchema,
-  ProposeTransferSchema,
-  WithdrawTransferSchema,
-} from "@/lib/training/transfers/schemas";
+import { AcceptTransferSchema, DeclineTransferSchema, ProposeTransferSchema } from "@/lib/training/transfers/schemas";
 
-// The transfer's forms: the sending employer proposes and withdraws (status page), the receiving employer accepts or
-// declines (/training/transfers/<id>). Each works without JavaScript.
+// The transfer's forms: the sending employer proposes (status page; withdrawing is a RecordActionForm), the receiving
+// employer accepts or declines (/training/transfers/<id>). Each works without JavaScript.
 
 /** The sending employer proposes the transfer: to whom, from when, with a note, once the apprentice agreed. */
 export function ProposeTransferForm({ apprenticeId, firstName }: { apprenticeId: string; firstName: string }) {
@@ -66,24 +60,6 @@ export function ProposeTransferForm({ apprenticeId, firstName }: { apprenticeId:
       <div>
         <SubmitButton pending={pending} pendingLabel="Sending…">
           Propose the transfer
-        </SubmitButton>
-      </div>
-    </form>
-  );
-}
-
-/** The sending employer takes back a proposal the receiving one has not answered. */
-export function WithdrawTransferForm({ transferId }: { transferId: string }) {
-  const { failed, pending, formAction, onSubmit } = useActionForm(WithdrawTransferSchema, withdrawApprenticeTransfer, {
-    transferId,
-  });
-  return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
-      <FormError failed={failed} />
-      <input type="hidden" name="transferId" value={transferId} />
-      <div>
-        <SubmitButton pending={pending} pendingLabel="Saving…" variant="secondary">
-          Withdraw the proposal
         </SubmitButton>
       </div>
     </form>

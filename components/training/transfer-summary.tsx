@@ -4,7 +4,8 @@ import { CREDENTIAL_KINDS } from "@/lib/training/credentials/kinds";
 import type { TraineeProgress } from "@/lib/training/dashboard/data";
 import { formatHours } from "@/lib/training/hours/progress";
 import type { SentTransfer, TransfersWaiting } from "@/lib/training/transfers/data";
-import { WithdrawTransferForm } from "@/components/training/transfer-forms";
+import { RecordActionForm } from "@/components/forms/record-action-form";
+import { withdrawApprenticeTransfer } from "@/lib/training/transfers/actions";
 import { Alert } from "@/components/ui/alert";
 import { DataTable } from "@/components/ui/data-table";
 import { DescriptionList } from "@/components/ui/description-list";
@@ -41,7 +42,15 @@ export function SentTransferSummary({ transfer }: { transfer: SentTransfer }) {
           Proposed on {formatLongDate(transfer.createdAt)} to {to}, from {formatLongDate(transfer.effectiveOn)}. Waiting
           for their owners or admins to accept or decline it.
         </Alert>
-        <WithdrawTransferForm transferId={transfer.id} />
+        <RecordActionForm
+          action={withdrawApprenticeTransfer}
+          idField="transferId"
+          id={transfer.id}
+          explanation="Until they answer, you can take the proposal back: they and the apprentice are told, and nothing changes on the record."
+          label="Withdraw the proposal"
+          pendingLabel="Saving…"
+          variant="secondary"
+        />
       </div>
     );
   }

@@ -15,7 +15,7 @@ import { INTEGRATION_DATABASE_URL } from "../support/test-env";
 import { html } from "../support/render";
 import { parseCsv } from "../support/csv";
 import { asUser } from "../support/sign-in";
-import { inTraining, logWeek, outsidersOf, pdfBytes, weeksAgo } from "../support/training";
+import { askSignOff, inTraining, logWeek, outsidersOf, pdfBytes, weeksAgo } from "../support/training";
 import { wageSchedule } from "../support/training-records";
 
 // The dashboards (issue 17, point 8): the employer's training page (progress of the page's apprentices, what needs
@@ -164,15 +164,7 @@ describe("the employer's training page", () => {
     await logWeek(t, weeksAgo(1), "SUBMITTED", { skillSetKey: "PROFESSIONAL" });
     await logWeek(t, weeksAgo(2), "SUBMITTED");
     await logWeek(sameOrg, weeksAgo(1), "SUBMITTED");
-    await db.skillSignOffRequest.create({
-      data: {
-        organizationId: t.org.id,
-        apprenticeId: t.apprentice.id,
-        skillCode: "1.01",
-        skillSetKey: "SAFETY",
-        requestedById: t.apprenticeUser,
-      },
-    });
+    await askSignOff(t);
     expect(await asUser(t.mentorUser, async () => waitingForMentor(await requireUser()))).toEqual({
       weeks: 2,
       signOffs: 1,

@@ -5,7 +5,7 @@ import { createPrismaClient } from "@/lib/prisma-client";
 import { raisesToAct } from "@/lib/training/raises/due";
 import { sendTrainingReminders } from "@/lib/training/reminders/send";
 import { addDays, isoDay, mondayOf } from "@/lib/training/weeks";
-import { inTraining, logWeek, weeksAgo } from "../support/training";
+import { askSignOff, inTraining, logWeek, weeksAgo } from "../support/training";
 import { wageSchedule } from "../support/training-records";
 
 // Reminders (issue 17, points 5 and 9): the weekly digest to mentors with approvals waiting, the nudge to apprentices
@@ -69,15 +69,7 @@ describe("the mentors' weekly digest", () => {
 
     await logWeek(t, weeksAgo(2), "SUBMITTED");
     await logWeek(t, weeksAgo(1), "SUBMITTED");
-    await db.skillSignOffRequest.create({
-      data: {
-        organizationId: t.org.id,
-        apprenticeId: t.apprentice.id,
-        skillCode: "1.01",
-        skillSetKey: "SAFETY",
-        requestedById: t.apprenticeUser,
-      },
-    });
+    await askSignOff(t);
     // Another instance is sending this week's digest: this one sends nothing.
     const week = isoDay(mondayOf(now));
     await passWhileOtherInstanceSends({ kind: "MENTOR_DIGEST", subjectKey: t.mentor.id, period: week }, now);

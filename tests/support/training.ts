@@ -134,3 +134,16 @@ export function logWeek(
     },
   });
 }
+
+/** The apprentice's request that their mentor sign off skill 1.01 (Safety), written straight to the database. */
+export function askSignOff(t: Awaited<ReturnType<typeof inTraining>>) {
+  return db.skillSignOffRequest.create({
+    data: {
+      organizationId: t.org.id,
+      apprenticeId: t.apprentice.id,
+      skillCode: "1.01",
+      skillSetKey: "SAFETY",
+      requestedById: t.apprenticeUser,
+    },
+  });
+}
