@@ -6,6 +6,10 @@ test("an employer plans related-instruction funding (step 4)", async ({ page, db
   await signInAs(tenant.owner.id);
   await page.goto("/onboarding");
   await page.getByRole("link", { name: "Fund related instruction", exact: true }).click();
+  // axe must check the funding page, not the checklist while the navigation is still in flight (that once found the
+  // title gone mid-swap).
+  await expect(page).toHaveURL(/\/onboarding\/funding$/);
+  await expect(page.getByRole("combobox", { name: /^Provider/ })).toBeVisible();
   await expectAccessible(page);
 
   // Picked from AAMI's list of providers.

@@ -26,6 +26,7 @@ test("an employer describes a position and confirms hiring is theirs (step 3)", 
   ).toBeVisible();
 
   await page.getByRole("link", { name: "Edit BMET I (Apprentice)" }).click();
+  await expect(page.getByRole("button", { name: "Save changes" })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel("Openings").fill("1");
   await page.getByRole("button", { name: "Save changes" }).click();

@@ -56,6 +56,7 @@ test.describe("magic-link sign-in", () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Employers" }).click();
     await page.getByLabel("Name").fill(tenant.org.legalName);
     await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/[?&]name=/);
     await expectAccessible(page);
     await page.getByRole("link", { name: tenant.org.legalName }).click();
     await expect(page.getByRole("heading", { name: tenant.org.legalName })).toBeVisible();
