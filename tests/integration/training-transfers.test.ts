@@ -12,6 +12,7 @@ import {
   withdrawApprenticeTransfer,
 } from "@/lib/training/transfers/actions";
 import { loadTransferForReceiver, transfersToAnswer } from "@/lib/training/transfers/data";
+import { TOO_MANY_PROPOSALS, TRANSFER_PROPOSAL_LIMIT } from "@/lib/training/transfers/propose";
 import { addDays, addMonths, isoDay } from "@/lib/training/weeks";
 import { addMember, approvedVersionOne, createOrganization, createUser } from "../support/factories";
 import { asUser } from "../support/sign-in";
@@ -302,6 +303,25 @@ describe("proposing", () => {
       fieldErrors: { effectiveOn: ["Propose a transfer at most 90 days before it takes effect."] },
     });
     expect(await stateOf(id)).toEqual(unchanged);
+  });
+
+  it("stops an account trying address after address: an eleventh proposal in an hour is refused, and writes nothing", async () => {
+    const t = await inTraining();
+    const id = t.apprentice.id;
+    const to = await partner();
+    for (let i = 0; i < TRANSFER_PROPOSAL_LIMIT.limit; i++) {
+      expect(await propose(t.owner.id, id, `guess.${i}@example.test`)).toMatchObject({
+        fieldErrors: { receiverEmail: [expect.stringContaining("No owner or admin")] },
+      });
+    }
+    const unchanged = await stateOf(id);
+    expect(await propose(t.owner.id, id, to.owner.email)).toEqual({
+      ok: false,
+      message: TOO_MANY_PROPOSALS,
+      fieldErrors: {},
+    });
+    expect(await stateOf(id)).toEqual(unchanged);
+    expect(await db.trainingTransfer.count({ where: { apprenticeId: id } })).toBe(0);
   });
 
   it("waits until nothing of the apprentice's waits for the sending employer, and one proposal stands at a time", async () => {

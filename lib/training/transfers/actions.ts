@@ -5,7 +5,8 @@ import { MANAGER_ROLES } from "@/lib/authz";
 import { authedAction, orgAction } from "@/lib/action-client";
 import { requireTrainingAccess } from "@/lib/authz/training";
 import { answerTransfer } from "@/lib/training/transfers/answer";
-import { proposeTransfer } from "@/lib/training/transfers/propose";
+import { AppError } from "@/lib/errors";
+import { proposeTransfer, TOO_MANY_PROPOSALS, TRANSFER_PROPOSAL_LIMIT } from "@/lib/training/transfers/propose";
 import {
   AcceptTransferSchema,
   DeclineTransferSchema,
@@ -19,7 +20,11 @@ import {
 // to withdraw.
 
 export const proposeApprenticeTransfer = authedAction.schema(ProposeTransferSchema).action(async ({ input, ctx }) => {
-  await proposeTransfer(await requireTrainingAccess(input.apprenticeId), input, ctx.ip);
+  const access = await requireTrainingAccess(input.apprenticeId);
+  if (!(await ctx.withinLimit(TRANSFER_PROPOSAL_LIMIT, `user:${ctx.user.id}`))) {
+    throw new AppError("CONFLICT", TOO_MANY_PROPOSALS);
+  }
+  await proposeTransfer(access, input, ctx.ip);
   redirect(`/training/${input.apprenticeId}/status?done=transfer-proposed#transfer-heading`);
 });
 

@@ -9,6 +9,7 @@ import { AppError, fieldError } from "@/lib/errors";
 import { enqueueMail, enqueueMailToMany } from "@/lib/mail/outbox";
 import { employerRecipients } from "@/lib/organizations/recipients";
 import { isUniqueViolation } from "@/lib/prisma-errors";
+import type { RateLimitRule } from "@/lib/rate-limit";
 import { APPROVED_STATUSES } from "@/lib/review/transitions";
 import { lockApprentice } from "@/lib/training/lock";
 import { requireSettledRecord } from "@/lib/training/transfers/settled";
@@ -22,6 +23,19 @@ import { addDays, dayOf } from "@/lib/training/weeks";
 
 /** How far ahead a transfer may be planned. */
 export const MAX_DAYS_AHEAD = 90;
+
+/**
+ * Proposals per account and hour. Each one looks an address up among the partners' owners and admins and says
+ * whether it answers for one; the limit keeps that from being a way to read the directory, and is far above what an
+ * employer transferring apprentices needs.
+ */
+export const TRANSFER_PROPOSAL_LIMIT = {
+  name: "transfer-proposal",
+  limit: 10,
+  windowSeconds: 3600,
+} satisfies RateLimitRule;
+export const TOO_MANY_PROPOSALS =
+  "You have proposed transfers to several addresses in the last hour. Check the address with the receiving employer and try again in an hour; what you typed is still here.";
 
 /** The employer partner (AAMI approved it) an owner or admin with that address answers for, other than `except`. */
 async function receivingEmployer(receiverEmail: string, except: string) {
