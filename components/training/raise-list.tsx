@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatLongDate } from "@/lib/dates";
 import { formatCents } from "@/lib/forms/fields";
-import type { ApprenticeRaises } from "@/lib/training/raises/data";
+import type { ApprenticeRaises, EarlierRaise } from "@/lib/training/raises/data";
 import type { RaiseToAct } from "@/lib/training/raises/due";
 import type { RaiseStanding } from "@/lib/training/raises/rules";
 import { DataTable } from "@/components/ui/data-table";
@@ -47,6 +47,22 @@ export function RaiseList({ owed }: { owed: ApprenticeRaises | null }) {
               ? `: ${formatCents(r.recorded.wageCents)} an hour from ${formatLongDate(r.recorded.effectiveOn)}`
               : ""}
           </td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
+/** Raises given by employers the apprentice transferred from, on their schedules: the rest of the wage history. */
+export function EarlierRaiseList({ raises }: { raises: readonly EarlierRaise[] }) {
+  return (
+    <DataTable caption="Raises given by earlier employers" columns={["Employer", "Raise", "Wage", "From"]}>
+      {raises.map((r) => (
+        <tr key={`${r.employerName}:${r.step}`} className="border-b border-slate-200">
+          <td className="py-2 pr-4">{r.employerName}</td>
+          <td className="py-2 pr-4">Step {r.step} of its schedule</td>
+          <td className="py-2 pr-4">{formatCents(r.wageCents)} an hour</td>
+          <td className="py-2 pr-4">{formatLongDate(r.effectiveOn)}</td>
         </tr>
       ))}
     </DataTable>

@@ -30,6 +30,8 @@ import {
   weeksAgo,
 } from "../support/training";
 import { currentActor } from "@/lib/authz";
+import RecordPage from "@/app/(training)/training/[apprenticeId]/page";
+import { html } from "../support/render";
 
 // Transfers (issue 17, point 7): the sending employer's owner proposes moving an active apprentice to another employer
 // partner, once the apprentice agreed; the receiving employer's owner accepts (position, wage at least its schedule's
@@ -197,6 +199,19 @@ describe("a transfer accepted", () => {
     const raises = await raisesFor({ apprenticeId: id });
     expect(raises).toMatchObject({ startingStep: 1, raises: [{ step: 2, standing: "upcoming" }] });
     expect(raises!.schedule.entryWageCents).toBe(2280);
+    // The sender's raise is no step of the receiver's schedule, but stays in the apprentice's wage history.
+    expect(raises!.earlierRaises).toEqual([
+      { employerName: t.org.legalName, step: 1, effectiveOn: addMonths(t.apprentice.startDate, 6), wageCents: 2600 },
+    ]);
+    const record = html(
+      await asUser(t.apprenticeUser, () =>
+        RecordPage({ params: Promise.resolve({ apprenticeId: id }), searchParams: Promise.resolve({}) }),
+      ),
+    );
+    const earlierTable = record.slice(record.indexOf("Raises given by earlier employers"));
+    for (const shown of [t.org.legalName, "Step 1 of its schedule", "$26.00 an hour"]) {
+      expect(earlierTable).toContain(shown);
+    }
 
     // The sending employer and the mentor left behind no longer reach the record; the receiving owner does.
     await expect(asUser(t.owner.id, () => requireTrainingAccess(id))).rejects.toMatchObject({ code: "NOT_FOUND" });

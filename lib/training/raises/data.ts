@@ -24,7 +24,14 @@ export type ApprenticeRaises = {
   /** The step the apprentice started at with this employer: the starting step, or the step a transfer set. */
   startingStep: number;
   raises: ScheduledRaise[];
+  /**
+   * Raises employers the apprentice left gave them (a transfer), on those employers' own schedules: part of the
+   * apprentice's wage history, though no step of this schedule.
+   */
+  earlierRaises: EarlierRaise[];
 };
+
+export type EarlierRaise = { employerName: string; step: number; effectiveOn: Date; wageCents: number };
 
 /** Each apprentice's raises by id; an apprentice whose organization has no wage schedule is left out. */
 export async function raisesOfApprentices(
@@ -73,8 +80,15 @@ export async function raisesOfApprentices(
     }),
     tx.wageRaise.findMany({
       where: { apprenticeId: { in: apprentices.map((a) => a.id) } },
-      orderBy: { step: "asc" },
-      select: { apprenticeId: true, organizationId: true, step: true, effectiveOn: true, wageCents: true },
+      orderBy: [{ effectiveOn: "asc" }, { step: "asc" }],
+      select: {
+        apprenticeId: true,
+        organizationId: true,
+        organization: { select: { legalName: true } },
+        step: true,
+        effectiveOn: true,
+        wageCents: true,
+      },
     }),
   ]);
   const credit = creditStandards(standards);
@@ -87,6 +101,10 @@ export async function raisesOfApprentices(
     const schedule = schedules.get(employerOf(apprentice));
     if (!schedule) continue;
     const startingStep = apprentice.transfers[0]?.wageStep ?? apprentice.startingWageStep;
+    // Steps of this employer's schedule only: a sending employer's step 2 is not the receiving one's.
+    const recordedAll = recordedOf.get(apprentice.id) ?? [];
+    const recordedHere = recordedAll.filter((r) => r.organizationId === employerOf(apprentice));
+    const earlier = recordedAll.filter((r) => r.organizationId !== employerOf(apprentice));
     const raises = scheduledRaises(
       schedule,
       {
@@ -99,11 +117,16 @@ export async function raisesOfApprentices(
         })),
         signOffDays: (signOffsOf.get(apprentice.id) ?? []).map((s) => s.demonstratedOn),
       },
-      // Steps of this employer's schedule only: a sending employer's step 2 is not the receiving one's.
-      (recordedOf.get(apprentice.id) ?? []).filter((r) => r.organizationId === employerOf(apprentice)),
+      recordedHere,
       today,
     );
-    owed.set(apprentice.id, { schedule, startingStep, raises });
+    const earlierRaises = earlier.map((r) => ({
+      employerName: r.organization.legalName,
+      step: r.step,
+      effectiveOn: r.effectiveOn,
+      wageCents: r.wageCents,
+    }));
+    owed.set(apprentice.id, { schedule, startingStep, raises, earlierRaises });
   }
   return owed;
 }

@@ -18,7 +18,7 @@ import { skillSetLabel } from "@/lib/program/standards/model";
 import { AssignMentorForm } from "@/components/training/assign-mentor-form";
 import { CredentialList } from "@/components/training/credential-list";
 import { InstructionYears } from "@/components/training/instruction-years";
-import { RaiseList } from "@/components/training/raise-list";
+import { EarlierRaiseList, RaiseList } from "@/components/training/raise-list";
 import { RecordRaiseForm } from "@/components/training/record-raise-form";
 import { SkillList } from "@/components/training/skill-list";
 import { SkillSetProgressList } from "@/components/training/skill-set-progress";
@@ -132,6 +132,12 @@ export default async function TrainingRecordPage({
               </Alert>
             ) : null}
             <RaiseList owed={owed} />
+            {owed?.earlierRaises.length ? (
+              <>
+                <h3 className="font-semibold">Raises given by earlier employers</h3>
+                <EarlierRaiseList raises={owed.earlierRaises} />
+              </>
+            ) : null}
             {isTrainingManager(access) && !access.isApprentice && due.length > 0 ? (
               <RecordRaiseForm
                 apprenticeId={apprenticeId}
