@@ -22,6 +22,7 @@ import { verifyApprenticeCredential } from "@/lib/training/credentials/actions";
 import {
   inTraining,
   logWeek,
+  newMentor,
   pdfBytes,
   outcome,
   outsidersOf,
@@ -30,6 +31,9 @@ import {
   weeksAgo,
 } from "../support/training";
 import { currentActor } from "@/lib/authz";
+import { assignApprenticeMentor } from "@/lib/training/mentors/actions";
+import { undoTrainingSignOff } from "@/lib/training/skills/actions";
+import { loadSkillPage } from "@/lib/training/skills/data";
 import RecordPage from "@/app/(training)/training/[apprenticeId]/page";
 import { html } from "../support/render";
 
@@ -105,6 +109,17 @@ describe("a transfer accepted", () => {
         effectiveOn: addMonths(t.apprentice.startDate, 6),
         wageCents: 2600,
         recordedById: t.owner.id,
+      },
+    });
+    // A skill the sender's mentor signed off today: still within the week a mentor may undo it.
+    const signOff = await db.skillSignOff.create({
+      data: {
+        organizationId: t.org.id,
+        apprenticeId: id,
+        skillCode: "1.01",
+        skillSetKey: "SAFETY",
+        demonstratedOn: weeksAgo(1),
+        signedById: t.mentorUser,
       },
     });
     // A credential the apprentice entered at the sender, still waiting for AAMI when the record moves.
@@ -274,6 +289,25 @@ describe("a transfer accepted", () => {
       await db.auditEvent.count({ where: { kind: "training.credential_verified", organizationId: to.org.id } }),
     ).toBe(1);
     expect((await progressOfApprentices([id])).get(id)!.credentialsVerified).toBe(1);
+
+    // The receiving employer's mentor does not take back what the sender's mentor attested, even within the week.
+    const newMentorOf = await newMentor(to.org.id);
+    await expect(
+      asUser(to.owner.id, () => assignApprenticeMentor({ apprenticeId: id, mentorId: newMentorOf.id })),
+    ).rejects.toEqual(redirectTo(`/training/${id}?done=mentor`));
+    const { userId: newMentorUser } = await db.mentor.findUniqueOrThrow({ where: { id: newMentorOf.id } });
+    const skillPage = await asUser(newMentorUser!, async () => loadSkillPage(await requireTrainingAccess(id), "1.01"));
+    expect(skillPage!.standing).toMatchObject({ id: signOff.id, undoableUntil: null });
+    expect(
+      await asUser(newMentorUser!, () =>
+        undoTrainingSignOff({ apprenticeId: id, signOffId: signOff.id, reason: "Not seen here" }),
+      ),
+    ).toEqual({
+      ok: false,
+      message: expect.stringContaining("made at the employer the apprentice transferred from"),
+      fieldErrors: {},
+    });
+    expect(await db.skillSignOff.findUniqueOrThrow({ where: { id: signOff.id } })).toMatchObject({ undoneAt: null });
 
     // An answered transfer is a record: the database refuses to change it.
     await expect(db.trainingTransfer.update({ where: { id: transfer.id }, data: { wageCents: 9999 } })).rejects.toThrow(

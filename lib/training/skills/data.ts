@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { readStoredFile } from "@/lib/storage";
 import { getCurrentStandards } from "@/lib/program/standards/data";
 import { skillOf } from "@/lib/program/standards/model";
-import { undoDeadline } from "@/lib/training/skills/schemas";
+import { undoableUntil } from "@/lib/training/skills/schemas";
 
 // The loaders of skill sign-offs. Each takes the access lib/authz/training granted (or the mentor filter), so a
 // page shows only what its reader may see.
@@ -52,6 +52,7 @@ export async function loadSkillPage(access: TrainingAccess, code: string, now = 
         undoneAt: true,
         undoneById: true,
         undoReason: true,
+        organizationId: true,
       },
     }),
     db.skillSignOffRequest.findFirst({
@@ -71,8 +72,7 @@ export async function loadSkillPage(access: TrainingAccess, code: string, now = 
     ...s,
     signedBy: nameOf(s.signedById),
     undoneBy: s.undoneById ? nameOf(s.undoneById) : null,
-    /** Until when the mentor may undo it; null once undone or past. */
-    undoableUntil: !s.undoneAt && now <= undoDeadline(s.createdAt) ? undoDeadline(s.createdAt) : null,
+    undoableUntil: undoableUntil(s, access.organizationId, now),
   }));
   return { ...found, apprentice, history, standing: history.find((s) => !s.undoneAt) ?? null, request };
 }

@@ -10,7 +10,21 @@ import { isCalendarDate, MAX_PDF_UPLOAD_BYTES, optionalFile, optionalText, requi
 export const UNDO_DAYS = 7;
 
 /** The last moment a sign-off made at `signedAt` can be undone (the database trigger holds the same line). */
-export const undoDeadline = (signedAt: Date) => new Date(signedAt.getTime() + UNDO_DAYS * DAY_MS);
+const undoDeadline = (signedAt: Date) => new Date(signedAt.getTime() + UNDO_DAYS * DAY_MS);
+
+/**
+ * Until when a standing sign-off can be undone by the mentor of the employer the apprentice is with; null when it
+ * cannot. Only where it was made: after a transfer, the receiving employer's mentor does not take back what the
+ * sending employer's mentor attested (AAMI corrects it if it must be).
+ */
+export function undoableUntil(
+  signOff: { createdAt: Date; undoneAt: Date | null; organizationId: string },
+  organizationId: string,
+  now: Date,
+): Date | null {
+  const deadline = undoDeadline(signOff.createdAt);
+  return !signOff.undoneAt && signOff.organizationId === organizationId && now <= deadline ? deadline : null;
+}
 
 /** A skill's code in the published schedule ("1.04"): what URLs and forms carry. */
 export const SKILL_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;

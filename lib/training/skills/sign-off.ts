@@ -12,7 +12,7 @@ import { skillOf } from "@/lib/program/standards/model";
 import { storeFile } from "@/lib/storage";
 import { lockApprentice } from "@/lib/training/lock";
 import { readEvidence } from "@/lib/training/skills/evidence";
-import { UNDO_DAYS, undoDeadline, type SignOffSkillInput } from "@/lib/training/skills/schemas";
+import { UNDO_DAYS, undoableUntil, type SignOffSkillInput } from "@/lib/training/skills/schemas";
 
 // Skills signed off by the mentor, asked for by the apprentice, and undone by the mentor within 7 days. A sign-off
 // is a record of what the mentor attested: its row never changes except to record an undo (a database trigger
@@ -121,13 +121,19 @@ export async function undoSignOff(access: TrainingAccess, signOffId: string, rea
   return db.$transaction(async (tx) => {
     const signOff = await tx.skillSignOff.findFirst({
       where: { id: signOffId, apprenticeId },
-      select: { id: true, skillCode: true, createdAt: true, undoneAt: true },
+      select: { id: true, skillCode: true, createdAt: true, undoneAt: true, organizationId: true },
     });
     if (!signOff) throw new AppError("NOT_FOUND");
     if (signOff.undoneAt) throw new AppError("CONFLICT", "This sign-off was already undone. Reload the page.");
+    if (signOff.organizationId !== organizationId) {
+      throw new AppError(
+        "CONFLICT",
+        "This sign-off was made at the employer the apprentice transferred from, so it is not yours to undo. Ask AAMI if it must be corrected.",
+      );
+    }
     // One clock for the check and the row: the trigger compares the same undoneAt with the same deadline.
     const now = new Date();
-    if (now > undoDeadline(signOff.createdAt)) {
+    if (!undoableUntil(signOff, organizationId, now)) {
       throw new AppError(
         "CONFLICT",
         `A sign-off can be undone for ${UNDO_DAYS} days after it is made; this one is older. Ask AAMI if it must be corrected.`,
