@@ -4,7 +4,7 @@ import { TextField } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
 
 /**
- * The staff administrators' download of the cancellations and completions for RAPIDS between two days: a plain form
+ * The staff administrators' download of the cancellations, completions and transfers for RAPIDS between two days: a plain form
  * posting to the route (no script needed). A range the route could not read comes back as `rangeRefused`.
  */
 export function StatusChangesDownload({
@@ -21,9 +21,10 @@ export function StatusChangesDownload({
   return (
     <Section id="status-changes" title="Status changes for RAPIDS" className="mt-10">
       <p className="mb-3 text-slate-700">
-        Employers record when an apprenticeship is cancelled (with its reason, and whether it fell within probation);
-        completions follow AAMI&apos;s verification. Download those that took effect between two days to key them into
-        RAPIDS. Every download is recorded in the audit trail.
+        Employers record when an apprenticeship is cancelled (with its reason, and whether it fell within probation) and
+        when an apprentice transfers to another employer partner (from the first day there); completions follow
+        AAMI&apos;s verification. Download those that took effect between two days to key them into RAPIDS. Every
+        download is recorded in the audit trail.
       </p>
       {canDownload ? (
         <form action="/api/staff/apprentices/status-changes" method="post" className="flex flex-col gap-4">

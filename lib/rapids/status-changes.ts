@@ -4,22 +4,25 @@ import { rapidsDate } from "@/lib/rapids/csv";
 import { OCCUPATION_IDENTIFIER } from "@/lib/rapids/ids";
 import { CANCELLATION_REASONS } from "@/lib/training/lifecycle/rules";
 
-// The apprentices' status changes AAMI keys into RAPIDS for the Registration Agency: each cancellation and each
-// completion, with its day and reason. DOL publishes no bulk-upload layout for these (the public specification,
+// The apprentices' status changes AAMI keys into RAPIDS for the Registration Agency: each cancellation, completion and
+// transfer to another employer partner, with its day and reason (29 CFR 29.5(b)(19): the Registration Agency is
+// notified of each). DOL publishes no bulk-upload layout for these (the public specification,
 // ../shared/reference/rapids-apprentice-upload.tableschema.json, covers new apprentices only), so this module is the
 // one place that says what the file holds: its columns in order, the codes, and the formats, the last two written
 // as the upload's are (MM/DD/YYYY days, the occupation's RAPIDS code, the employer's RAPIDS identifier). The fields
 // are a Frictionless Table Schema, which the tests check every file against, like the apprentice upload. Pure.
 
-export type StatusChangeKind = "CANCELLED" | "COMPLETED";
+export type StatusChangeKind = "CANCELLED" | "COMPLETED" | "TRANSFERRED";
 
 export type RapidsStatusChange = {
   rapidsApprenticeId: string | null;
   lastName: string;
   firstName: string;
   startDate: Date;
-  /** The Employer tab's identifier of the apprentice's employer (lib/rapids/ids.ts). */
+  /** The Employer tab's identifier of the apprentice's employer at the change (lib/rapids/ids.ts): for a transfer, the sending one. */
   employerRef: string;
+  /** Transfers: the receiving employer's identifier. */
+  newEmployerRef: string | null;
   kind: StatusChangeKind;
   effectiveOn: Date;
   cancellationReason: CancellationReason | null;
@@ -29,7 +32,7 @@ export type RapidsStatusChange = {
 };
 
 /** The file's code for each change. */
-export const CHANGE_CODES: Record<StatusChangeKind, string> = { COMPLETED: "CO", CANCELLED: "CA" };
+export const CHANGE_CODES: Record<StatusChangeKind, string> = { COMPLETED: "CO", CANCELLED: "CA", TRANSFERRED: "TR" };
 
 /** The file's code for each cancellation reason (two letters; the words are in the next column). */
 export const CANCELLATION_CODES: Record<CancellationReason, string> = {
@@ -74,7 +77,8 @@ const COLUMNS: Column[] = [
   {
     name: "Employer",
     type: "string",
-    description: "The employer's RAPIDS employer id, or the portal's identifier of it in the RAPIDS workbook.",
+    description:
+      "The employer's RAPIDS employer id, or the portal's identifier of it in the RAPIDS workbook; for a transfer, the sending employer.",
     constraints: { required: true, maxLength: 40 },
     value: (c) => c.employerRef,
   },
@@ -103,7 +107,7 @@ const COLUMNS: Column[] = [
   {
     name: "Status Change",
     type: "string",
-    description: "CO: completed; CA: cancelled.",
+    description: "CO: completed; CA: cancelled; TR: transferred to another employer partner of the program.",
     categories: Object.values(CHANGE_CODES),
     constraints: { required: true },
     value: (c) => CHANGE_CODES[c.kind],
@@ -111,7 +115,8 @@ const COLUMNS: Column[] = [
   {
     name: "Effective Date",
     type: "string",
-    description: "The day the apprenticeship was completed or ended.",
+    description:
+      "The day the apprenticeship was completed or ended, or for a transfer the first day with the new employer.",
     example: "MM/DD/YYYY",
     constraints: { required: true },
     value: (c) => rapidsDate(c.effectiveOn),
@@ -138,6 +143,15 @@ const COLUMNS: Column[] = [
       "For cancellations, Y when the day fell within the probationary period, else N; blank for completions.",
     categories: ["Y", "N"],
     value: (c) => (c.inProbation === null ? null : c.inProbation ? "Y" : "N"),
+  },
+  // Last, so the columns before it stay where a file from before transfers had them.
+  {
+    name: "New Employer",
+    type: "string",
+    description:
+      "For transfers, the receiving employer's RAPIDS employer id, or the portal's identifier of it in the RAPIDS workbook; blank otherwise.",
+    constraints: { maxLength: 40 },
+    value: (c) => c.newEmployerRef,
   },
 ];
 

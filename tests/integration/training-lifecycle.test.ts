@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import * as statusChangesRoute from "@/app/api/staff/apprentices/status-changes/route";
 import { db } from "@/lib/db";
 import { getCurrentStandards } from "@/lib/program/standards/data";
 import { logWeekHours } from "@/lib/training/hours/actions";
@@ -15,7 +14,15 @@ import { addDays, addMonths, dayOf, isoDay } from "@/lib/training/weeks";
 import { parseCsv } from "../support/csv";
 import { addMember, createUser } from "../support/factories";
 import { asUser } from "../support/sign-in";
-import { inTraining, NOT_FOUND, outcome, outsidersOf, redirectTo, weeksAgo } from "../support/training";
+import {
+  downloadStatusChanges,
+  inTraining,
+  NOT_FOUND,
+  outcome,
+  outsidersOf,
+  redirectTo,
+  weeksAgo,
+} from "../support/training";
 
 // The lifecycle after registration (issue 17, point 7): an owner or admin suspends the training (a reason and a
 // return date), resumes it, or cancels it (a reason from the list; within or after probation worked out from the
@@ -248,16 +255,7 @@ describe("who changes a status", () => {
 });
 
 describe("the status changes for RAPIDS", () => {
-  const download = (userId: string, form: Record<string, string>, origin = "http://localhost:3000") =>
-    asUser(userId, () =>
-      statusChangesRoute.POST(
-        new Request("http://localhost:3000/api/staff/apprentices/status-changes", {
-          method: "POST",
-          headers: { "content-type": "application/x-www-form-urlencoded", origin },
-          body: new URLSearchParams(form),
-        }),
-      ),
-    );
+  const download = downloadStatusChanges;
   const exported = (organizationId: string) =>
     db.auditEvent.count({ where: { kind: "apprentice.rapids_status_changes_exported", organizationId } });
 

@@ -21,6 +21,7 @@ import { storeFile } from "@/lib/storage";
 import { verifyApprenticeCredential } from "@/lib/training/credentials/actions";
 import {
   inTraining,
+  downloadStatusChanges,
   logWeek,
   newMentor,
   pdfBytes,
@@ -36,6 +37,8 @@ import { undoTrainingSignOff } from "@/lib/training/skills/actions";
 import { loadSkillPage } from "@/lib/training/skills/data";
 import RecordPage from "@/app/(training)/training/[apprenticeId]/page";
 import { html } from "../support/render";
+import { parseCsv } from "../support/csv";
+import { rapidsDate } from "@/lib/rapids/csv";
 
 // Transfers (issue 17, point 7): the sending employer's owner proposes moving an active apprentice to another employer
 // partner, once the apprentice agreed; the receiving employer's owner accepts (position, wage at least its schedule's
@@ -308,6 +311,26 @@ describe("a transfer accepted", () => {
       fieldErrors: {},
     });
     expect(await db.skillSignOff.findUniqueOrThrow({ where: { id: signOff.id } })).toMatchObject({ undoneAt: null });
+
+    // AAMI staff key the transfer into RAPIDS from the status-change file: from the sender, to the receiver.
+    const file = await downloadStatusChanges(staffAdmin.id, { from: firstDay, to: isoDay(new Date()) });
+    const [header, ...rows] = parseCsv(await file.text());
+    const cell = (row: string[], name: string) => row[header!.indexOf(name)];
+    expect(
+      rows
+        .filter((r) => cell(r, "Employer") === `PORTAL-EMP-${t.org.id}`)
+        .map((r) => [
+          cell(r, "Status Change"),
+          cell(r, "Effective Date"),
+          cell(r, "Employer"),
+          cell(r, "New Employer"),
+        ]),
+    ).toEqual([["TR", rapidsDate(thisWeek), `PORTAL-EMP-${t.org.id}`, `PORTAL-EMP-${to.org.id}`]]);
+    expect(
+      await db.auditEvent.count({
+        where: { kind: "apprentice.rapids_status_changes_exported", subjectId: transfer.id },
+      }),
+    ).toBe(1);
 
     // An answered transfer is a record: the database refuses to change it.
     await expect(db.trainingTransfer.update({ where: { id: transfer.id }, data: { wageCents: 9999 } })).rejects.toThrow(

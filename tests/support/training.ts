@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { PDFDocument } from "pdf-lib";
 import { expect } from "vitest";
+import * as statusChangesRoute from "@/app/api/staff/apprentices/status-changes/route";
 import { db } from "@/lib/db";
 import { assignApprenticeMentor } from "@/lib/training/mentors/actions";
 import { addDays, mondayOf } from "@/lib/training/weeks";
@@ -147,3 +148,15 @@ export function askSignOff(t: Awaited<ReturnType<typeof inTraining>>) {
     },
   });
 }
+
+/** The RAPIDS status-change file, downloaded by `userId` as the staff form posts it (from `origin`). */
+export const downloadStatusChanges = (userId: string, form: Record<string, string>, origin = "http://localhost:3000") =>
+  asUser(userId, () =>
+    statusChangesRoute.POST(
+      new Request("http://localhost:3000/api/staff/apprentices/status-changes", {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", origin },
+        body: new URLSearchParams(form),
+      }),
+    ),
+  );

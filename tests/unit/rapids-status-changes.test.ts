@@ -9,7 +9,7 @@ import {
 import { parseCsv } from "../support/csv";
 import { tableSchemaFields, tableSchemaProblems } from "../support/tableschema";
 
-// The status changes AAMI keys into RAPIDS (cancellations and completions): its columns, codes and formats live in
+// The status changes AAMI keys into RAPIDS (cancellations, completions and transfers): its columns, codes and formats live in
 // lib/rapids/status-changes.ts as a Table Schema, and every file is checked against it like the apprentice upload.
 
 const fields = tableSchemaFields(STATUS_CHANGE_TABLESCHEMA);
@@ -21,6 +21,7 @@ const cancelled: RapidsStatusChange = {
   firstName: "Sam",
   startDate: day("2027-01-04"),
   employerRef: "PORTAL-EMP-clx0000000000000000000000",
+  newEmployerRef: null,
   kind: "CANCELLED",
   effectiveOn: day("2027-03-12"),
   cancellationReason: "OTHER",
@@ -37,12 +38,19 @@ const completed: RapidsStatusChange = {
   note: null,
   inProbation: null,
 };
+const transferred: RapidsStatusChange = {
+  ...completed,
+  employerRef: "WI-EMP-0042",
+  newEmployerRef: "PORTAL-EMP-clx1111111111111111111111",
+  kind: "TRANSFERRED",
+  effectiveOn: day("2027-09-13"),
+};
 
 describe("the RAPIDS status-change file", () => {
   it("conforms to its table schema, with the days, codes and reasons written as the schema says", () => {
-    const csv = statusChangesCsv([cancelled, completed]);
+    const csv = statusChangesCsv([cancelled, completed, transferred]);
     expect(tableSchemaProblems(csv, fields)).toEqual([]);
-    const [header, first, second] = parseCsv(csv);
+    const [header, first, second, third] = parseCsv(csv);
     expect(header).toEqual(fields.map((f) => f.name));
     const row = (cells: string[] | undefined) => Object.fromEntries(header!.map((name, i) => [name, cells![i]]));
     expect(row(first)).toEqual({
@@ -57,6 +65,7 @@ describe("the RAPIDS status-change file", () => {
       "Cancellation Reason Code": "OT",
       "Cancellation Reason": 'Other (say what in the note): Went back to school, "full time"',
       "During Probation": "Y",
+      "New Employer": "",
     });
     expect(row(second)).toMatchObject({
       "RAPIDS Apprentice ID": "",
@@ -66,6 +75,16 @@ describe("the RAPIDS status-change file", () => {
       "Cancellation Reason Code": "",
       "Cancellation Reason": "",
       "During Probation": "",
+      "New Employer": "",
+    });
+    // A transfer: from the employer in the Employer column to the one in the last.
+    expect(row(third)).toMatchObject({
+      Employer: "WI-EMP-0042",
+      "Status Change": "TR",
+      "Effective Date": "09/13/2027",
+      "Cancellation Reason Code": "",
+      "During Probation": "",
+      "New Employer": "PORTAL-EMP-clx1111111111111111111111",
     });
   });
 
