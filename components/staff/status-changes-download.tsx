@@ -23,8 +23,9 @@ export function StatusChangesDownload({
       <p className="mb-3 text-slate-700">
         Employers record when an apprenticeship is cancelled (with its reason, and whether it fell within probation) and
         when an apprentice transfers to another employer partner (from the first day there); completions follow
-        AAMI&apos;s verification. Download those that took effect between two days to key them into RAPIDS. Every
-        download is recorded in the audit trail.
+        AAMI&apos;s verification. Download those recorded between two days to key them into RAPIDS: each change is in
+        the file of the day it was recorded, even when it took effect earlier. Every download is recorded in the audit
+        trail.
       </p>
       {canDownload ? (
         <form action="/api/staff/apprentices/status-changes" method="post" className="flex flex-col gap-4">

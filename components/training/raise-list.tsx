@@ -30,7 +30,7 @@ export function RaiseList({ owed }: { owed: ApprenticeRaises | null }) {
     return (
       <EmptyState
         title="No raises left"
-        next="The apprentice started at the schedule's last step (fast-track credit), so no raise is owed."
+        next="The apprentice started here at the schedule's last step (fast-track credit, or the step a transfer set), so no raise is owed."
       />
     );
   }
@@ -53,12 +53,12 @@ export function RaiseList({ owed }: { owed: ApprenticeRaises | null }) {
   );
 }
 
-/** Raises given by employers the apprentice transferred from, on their schedules: the rest of the wage history. */
+/** Raises given in the apprentice's earlier times with employers, on their schedules: the rest of the wage history. */
 export function EarlierRaiseList({ raises }: { raises: readonly EarlierRaise[] }) {
   return (
     <DataTable caption="Raises given by earlier employers" columns={["Employer", "Raise", "Wage", "From"]}>
       {raises.map((r) => (
-        <tr key={`${r.employerName}:${r.step}`} className="border-b border-slate-200">
+        <tr key={r.id} className="border-b border-slate-200">
           <td className="py-2 pr-4">{r.employerName}</td>
           <td className="py-2 pr-4">Step {r.step} of its schedule</td>
           <td className="py-2 pr-4">{formatCents(r.wageCents)} an hour</td>

@@ -178,9 +178,12 @@ export const auditPayloads = {
   }),
   /** The version became the program's current standards. */
   "standards.published": z.object({ version: z.number(), previousVersion: z.number(), termOjlHours: z.number() }),
-  /** Full SSNs left the portal in a RAPIDS file: one event per apprentice, with who and when. */
-  /** A staff administrator downloaded the status changes (cancellations, completions) for RAPIDS: one per change. */
+  /**
+   * A staff administrator downloaded the status changes (cancellations, completions, transfers) for RAPIDS: one per
+   * change.
+   */
   "apprentice.rapids_status_changes_exported": z.object({ changes: z.number(), from: z.string(), to: z.string() }),
+  /** Full SSNs left the portal in a RAPIDS file: one event per apprentice, with who and when. */
   "apprentice.rapids_exported": z.object({
     apprentices: z.number(),
     /** The whole workbook or the Apprentice tab's CSV; absent on downloads before the workbook existed (CSV). */

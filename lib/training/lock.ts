@@ -14,6 +14,9 @@ type LockedApprentice = {
   transferredOn: Date | null;
 };
 
+/** The first day of the apprentice's time with their current employer: the start date, or the latest transfer's. */
+export const stintStartOf = (a: { startDate: Date; transferredOn: Date | null }) => a.transferredOn ?? a.startDate;
+
 /**
  * Locks the apprentice's row for the rest of the transaction, so the writes to one apprentice's training that check
  * before they write (the week's limits, a skill signed off or asked for, the mentor assigned, a status change) run

@@ -24,7 +24,7 @@ test("an owner adds a colleague, who is emailed, then changes their role", async
   expect(mail.text).toContain("What happens next");
 
   await page.getByRole("link", { name: `Manage ${email}` }).click();
-  await expect(page.getByRole("combobox", { name: "Role" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save role" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("combobox", { name: "Role" }).selectOption("MEMBER");
   await page.getByRole("button", { name: "Save role" }).click();

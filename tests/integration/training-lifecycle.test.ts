@@ -12,6 +12,7 @@ import {
 import { loadTrainingStatus } from "@/lib/training/lifecycle/data";
 import { addDays, addMonths, dayOf, isoDay } from "@/lib/training/weeks";
 import { parseCsv } from "../support/csv";
+import { rapidsDate } from "@/lib/rapids/csv";
 import { addMember, createUser } from "../support/factories";
 import { asUser } from "../support/sign-in";
 import {
@@ -259,24 +260,30 @@ describe("the status changes for RAPIDS", () => {
   const exported = (organizationId: string) =>
     db.auditEvent.count({ where: { kind: "apprentice.rapids_status_changes_exported", organizationId } });
 
-  it("hands staff administrators the cancellations of the days asked for, audited; nobody else gets a file", async () => {
+  it("hands staff administrators the cancellations recorded on the days asked for, audited; nobody else gets a file", async () => {
     const t = await inTraining({ startDate: weeksAgo(10) });
-    await expect(cancel(t.owner.id, t.apprentice.id, { cancellationReason: "MOVED" })).rejects.toEqual(
+    // Dated back two weeks, recorded today: in today's file, where staff who downloaded up to yesterday will find it.
+    const effectiveOn = isoDay(addDays(dayOf(new Date()), -14));
+    await expect(cancel(t.owner.id, t.apprentice.id, { cancellationReason: "MOVED", effectiveOn })).rejects.toEqual(
       done(t.apprentice.id, "cancel"),
     );
     const admin = await createUser(db, { staffRole: "STAFF_ADMIN" });
-    const response = await download(admin.id, { from: isoDay(weeksAgo(1)), to: today });
+    const response = await download(admin.id, { from: today, to: today });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/csv");
     const [header, ...rows] = parseCsv(await response.text());
     const mine = rows.filter((r) => r[header!.indexOf("Employer")] === `PORTAL-EMP-${t.org.id}`);
     expect(
-      mine.map((r) => [r[header!.indexOf("Status Change")], r[header!.indexOf("Cancellation Reason Code")]]),
-    ).toEqual([["CA", "MV"]]);
+      mine.map((r) => [
+        r[header!.indexOf("Status Change")],
+        r[header!.indexOf("Cancellation Reason Code")],
+        r[header!.indexOf("Effective Date")],
+      ]),
+    ).toEqual([["CA", "MV", rapidsDate(new Date(`${effectiveOn}T00:00:00.000Z`))]]);
     expect(await exported(t.org.id)).toBe(1);
 
-    // Days before the change: not in the file. A range backwards: back to the page, which says so.
-    const earlier = await download(admin.id, { from: isoDay(weeksAgo(9)), to: isoDay(weeksAgo(8)) });
+    // Days before it was recorded, even the day it took effect: not in the file. A range backwards: back to the page, which says so.
+    const earlier = await download(admin.id, { from: isoDay(weeksAgo(9)), to: effectiveOn });
     expect(parseCsv(await earlier.text()).some((r) => r.includes(`PORTAL-EMP-${t.org.id}`))).toBe(false);
     const backwards = await download(admin.id, { from: today, to: isoDay(weeksAgo(1)) });
     expect([backwards.status, backwards.headers.get("location")]).toEqual([

@@ -109,6 +109,7 @@ describe("a transfer accepted", () => {
         organizationId: t.org.id,
         apprenticeId: id,
         step: 1,
+        stintStartedOn: t.apprentice.startDate,
         effectiveOn: addMonths(t.apprentice.startDate, 6),
         wageCents: 2600,
         recordedById: t.owner.id,
@@ -219,7 +220,13 @@ describe("a transfer accepted", () => {
     expect(raises!.schedule.entryWageCents).toBe(2280);
     // The sender's raise is no step of the receiver's schedule, but stays in the apprentice's wage history.
     expect(raises!.earlierRaises).toEqual([
-      { employerName: t.org.legalName, step: 1, effectiveOn: addMonths(t.apprentice.startDate, 6), wageCents: 2600 },
+      {
+        id: expect.any(String),
+        employerName: t.org.legalName,
+        step: 1,
+        effectiveOn: addMonths(t.apprentice.startDate, 6),
+        wageCents: 2600,
+      },
     ]);
     const record = html(
       await asUser(t.apprenticeUser, () =>
@@ -377,7 +384,7 @@ describe("proposing", () => {
     expect(await stateOf(id)).toEqual(unchanged);
   });
 
-  it("stops an account trying address after address: an eleventh proposal in an hour is refused, and writes nothing", async () => {
+  it("stops an organization trying address after address: an eleventh proposal in an hour is refused, by any of its owners or admins", async () => {
     const t = await inTraining();
     const id = t.apprentice.id;
     const to = await partner();
@@ -387,11 +394,15 @@ describe("proposing", () => {
       });
     }
     const unchanged = await stateOf(id);
-    expect(await propose(t.owner.id, id, to.owner.email)).toEqual({
-      ok: false,
-      message: TOO_MANY_PROPOSALS,
-      fieldErrors: {},
-    });
+    // Another admin of the same organization (an owner could add one) gets no more tries.
+    const { user: admin } = await addMember(db, t.org.id, "ADMIN");
+    for (const userId of [t.owner.id, admin.id]) {
+      expect(await propose(userId, id, to.owner.email)).toEqual({
+        ok: false,
+        message: TOO_MANY_PROPOSALS,
+        fieldErrors: {},
+      });
+    }
     expect(await stateOf(id)).toEqual(unchanged);
     expect(await db.trainingTransfer.count({ where: { apprenticeId: id } })).toBe(0);
   });
@@ -431,6 +442,67 @@ describe("proposing", () => {
       message: expect.stringContaining("1 week sent back to"),
     });
     expect((await db.apprentice.findUniqueOrThrow({ where: { id } })).organizationId).toBe(t.org.id);
+  });
+});
+
+describe("a second transfer", () => {
+  it("back to an employer the apprentice left starts its schedule's steps again; the first time's raises stay as history", async () => {
+    // A: an employer partner (a position, a wage schedule with raises at 6 and 12 months) whose apprentice started
+    // 7 months ago and got raise 1.
+    const a = await partner();
+    const t = await inTraining({ org: { org: a.org, owner: a.owner }, startDate: addMonths(weeksAgo(0), -7) });
+    const id = t.apprentice.id;
+    await db.wageRaise.create({
+      data: {
+        organizationId: a.org.id,
+        apprenticeId: id,
+        step: 1,
+        stintStartedOn: t.apprentice.startDate,
+        effectiveOn: addMonths(t.apprentice.startDate, 6),
+        wageCents: 2600,
+        recordedById: a.owner.id,
+      },
+    });
+    const b = await partner();
+    const threeWeeksAgo = isoDay(weeksAgo(3));
+    await expect(propose(a.owner.id, id, b.owner.email, { effectiveOn: threeWeeksAgo })).rejects.toEqual(proposed(id));
+    await expect(accept(b.owner.id, (await proposedTransfer(id)).id, b.position.id, "40.00")).rejects.toEqual(
+      accepted(id),
+    );
+
+    // B proposes sending the apprentice back: from a day after their first day with B, not on or before it.
+    expect(await propose(b.owner.id, id, a.owner.email, { effectiveOn: threeWeeksAgo })).toMatchObject({
+      fieldErrors: {
+        effectiveOn: ["The transfer takes effect after the apprentice's first day with your organization."],
+      },
+    });
+    await expect(propose(b.owner.id, id, a.owner.email, { effectiveOn: isoDay(weeksAgo(1)) })).rejects.toEqual(
+      proposed(id),
+    );
+    const back = await proposedTransfer(id);
+    await expect(accept(a.owner.id, back.id, a.position.id, "40.00")).rejects.toEqual(accepted(id));
+    const { wageStep } = await db.trainingTransfer.findUniqueOrThrow({ where: { id: back.id } });
+    expect(wageStep).toBe(1);
+
+    // Back at A: A's schedule after step 1, with nothing given yet in this time; raise 1 from the first time is history.
+    const raises = (await raisesFor({ apprenticeId: id }))!;
+    expect(raises.startingStep).toBe(1);
+    expect(raises.raises.map((r) => [r.step, r.standing])).toEqual([[2, "upcoming"]]);
+    expect(raises.earlierRaises).toEqual([
+      expect.objectContaining({ employerName: a.org.legalName, step: 1, wageCents: 2600 }),
+    ]);
+    // A step is recorded once per time with an employer: A's step 1 could be given again in this time, not twice.
+    const again = {
+      organizationId: a.org.id,
+      apprenticeId: id,
+      step: 1,
+      stintStartedOn: weeksAgo(1),
+      effectiveOn: weeksAgo(1),
+      wageCents: 2700,
+      recordedById: a.owner.id,
+    };
+    await db.wageRaise.create({ data: again });
+    await expect(db.wageRaise.create({ data: again })).rejects.toMatchObject({ code: "P2002" });
   });
 });
 

@@ -339,7 +339,8 @@ export const ACCESS_TABLE: Record<string, RouteAccess> = {
     methods: ["POST"], form: { field: "id", source: "rapidsSelections" },
     expect: row(AUTH, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, OK),
   },
-  // Cancellations and completions for RAPIDS (names, an audit row per change): staff administrators only, by POST.
+  // Cancellations, completions and transfers for RAPIDS (names, an audit row per change): staff administrators only,
+  // by POST.
   "/api/staff/apprentices/status-changes": {
     methods: ["POST"], form: { field: "from", source: "statusChangeDays" },
     expect: row(AUTH, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, NF, OK),

@@ -119,6 +119,7 @@ export async function meetCompletionChecklist(db: Db, p: TrainingPeople) {
       organizationId,
       apprenticeId,
       step,
+      stintStartedOn: startDate,
       effectiveOn: addDays(startDate, 190 * step),
       wageCents: 3000,
       recordedById: p.ownerId,

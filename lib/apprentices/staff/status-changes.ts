@@ -6,7 +6,7 @@ import { requireStaff } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { employerIdentifier } from "@/lib/rapids/ids";
 import { statusChangesCsv, type RapidsStatusChange } from "@/lib/rapids/status-changes";
-import { isoDay } from "@/lib/training/weeks";
+import { addDays, isoDay } from "@/lib/training/weeks";
 
 const apprenticeSelect = {
   select: { rapidsApprenticeId: true, lastName: true, firstName: true, startDate: true },
@@ -15,19 +15,21 @@ const employerSelect = { select: { id: true, rapidsEmployerId: true } } as const
 
 /**
  * For staff administrators: the RAPIDS status-change file (lib/rapids/status-changes.ts) of the cancellations,
- * completions and transfers that took effect between two days (the form's from and to), both included, in the order
- * they took effect; or null when the days cannot be read. It names apprentices, so each change handed out is recorded
- * in the audit trail first.
+ * completions and transfers recorded between two days (the form's from and to), both included, in the order they took
+ * effect; or null when the days cannot be read. By the day recorded, not the day it took effect: a cancellation dated
+ * back, a completion verified or a transfer accepted after its day is in the next file rather than in none, and each
+ * change is in the file of one range. It names apprentices, so each change handed out is recorded in the audit trail
+ * first.
  */
 export async function statusChangesFileForStaff(days: { from: unknown; to: unknown }) {
   const { user } = await requireStaff(RAPIDS_ROLES);
   const range = StatusChangesRangeSchema.safeParse(days);
   if (!range.success) return null;
   const { from, to } = range.data;
-  const inRange = { effectiveOn: { gte: from, lte: to } };
+  const recorded = { gte: from, lt: addDays(to, 1) };
   const [statusChanges, transfers] = await Promise.all([
     db.trainingStatusChange.findMany({
-      where: { toStatus: { in: ["CANCELLED", "COMPLETED"] }, ...inRange },
+      where: { toStatus: { in: ["CANCELLED", "COMPLETED"] }, createdAt: recorded },
       select: {
         id: true,
         organization: employerSelect,
@@ -42,7 +44,7 @@ export async function statusChangesFileForStaff(days: { from: unknown; to: unkno
     }),
     // A transfer's own row says who it went from and to (the two status-history rows each name only one side).
     db.trainingTransfer.findMany({
-      where: { status: "ACCEPTED", ...inRange },
+      where: { status: "ACCEPTED", decidedAt: recorded },
       select: {
         id: true,
         fromOrganization: employerSelect,

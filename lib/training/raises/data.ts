@@ -9,6 +9,7 @@ import type { Tx } from "@/lib/prisma-client";
 import { getCurrentStandards } from "@/lib/program/standards/data";
 import { creditStandards } from "@/lib/program/standards/model";
 import { scheduledRaises, type ScheduledRaise } from "@/lib/training/raises/rules";
+import { stintStartOf } from "@/lib/training/lock";
 import { addDays } from "@/lib/training/weeks";
 
 // The raises apprentices are owed, from their organization's wage schedule and their progress: the start date,
@@ -25,13 +26,13 @@ export type ApprenticeRaises = {
   startingStep: number;
   raises: ScheduledRaise[];
   /**
-   * Raises employers the apprentice left gave them (a transfer), on those employers' own schedules: part of the
-   * apprentice's wage history, though no step of this schedule.
+   * Raises given in the apprentice's earlier times with employers (before a transfer), on those employers' schedules:
+   * part of the apprentice's wage history, though no step of the schedule now.
    */
   earlierRaises: EarlierRaise[];
 };
 
-export type EarlierRaise = { employerName: string; step: number; effectiveOn: Date; wageCents: number };
+export type EarlierRaise = { id: string; employerName: string; step: number; effectiveOn: Date; wageCents: number };
 
 /** Each apprentice's raises by id; an apprentice whose organization has no wage schedule is left out. */
 export async function raisesOfApprentices(
@@ -53,9 +54,9 @@ export async function raisesOfApprentices(
         skillCredits: { select: { skillSetKey: true, creditedHours: true } },
         transfers: {
           where: { status: "ACCEPTED" },
-          orderBy: { decidedAt: "desc" },
+          orderBy: { effectiveOn: "desc" },
           take: 1,
-          select: { wageStep: true },
+          select: { wageStep: true, effectiveOn: true },
         },
       },
     }),
@@ -82,8 +83,10 @@ export async function raisesOfApprentices(
       where: { apprenticeId: { in: apprentices.map((a) => a.id) } },
       orderBy: [{ effectiveOn: "asc" }, { step: "asc" }],
       select: {
+        id: true,
         apprenticeId: true,
         organizationId: true,
+        stintStartedOn: true,
         organization: { select: { legalName: true } },
         step: true,
         effectiveOn: true,
@@ -100,11 +103,22 @@ export async function raisesOfApprentices(
   for (const apprentice of apprentices) {
     const schedule = schedules.get(employerOf(apprentice));
     if (!schedule) continue;
-    const startingStep = apprentice.transfers[0]?.wageStep ?? apprentice.startingWageStep;
-    // Steps of this employer's schedule only: a sending employer's step 2 is not the receiving one's.
+    const arrival = apprentice.transfers[0];
+    const startingStep = arrival?.wageStep ?? apprentice.startingWageStep;
+    const stintStartedOn = stintStartOf({
+      startDate: apprentice.startDate,
+      transferredOn: arrival?.effectiveOn ?? null,
+    });
+    // Steps of this employer's schedule in the apprentice's current time with it: a sending employer's step 2 is not
+    // the receiving one's, nor is one given before the apprentice left and came back. A receiving employer's preview
+    // (`scheduleOf`) is of a time not begun, with nothing recorded in it yet.
+    const inThisStint = (r: { organizationId: string; stintStartedOn: Date }) =>
+      !scheduleOf &&
+      r.organizationId === apprentice.organizationId &&
+      r.stintStartedOn.getTime() === stintStartedOn.getTime();
     const recordedAll = recordedOf.get(apprentice.id) ?? [];
-    const recordedHere = recordedAll.filter((r) => r.organizationId === employerOf(apprentice));
-    const earlier = recordedAll.filter((r) => r.organizationId !== employerOf(apprentice));
+    const recordedHere = recordedAll.filter(inThisStint);
+    const earlier = recordedAll.filter((r) => !inThisStint(r));
     const raises = scheduledRaises(
       schedule,
       {
@@ -121,6 +135,7 @@ export async function raisesOfApprentices(
       today,
     );
     const earlierRaises = earlier.map((r) => ({
+      id: r.id,
       employerName: r.organization.legalName,
       step: r.step,
       effectiveOn: r.effectiveOn,

@@ -9,12 +9,13 @@ import { isUniqueViolation } from "@/lib/prisma-errors";
 import { raisesFor } from "@/lib/training/raises/data";
 import { recordable } from "@/lib/training/raises/rules";
 import type { RecordRaiseInput } from "@/lib/training/raises/schemas";
-import { lockApprentice } from "@/lib/training/lock";
+import { lockApprentice, stintStartOf } from "@/lib/training/lock";
 import { addDays } from "@/lib/training/weeks";
 
 // An owner or admin records a raise they gave. Under the apprentice's lock the raises are worked out again, so the
 // step must be one that is due (or within the two weeks before), and the wage at least the schedule's for that
-// step. A step is recorded once (a unique key): a second owner recording it at the same moment is refused.
+// step. A step is recorded once per time with the employer (a unique key): a second owner recording it at the same
+// moment is refused.
 
 /** How far ahead of today a raise may be recorded to take effect (payroll runs ahead). */
 const MAX_DAYS_AHEAD = 31;
@@ -43,7 +44,15 @@ export async function recordRaise(
             : "This raise is not reached yet: the hours or skills it waits for are not approved.",
         );
       }
-      if (effectiveOn < apprentice.startDate) fieldError("effectiveOn", "That is before the apprentice's start date.");
+      const stintStartedOn = stintStartOf(apprentice);
+      if (effectiveOn < stintStartedOn) {
+        fieldError(
+          "effectiveOn",
+          apprentice.transferredOn
+            ? "That is before the apprentice's first day with your organization."
+            : "That is before the apprentice's start date.",
+        );
+      }
       if (effectiveOn > addDays(today, MAX_DAYS_AHEAD)) {
         fieldError("effectiveOn", `Record a raise at most ${MAX_DAYS_AHEAD} days before it takes effect.`);
       }
@@ -58,6 +67,7 @@ export async function recordRaise(
           organizationId: access.organizationId,
           apprenticeId: access.apprenticeId,
           step: input.step,
+          stintStartedOn,
           effectiveOn,
           wageCents: input.wage,
           recordedById: access.user.id,

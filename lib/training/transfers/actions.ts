@@ -21,7 +21,7 @@ import {
 
 export const proposeApprenticeTransfer = authedAction.schema(ProposeTransferSchema).action(async ({ input, ctx }) => {
   const access = await requireTrainingAccess(input.apprenticeId);
-  if (!(await ctx.withinLimit(TRANSFER_PROPOSAL_LIMIT, `user:${ctx.user.id}`))) {
+  if (!(await ctx.withinLimit(TRANSFER_PROPOSAL_LIMIT, `organization:${access.organizationId}`))) {
     throw new AppError("CONFLICT", TOO_MANY_PROPOSALS);
   }
   await proposeTransfer(access, input, ctx.ip);

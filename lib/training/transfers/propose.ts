@@ -11,7 +11,7 @@ import { employerRecipients } from "@/lib/organizations/recipients";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import type { RateLimitRule } from "@/lib/rate-limit";
 import { APPROVED_STATUSES } from "@/lib/review/transitions";
-import { lockApprentice } from "@/lib/training/lock";
+import { lockApprentice, stintStartOf } from "@/lib/training/lock";
 import { requireSettledRecord } from "@/lib/training/transfers/settled";
 import type { ProposeTransferInput } from "@/lib/training/transfers/schemas";
 import { addDays, dayOf } from "@/lib/training/weeks";
@@ -25,9 +25,9 @@ import { addDays, dayOf } from "@/lib/training/weeks";
 export const MAX_DAYS_AHEAD = 90;
 
 /**
- * Proposals per account and hour. Each one looks an address up among the partners' owners and admins and says
- * whether it answers for one; the limit keeps that from being a way to read the directory, and is far above what an
- * employer transferring apprentices needs.
+ * Proposals per sending organization and hour (not per account, which an owner could multiply by adding admins).
+ * Each one looks an address up among the partners' owners and admins and says whether it answers for one; the limit
+ * keeps that from being a way to read the directory, and is far above what an employer transferring apprentices needs.
  */
 export const TRANSFER_PROPOSAL_LIMIT = {
   name: "transfer-proposal",
@@ -35,7 +35,7 @@ export const TRANSFER_PROPOSAL_LIMIT = {
   windowSeconds: 3600,
 } satisfies RateLimitRule;
 export const TOO_MANY_PROPOSALS =
-  "You have proposed transfers to several addresses in the last hour. Check the address with the receiving employer and try again in an hour; what you typed is still here.";
+  "Your organization has proposed transfers to several addresses in the last hour. Check the address with the receiving employer and try again in an hour; what you typed is still here.";
 
 /** The employer partner (AAMI approved it) an owner or admin with that address answers for, other than `except`. */
 async function receivingEmployer(receiverEmail: string, except: string) {
@@ -80,8 +80,14 @@ export async function proposeTransfer(
   try {
     await db.$transaction(async (tx) => {
       const apprentice = await lockApprentice(tx, access);
-      if (effectiveOn <= apprentice.startDate) {
-        fieldError("effectiveOn", "The transfer takes effect after the apprentice's start date.");
+      // After the first day of the apprentice's time here, so the times with each employer follow one another.
+      if (effectiveOn <= stintStartOf(apprentice)) {
+        fieldError(
+          "effectiveOn",
+          apprentice.transferredOn
+            ? "The transfer takes effect after the apprentice's first day with your organization."
+            : "The transfer takes effect after the apprentice's start date.",
+        );
       }
       await requireSettledRecord(tx, access.apprenticeId, apprentice.firstName);
       const transfer = await tx.trainingTransfer.create({

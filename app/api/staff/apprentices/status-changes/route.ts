@@ -3,8 +3,8 @@ import { csvHeaders } from "@/lib/csv";
 import { formOf, handleRoute, requireSameOrigin, seeOther } from "@/lib/http";
 
 /**
- * POST /api/staff/apprentices/status-changes (form fields from, to: YYYY-MM-DD) — the cancellations and completions
- * for RAPIDS as CSV, for staff administrators. A same-origin POST: the file names apprentices and each download is
+ * POST /api/staff/apprentices/status-changes (form fields from, to: YYYY-MM-DD) — the cancellations, completions and
+ * transfers for RAPIDS as CSV, for staff administrators. A same-origin POST: the file names apprentices and each download is
  * audited.
  */
 export function POST(request: Request) {
