@@ -6,8 +6,7 @@ import type { RaiseToAct } from "@/lib/training/raises/due";
 import { weekLabel } from "@/lib/training/weeks";
 import { RaisesToActList } from "@/components/training/raise-list";
 import { Section } from "@/components/ui/section";
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { plural } from "@/lib/plural";
 
 function AttentionList<T extends { id: string; firstName: string; lastName: string }>({
   id,

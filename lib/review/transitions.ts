@@ -1,4 +1,4 @@
-import type { StaffRole, SubmissionStatus } from "@prisma/client";
+import type { Prisma, StaffRole, SubmissionStatus } from "@prisma/client";
 import { SUBMISSION_MESSAGES } from "@/lib/status-messages";
 
 // The submission lifecycle, as data: which decision may move a submission from which status to which, and who
@@ -26,6 +26,12 @@ export const SUBMITTABLE_AFTER: ReadonlyArray<SubmissionStatus | null> = [null, 
 
 /** Statuses in which AAMI has accepted the organization as an employer partner. */
 export const APPROVED_STATUSES: readonly SubmissionStatus[] = ["APPROVED", "ACCEPTED"];
+
+/** The submission that makes its organization an employer partner now: the latest version, accepted by AAMI. */
+export const PARTNER_SUBMISSION = {
+  isLatest: true,
+  status: { in: [...APPROVED_STATUSES] },
+} satisfies Prisma.SubmissionWhereInput;
 
 /** Latest versions that wait on AAMI: the queue's default view. */
 export const NEEDS_STAFF_ACTION: readonly SubmissionStatus[] = ["SUBMITTED", "IN_REVIEW", "APPROVED"];

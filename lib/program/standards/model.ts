@@ -1,3 +1,5 @@
+import { plural } from "@/lib/plural";
+
 // The program's standards as the rest of the portal sees them: one published version (29 CFR 29.5's term,
 // probation, ratio, related instruction, credit cap and work-process schedule), read through
 // lib/program/standards/data.ts and passed to the pure rules and documents that need it. Pure, so the browser, the
@@ -41,8 +43,6 @@ export const NOT_YET_ENTERED = "To be entered by AAMI";
 
 /** 29 CFR 29.5(b)(8): the probationary period is at most 25% of the term or one year, whichever is shorter. */
 export const maxProbationMonths = (termMonths: number) => Math.min(Math.floor(termMonths / 4), 12);
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /** "1 apprentice per 1 journeyworker at each worksite". */
 export const ratioLabel = (ratio: Ratio) =>

@@ -2,6 +2,7 @@ import type { SkillSetProgress } from "@/lib/training/hours/progress";
 import { formatHours, totalProgress } from "@/lib/training/hours/progress";
 import type { InstructionYear } from "@/lib/training/instruction/years";
 import type { ScheduledRaise } from "@/lib/training/raises/rules";
+import { plural } from "@/lib/plural";
 
 // The completion checklist the page computes and AAMI staff verify against (issue 17, point 7): an apprentice has
 // completed the program when the required on-the-job hours are approved in every skill set (fast-track credit
@@ -21,8 +22,6 @@ export type CompletionFacts = {
   instructionYears: readonly InstructionYear[];
   raises: readonly Pick<ScheduledRaise, "standing" | "period">[] | null;
 };
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function completionChecklist({ progress, instructionYears, raises }: CompletionFacts): ChecklistItem[] {
   const total = totalProgress(progress);

@@ -9,7 +9,7 @@ import type { Tx } from "@/lib/prisma-client";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { getCurrentStandards } from "@/lib/program/standards/data";
 import { skillSetLabel, skillSetOf } from "@/lib/program/standards/model";
-import { lockApprentice } from "@/lib/training/lock";
+import { lockApprentice, stintStartOf } from "@/lib/training/lock";
 import { DAY_FIELDS, MAX_DAY_HOURS, MAX_WEEK_HOURS, type LogHoursInput } from "@/lib/training/hours/schemas";
 import { addDays, DAY_NAMES, isoDay, mondayOf, parseWeek, weekLabel } from "@/lib/training/weeks";
 
@@ -67,9 +67,9 @@ function weekIssues(opts: {
   firstName: string;
   today: Date;
 }): FieldErrors {
-  const { weekStart, dayMinutes, others, today, transferredOn } = opts;
-  const transferred = transferredOn !== null && transferredOn > opts.startDate;
-  const startDate = transferred ? transferredOn : opts.startDate;
+  const { weekStart, dayMinutes, others, today } = opts;
+  const transferred = opts.transferredOn !== null;
+  const startDate = stintStartOf(opts);
   const firstDay = transferred
     ? `${opts.firstName}'s first day with this employer, ${formatLongDate(startDate)}`
     : `${opts.firstName}'s start date, ${formatLongDate(startDate)}`;

@@ -14,7 +14,7 @@ import { raisesFor } from "@/lib/training/raises/data";
 import { lockApprentice } from "@/lib/training/lock";
 import { transferStep } from "@/lib/training/transfers/rules";
 import { dayOf } from "@/lib/training/weeks";
-import { APPROVED_STATUSES } from "@/lib/review/transitions";
+import { PARTNER_SUBMISSION } from "@/lib/review/transitions";
 import type { AcceptTransferInput, DeclineTransferInput } from "@/lib/training/transfers/schemas";
 import { requireSettledRecord } from "@/lib/training/transfers/settled";
 
@@ -84,7 +84,7 @@ async function acceptInto(tx: Tx, transfer: LockedTransfer, input: AcceptTransfe
   }
   // Only an employer partner receives apprentices: AAMI may have withdrawn its approval since the proposal.
   const partner = await tx.submission.count({
-    where: { organizationId: transfer.toOrganizationId, isLatest: true, status: { in: [...APPROVED_STATUSES] } },
+    where: { organizationId: transfer.toOrganizationId, ...PARTNER_SUBMISSION },
   });
   if (partner === 0) {
     throw new AppError(

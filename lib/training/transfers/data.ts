@@ -12,19 +12,24 @@ import { transferStep } from "@/lib/training/transfers/rules";
 // at /training/transfers/<id>, with the record so far, the wage step it would start at and their positions. Every
 // loader is filtered by the organization the caller acts for: another organization's transfer is "not found".
 
+/** What either side reads of a transfer: where it stands and what was said. */
+const TRANSFER_FIELDS = {
+  id: true,
+  status: true,
+  effectiveOn: true,
+  note: true,
+  declineReason: true,
+  decidedAt: true,
+  createdAt: true,
+} as const;
+
 /** The sending employer's latest proposal for the apprentice, answered or not; null when it made none. */
 export async function latestTransferFrom(access: Pick<TrainingAccess, "apprenticeId" | "organizationId">) {
   return db.trainingTransfer.findFirst({
     where: { apprenticeId: access.apprenticeId, fromOrganizationId: access.organizationId },
     orderBy: { createdAt: "desc" },
     select: {
-      id: true,
-      status: true,
-      effectiveOn: true,
-      note: true,
-      declineReason: true,
-      decidedAt: true,
-      createdAt: true,
+      ...TRANSFER_FIELDS,
       toOrganization: { select: { legalName: true } },
     },
   });
@@ -62,14 +67,8 @@ export async function loadTransferForReceiver(ctx: OrgContext, transferId: strin
   const transfer = await db.trainingTransfer.findFirst({
     where: { id: transferId, toOrganizationId: ctx.org.id },
     select: {
-      id: true,
+      ...TRANSFER_FIELDS,
       apprenticeId: true,
-      status: true,
-      effectiveOn: true,
-      note: true,
-      declineReason: true,
-      decidedAt: true,
-      createdAt: true,
       fromOrganization: { select: { legalName: true } },
       apprentice: { select: { firstName: true, lastName: true, startDate: true } },
     },

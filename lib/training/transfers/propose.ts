@@ -10,7 +10,7 @@ import { enqueueMail, enqueueMailToMany } from "@/lib/mail/outbox";
 import { employerRecipients } from "@/lib/organizations/recipients";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import type { RateLimitRule } from "@/lib/rate-limit";
-import { APPROVED_STATUSES } from "@/lib/review/transitions";
+import { PARTNER_SUBMISSION } from "@/lib/review/transitions";
 import { lockApprentice, stintStartOf } from "@/lib/training/lock";
 import { requireSettledRecord } from "@/lib/training/transfers/settled";
 import type { ProposeTransferInput } from "@/lib/training/transfers/schemas";
@@ -45,7 +45,7 @@ async function receivingEmployer(receiverEmail: string, except: string) {
       memberships: {
         some: { role: { in: [...MANAGER_ROLES] }, user: { email: { equals: receiverEmail, mode: "insensitive" } } },
       },
-      submissions: { some: { isLatest: true, status: { in: [...APPROVED_STATUSES] } } },
+      submissions: { some: PARTNER_SUBMISSION },
     },
     select: { id: true, legalName: true },
     take: 2,

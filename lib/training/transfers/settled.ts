@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/prisma-client";
+import { plural } from "@/lib/plural";
 
 // What must be settled before an apprentice's record moves: the sending employer's mentor approves (or the apprentice
 // fixes) the weeks worked there, answers the sign-offs asked of them, its owners confirm the courses, and AAMI answers
@@ -37,5 +38,3 @@ export async function requireSettledRecord(tx: Tx, apprenticeId: string, firstNa
     );
   }
 }
-
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
